@@ -1,0 +1,113 @@
+"""Fixtures: a real SQLite file per test, and the real PostgreSQL server the test command starts.
+
+`WINDOW_APP_TEST_PG` (set by scripts/test) is an admin URL; each test gets a fresh database on
+it. Storage and service tests take `any_db` to run on both back ends.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from window_app.core.catalogue import default_catalogue_dir
+from window_app.services.catalogue_import import import_catalogue
+from window_app.services.context import SYSTEM, Actor, Role
+from window_app.services.users import create_user, create_window, login
+from window_app.storage import migrate
+from window_app.storage.database import Database
+
+PG_ENV = "WINDOW_APP_TEST_PG"
+TEST_PASSWORD = "Counter#2026"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch) -> None:
+    """Audit key, backups and settings never touch the real user's data directory."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("WINDOW_APP_DATA_DIR", str(data))
+    monkeypatch.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(data / "audit.key"))
+    monkeypatch.delenv("WINDOW_APP_DATABASE", raising=False)
+
+
+def sqlite_database(path: Path) -> Database:
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db)
+    return db
+
+
+def pg_admin_url() -> str | None:
+    return os.environ.get(PG_ENV)
+
+
+def create_pg_database() -> str:
+    """A fresh database on the test server; returns its SQLAlchemy URL."""
+    admin = pg_admin_url()
+    if not admin:
+        pytest.skip("PostgreSQL not started (run scripts/test)")
+    name = f"t_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    engine.dispose()
+    return admin.rsplit("/", 1)[0] + f"/{name}"
+
+
+@pytest.fixture
+def sqlite_db(tmp_path) -> Iterator[Database]:
+    db = sqlite_database(tmp_path / "window.sqlite3")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def pg_db() -> Iterator[Database]:
+    db = Database(create_pg_database())
+    migrate.upgrade(db)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_db(request, tmp_path) -> Iterator[Database]:
+    """The same test on a real SQLite file and on the real PostgreSQL server."""
+    if request.param == "sqlite":
+        db = sqlite_database(tmp_path / "window.sqlite3")
+    else:
+        db = Database(create_pg_database())
+        migrate.upgrade(db)
+    yield db
+    db.dispose()
+
+
+def seed_hall(db: Database) -> dict[str, Actor]:
+    """Catalogue, two windows and one user of each role; returns logged-in actors."""
+    import_catalogue(db, SYSTEM, default_catalogue_dir())
+    create_window(db, SYSTEM, "A01", "综合受理一号窗口")
+    create_window(db, SYSTEM, "A02", "综合受理二号窗口")
+    users = {
+        "clerk": ("clerk1", "张晓敏", Role.CLERK, "A01"),
+        "clerk2": ("clerk2", "李建国", Role.CLERK, "A02"),
+        "supervisor": ("super1", "陈主任", Role.SUPERVISOR, None),
+        "admin": ("admin1", "王管理", Role.ADMINISTRATOR, None),
+    }
+    actors = {}
+    for key, (username, name, role, window) in users.items():
+        create_user(db, SYSTEM, username, name, role, TEST_PASSWORD, window, must_change=False)
+        actors[key] = login(db, username, TEST_PASSWORD)
+    return actors
+
+
+@pytest.fixture
+def hall(any_db) -> tuple[Database, dict[str, Actor]]:
+    """A seeded hall on both back ends."""
+    return any_db, seed_hall(any_db)
+
+
+@pytest.fixture
+def sqlite_hall(sqlite_db) -> tuple[Database, dict[str, Actor]]:
+    return sqlite_db, seed_hall(sqlite_db)

@@ -1,0 +1,58 @@
+"""`window-app COMMAND …`: the administrator's scriptable interface.
+
+Each command lives in its own module exposing `register(subparsers, common)`; names, output
+formats and exit codes are part of the product (administrators script them).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ..core.errors import DomainError
+
+COMMAND_MODULES = [
+    "check",
+    "workdays",
+    "calendar",
+    "db",
+    "catalog",
+]
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--database", metavar="URL", help="SQLAlchemy URL; default WINDOW_APP_DATABASE or the per-user file"
+    )
+    parser = argparse.ArgumentParser(
+        prog="window-app", description="Service-window desk (一窗受理)", parents=[common]
+    )
+    parser.add_argument("--lang", choices=["zh_CN", "en"], help="user-interface language")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"{__name__}.{name}").register(sub, common)
+    return parser
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from ..ui.app import run_gui  # only the GUI path pays for importing Qt
+
+        return run_gui(args)
+    try:
+        return int(args.handler(args) or 0)
+    except DomainError as exc:
+        print(f"window-app: {exc.message}", file=sys.stderr)
+        return EXIT_FAIL
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def main() -> None:
+    sys.exit(run())

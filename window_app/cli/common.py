@@ -1,0 +1,40 @@
+"""Shared plumbing for commands: the database, the acting administrator, reading inputs."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from collections.abc import Iterable
+
+from ..config import database_url
+from ..services.context import Actor, Role
+from ..storage import migrate
+from ..storage.database import Database
+
+
+def open_database(args, *, upgrade: bool = True) -> Database:  # noqa: ANN001
+    db = Database(database_url(getattr(args, "database", None)))
+    if upgrade:
+        migrate.upgrade(db)
+    return db
+
+
+def cli_actor() -> Actor:
+    """Commands act as an administrator named after the operating-system account."""
+    try:
+        name = getpass.getuser()
+    except Exception:  # noqa: BLE001  (no passwd entry in some containers)
+        name = "unknown"
+    return Actor(user_id=None, username=f"cli:{name}", role=Role.ADMINISTRATOR, display_name=name)
+
+
+def inputs(values: list[str]) -> Iterable[str]:
+    """Arguments, where `-` reads one value per line from standard input."""
+    for value in values:
+        if value == "-":
+            for line in sys.stdin:
+                line = line.strip()
+                if line:
+                    yield line
+        else:
+            yield value

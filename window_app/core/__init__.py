@@ -1,0 +1,1 @@
+"""Pure domain rules: codes, calendars, checklists, states. No Qt, no SQL."""

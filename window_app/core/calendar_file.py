@@ -1,0 +1,74 @@
+"""The simple text form of a State Council holiday notice, for `calendar import`.
+
+    # 国务院办公厅关于2027年部分节假日安排的通知
+    year 2027
+    holiday 2027-01-01 2027-01-03 元旦
+    workday 2027-02-07 春节调休上班
+
+`holiday FROM [TO] [name]` marks a range of rest days; `workday DATE [name]` a make-up
+working day. Blank lines and `#` comments are ignored.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .errors import DomainError
+from .workdays import YearArrangement
+
+
+class CalendarFileError(DomainError):
+    pass
+
+
+def _date(text: str, lineno: int) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CalendarFileError(
+            f"第{lineno}行：日期“{text}”格式应为YYYY-MM-DD", english=f"line {lineno}: bad date"
+        ) from None
+
+
+def parse(text: str, source: str = "") -> YearArrangement:
+    year: int | None = None
+    holidays: set[date] = set()
+    workdays: set[date] = set()
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        word, *args = line.split()
+        if word == "year" and len(args) == 1 and args[0].isdigit():
+            year = int(args[0])
+        elif word == "holiday" and args:
+            first = _date(args[0], lineno)
+            last = first
+            if len(args) > 1 and args[1][:1].isdigit():
+                last = _date(args[1], lineno)
+            if last < first:
+                raise CalendarFileError(f"第{lineno}行：结束日期早于开始日期", english="range reversed")
+            day = first
+            while day <= last:
+                holidays.add(day)
+                day += timedelta(days=1)
+        elif word == "workday" and args:
+            workdays.add(_date(args[0], lineno))
+        else:
+            raise CalendarFileError(f"第{lineno}行无法识别：{raw.strip()}", english=f"line {lineno}?")
+    if year is None:
+        raise CalendarFileError("缺少“year YYYY”行", english="missing 'year' line")
+    stray = sorted(d for d in holidays | workdays if d.year != year)
+    if stray:
+        raise CalendarFileError(f"日期{stray[0]}不属于{year}年", english="date outside the year")
+    if holidays & workdays:
+        raise CalendarFileError("同一天既是假日又是调休工作日", english="day is both holiday and workday")
+    return YearArrangement(year, frozenset(holidays), frozenset(workdays), source)
+
+
+def dump(arrangement: YearArrangement) -> str:
+    """Inverse of parse, one day a line; used to export what was entered."""
+    lines = [f"year {arrangement.year}"]
+    lines += [f"holiday {d.isoformat()}" for d in sorted(arrangement.holidays)]
+    lines += [f"workday {d.isoformat()}" for d in sorted(arrangement.workdays)]
+    return "\n".join(lines) + "\n"

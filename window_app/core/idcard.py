@@ -1,0 +1,67 @@
+"""Citizen identity numbers (GB 11643-1999), validated by python-stdnum's `cn.ric`.
+
+stdnum checks the ISO 7064 MOD 11-2 digit, the birth date and the address code;
+we turn its exceptions into messages a clerk can act on.
+"""
+
+from __future__ import annotations
+
+from stdnum import exceptions as stdnum_errors
+from stdnum.cn import ric
+
+from .errors import DomainError
+
+
+class IdNumberError(DomainError):
+    def __init__(self, message: str, english: str):
+        super().__init__(message, english=english, field="id_number")
+
+
+def normalize(number: str) -> str:
+    return "".join(number.split()).upper()
+
+
+def validate(number: str, *, allow_15: bool = False) -> str:
+    """Return the normalised 18-character number or raise IdNumberError."""
+    number = normalize(number)
+    if len(number) == 15:
+        if not allow_15:
+            raise IdNumberError(
+                "15位旧身份证号码不含校验码，本事项不接受，请提供18位号码",
+                "the old 15-digit number has no check digit and is not accepted here",
+            )
+        if not number.isdigit():
+            raise IdNumberError("15位身份证号码只能包含数字", "15-digit number must be digits")
+        return number
+    if len(number) != 18:
+        raise IdNumberError(
+            f"身份证号码应为18位，输入为{len(number)}位", f"must have 18 characters, got {len(number)}"
+        )
+    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+        raise IdNumberError(
+            "身份证号码前17位应为数字，末位为数字或X", "17 digits then a digit or X expected"
+        )
+    try:
+        return ric.validate(number)
+    except stdnum_errors.InvalidChecksum:
+        raise IdNumberError("身份证号码校验码错误（末位）", "check digit is wrong") from None
+    except stdnum_errors.InvalidComponent:
+        raise IdNumberError(
+            "身份证号码中的出生日期或地址码无效", "birth date or address code is invalid"
+        ) from None
+    except stdnum_errors.ValidationError as exc:
+        raise IdNumberError("身份证号码无效", f"invalid: {exc}") from None
+
+
+def is_valid(number: str) -> bool:
+    try:
+        validate(number)
+    except IdNumberError:
+        return False
+    return True
+
+
+def check_digit(first17: str) -> str:
+    """ISO 7064 MOD 11-2 for generating test numbers; stdnum wants all 18 characters."""
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    return "10X98765432"[sum(int(d) * w for d, w in zip(first17, weights, strict=True)) % 11]

@@ -1,0 +1,115 @@
+"""Working days (行政许可法 art. 82): statutory holidays excluded, make-up days (调休) included.
+
+Built-in years come from chinese-calendar; an administrator enters later years from the
+State Council notice. A result resting on a year nobody has data for is never a silent
+guess: it is computed with plain weekends and marked provisional.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import chinese_calendar
+
+
+@dataclass(frozen=True)
+class YearArrangement:
+    """One year's holidays and make-up working days, as a State Council notice lists them."""
+
+    year: int
+    holidays: frozenset[date] = field(default_factory=frozenset)
+    workdays: frozenset[date] = field(default_factory=frozenset)
+    source: str = ""
+
+    def is_workday(self, day: date) -> bool:
+        if day in self.workdays:
+            return True
+        if day in self.holidays:
+            return False
+        return day.weekday() < 5
+
+
+@dataclass(frozen=True)
+class WorkdayResult:
+    day: date
+    provisional_years: tuple[int, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.provisional_years)
+
+
+class WorkCalendar:
+    """Answers 'is this a working day' and counts working days, knowing what it does not know."""
+
+    def __init__(self, entered: Mapping[int, YearArrangement] | None = None):
+        self._entered = dict(entered or {})
+        self._cache: dict[date, tuple[bool, bool]] = {}
+
+    def knows(self, year: int) -> bool:
+        if year in self._entered:
+            return True
+        try:
+            chinese_calendar.is_workday(date(year, 6, 1))
+        except NotImplementedError:
+            return False
+        return True
+
+    def _lookup(self, day: date) -> tuple[bool, bool]:
+        """(is_workday, provisional)."""
+        hit = self._cache.get(day)
+        if hit is not None:
+            return hit
+        arrangement = self._entered.get(day.year)
+        if arrangement is not None:
+            result = (arrangement.is_workday(day), False)
+        else:
+            try:
+                result = (chinese_calendar.is_workday(day), False)
+            except NotImplementedError:
+                result = (day.weekday() < 5, True)
+        self._cache[day] = result
+        return result
+
+    def is_workday(self, day: date) -> bool:
+        return self._lookup(day)[0]
+
+    def add(self, start: date, days: int) -> WorkdayResult:
+        """The date `days` working days after `start`; `start` itself never counts.
+
+        Zero days means "on the spot": the answer is `start`.
+        """
+        if days < 0:
+            raise ValueError("working days must not be negative")
+        day, counted, unknown = start, 0, set()
+        while counted < days:
+            day += timedelta(days=1)
+            workday, provisional = self._lookup(day)
+            if provisional:
+                unknown.add(day.year)
+            if workday:
+                counted += 1
+        return WorkdayResult(day, tuple(sorted(unknown)))
+
+    def between(self, start: date, end: date) -> WorkdayCount:
+        """Working days in (start, end]: how many days of a limit were used by `end`."""
+        count, unknown, day = 0, set(), start
+        while day < end:
+            day += timedelta(days=1)
+            workday, provisional = self._lookup(day)
+            if provisional:
+                unknown.add(day.year)
+            count += workday
+        return WorkdayCount(count, tuple(sorted(unknown)))
+
+
+@dataclass(frozen=True)
+class WorkdayCount:
+    count: int
+    provisional_years: tuple[int, ...] = ()
+
+    @property
+    def provisional(self) -> bool:
+        return bool(self.provisional_years)

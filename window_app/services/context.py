@@ -1,0 +1,42 @@
+"""Who is acting, from which window, and what their role allows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from ..core.errors import DomainError
+
+
+class Role(StrEnum):
+    CLERK = "clerk"
+    SUPERVISOR = "supervisor"
+    ADMINISTRATOR = "administrator"
+
+
+ROLE_LABELS = {Role.CLERK: "窗口人员", Role.SUPERVISOR: "督查/科室负责人", Role.ADMINISTRATOR: "系统管理员"}
+
+
+class PermissionDenied(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: int | None
+    username: str
+    role: Role
+    window_id: int | None = None
+    window_number: str = ""
+    display_name: str = ""
+
+    def require(self, *roles: Role) -> None:
+        """Refuse unless the actor holds one of `roles`; enforced in services, not only menus."""
+        if self.role not in roles:
+            allowed = "、".join(ROLE_LABELS[r] for r in roles)
+            raise PermissionDenied(
+                f"无权限：此操作仅限{allowed}", english=f"{self.role} may not do this"
+            )
+
+
+SYSTEM = Actor(user_id=None, username="system", role=Role.ADMINISTRATOR, display_name="系统")

@@ -1,0 +1,148 @@
+"""Users, windows and login: argon2id hashes, lockout after repeated failures."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from ..core.errors import DomainError
+from ..storage.database import Database
+from ..storage.models import User, Window
+from . import audit
+from .context import SYSTEM, Actor, Role
+
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD = 8
+
+_hasher = PasswordHasher()  # argon2id with the library's vetted defaults
+
+
+class LoginError(DomainError):
+    pass
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _actor_for(user: User, window: Window | None) -> Actor:
+    return Actor(
+        user_id=user.id,
+        username=user.username,
+        role=Role(user.role),
+        window_id=window.id if window else None,
+        window_number=window.number if window else "",
+        display_name=user.display_name,
+    )
+
+
+def create_window(db: Database, actor: Actor, number: str, name: str) -> int:
+    actor.require(Role.ADMINISTRATOR)
+    with db.transaction() as session:
+        window = Window(number=number, name=name)
+        session.add(window)
+        session.flush()
+        audit.record(session, actor, "window.create", "window", number, after={"name": name})
+        return window.id
+
+
+def create_user(
+    db: Database,
+    actor: Actor,
+    username: str,
+    display_name: str,
+    role: Role,
+    password: str,
+    window_number: str | None = None,
+    *,
+    must_change: bool = True,
+) -> int:
+    actor.require(Role.ADMINISTRATOR)
+    if len(password) < MIN_PASSWORD:
+        raise DomainError(f"密码至少{MIN_PASSWORD}位", english="password too short", field="password")
+    with db.transaction() as session:
+        window_id = None
+        if window_number:
+            window = session.scalars(select(Window).where(Window.number == window_number)).first()
+            if window is None:
+                raise DomainError(f"窗口{window_number}不存在", english="no such window")
+            window_id = window.id
+        user = User(
+            username=username,
+            display_name=display_name,
+            role=str(role),
+            password_hash=hash_password(password),
+            must_change_password=must_change,
+            window_id=window_id,
+        )
+        session.add(user)
+        session.flush()
+        audit.record(session, actor, "user.create", "user", username, after={"role": str(role)})
+        return user.id
+
+
+def login(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """Check the password; five failures lock the account for fifteen minutes.
+
+    A failure is committed before it is raised, so the count survives the refusal.
+    """
+    now = now or datetime.now()
+    wrong = LoginError("用户名或密码错误", english="wrong user name or password")
+    with db.transaction() as session:
+        user = session.scalars(select(User).where(User.username == username)).first()
+        if user is None or not user.active:
+            audit.record(session, SYSTEM, "login.failed", "user", username, reason="unknown user")
+            failure: LoginError | None = wrong
+        elif user.locked_until and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            failure = LoginError(
+                f"账户已锁定，请{minutes}分钟后再试", english=f"locked for {minutes} more minutes"
+            )
+        elif not _password_matches(user.password_hash, password):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILURES:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+            audit.record(session, SYSTEM, "login.failed", "user", username)
+            failure = wrong
+        else:
+            failure = None
+            user.failed_logins = 0
+            user.locked_until = None
+            window = session.get(Window, user.window_id) if user.window_id else None
+            actor = _actor_for(user, window)
+            audit.record(session, actor, "login", "user", username)
+    if failure is not None:
+        raise failure
+    return actor
+
+
+def _password_matches(stored: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def must_change_password(db: Database, actor: Actor) -> bool:
+    with db.reading() as session:
+        user = session.get(User, actor.user_id)
+        return bool(user and user.must_change_password)
+
+
+def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
+    if len(new) < MIN_PASSWORD:
+        raise DomainError(f"新密码至少{MIN_PASSWORD}位", english="password too short", field="password")
+    if new == old:
+        raise DomainError("新密码不能与旧密码相同", english="new password equals old", field="password")
+    with db.transaction() as session:
+        user = session.get(User, actor.user_id)
+        if not _password_matches(user.password_hash, old):
+            raise LoginError("原密码错误", english="old password wrong")
+        user.password_hash = hash_password(new)
+        user.must_change_password = False
+        audit.record(session, actor, "user.password_changed", "user", user.username)

@@ -1,0 +1,47 @@
+"""All tables on one Base; importing this package registers every model."""
+
+from .applications import (
+    Application,
+    ApplicationMaterial,
+    IssuedDocument,
+    Notice,
+    PrintEvent,
+    Suspension,
+    Transition,
+    VerificationTask,
+    Visit,
+)
+from .calendar import CalendarDay, CalendarYear
+from .catalogue import Department, Fee, Matter, MaterialRequirement, MatterVersion
+from .parties import Applicant, BadCreditEntry
+from .registry import CodeAllocation, CodeSegment, Enterprise, Referral
+from .security import AuditEvent, ChangeCounter, User, Window
+
+__all__ = [
+    "Applicant",
+    "Application",
+    "ApplicationMaterial",
+    "AuditEvent",
+    "BadCreditEntry",
+    "CalendarDay",
+    "CalendarYear",
+    "ChangeCounter",
+    "CodeAllocation",
+    "CodeSegment",
+    "Department",
+    "Enterprise",
+    "Fee",
+    "IssuedDocument",
+    "MaterialRequirement",
+    "Matter",
+    "MatterVersion",
+    "Notice",
+    "PrintEvent",
+    "Referral",
+    "Suspension",
+    "Transition",
+    "User",
+    "VerificationTask",
+    "Visit",
+    "Window",
+]

@@ -1,0 +1,171 @@
+"""Applications, their materials, notices, visits, transitions and issued documents."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from ..base import Base, utcnow
+
+
+class Application(Base):
+    __tablename__ = "applications"
+    __table_args__ = (
+        Index("ix_applications_state_promised", "state", "promised_deadline"),
+        Index("ix_applications_window_received", "window_id", "received_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(32), unique=True)
+    matter_version_id: Mapped[int] = mapped_column(ForeignKey("matter_versions.id"), index=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
+    agent_name: Mapped[str | None] = mapped_column(String(200))
+    agent_id_number: Mapped[str | None] = mapped_column(String(18))
+    channel: Mapped[str] = mapped_column(String(16))  # in_person | post | online
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    window_id: Mapped[int] = mapped_column(ForeignKey("windows.id"))
+    clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
+    answers: Mapped[dict] = mapped_column(default=dict)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    received_on: Mapped[date] = mapped_column(index=True)
+    accepted_on: Mapped[date | None] = mapped_column(index=True)
+    decided_on: Mapped[date | None]
+    completed_on: Mapped[date | None] = mapped_column(index=True)
+    delivered_on: Mapped[date | None]
+    statutory_days: Mapped[int | None]
+    promised_days: Mapped[int | None]
+    statutory_deadline: Mapped[date | None]
+    promised_deadline: Mapped[date | None]
+    deadline_provisional: Mapped[bool] = mapped_column(default=False)
+    suspended_days: Mapped[int] = mapped_column(default=0)
+    extension_days: Mapped[int] = mapped_column(default=0)
+    commitment: Mapped[bool] = mapped_column(default=False)
+    decision: Mapped[str | None] = mapped_column(String(16))
+    decision_reason: Mapped[str | None] = mapped_column(Text)
+    delivery_method: Mapped[str | None] = mapped_column(String(16))
+    delivery_detail: Mapped[str | None] = mapped_column(Text)
+    visits: Mapped[int] = mapped_column(default=0)
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    materials: Mapped[list[ApplicationMaterial]] = relationship(
+        back_populates="application", order_by="ApplicationMaterial.position"
+    )
+
+
+class ApplicationMaterial(Base):
+    """What the clerk saw of one required material; kept across visits so nothing is asked twice."""
+
+    __tablename__ = "application_materials"
+    __table_args__ = (UniqueConstraint("application_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    position: Mapped[int]
+    key: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(16))  # pending|received|missing|defective|waived
+    reason: Mapped[str | None] = mapped_column(Text)
+    copies_required: Mapped[int] = mapped_column(default=1)
+    copies_received: Mapped[int] = mapped_column(default=0)
+    on_first_notice: Mapped[bool] = mapped_column(default=False)
+    received_on: Mapped[date | None]
+
+    application: Mapped[Application] = relationship(back_populates="materials")
+
+
+class Notice(Base):
+    """A one-time notice (一次性告知); the first one bounds every later one."""
+
+    __tablename__ = "notices"
+    __table_args__ = (UniqueConstraint("application_id", "sequence"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    sequence: Mapped[int]
+    issued_on: Mapped[date] = mapped_column(index=True)
+    items: Mapped[list] = mapped_column(default=list)
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    override_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Visit(Base):
+    """An in-person visit, recorded where it happens so trips are counted, never typed."""
+
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    on: Mapped[date]
+    purpose: Mapped[str] = mapped_column(String(16))  # intake | correction | pickup
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id"))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Transition(Base):
+    __tablename__ = "transitions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    from_state: Mapped[str | None] = mapped_column(String(16))
+    to_state: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    on: Mapped[date] = mapped_column(index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Suspension(Base):
+    __tablename__ = "suspensions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    reason_code: Mapped[str] = mapped_column(String(32))
+    note: Mapped[str | None] = mapped_column(Text)
+    started_on: Mapped[date]
+    ended_on: Mapped[date | None]
+    workdays: Mapped[int] = mapped_column(default=0)
+
+
+class VerificationTask(Base):
+    """After a commitment approval the authority verifies within the matter's period."""
+
+    __tablename__ = "verification_tasks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), unique=True)
+    due_on: Mapped[date] = mapped_column(index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | passed | failed
+    note: Mapped[str | None] = mapped_column(Text)
+    signed_by: Mapped[str] = mapped_column(String(200))
+
+
+class IssuedDocument(Base):
+    """A document as issued: its plain data is frozen so a reprint is identical but for 补打."""
+
+    __tablename__ = "issued_documents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)
+    doc_number: Mapped[str] = mapped_column(String(48), unique=True)
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
+    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprises.id"), index=True)
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    issued_on: Mapped[date] = mapped_column(index=True)
+    issued_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    payload: Mapped[dict]
+    print_count: Mapped[int] = mapped_column(default=0)
+
+
+class PrintEvent(Base):
+    __tablename__ = "print_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("issued_documents.id"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    reprint: Mapped[bool] = mapped_column(default=False)
+    target: Mapped[str] = mapped_column(String(200), default="")

@@ -1,0 +1,85 @@
+"""Enterprise registration: code segments, allocated code bodies, enterprises, referrals."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from ..base import Base, utcnow
+
+
+class CodeSegment(Base):
+    """A range of organisation-code bodies an administrator hands to this hall: prefix + serials."""
+
+    __tablename__ = "code_segments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    prefix: Mapped[str] = mapped_column(String(8))
+    first_serial: Mapped[int]
+    last_serial: Mapped[int]
+    next_serial: Mapped[int]
+    width: Mapped[int]
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CodeAllocation(Base):
+    """Every allocated body is accounted for: used by an enterprise, or voided with a reason."""
+
+    __tablename__ = "code_allocations"
+    __table_args__ = (UniqueConstraint("segment_id", "serial"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    segment_id: Mapped[int | None] = mapped_column(ForeignKey("code_segments.id"), index=True)
+    serial: Mapped[int | None]
+    body: Mapped[str] = mapped_column(String(9), unique=True)
+    uscc: Mapped[str] = mapped_column(String(18), unique=True)
+    status: Mapped[str] = mapped_column(String(8))  # used | void
+    reason: Mapped[str | None] = mapped_column(Text)
+    allocated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    allocated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class Enterprise(Base):
+    __tablename__ = "enterprises"
+    __table_args__ = (UniqueConstraint("authority_code", "name_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uscc: Mapped[str] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    category: Mapped[str] = mapped_column(String(1))
+    enterprise_type: Mapped[str] = mapped_column(String(100))
+    domicile: Mapped[str] = mapped_column(Text)
+    authority_code: Mapped[str] = mapped_column(String(6))
+    legal_rep_name: Mapped[str] = mapped_column(String(100))
+    legal_rep_id: Mapped[str] = mapped_column(String(18))
+    registered_capital: Mapped[Decimal] = mapped_column(Numeric(18, 4))
+    currency: Mapped[str] = mapped_column(String(16), default="人民币")
+    business_scope: Mapped[str] = mapped_column(Text)
+    investors: Mapped[list] = mapped_column(default=list)
+    contact: Mapped[str | None] = mapped_column(String(100))
+    established_on: Mapped[date]
+    registered_on: Mapped[date]
+    kind: Mapped[str] = mapped_column(String(16), default="establishment")
+    old_registration_number: Mapped[str | None] = mapped_column(String(15))
+    old_org_code: Mapped[str | None] = mapped_column(String(10))
+    old_tax_number: Mapped[str | None] = mapped_column(String(20))
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
+
+
+class Referral(Base):
+    """双告知: the regulating department is told about a scope item needing a permit."""
+
+    __tablename__ = "referrals"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
+    scope_item: Mapped[str] = mapped_column(String(200))
+    permit: Mapped[str] = mapped_column(String(200))
+    department_code: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
