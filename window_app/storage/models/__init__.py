@@ -15,7 +15,7 @@ from .calendar import CalendarDay, CalendarYear
 from .catalogue import Department, Fee, Matter, MaterialRequirement, MatterVersion
 from .parties import Applicant, BadCreditEntry
 from .registry import CodeAllocation, CodeSegment, Enterprise, Referral
-from .security import AuditEvent, ChangeCounter, User, Window
+from .security import AuditEvent, ChangeCounter, Counter, User, Window
 
 __all__ = [
     "Applicant",
@@ -26,6 +26,7 @@ __all__ = [
     "CalendarDay",
     "CalendarYear",
     "ChangeCounter",
+    "Counter",
     "CodeAllocation",
     "CodeSegment",
     "Department",

@@ -61,3 +61,12 @@ class ChangeCounter(Base):
 
     name: Mapped[str] = mapped_column(String(32), primary_key=True)
     value: Mapped[int] = mapped_column(default=0)
+
+
+class Counter(Base):
+    """Named counters behind application and document numbers (one row locked per increment)."""
+
+    __tablename__ = "counters"
+
+    name: Mapped[str] = mapped_column(String(48), primary_key=True)
+    value: Mapped[int] = mapped_column(default=0)

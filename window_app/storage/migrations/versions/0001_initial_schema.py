@@ -96,6 +96,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_code_segments")),
     )
     op.create_table(
+        "counters",
+        sa.Column("name", sa.String(length=48), nullable=False),
+        sa.Column("value", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_counters")),
+    )
+    op.create_table(
         "departments",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("code", sa.String(length=32), nullable=False),
@@ -683,6 +689,7 @@ def downgrade() -> None:
     op.drop_table("windows")
     op.drop_table("fees")
     op.drop_table("departments")
+    op.drop_table("counters")
     op.drop_table("code_segments")
     op.drop_table("change_counter")
     op.drop_table("calendar_years")

@@ -1,0 +1,54 @@
+"""Numbers unique across every window of the hall: one counter row per day, locked per increment.
+
+Application numbers read aloud in groups ("2026 1125 0042") and sort by date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from ..storage.models import Counter
+
+DOCUMENT_PREFIXES = {
+    "receipt": "受",
+    "notice": "补",
+    "refusal": "不受",
+    "commitment": "诺",
+    "pickup": "结",
+    "licence": "照",
+    "referral": "告",
+}
+
+
+def next_value(session: Session, name: str) -> int:
+    """Increment and return counter `name`; concurrent windows serialise on its row."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    session.execute(insert(Counter).values(name=name, value=0).on_conflict_do_nothing())
+    return session.execute(
+        update(Counter)
+        .where(Counter.name == name)
+        .values(value=Counter.value + 1)
+        .returning(Counter.value)
+    ).scalar_one()
+
+
+def application_number(session: Session, day: date) -> str:
+    """`20261125-0042`: date first so numbers sort by day; the serial is hall-wide."""
+    return f"{day:%Y%m%d}-{next_value(session, f'app-{day:%Y%m%d}'):04d}"
+
+
+def document_number(session: Session, kind: str, day: date) -> str:
+    """`湛政服受〔2026〕000123号`: a yearly series per kind of document."""
+    serial = next_value(session, f"doc-{kind}-{day.year}")
+    return f"湛政服{DOCUMENT_PREFIXES[kind]}〔{day.year}〕{serial:06d}号"
+
+
+def speakable(number: str) -> str:
+    """How a clerk reads a number to the applicant: digits in groups of four."""
+    digits = number.replace("-", "")
+    return " ".join(digits[i : i + 4] for i in range(0, len(digits), 4))
