@@ -26,7 +26,9 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--database", metavar="URL", help="SQLAlchemy URL; default WINDOW_APP_DATABASE or the per-user file"
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL; default WINDOW_APP_DATABASE or the per-user file",
     )
     parser = argparse.ArgumentParser(
         prog="window-app", description="Service-window desk (一窗受理)", parents=[common]

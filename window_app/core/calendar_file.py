@@ -47,7 +47,9 @@ def parse(text: str, source: str = "") -> YearArrangement:
             if len(args) > 1 and args[1][:1].isdigit():
                 last = _date(args[1], lineno)
             if last < first:
-                raise CalendarFileError(f"第{lineno}行：结束日期早于开始日期", english="range reversed")
+                raise CalendarFileError(
+                    f"第{lineno}行：结束日期早于开始日期", english="range reversed"
+                )
             day = first
             while day <= last:
                 holidays.add(day)
@@ -55,14 +57,18 @@ def parse(text: str, source: str = "") -> YearArrangement:
         elif word == "workday" and args:
             workdays.add(_date(args[0], lineno))
         else:
-            raise CalendarFileError(f"第{lineno}行无法识别：{raw.strip()}", english=f"line {lineno}?")
+            raise CalendarFileError(
+                f"第{lineno}行无法识别：{raw.strip()}", english=f"line {lineno}?"
+            )
     if year is None:
         raise CalendarFileError("缺少“year YYYY”行", english="missing 'year' line")
     stray = sorted(d for d in holidays | workdays if d.year != year)
     if stray:
         raise CalendarFileError(f"日期{stray[0]}不属于{year}年", english="date outside the year")
     if holidays & workdays:
-        raise CalendarFileError("同一天既是假日又是调休工作日", english="day is both holiday and workday")
+        raise CalendarFileError(
+            "同一天既是假日又是调休工作日", english="day is both holiday and workday"
+        )
     return YearArrangement(year, frozenset(holidays), frozenset(workdays), source)
 
 

@@ -56,7 +56,12 @@ def compute(
     """Deadline = acceptance + limit + suspended + extension working days (acceptance day excluded)."""
     result = calendar.add(accepted_on, limit_days + suspended_days + extension_days)
     return Deadline(
-        result.day, limit_days, suspended_days, extension_days, result.provisional_years, accepted_on
+        result.day,
+        limit_days,
+        suspended_days,
+        extension_days,
+        result.provisional_years,
+        accepted_on,
     )
 
 

@@ -35,7 +35,8 @@ def validate(number: str, *, allow_15: bool = False) -> str:
         return number
     if len(number) != 18:
         raise IdNumberError(
-            f"身份证号码应为18位，输入为{len(number)}位", f"must have 18 characters, got {len(number)}"
+            f"身份证号码应为18位，输入为{len(number)}位",
+            f"must have 18 characters, got {len(number)}",
         )
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         raise IdNumberError(

@@ -36,14 +36,14 @@ LABELS_ZH = {
 }
 
 DECIDED = frozenset({State.APPROVED, State.DENIED, State.WITHDRAWN})
-OPEN = frozenset({State.RECEIVED, State.CORRECTION, State.ACCEPTED, State.IN_REVIEW, State.SUSPENDED})
+OPEN = frozenset(
+    {State.RECEIVED, State.CORRECTION, State.ACCEPTED, State.IN_REVIEW, State.SUSPENDED}
+)
 CLOCK_RUNNING = frozenset({State.ACCEPTED, State.IN_REVIEW})
 
 TRANSITIONS: dict[State, frozenset[State]] = {
     State.RECEIVED: frozenset({State.CORRECTION, State.ACCEPTED, State.REFUSED, State.WITHDRAWN}),
-    State.CORRECTION: frozenset(
-        {State.CORRECTION, State.ACCEPTED, State.REFUSED, State.WITHDRAWN}
-    ),
+    State.CORRECTION: frozenset({State.CORRECTION, State.ACCEPTED, State.REFUSED, State.WITHDRAWN}),
     State.ACCEPTED: frozenset({State.IN_REVIEW, State.APPROVED, State.DENIED, State.WITHDRAWN}),
     State.IN_REVIEW: frozenset({State.SUSPENDED, State.APPROVED, State.DENIED, State.WITHDRAWN}),
     State.SUSPENDED: frozenset({State.IN_REVIEW, State.WITHDRAWN}),

@@ -63,7 +63,9 @@ def create_user(
 ) -> int:
     actor.require(Role.ADMINISTRATOR)
     if len(password) < MIN_PASSWORD:
-        raise DomainError(f"密码至少{MIN_PASSWORD}位", english="password too short", field="password")
+        raise DomainError(
+            f"密码至少{MIN_PASSWORD}位", english="password too short", field="password"
+        )
     with db.transaction() as session:
         window_id = None
         if window_number:
@@ -136,9 +138,13 @@ def must_change_password(db: Database, actor: Actor) -> bool:
 
 def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
     if len(new) < MIN_PASSWORD:
-        raise DomainError(f"新密码至少{MIN_PASSWORD}位", english="password too short", field="password")
+        raise DomainError(
+            f"新密码至少{MIN_PASSWORD}位", english="password too short", field="password"
+        )
     if new == old:
-        raise DomainError("新密码不能与旧密码相同", english="new password equals old", field="password")
+        raise DomainError(
+            "新密码不能与旧密码相同", english="new password equals old", field="password"
+        )
     with db.transaction() as session:
         user = session.get(User, actor.user_id)
         if not _password_matches(user.password_hash, old):

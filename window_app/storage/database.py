@@ -14,6 +14,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from .errors import translated
+
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -70,14 +72,17 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A write unit of work: commits on success, rolls back on any exception."""
-        with self._writer.begin() as session:
+        """A write unit of work: commits on success, rolls back on any exception.
+
+        Driver failures (disk full, read-only, locked, corrupt) surface as `errors.StorageError`.
+        """
+        with translated(), self._writer.begin() as session:
             yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work; never takes the write lock."""
-        with self._reader() as session, session.begin():
+        with translated(), self._reader() as session, session.begin():
             yield session
 
     def display_name(self) -> str:

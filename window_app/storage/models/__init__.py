@@ -12,9 +12,16 @@ from .applications import (
     Visit,
 )
 from .calendar import CalendarDay, CalendarYear
-from .catalogue import Department, Fee, Matter, MaterialRequirement, MatterVersion
+from .catalogue import Department, Fee, MaterialRequirement, Matter, MatterVersion
 from .parties import Applicant, BadCreditEntry
-from .registry import CodeAllocation, CodeSegment, Enterprise, Referral
+from .registry import (
+    CodeAllocation,
+    CodeSegment,
+    Enterprise,
+    PrinterOffset,
+    Referral,
+    RegistrationFiling,
+)
 from .security import AuditEvent, ChangeCounter, Counter, User, Window
 
 __all__ = [
@@ -38,7 +45,9 @@ __all__ = [
     "MatterVersion",
     "Notice",
     "PrintEvent",
+    "PrinterOffset",
     "Referral",
+    "RegistrationFiling",
     "Suspension",
     "Transition",
     "User",

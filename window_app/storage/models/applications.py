@@ -15,6 +15,10 @@ class Application(Base):
     __table_args__ = (
         Index("ix_applications_state_promised", "state", "promised_deadline"),
         Index("ix_applications_window_received", "window_id", "received_on"),
+        # the supervisor's board: each measure is a range over one of these dates
+        Index("ix_applications_received_window", "received_on", "window_id"),
+        Index("ix_applications_accepted_window", "accepted_on", "window_id"),
+        Index("ix_applications_completed_window", "completed_on", "window_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -29,16 +33,17 @@ class Application(Base):
     clerk_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     answers: Mapped[dict] = mapped_column(default=dict)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
-    received_on: Mapped[date] = mapped_column(index=True)
-    accepted_on: Mapped[date | None] = mapped_column(index=True)
+    received_on: Mapped[date]
+    accepted_on: Mapped[date | None]
     decided_on: Mapped[date | None]
-    completed_on: Mapped[date | None] = mapped_column(index=True)
+    completed_on: Mapped[date | None]
     delivered_on: Mapped[date | None]
     statutory_days: Mapped[int | None]
     promised_days: Mapped[int | None]
     statutory_deadline: Mapped[date | None]
     promised_deadline: Mapped[date | None]
     deadline_provisional: Mapped[bool] = mapped_column(default=False)
+    deadline_explanation: Mapped[str | None] = mapped_column(Text)
     suspended_days: Mapped[int] = mapped_column(default=0)
     extension_days: Mapped[int] = mapped_column(default=0)
     commitment: Mapped[bool] = mapped_column(default=False)
@@ -47,6 +52,8 @@ class Application(Base):
     delivery_method: Mapped[str | None] = mapped_column(String(16))
     delivery_detail: Mapped[str | None] = mapped_column(Text)
     visits: Mapped[int] = mapped_column(default=0)
+    # working days on the clock from acceptance to completion (suspensions excluded), set at completion
+    elapsed_workdays: Mapped[int | None]
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
@@ -69,6 +76,9 @@ class ApplicationMaterial(Base):
     name: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(16))  # pending|received|missing|defective|waived
     reason: Mapped[str | None] = mapped_column(Text)
+    original: Mapped[bool] = mapped_column(default=True)
+    required: Mapped[bool] = mapped_column(default=True)
+    commitment_replaceable: Mapped[bool] = mapped_column(default=False)
     copies_required: Mapped[int] = mapped_column(default=1)
     copies_received: Mapped[int] = mapped_column(default=0)
     on_first_notice: Mapped[bool] = mapped_column(default=False)
@@ -107,6 +117,7 @@ class Visit(Base):
 
 class Transition(Base):
     __tablename__ = "transitions"
+    __table_args__ = (Index("ix_transitions_to_state_on", "to_state", "on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
@@ -134,11 +145,13 @@ class VerificationTask(Base):
     """After a commitment approval the authority verifies within the matter's period."""
 
     __tablename__ = "verification_tasks"
+    __table_args__ = (Index("ix_verification_tasks_status_verified", "status", "verified_on"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), unique=True)
     due_on: Mapped[date] = mapped_column(index=True)
     status: Mapped[str] = mapped_column(String(16), default="open")  # open | passed | failed
+    verified_on: Mapped[date | None]
     note: Mapped[str | None] = mapped_column(Text)
     signed_by: Mapped[str] = mapped_column(String(200))
 

@@ -23,6 +23,8 @@ class CodeSegment(Base):
     last_serial: Mapped[int]
     next_serial: Mapped[int]
     width: Mapped[int]
+    # None: usable for every registering authority; else only for that GB/T 2260 code.
+    authority_code: Mapped[str | None] = mapped_column(String(6))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -36,10 +38,13 @@ class CodeAllocation(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     segment_id: Mapped[int | None] = mapped_column(ForeignKey("code_segments.id"), index=True)
     serial: Mapped[int | None]
+    # The 9-character GB 11714 organisation code (8-character body + its check character).
     body: Mapped[str] = mapped_column(String(9), unique=True)
-    uscc: Mapped[str] = mapped_column(String(18), unique=True)
+    # NULL only for a body voided before it was ever issued (no registering authority yet).
+    uscc: Mapped[str | None] = mapped_column(String(18), unique=True)
     status: Mapped[str] = mapped_column(String(8))  # used | void
     reason: Mapped[str | None] = mapped_column(Text)
+    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprises.id"), index=True)
     allocated_at: Mapped[datetime] = mapped_column(default=utcnow)
     allocated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
@@ -83,3 +88,43 @@ class Referral(Base):
     permit: Mapped[str] = mapped_column(String(200))
     department_code: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class RegistrationFiling(Base):
+    """A registration not decided on the spot: 3 working days, +3 with a supervisor's approval.
+
+    The request is kept as submitted (JSON); its name key reserves the name meanwhile.
+    """
+
+    __tablename__ = "registration_filings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    authority_code: Mapped[str] = mapped_column(String(6))
+    request: Mapped[dict]
+    status: Mapped[str] = mapped_column(String(16), index=True)  # pending | registered | withdrawn
+    received_on: Mapped[date]
+    deadline: Mapped[date]
+    deadline_provisional: Mapped[bool] = mapped_column(default=False)
+    extension_days: Mapped[int] = mapped_column(default=0)
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    extended_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id"))
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
+    enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprises.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PrinterOffset(Base):
+    """Per-printer calibration for licence overlay printing (mm, right/up positive)."""
+
+    __tablename__ = "printer_offsets"
+
+    printer: Mapped[str] = mapped_column(String(200), primary_key=True)
+    dx_mm: Mapped[Decimal] = mapped_column(Numeric(6, 2))
+    dy_mm: Mapped[Decimal] = mapped_column(Numeric(6, 2))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -1,0 +1,68 @@
+"""What every screen needs: the database, who is logged in, settings, and the task runner."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..services import changes
+from ..services.context import Actor
+from ..storage.database import Database
+from .settings import REFRESH_SECONDS, Settings
+from .tasks import TaskRunner
+
+
+class ChangeWatcher(QObject):
+    """Polls the change counter off the UI thread; `changed` fires when any window wrote."""
+
+    changed = Signal()
+
+    def __init__(self, db: Database, runner: TaskRunner, interval_ms: int, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._db, self._runner = db, runner
+        self._last: int | None = None
+        self._polling = False
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.poll)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def poll(self) -> None:
+        if self._polling:
+            return
+        self._polling = True
+        self._runner.run(lambda: changes.current(self._db), self._seen, self._failed)
+
+    def _seen(self, value: int) -> None:
+        self._polling = False
+        if self._last is not None and value != self._last:
+            self.changed.emit()
+        self._last = value
+
+    def _failed(self, _message: str) -> None:
+        self._polling = False
+
+    def local_change(self) -> None:
+        """This window wrote: refresh now rather than at the next poll."""
+        self.changed.emit()
+
+
+@dataclass
+class AppContext:
+    db: Database
+    actor: Actor
+    settings: Settings
+    runner: TaskRunner
+    watcher: ChangeWatcher
+
+    @classmethod
+    def create(cls, db: Database, actor: Actor, settings: Settings) -> AppContext:
+        runner = TaskRunner()
+        interval = max(250, settings.get(REFRESH_SECONDS) * 1000)
+        return cls(db, actor, settings, runner, ChangeWatcher(db, runner, interval))

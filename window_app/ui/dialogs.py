@@ -1,0 +1,54 @@
+"""Modal dialogs behind one seam, so tests answer them instead of hanging on exec()."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+
+# Tests install a responder: (kind, title, text) -> answer. None means "show the real dialog".
+Responder = Callable[[str, str, str], object]
+_responder: Responder | None = None
+shown: list[tuple[str, str, str]] = []
+
+
+def set_responder(responder: Responder | None) -> None:
+    global _responder
+    _responder = responder
+    shown.clear()
+
+
+def _answer(kind: str, title: str, text: str) -> tuple[bool, object]:
+    if _responder is None:
+        return False, None
+    shown.append((kind, title, text))
+    return True, _responder(kind, title, text)
+
+
+def information(parent: QWidget | None, title: str, text: str) -> None:
+    handled, _ = _answer("information", title, text)
+    if not handled:
+        QMessageBox.information(parent, title, text)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    handled, _ = _answer("error", title, text)
+    if not handled:
+        QMessageBox.warning(parent, title, text)
+
+
+def question(parent: QWidget | None, title: str, text: str) -> bool:
+    handled, answer = _answer("question", title, text)
+    if handled:
+        return bool(answer)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
+
+
+def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text, or None when cancelled."""
+    handled, answer = _answer("text", title, label)
+    if handled:
+        return None if answer is None else str(answer)
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None

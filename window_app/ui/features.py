@@ -1,0 +1,15 @@
+"""Feature modules plug into the main window: each exposes `install(window: MainWindow)`.
+
+Keeping features out of the main window keeps it a thin wiring of actions, views and services.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+FEATURES: list[str] = []
+
+
+def install_all(window) -> None:  # noqa: ANN001
+    for name in FEATURES:
+        importlib.import_module(f"{__package__}.{name}").install(window)

@@ -1,0 +1,1 @@
+"""Generated from forms/*.ui by scripts/compile-forms; do not edit."""

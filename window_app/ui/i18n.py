@@ -1,0 +1,38 @@
+"""Translations: Simplified Chinese is the source language; English comes from Qt Linguist.
+
+Qt's own `qtbase_zh_CN` is installed for Chinese so standard dialogs speak Chinese too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..config import resources_dir
+
+LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir():  # noqa: ANN201
+    return resources_dir() / "translations"
+
+
+def install(language: str) -> None:
+    """Replace the installed translators with those for `language`."""
+    app = QCoreApplication.instance()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if language == "zh_CN":
+        QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        candidates = [("qtbase_zh_CN", qt_dir)]
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        candidates = [("window_app_en", str(translations_dir()))]
+    for name, directory in candidates:
+        translator = QTranslator(app)
+        if translator.load(name, directory):
+            app.installTranslator(translator)
+            _installed.append(translator)

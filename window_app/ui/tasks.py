@@ -1,0 +1,101 @@
+"""Run database work off the GUI thread, then call back on it (after Anki's operations helper).
+
+Nothing on the UI thread may take over 100 ms: anything that queries or writes goes through
+`run()`. Failures reach `on_failure` (a DomainError's message for the clerk); unexpected
+errors are logged with their traceback and shown as a plain sentence.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from ..core.errors import DomainError
+
+log = logging.getLogger(__name__)
+
+UNEXPECTED = "操作未能完成，系统已记录详细信息。请重试或联系管理员。"
+
+
+class _Signals(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+    progress = Signal(int, int)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[..., Any], with_progress: bool):
+        super().__init__()
+        self.fn = fn
+        self.with_progress = with_progress
+        self.signals = _Signals()
+        self.cancelled = False
+        self.setAutoDelete(False)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            result = self.fn(self._report) if self.with_progress else self.fn()
+        except Exception as exc:  # noqa: BLE001  (every failure must reach the UI as a message)
+            if not isinstance(exc, DomainError):
+                log.exception("background task failed")
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+
+    def _report(self, done: int, total: int) -> bool:
+        """Progress callback for long work; returns False once the user cancelled."""
+        self.signals.progress.emit(done, total)
+        return not self.cancelled
+
+
+class TaskRunner(QObject):
+    """Owns the running jobs so they are not collected mid-flight; tests wait on `idle`."""
+
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._pool = QThreadPool.globalInstance()
+        self._jobs: set[_Job] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        on_success: Callable[[Any], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
+        *,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> _Job:
+        job = _Job(fn, with_progress=on_progress is not None)
+
+        def finish() -> None:
+            self._jobs.discard(job)
+            if not self._jobs:
+                self.idle.emit()
+
+        def succeeded(result: Any) -> None:
+            finish()
+            if on_success:
+                on_success(result)
+
+        def failed(exc: Exception) -> None:
+            finish()
+            message = exc.message if isinstance(exc, DomainError) else UNEXPECTED
+            if on_failure:
+                on_failure(message)
+
+        job.signals.succeeded.connect(succeeded)
+        job.signals.failed.connect(failed)
+        if on_progress:
+            job.signals.progress.connect(on_progress)
+        self._jobs.add(job)
+        self._pool.start(job)
+        return job
