@@ -18,6 +18,8 @@ COMMAND_MODULES = [
     "calendar",
     "db",
     "catalog",
+    "audit_cmd",
+    "users_cmd",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3

@@ -7,13 +7,20 @@ import sys
 from collections.abc import Iterable
 
 from ..config import database_url
+from ..core.errors import DomainError
 from ..services.context import Actor, Role
-from ..storage import migrate
+from ..storage import health, migrate
 from ..storage.database import Database
 
 
 def open_database(args, *, upgrade: bool = True) -> Database:  # noqa: ANN001
-    db = Database(database_url(getattr(args, "database", None)))
+    url = database_url(getattr(args, "database", None))
+    report = health.check_database(url)
+    if not report.ok and upgrade:
+        hint = report.restore_hint(url)
+        raise DomainError(report.message + (f"\n恢复命令：{hint}" if hint else ""),
+                          english=report.detail)  # fmt: skip
+    db = Database(url)
     if upgrade:
         migrate.upgrade(db)
     return db

@@ -3,17 +3,24 @@
 Every service that changes state calls `record()` inside its own transaction, so an event
 exists exactly when the change it describes was committed. Recording also bumps the change
 counter other windows poll to refresh their lists.
+
+Append-only is enforced below the app too (migration 0002: SQLite triggers; PostgreSQL trigger
+and revoked rights). Retention: at least `RETENTION_DAYS`; the app has no purge at all, and
+`purge()` exists only to say so (and to refuse rows younger than the retention period).
+`verify_database()` walks the chain; `export_csv()` writes the inspector's copy with personal
+data masked.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import hmac
 import json
 import os
 import secrets
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,12 +28,19 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ..config import data_dir
+from ..core.errors import DomainError
+from ..storage.database import Database
 from ..storage.models import AuditEvent, ChangeCounter
-from .context import Actor
+from .context import Actor, Role
 
 KEY_ENV = "WINDOW_APP_AUDIT_KEY_FILE"
 GENESIS = "0" * 64
 _PG_CHAIN_LOCK = 7_446_100_001
+RETENTION_DAYS = 184
+
+
+class AuditKeyMissing(DomainError):
+    """The HMAC key file is absent or unreadable: the chain cannot be checked (or extended)."""
 
 
 def key_path() -> Path:
@@ -38,12 +52,25 @@ def load_key(create: bool = True) -> bytes:
     path = key_path()
     if not path.exists():
         if not create:
-            raise FileNotFoundError(path)
+            raise AuditKeyMissing(
+                f"审计密钥文件不存在：{path}；无法校验审计记录（请设置{KEY_ENV}指向原密钥文件）",
+                english=f"audit key file missing: {path}",
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w") as fh:
             fh.write(secrets.token_hex(32))
-    return bytes.fromhex(path.read_text().strip())
+    try:
+        key = bytes.fromhex(path.read_text().strip())
+    except (OSError, ValueError) as exc:
+        raise AuditKeyMissing(
+            f"审计密钥文件无法读取或格式错误：{path}", english=f"audit key unreadable: {path}"
+        ) from exc
+    if len(key) < 16:
+        raise AuditKeyMissing(
+            f"审计密钥文件内容过短：{path}", english=f"audit key too short: {path}"
+        )
+    return key
 
 
 def _default(value: object) -> str:
@@ -82,7 +109,9 @@ def jsonable(value: dict | None) -> dict | None:
 
 def bump_changes(session: Session, name: str = "data") -> None:
     result = session.execute(
-        update(ChangeCounter).where(ChangeCounter.name == name).values(value=ChangeCounter.value + 1)
+        update(ChangeCounter)
+        .where(ChangeCounter.name == name)
+        .values(value=ChangeCounter.value + 1)
     )
     if result.rowcount == 0:
         session.add(ChangeCounter(name=name, value=1))
@@ -144,8 +173,100 @@ def verify(session: Session, key: bytes | None = None) -> list[ChainBreak]:
         if event.id != expected_id:
             breaks.append(ChainBreak(event.id, f"rows {expected_id}..{event.id - 1} removed"))
         if event.prev_hash != prev:
-            breaks.append(ChainBreak(event.id, "previous-hash link broken (row removed or inserted)"))
+            breaks.append(
+                ChainBreak(event.id, "previous-hash link broken (row removed or inserted)")
+            )
         if not hmac.compare_digest(event.hash, chain_hash(key, event.prev_hash, event)):
             breaks.append(ChainBreak(event.id, "content does not match its hash (row altered)"))
         prev, expected_id = event.hash, event.id + 1
     return breaks
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    events: int
+    breaks: list[ChainBreak]
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaks
+
+
+def verify_database(db: Database, key: bytes | None = None) -> VerifyResult:
+    """`audit verify`: the key is loaded first, so a missing key is a clear error, not a break."""
+    key = key or load_key(create=False)
+    with db.reading() as session:
+        count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
+        return VerifyResult(count, verify(session, key))
+
+
+def purge(db: Database, actor: Actor, before: date, *, on: date | None = None) -> None:
+    """There is no purge: audit rows are kept for ever (the legal minimum is 184 days).
+
+    Rows younger than the retention period are refused with that reason; older ones are refused
+    because deleting would break the chain and the database refuses it anyway (migration 0002).
+    """
+    actor.require(Role.ADMINISTRATOR)
+    today = on or date.today()
+    if before > today - timedelta(days=RETENTION_DAYS):
+        raise DomainError(
+            f"审计记录须至少保存{RETENTION_DAYS}天，不能删除{before:%Y-%m-%d}之前的记录",
+            english=f"audit rows are kept at least {RETENTION_DAYS} days",
+            field="before",
+        )
+    raise DomainError(
+        "本系统不提供删除审计记录的功能；审计记录只增不删，可导出后归档",
+        english="the application has no audit purge; export to archive",
+        field="before",
+    )
+
+
+EXPORT_COLUMNS = (
+    "id", "at", "username", "window", "action", "entity", "entity_id",
+    "before", "after", "reason", "prev_hash", "hash",
+)  # fmt: skip
+
+
+def _export_row(event: AuditEvent) -> list[str]:
+    from .personal_data import mask_text  # personal_data records audit events itself
+
+    def js(value: dict | None) -> str:
+        return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+    values = [
+        str(event.id), event.at.isoformat(timespec="seconds"), event.username, event.window,
+        event.action, event.entity, event.entity_id, js(event.before), js(event.after),
+        event.reason or "",
+    ]  # fmt: skip
+    return [mask_text(v) for v in values] + [event.prev_hash, event.hash]
+
+
+def export_csv(db: Database, actor: Actor, start: date, end: date, out: Path) -> int:
+    """Events from `start` to `end` inclusive as UTF-8 CSV (with BOM for spreadsheet programs).
+
+    ID numbers and mobile phone numbers anywhere in a row are masked; the export is audited.
+    """
+    actor.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
+    if end < start:
+        raise DomainError("结束日期早于开始日期", english="end before start", field="to")
+    out = Path(out)
+    first, last = datetime.combine(start, time.min), datetime.combine(end + timedelta(1), time.min)
+    with db.transaction() as session:
+        events = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.at >= first, AuditEvent.at < last)
+            .order_by(AuditEvent.id)
+        ).all()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(out.name + ".part")
+        with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(EXPORT_COLUMNS)
+            for event in events:
+                writer.writerow(_export_row(event))
+        tmp.replace(out)
+        record(
+            session, actor, "audit.export", "audit", f"{start:%Y-%m-%d}..{end:%Y-%m-%d}",
+            after={"rows": len(events), "file": out.name},
+        )  # fmt: skip
+        return len(events)

@@ -152,3 +152,71 @@ def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
         user.password_hash = hash_password(new)
         user.must_change_password = False
         audit.record(session, actor, "user.password_changed", "user", user.username)
+
+
+def lock_screen(db: Database, actor: Actor) -> None:
+    """The idle lock engaged (the GUI keeps the unsaved form behind it); audited."""
+    with db.transaction() as session:
+        audit.record(session, actor, "screen.lock", "user", actor.username)
+
+
+def unlock(db: Database, actor: Actor, password: str, *, now: datetime | None = None) -> None:
+    """Unlock the idle screen lock with the signed-in user's password.
+
+    Failures count towards the same lockout as login; a locked or deactivated account cannot
+    unlock (the GUI then returns to the login dialog).
+    """
+    now = now or datetime.now()
+    with db.transaction() as session:
+        user = session.get(User, actor.user_id) if actor.user_id else None
+        if user is None or not user.active:
+            failure: LoginError | None = LoginError("账户已停用", english="account inactive")
+        elif user.locked_until and user.locked_until > now:
+            failure = LoginError("账户已锁定，请稍后重新登录", english="account locked")
+        elif not _password_matches(user.password_hash, password):
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILURES:
+                user.locked_until = now + LOCKOUT
+                user.failed_logins = 0
+            audit.record(session, actor, "unlock.failed", "user", actor.username)
+            failure = LoginError("密码错误", english="wrong password")
+        else:
+            failure = None
+            user.failed_logins = 0
+            audit.record(session, actor, "screen.unlock", "user", actor.username)
+    if failure is not None:
+        raise failure
+
+
+def list_users(db: Database, actor: Actor) -> list[dict]:
+    actor.require(Role.ADMINISTRATOR)
+    with db.reading() as session:
+        windows = {w.id: w.number for w in session.scalars(select(Window))}
+        return [
+            {
+                "username": u.username,
+                "display_name": u.display_name,
+                "role": u.role,
+                "window": windows.get(u.window_id, ""),
+                "active": u.active,
+                "locked_until": u.locked_until,
+                "must_change_password": u.must_change_password,
+            }
+            for u in session.scalars(select(User).order_by(User.username))
+        ]
+
+
+def reset_password(db: Database, actor: Actor, username: str, password: str) -> None:
+    """An administrator sets a temporary password: forced change at next login, lockout lifted."""
+    actor.require(Role.ADMINISTRATOR)
+    if len(password) < MIN_PASSWORD:
+        raise DomainError(f"密码至少{MIN_PASSWORD}位", english="password too short", field="password")
+    with db.transaction() as session:
+        user = session.scalars(select(User).where(User.username == username)).first()
+        if user is None:
+            raise DomainError(f"用户{username}不存在", english="no such user", field="username")
+        user.password_hash = hash_password(password)
+        user.must_change_password = True
+        user.failed_logins = 0
+        user.locked_until = None
+        audit.record(session, actor, "user.password_reset", "user", username)

@@ -1,14 +1,16 @@
 """Online SQLite backups (the backup API, safe while windows write), checked and rotated.
 
+Automatic backups are named `<label>-<YYYYmmdd-HHMMSS-ffffff>.sqlite3` in `backups/` next to
+the database; each label (daily, pre-migration, pre-restore) keeps its own `KEEP` newest files.
+Every copy passes `PRAGMA integrity_check` before it replaces anything.
 PostgreSQL is backed up with pg_dump (see README); these functions refuse it clearly.
 """
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from contextlib import closing
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from ..core.errors import DomainError
@@ -66,18 +68,30 @@ def backup_dir(db: Database) -> Path:
     return path.parent / "backups"
 
 
-def _rotate(directory: Path, keep: int = KEEP) -> None:
-    files = sorted(directory.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+def _rotate(directory: Path, label: str, keep: int = KEEP) -> None:
+    files = sorted(directory.glob(f"{label}-*.sqlite3"), key=lambda p: p.name, reverse=True)
     for old in files[keep:]:
         old.unlink(missing_ok=True)
 
 
-def automatic_backup(db: Database, label: str) -> Path:
+def automatic_backup(db: Database, label: str, *, when: datetime | None = None) -> Path:
     directory = backup_dir(db)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     saved = backup_to(db, directory / f"{label}-{stamp}.sqlite3")
-    _rotate(directory)
+    _rotate(directory, label)
     return saved
+
+
+def backups(db: Database, label: str = "*") -> list[Path]:
+    """Backup files, newest first."""
+    directory = backup_dir(db)
+    return sorted(
+        directory.glob(f"{label}-*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True
+    )
+
+
+def has_backup_on(db: Database, label: str, day: date) -> bool:
+    return any(backup_dir(db).glob(f"{label}-{day:%Y%m%d}-*.sqlite3"))
 
 
 def backup_before_migration(db: Database) -> Path | None:
@@ -85,21 +99,34 @@ def backup_before_migration(db: Database) -> Path | None:
 
 
 def latest_backup(db: Database) -> Path | None:
-    directory = backup_dir(db)
-    files = sorted(directory.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
-    return next((f for f in files if integrity_ok(f)), None)
+    """The newest backup that passes integrity_check (what a damaged start offers to restore)."""
+    return next((f for f in backups(db) if integrity_ok(f)), None)
 
 
-def restore_from(db: Database, source: Path) -> None:
-    """Replace the live database with a checked backup (the current file is kept aside)."""
+def restore_from(db: Database, source: Path) -> Path | None:
+    """Replace the live database with a checked backup; returns where the old file was put aside.
+
+    The current file (with its WAL) is moved aside, never overwritten, so even a damaged or
+    unreadable file can be replaced and nothing is lost by restoring the wrong backup.
+    """
     target = _require_file(db)
     source = Path(source)
     if not source.exists() or not integrity_ok(source):
         raise BackupError(f"备份文件无效或已损坏：{source}", english=f"bad backup file {source}")
     db.dispose()
+    aside = None
     if target.exists():
-        aside = target.with_name(target.name + f".before-restore-{datetime.now():%Y%m%d%H%M%S}")
-        shutil.copy2(target, aside)
+        aside = target.with_name(target.name + f".before-restore-{datetime.now():%Y%m%d%H%M%S%f}")
+        target.replace(aside)
     for suffix in ("-wal", "-shm"):
-        Path(str(target) + suffix).unlink(missing_ok=True)
-    _copy(source, target)
+        side = Path(str(target) + suffix)
+        if side.exists():
+            if aside is not None and suffix == "-wal":
+                side.replace(Path(str(aside) + suffix))
+            else:
+                side.unlink(missing_ok=True)
+    tmp = target.with_name(target.name + ".restoring")
+    tmp.unlink(missing_ok=True)
+    _copy(source, tmp)
+    tmp.replace(target)
+    return aside

@@ -1,0 +1,74 @@
+"""`users list`, `users add`, `users reset-password`, `users window-add`.
+
+Passwords are read from standard input (one line) so they never appear in the process list or
+the shell history; new and reset accounts must change the password at first login.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from ..services import users
+from ..services.context import Role
+from .common import cli_actor, open_database
+
+
+def _password(args) -> str:  # noqa: ANN001
+    if args.password_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    return getpass.getpass("密码: ")
+
+
+def register(sub, common) -> None:  # noqa: ANN001
+    p = sub.add_parser("users", help="user accounts and windows", parents=[common])
+    ops = p.add_subparsers(dest="op", required=True, metavar="OP")
+    ops.add_parser("list", help="list accounts", parents=[common]).set_defaults(handler=_list)
+    a = ops.add_parser("add", help="create an account (password from stdin)", parents=[common])
+    a.add_argument("username")
+    a.add_argument("--name", required=True, help="display name")
+    a.add_argument("--role", required=True, choices=[str(r) for r in Role])
+    a.add_argument("--window", help="window number (clerks)")
+    a.add_argument("--password-stdin", action="store_true")
+    a.set_defaults(handler=_add)
+    r = ops.add_parser("reset-password", help="temporary password, lockout lifted",
+                       parents=[common])  # fmt: skip
+    r.add_argument("username")
+    r.add_argument("--password-stdin", action="store_true")
+    r.set_defaults(handler=_reset)
+    w = ops.add_parser("window-add", help="create a window", parents=[common])
+    w.add_argument("number")
+    w.add_argument("name")
+    w.set_defaults(handler=_window)
+
+
+def _list(args) -> int:  # noqa: ANN001
+    for u in users.list_users(open_database(args), cli_actor()):
+        flags = [] if u["active"] else ["inactive"]
+        if u["locked_until"]:
+            flags.append(f"locked-until={u['locked_until']:%Y-%m-%d %H:%M}")
+        if u["must_change_password"]:
+            flags.append("must-change-password")
+        print("\t".join([u["username"], u["role"], u["window"] or "-", u["display_name"],
+                         ",".join(flags)]))  # fmt: skip
+    return 0
+
+
+def _add(args) -> int:  # noqa: ANN001
+    db = open_database(args)
+    users.create_user(db, cli_actor(), args.username, args.name, Role(args.role),
+                      _password(args), args.window)  # fmt: skip
+    print(f"created {args.username}")
+    return 0
+
+
+def _reset(args) -> int:  # noqa: ANN001
+    users.reset_password(open_database(args), cli_actor(), args.username, _password(args))
+    print(f"password reset for {args.username}")
+    return 0
+
+
+def _window(args) -> int:  # noqa: ANN001
+    users.create_window(open_database(args), cli_actor(), args.number, args.name)
+    print(f"created window {args.number}")
+    return 0

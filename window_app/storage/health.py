@@ -1,0 +1,85 @@
+"""Start-up checks: is the database there, readable and sound? If not, what can be restored.
+
+`check_database(url)` never raises: it returns a `HealthReport` the CLI prints and the GUI shows
+(with an offer to restore `latest_backup` when the SQLite file is damaged).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from . import backup
+from .database import Database
+from .errors import translate
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    ok: bool
+    problem: str = ""  # "" | missing | corrupt | unreadable | unavailable
+    message: str = ""  # Chinese, for the clerk / administrator
+    detail: str = ""  # English, for the log
+    latest_backup: Path | None = None
+
+    @property
+    def can_restore(self) -> bool:
+        return self.latest_backup is not None
+
+    def restore_hint(self, url: str) -> str:
+        if self.latest_backup is None:
+            return ""
+        return f"window-app db restore --database {url} {self.latest_backup}"
+
+
+def _sqlite_check(path: Path) -> tuple[str, str]:
+    """("", "") when sound, else (problem, english detail)."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return "corrupt", str(exc)
+    if rows != ["ok"]:
+        return "corrupt", "; ".join(rows[:5])
+    return "", ""
+
+
+def check_database(url: str) -> HealthReport:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        name = parsed.database
+        if not name or name == ":memory:":
+            return HealthReport(True)
+        path = Path(name)
+        if not path.exists():
+            return HealthReport(True, "missing", "数据库文件不存在，将新建", f"{path} not found")
+        try:
+            with path.open("rb") as fh:
+                fh.read(16)
+        except OSError as exc:
+            return HealthReport(
+                False, "unreadable", f"无法读取数据库文件：{path}", str(exc),
+                backup.latest_backup(Database(url)),
+            )  # fmt: skip
+        problem, detail = _sqlite_check(path)
+        if not problem:
+            return HealthReport(True)
+        latest = backup.latest_backup(Database(url))
+        offer = f"；可从最近的备份恢复：{latest.name}" if latest else "；未找到可用的备份"
+        return HealthReport(False, problem, f"数据库文件已损坏（{path}）{offer}", detail, latest)
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001  (any failure to reach the server is reported)
+        mapped = translate(exc)
+        message = mapped.message if mapped else "无法连接数据库"
+        return HealthReport(False, "unavailable", message, str(exc)[:300])
+    finally:
+        db.dispose()
+    return HealthReport(True)
