@@ -1,0 +1,137 @@
+"""Locate and register one embeddable (TrueType-outline) CJK font for reportlab.
+
+reportlab can only embed TrueType outlines; CFF-based fonts (most .otf, Noto CJK) fail with
+"postscript outlines are not supported", and the non-embedded CID fonts show boxes on machines
+without viewer fonts. So we search for a TrueType CJK face and fail loudly if there is none.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+FONT_NAME = "WindowCJK"
+ENV_VAR = "WINDOW_APP_CJK_FONT"
+
+#: Searched in order after the environment variable. Only TrueType outlines qualify.
+KNOWN_PATHS = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/noto/NotoSansSC-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansCJKsc-Regular.ttf",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "/usr/share/fonts/truetype/droid/DroidSansFallback.ttf",
+    "C:/Windows/Fonts/msyh.ttc",
+    "C:/Windows/Fonts/simsun.ttc",
+    "/System/Library/Fonts/STHeiti Light.ttc",
+)
+
+_lock = threading.Lock()
+_registered: str | None = None
+
+
+class FontNotFound(RuntimeError):
+    """No embeddable CJK font: printed documents would show empty boxes instead of Chinese."""
+
+    def __init__(self, detail: str = "") -> None:
+        msg = (
+            "未找到可嵌入的中文 TrueType 字体，无法打印中文文书。请安装 fonts-wqy-microhei"
+            "（apt-get install fonts-wqy-microhei），或设置环境变量 "
+            f"{ENV_VAR} 指向 .ttf/.ttc 字体文件。 / No embeddable CJK TrueType font found; "
+            "install the Debian package fonts-wqy-microhei or set "
+            f"{ENV_VAR} to a .ttf/.ttc file."
+        )
+        super().__init__(f"{msg} {detail}".strip())
+
+
+def _is_truetype(path: Path) -> bool:
+    """True for TrueType-outline files (sfnt 0x00010000/'true') and collections ('ttcf').
+
+    A .ttc may hold CFF faces too; the registration attempt below catches that case.
+    """
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+    except OSError:
+        return False
+    return magic in (b"\x00\x01\x00\x00", b"true", b"ttcf")
+
+
+def _fc_match() -> str | None:
+    """Ask fontconfig for a Chinese face; used only when no known path exists."""
+    if not shutil.which("fc-match"):
+        return None
+    try:
+        out = subprocess.run(
+            ["fc-match", "-f", "%{file}", ":lang=zh"],
+            capture_output=True, text=True, timeout=5, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None
+
+
+def candidate_paths() -> list[str]:
+    """Paths to try, in order of preference (environment override first)."""
+    paths = []
+    env = os.environ.get(ENV_VAR)
+    if env:
+        paths.append(env)
+    paths.extend(KNOWN_PATHS)
+    return paths
+
+
+def _try_register(path: str) -> bool:
+    p = Path(path)
+    if not p.is_file() or p.suffix.lower() == ".otf" or not _is_truetype(p):
+        return False
+    try:
+        font = TTFont(FONT_NAME, str(p), subfontIndex=0)
+    except Exception:  # reportlab raises TTFError / plain errors for CFF or broken files
+        return False
+    if not _covers_chinese(font):
+        return False
+    pdfmetrics.registerFont(font)
+    # One face only: map bold/italic to it so <b> markup never raises.
+    for bold in (0, 1):
+        for italic in (0, 1):
+            addMapping(FONT_NAME, bold, italic, FONT_NAME)
+    return True
+
+
+def _covers_chinese(font: TTFont) -> bool:
+    """fc-match may return DejaVu when no CJK font exists: require glyphs for common hanzi."""
+    cmap = font.face.charToGlyph
+    return all(ord(ch) in cmap for ch in "受理通知书")
+
+
+def register_cjk_font() -> str:
+    """Register the CJK font once per process and return its reportlab font name."""
+    global _registered
+    if _registered:
+        return _registered
+    with _lock:
+        if _registered:
+            return _registered
+        tried = candidate_paths()
+        env = os.environ.get(ENV_VAR)
+        if env and not _try_register(env):
+            raise FontNotFound(f"({ENV_VAR}={env} is not an embeddable TrueType CJK font)")
+        if not env:
+            for path in tried:
+                if _try_register(path):
+                    break
+            else:
+                fc = _fc_match()
+                if not (fc and _try_register(fc)):
+                    raise FontNotFound(f"(tried: {', '.join(tried + [fc or 'fc-match'])})")
+        _registered = FONT_NAME
+        return _registered

@@ -1,0 +1,152 @@
+"""办事指南 leaflet with every element 行政许可法 art. 30 asks for, in three layouts.
+
+a4: portrait, materials as a full table; large: ≥16pt body for elderly applicants;
+trifold: A4 landscape in three panels (reportlab Frames) to fold into a leaflet.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
+
+from .blocks import (
+    Labeller,
+    P,
+    build_pdf,
+    content_width,
+    fmt_date,
+    grid_table,
+    kv_table,
+    numbered,
+    page_painter,
+    table_style,
+)
+from .labels import label
+from .model import GuideData, GuideMaterial
+from .receipt import fee_lines
+from .styles import MARGIN_BOTTOM, PAGE, PAGE_LANDSCAPE, SHADE, StyleSet, styles
+from .text import para
+
+VARIANTS = {"a4": 9.5, "large": 16.0, "trifold": 8.0}
+_TRIFOLD_MARGIN = 10 * mm
+_TRIFOLD_GAP = 12 * mm
+
+
+class _Guide:
+    """Builds the story for one variant; `english` adds English labels beside the Chinese."""
+
+    def __init__(self, data: GuideData, variant: str, english: bool) -> None:
+        self.d, self.variant, self.english = data, variant, english
+        self.st: StyleSet = styles(VARIANTS[variant])
+        self.L = Labeller("zh")
+        if variant == "trifold":
+            self.width = (PAGE_LANDSCAPE[0] - 2 * _TRIFOLD_MARGIN - 2 * _TRIFOLD_GAP) / 3
+        else:
+            self.width = content_width(PAGE)
+
+    def lab(self, key: str) -> str:
+        return f"{label(key)} {label(key, 'en')}" if self.english else label(key)
+
+    def heading(self, key: str) -> Paragraph:
+        return P(self.lab(key), self.st.heading)
+
+    def kv(self, rows: list[tuple[str, str]]) -> Table:
+        st = self.st
+        if self.english and self.variant == "a4":  # separate English column
+            data = [[P(label(k), st.table), P(label(k, "en"), st.small), P(v, st.table)]
+                    for k, v in rows]
+            t = Table(data, colWidths=[24 * mm, 28 * mm, self.width - 52 * mm])
+            t.setStyle(_kv_style())
+            return t
+        lw = {"a4": 28 * mm, "large": 48 * mm, "trifold": 20 * mm}[self.variant]
+        if self.english:
+            rows_ = [(f"{label(k)}\n{label(k, 'en')}", v) for k, v in rows]
+        else:
+            rows_ = [(label(k), v) for k, v in rows]
+        return kv_table(rows_, st, self.width, label_width=lw)
+
+    def material_text(self, m: GuideMaterial) -> str:
+        L = self.L
+        need = L("required_yes") if m.required else L("required_if", c=m.condition)
+        parts = [f"{m.form}{m.copies}份", m.medium, f"{L('source')}：{m.source}",
+                 f"{L('commitment_ok')}：{L('yes') if m.commitment_ok else L('no')}"]
+        if m.sample:
+            parts.append(m.sample)
+        parts.append(need)
+        return f"{m.name}（{'；'.join(parts)}）"
+
+    def materials(self) -> list[Flowable]:
+        L, st = self.L, self.st
+        if self.variant != "a4":
+            return numbered([self.material_text(m) for m in self.d.materials], st.body)
+        head = [L("material"), L("form"), L("copies"), L("medium"), L("source"),
+                L("commitment_ok"), L("sample"), L("required")]
+        rows = [(m.name, m.form, str(m.copies), m.medium, m.source,
+                 L("yes") if m.commitment_ok else L("no"), m.sample or "—",
+                 L("required_yes") if m.required else L("required_if", c=m.condition))
+                for m in self.d.materials]
+        widths = [f * mm for f in (36, 16, 10, 16, 30, 16, 16, 30)]
+        return [grid_table(head, rows, st, widths)]
+
+    def story(self) -> list[Flowable]:
+        d, st, L = self.d, self.st, self.L
+        title = f"{d.matter_name} {self.lab('guide_title')}"
+        out: list[Flowable] = [P(title, st.title)]
+        if d.matter_name_en:
+            out.append(P(d.matter_name_en, st.subtitle))
+        out.append(self.kv([
+            ("matter_name", d.matter_name), ("matter_code", d.matter_code),
+            ("matter_type", d.matter_type), ("implementer", f"{d.department}（{d.window}）"),
+            ("setting_basis", "\n".join(d.setting_basis)),
+            ("implementing_basis", "\n".join(d.implementing_basis)),
+            ("statutory_limit", d.statutory_limit), ("promised_limit", d.promised_limit),
+            ("fees", fee_lines(d.fees, L)),
+            ("intermediaries", "、".join(d.intermediaries) or L("none")),
+            ("result_name", d.result_name), ("delivery_methods", d.delivery_methods),
+            ("channels", "、".join(d.channels)), ("where", d.location), ("hours", d.hours),
+            ("visits", d.visits), ("consult_phone", d.consult_phone),
+            ("complaint_phone", d.complaint_phone),
+        ]))
+        out += [self.heading("acceptance_conditions"), *numbered(d.conditions, st.body)]
+        if d.prohibitions:
+            out += [self.heading("prohibitions"), *numbered(d.prohibitions, st.body)]
+        out += [self.heading("application_materials"), *self.materials(),
+                self.heading("process"), *numbered(d.process_steps, st.body),
+                self.heading("rights"), *numbered(d.rights_obligations, st.body),
+                self.heading("remedies"), P(d.remedies, st.body)]
+        if d.faq:
+            out.append(self.heading("faq"))
+            for i, (q, a) in enumerate(d.faq, 1):
+                out += [Paragraph(f"{i}. 问：{para(q)}", st.body),
+                        Paragraph(f"答：{para(a)}", st.body)]
+        out += [Spacer(1, 3 * mm), P(f"{self.lab('catalogue_version')}：{d.catalogue_version}　"
+                                     f"{self.lab('effective_on')}：{fmt_date(d.effective_on)}",
+                                     st.small)]
+        return out
+
+
+def _kv_style() -> TableStyle:
+    style = table_style(False)
+    style.add("BACKGROUND", (0, 0), (1, -1), SHADE)
+    return style
+
+
+def render_guide(data: GuideData, variant: str = "a4", english: bool = False) -> bytes:
+    if variant not in VARIANTS:
+        raise ValueError(f"variant must be one of {sorted(VARIANTS)}")
+    g = _Guide(data, variant, english)
+    L = g.L
+    footer = [f"{L('consult_phone')}：{data.consult_phone}　"
+              f"{L('complaint_phone')}：{data.complaint_phone}　"
+              f"{L('catalogue_version')}：{data.catalogue_version}"]
+    painter = page_painter(g.st.font, footer)
+    title = f"{data.matter_name} {label('guide_title')}"
+    if variant != "trifold":
+        return build_pdf(g.story(), title=title, on_page=painter)
+    w, h = PAGE_LANDSCAPE
+    frame_h = h - _TRIFOLD_MARGIN - MARGIN_BOTTOM
+    frames = [Frame(_TRIFOLD_MARGIN + i * (g.width + _TRIFOLD_GAP), MARGIN_BOTTOM, g.width,
+                    frame_h, id=f"panel{i}", leftPadding=0, rightPadding=0)
+              for i in range(3)]
+    return build_pdf(g.story(), title=title, pagesize=PAGE_LANDSCAPE, on_page=painter,
+                     frames=frames, margin=_TRIFOLD_MARGIN)

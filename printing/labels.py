@@ -1,0 +1,213 @@
+"""Every label printed on a document, in Chinese and English, in one table.
+
+Templates never hard-code label text: they call label(key, lang). Values may contain
+str.format fields ({n}, {applicant} …) filled in by the template.
+"""
+
+from __future__ import annotations
+
+LANGS = ("zh", "en")
+
+LABELS: dict[str, tuple[str, str]] = {
+    # shared
+    "application_number": ("申请编号", "Application No."),
+    "doc_number": ("文书编号", "Document No."),
+    "window": ("受理窗口", "Window"),
+    "clerk": ("经办人", "Clerk"),
+    "issued_on": ("出具日期", "Issued on"),
+    "consult_phone": ("咨询电话", "Enquiries"),
+    "complaint_phone": ("监督投诉电话", "Complaints"),
+    "catalogue_version": ("事项目录版本", "Catalogue version"),
+    "page_n": ("第{n}页", "Page {n}"),
+    "reprint_mark": ("补打 / REPRINT（第{n}次）", "REPRINT (no. {n}) / 补打"),
+    "barcode_unavailable": ("（条码无法生成，请以编号为准）", "(barcode unavailable; use the number)"),
+    "seal": ("（盖章）", "(seal)"),
+    "date": ("日期", "Date"),
+    "applicant": ("申请人", "Applicant"),
+    "applicant_id": ("身份证件号码", "ID number"),
+    "applicant_phone": ("联系电话", "Phone"),
+    "agent": ("代理人", "Agent"),
+    "matter_name": ("事项名称", "Matter"),
+    "matter_code": ("事项编码", "Matter code"),
+    "none": ("无", "None"),
+    "no_fee": ("不收费", "No fee"),
+    "index": ("序号", "No."),
+    "material": ("材料名称", "Material"),
+    "form": ("原件/复印件", "Original/copy"),
+    "copies": ("份数", "Copies"),
+    "acceptor": ("受理人（签字）", "Accepted by (signature)"),
+    "recipient": ("申请人（签收）", "Applicant (received)"),
+    "where": ("办理地点", "Place"),
+    # receipt
+    "receipt_title": ("受理通知书", "Acceptance Notice"),
+    "receipt_intro": (
+        "{applicant}：你（单位）于{date}提交的“{matter}”申请，申请材料齐全、符合法定形式。"
+        "根据《中华人民共和国行政许可法》第三十二条的规定，本机关决定予以受理。",
+        "{applicant}: your application for \"{matter}\" submitted on {date} is complete and in "
+        "legal form and is accepted under art. 32 of the Administrative Licensing Law.",
+    ),
+    "accepted_on": ("受理日期", "Accepted on"),
+    "promised_deadline": ("承诺办结日期", "Promised by"),
+    "statutory_deadline": ("法定办结日期", "Statutory deadline"),
+    "deadline_explanation": ("时限说明", "How counted"),
+    "deadline_provisional": (
+        "该日期涉及尚未公布的节假日安排，为暂定日期",
+        "Provisional: this date depends on a holiday schedule not yet published",
+    ),
+    "fees": ("收费", "Fees"),
+    "fee_row": ("{name}：{standard}（依据：{basis}）", "{name}: {standard} (basis: {basis})"),
+    "intermediaries": ("中介服务", "Intermediary services"),
+    "result_name": ("办理结果", "Result"),
+    "delivery_method": ("送达方式", "Delivery"),
+    "materials_received": ("已收取材料", "Materials received"),
+    # notice
+    "notice_title": ("一次性告知书（补正材料通知书）", "One-time Notice (Materials to Correct)"),
+    "notice_sequence": ("第{n}次告知（仅限首次告知事项）",
+                        "Notice no. {n} (only items from the first notice)"),
+    "notice_intro": (
+        "{applicant}：你（单位）于{date}申请办理的“{matter}”，经审查，申请材料不齐全或者不符合"
+        "法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"
+        "现一次性告知你需要补正的全部内容如下：",
+        "{applicant}: your application for \"{matter}\" of {date} is incomplete or not in legal "
+        "form. Under art. 32(1)(4) of the Administrative Licensing Law, everything to correct is "
+        "listed below, once:",
+    ),
+    "problem": ("问题", "Problem"),
+    "reason": ("原因", "Reason"),
+    "bring": ("需提交", "Bring"),
+    "by_when": ("补正期限", "Bring by"),
+    "guide_reference": ("办事指南", "Service guide"),
+    "override_reason": ("新增告知事项经负责人批准，理由", "New items approved by supervisor, reason"),
+    "notice_closing": (
+        "补正材料齐全、符合法定形式后，本机关将予以受理。本告知书所列为需补正的全部内容。",
+        "Once corrected, the application will be accepted. This notice lists every item.",
+    ),
+    # refusal
+    "refusal_title": ("不予受理通知书", "Notice of Non-acceptance"),
+    "refusal_intro": (
+        "{applicant}：你（单位）于{date}提出的“{requested}”申请，经审查，{reason}。"
+        "依据{basis}的规定，本机关决定不予受理。",
+        "{applicant}: your application \"{requested}\" of {date} is not accepted: {reason}. "
+        "Legal basis: {basis}.",
+    ),
+    "apply_instead": ("请向{where}提出申请。", "Please apply to {where}."),
+    "remedies": ("救济途径", "Remedies"),
+    # commitment
+    "commitment_title": ("证明事项告知承诺书", "Commitment Letter"),
+    "commitment_notice": ("一、行政机关告知", "1. What the authority tells you"),
+    "conditions": ("（一）应当符合的条件", "(a) Conditions to meet"),
+    "waived_materials": ("（二）以承诺代替的证明材料", "(b) Proofs replaced by this commitment"),
+    "liability": ("（三）不实承诺的法律责任及核查", "(c) Liability and verification"),
+    "verification": (
+        "本机关将在{days}日内（{due}前）对承诺内容进行核查。",
+        "The authority will verify this commitment within {days} days (by {due}).",
+    ),
+    "commitment_pledge": ("二、申请人承诺", "2. Applicant's commitment"),
+    "pledge_text": (
+        "本人（本单位）已知晓行政机关告知的全部内容，承诺符合上述条件，愿意承担不实承诺的"
+        "法律责任。以上承诺是本人（本单位）的真实意思表示。",
+        "I have read the above, commit that I meet the conditions, accept liability for a false "
+        "commitment, and make this commitment of my own will.",
+    ),
+    # pickup
+    "pickup_title": ("办结通知书（领取凭证）", "Completion Notice / Pickup Slip"),
+    "result": ("办理结果", "Decision"),
+    "approved": ("准予", "Approved"),
+    "denied": ("不予批准", "Denied"),
+    "decision_reason": ("理由", "Reason"),
+    "completed_on": ("办结日期", "Completed on"),
+    "delivery_window": ("窗口领取", "Collected at the window"),
+    "delivery_post": ("邮寄送达", "By post"),
+    "delivery_electronic": ("电子送达", "Electronic"),
+    "collected_by": ("领取人", "Collected by"),
+    "collected_by_id": ("领取人证件号码", "Collector ID"),
+    "tracking_number": ("邮件单号", "Tracking No."),
+    "address": ("送达地址", "Address"),
+    "collector_sign": ("领取人（签字）", "Collected by (signature)"),
+    # referral
+    "referral_title": ("“先照后证”后置许可事项告知书", "Notice of Permits Required After Registration"),
+    "referral_intro": (
+        "{name}（统一社会信用代码：{uscc}）：根据“先照后证”改革和“双告知”制度，你单位经营范围中"
+        "的下列项目，须取得相关许可后方可开展经营活动。本机关已同时将你单位登记信息推送至下列"
+        "审批部门。",
+        "{name} (USCC {uscc}): the scope items below may be carried on only after obtaining the "
+        "permits listed; the departments concerned have been informed.",
+    ),
+    "scope_item": ("经营项目", "Business item"),
+    "permit": ("需取得的许可", "Permit"),
+    "department": ("审批部门", "Department"),
+    # daily report
+    "report_title": ("政务服务大厅业务日报", "Service Hall Daily Report"),
+    "period": ("统计期间", "Period"),
+    "counts": ("业务量", "Counts"),
+    "item": ("项目", "Item"),
+    "value": ("数值", "Value"),
+    "rates": ("比率", "Rates"),
+    "numerator": ("分子", "Numerator"),
+    "denominator": ("分母", "Denominator"),
+    "rate": ("比率", "Rate"),
+    "per_window": ("分窗口统计", "By window"),
+    "overdue": ("超期件", "Overdue"),
+    "tabulator": ("制表人（签字）", "Prepared by"),
+    "reviewer": ("审核人（签字）", "Reviewed by"),
+    "applicant_sign": ("申请人（签字或盖章）", "Applicant (signature or seal)"),
+    "authority_sign": ("行政机关经办人（签字）", "Official (signature)"),
+    # catalogue list
+    "catalogue_title": ("政务服务事项目录清单", "Catalogue of Service Matters"),
+    "matter_type": ("事项类型", "Type"),
+    "statutory_limit": ("法定办结时限", "Statutory time limit"),
+    "promised_limit": ("承诺办结时限", "Promised time limit"),
+    "fee_catalogue": ("收费目录清单", "Fee catalogue"),
+    "fee_name": ("收费项目", "Fee"),
+    "fee_standard": ("收费标准", "Standard"),
+    "legal_basis": ("依据", "Legal basis"),
+    "intermediary_name": ("中介服务名称", "Intermediary service"),
+    "intermediary_req": ("要求/提供者", "Requirement / provider"),
+    # guide
+    "guide_title": ("办事指南", "Service Guide"),
+    "implementer": ("实施主体", "Implemented by"),
+    "setting_basis": ("设定依据", "Legal basis (creating)"),
+    "implementing_basis": ("实施依据", "Legal basis (implementing)"),
+    "acceptance_conditions": ("受理条件", "Conditions"),
+    "prohibitions": ("禁止性要求", "Prohibited"),
+    "application_materials": ("申请材料", "Application materials"),
+    "medium": ("纸质/电子", "Paper/electronic"),
+    "source": ("来源渠道", "Where to get it"),
+    "commitment_ok": ("可承诺替代", "Commitment may replace"),
+    "sample": ("样表", "Sample"),
+    "required": ("必要性", "Required"),
+    "required_yes": ("必要", "required"),
+    "required_if": ("视情形提交：{c}", "if: {c}"),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
+    "process": ("办理流程", "Procedure"),
+    "channels": ("办理方式", "How to apply"),
+    "hours": ("办理时间", "Opening hours"),
+    "visits": ("到现场次数", "Visits in person"),
+    "rights": ("申请人权利和义务", "Rights and duties"),
+    "faq": ("常见问题", "FAQ"),
+    "effective_on": ("施行日期", "Effective from"),
+    "delivery_methods": ("送达方式", "Delivery"),
+    # licence
+    "licence_title": ("营业执照", "Business Licence"),
+    "uscc": ("统一社会信用代码", "Unified social credit code"),
+    "ent_name": ("名称", "Name"),
+    "ent_type": ("类型", "Type"),
+    "legal_rep": ("法定代表人", "Legal representative"),
+    "capital": ("注册资本", "Registered capital"),
+    "established_on": ("成立日期", "Established on"),
+    "domicile": ("住所", "Domicile"),
+    "business_scope": ("经营范围", "Business scope"),
+    "registration_authority": ("登记机关", "Registration authority"),
+    "qr_hint": ("扫描二维码登录“国家企业信用信息公示系统”了解更多登记、备案、许可、监管信息。",
+                "Scan for registration, filing, permit and supervision records."),
+    "calibration_title": ("营业执照套打校准页", "Licence overlay calibration page"),
+    "calibration_offset": ("当前偏移 dx={dx} mm, dy={dy} mm（向右、向上为正）",
+                           "Offset dx={dx} mm, dy={dy} mm (right and up positive)"),
+}
+
+
+def label(key: str, lang: str = "zh") -> str:
+    """The label for `key` in `lang` ("zh" default, "en"); unknown lang falls back to zh."""
+    zh, en = LABELS[key]
+    return en if lang == "en" else zh

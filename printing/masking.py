@@ -1,0 +1,31 @@
+"""Mask personal data on paper: ID numbers keep region and last digits, phones keep ends.
+
+Idempotent: masking an already-masked value returns it unchanged (the '*' stay where they are),
+so callers may pass raw or masked values.
+"""
+
+from __future__ import annotations
+
+MASK = "*"
+
+
+def _mask(value: str, keep_head: int, keep_tail: int) -> str:
+    s = "".join(str(value or "").split())
+    n = len(s)
+    if n == 0:
+        return ""
+    if n <= keep_head + keep_tail:
+        # Too short to keep both ends: hide at least half, keeping a short tail.
+        tail = min(keep_tail, n // 2)
+        return MASK * (n - tail) + s[n - tail:] if tail else MASK * n
+    return s[:keep_head] + MASK * (n - keep_head - keep_tail) + s[n - keep_tail:]
+
+
+def mask_id(value: str | None) -> str:
+    """'440802199001011234' -> '440802********1234' (first 6 and last 4 kept)."""
+    return _mask(value or "", 6, 4)
+
+
+def mask_phone(value: str | None) -> str:
+    """'13812341234' -> '138****1234' (first 3 and last 4 kept)."""
+    return _mask(value or "", 3, 4)
