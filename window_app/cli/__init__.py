@@ -18,8 +18,10 @@ COMMAND_MODULES = [
     "calendar",
     "db",
     "catalog",
+    "demo",
     "audit_cmd",
     "users_cmd",
+    "report",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3
@@ -27,9 +29,11 @@ EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's own --database must not reset one given before the subcommand.
     common.add_argument(
         "--database",
         metavar="URL",
+        default=argparse.SUPPRESS,
         help="SQLAlchemy URL; default WINDOW_APP_DATABASE or the per-user file",
     )
     parser = argparse.ArgumentParser(
@@ -45,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.database = getattr(args, "database", None)
     if args.command is None:
         from ..ui.app import run_gui  # only the GUI path pays for importing Qt
 

@@ -1,0 +1,289 @@
+"""A demo hall: catalogue, windows, users and a realistic stretch of applications in every state.
+
+Bulk rows go in through SQLAlchemy Core in chunks so a benchmark database of a million
+applications fills in minutes. The shapes follow a busy city hall: most traffic on the
+registration matters, a third online, a few one-time notices and refusals, some overdue work.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, insert, select
+
+from ..core import idcard
+from ..core.catalogue import default_catalogue_dir
+from ..core.states import State
+from ..core.workdays import WorkCalendar
+from ..storage.database import Database
+from ..storage.models import (
+    Applicant,
+    Application,
+    ApplicationMaterial,
+    Counter,
+    MaterialRequirement,
+    MatterVersion,
+    Notice,
+    Suspension,
+    Transition,
+    User,
+    Visit,
+    Window,
+)
+from .calendar import load_calendar
+from .catalogue_import import import_catalogue
+from .context import SYSTEM, Role
+from .users import create_user, create_window
+
+DEMO_PASSWORD = "demo-2026"
+WINDOWS = [("A01", "综合受理一号窗口"), ("A02", "综合受理二号窗口"), ("A03", "综合受理三号窗口"),
+           ("A04", "商事登记窗口"), ("A05", "社会事务窗口"), ("A06", "投资项目窗口")]  # fmt: skip
+USERS = [
+    ("admin", "王管理", Role.ADMINISTRATOR, None),
+    ("super", "陈主任", Role.SUPERVISOR, None),
+    ("clerk1", "张晓敏", Role.CLERK, "A01"),
+    ("clerk2", "李建国", Role.CLERK, "A02"),
+    ("clerk3", "黄丽娟", Role.CLERK, "A03"),
+    ("clerk4", "吴志强", Role.CLERK, "A04"),
+    ("clerk5", "梁静", Role.CLERK, "A05"),
+    ("clerk6", "林海", Role.CLERK, "A06"),
+]
+MATTER_WEIGHTS = {"SC-0001": 22, "SC-0002": 26, "SC-0003": 3, "SC-0004": 14, "SC-0005": 4,
+                  "SC-0006": 12, "WJ-0001": 5, "WJ-0002": 1, "XW-0001": 1, "JY-0001": 1,
+                  "RS-0001": 1, "WT-0001": 1, "FG-0001": 4, "JT-0001": 3, "CG-0001": 2}  # fmt: skip
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗梁宋郑谢韩唐冯"
+GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志海燕玲"
+REGIONS = ["440802", "440803", "440804", "440811", "440823", "440825", "440881", "440882", "440883"]
+CHUNK = 5000
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    applications: int
+    first_day: date
+    last_day: date
+
+
+def _person(rng: random.Random) -> tuple[str, str, str]:
+    name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
+    born = date(1950, 1, 1) + timedelta(days=rng.randrange(18000))
+    first17 = f"{rng.choice(REGIONS)}{born:%Y%m%d}{rng.randrange(1000):03d}"
+    phone = f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
+    return name, first17 + idcard.check_digit(first17), phone
+
+
+def seed_reference(db: Database) -> None:
+    """Catalogue, windows and one user per demo role (password DEMO_PASSWORD)."""
+    import_catalogue(db, SYSTEM, default_catalogue_dir())
+    with db.reading() as session:
+        have_windows = {w for (w,) in session.execute(select(Window.number))}
+        have_users = {u for (u,) in session.execute(select(User.username))}
+    for number, name in WINDOWS:
+        if number not in have_windows:
+            create_window(db, SYSTEM, number, name)
+    for username, name, role, window in USERS:
+        if username not in have_users:
+            create_user(db, SYSTEM, username, name, role, DEMO_PASSWORD, window, must_change=False)
+
+
+class _Plan:
+    """Draws one application's life; dates are working days from the hall's calendar."""
+
+    def __init__(self, calendar: WorkCalendar, rng: random.Random, today: date):
+        self.cal, self.rng, self.today = calendar, rng, today
+        self._add_cache: dict[tuple[date, int], date] = {}
+
+    def add(self, start: date, days: int) -> date:
+        key = (start, days)
+        if key not in self._add_cache:
+            self._add_cache[key] = self.cal.add(start, days).day
+        return self._add_cache[key]
+
+
+def generate(
+    db: Database,
+    applications: int = 2000,
+    *,
+    seed: int = 1,
+    today: date | None = None,
+    days: int | None = None,
+    details: bool | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """Fill `db` with `applications` applications ending today; details = materials + transitions."""
+    rng = random.Random(seed)
+    today = today or date.today()
+    details = applications <= 50_000 if details is None else details
+    seed_reference(db)
+    days = days or max(30, min(3650, applications // 250))
+    with db.reading() as session:
+        calendar = load_calendar(session)
+        versions = {
+            code: row for code, row in session.execute(
+                select(MatterVersion.matter_id, MatterVersion).order_by(MatterVersion.version)
+            )
+        }  # fmt: skip
+        by_code = {v.definition["code"]: v for v in versions.values()}
+        materials = {
+            v.id: [(m.key, m.name, m.copies, m.required) for m in session.scalars(
+                select(MaterialRequirement).where(MaterialRequirement.matter_version_id == v.id)
+                .where(MaterialRequirement.condition.is_(None)).order_by(MaterialRequirement.position)
+            )] for v in by_code.values()
+        }  # fmt: skip
+        windows = {w.number: w.id for w in session.scalars(select(Window))}
+        clerks = [
+            (u.id, u.window_id) for u in session.scalars(select(User).where(User.role == "clerk"))
+        ]
+        next_app = (session.scalar(select(func.max(Application.id))) or 0) + 1
+        next_applicant = (session.scalar(select(func.max(Applicant.id))) or 0) + 1
+    del windows
+    plan = _Plan(calendar, rng, today)
+    codes = [c for c in MATTER_WEIGHTS if c in by_code]
+    weights = [MATTER_WEIGHTS[c] for c in codes]
+    working_days = [d for d in (today - timedelta(days=i) for i in range(days, -1, -1))
+                    if calendar.is_workday(d)]  # fmt: skip
+    per_day_serial: dict[date, int] = {}
+    rows: dict[str, list[dict]] = {
+        k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp")
+    }
+    done = 0
+
+    def flush() -> None:
+        with db.transaction() as session:
+            for table, key in ((Applicant, "applicant"), (Application, "app"),
+                               (ApplicationMaterial, "mat"), (Notice, "notice"),
+                               (Visit, "visit"), (Transition, "tr"), (Suspension, "susp")):  # fmt: skip
+                if rows[key]:
+                    session.execute(insert(table), rows[key])
+                    rows[key].clear()
+
+    for i in range(applications):
+        app_id, applicant_id = next_app + i, next_applicant + i
+        received = working_days[
+            min(len(working_days) - 1, int(len(working_days) * (i + rng.random()) / applications))
+        ]
+        code = rng.choices(codes, weights)[0]
+        version = by_code[code]
+        clerk_id, window_id = rng.choice(clerks)
+        channel = rng.choices(["in_person", "online", "post"], [55, 35, 10])[0]
+        name, id_number, phone = _person(rng)
+        rows["applicant"].append(dict(id=applicant_id, kind="person", name=name, id_number=id_number,
+                                      phone=phone, created_at=datetime.combine(received, datetime.min.time())))  # fmt: skip
+        serial = per_day_serial[received] = per_day_serial.get(received, 0) + 1
+        visits: list[tuple[date, str]] = [(received, "intake")] if channel == "in_person" else []
+        transitions: list[tuple[str | None, str, date]] = [(None, State.RECEIVED, received)]
+        app = dict(
+            id=app_id, number=f"{received:%Y%m%d}-{serial:04d}", matter_version_id=version.id,
+            applicant_id=applicant_id, channel=channel, state=State.RECEIVED, window_id=window_id,
+            clerk_id=clerk_id, answers={}, received_at=datetime.combine(received, datetime.min.time()) + timedelta(hours=9, minutes=rng.randrange(420)),
+            received_on=received, statutory_days=version.statutory_days, promised_days=version.promised_days,
+            suspended_days=0, extension_days=0, commitment=False, deadline_provisional=False, version=1,
+        )  # fmt: skip
+        age = (
+            len([d for d in working_days if d > received])
+            if received > today - timedelta(days=60)
+            else 99
+        )
+        roll = rng.random()
+        mats = materials[version.id]
+        missing: set[str] = set()
+        accepted_on: date | None = received
+        if received == today and roll > 0.85:
+            accepted_on = None  # still at the counter: materials being checked
+        elif roll < 0.02:
+            app["state"], accepted_on = State.REFUSED, None
+            transitions.append((State.RECEIVED, State.REFUSED, received))
+        elif roll < 0.10 and mats:
+            missing = {rng.choice(mats)[0]}
+            rows["notice"].append(dict(application_id=app_id, sequence=1, issued_on=received,
+                                       items=[{"key": k, "reason": "缺少"} for k in missing]))  # fmt: skip
+            transitions.append((State.RECEIVED, State.CORRECTION, received))
+            back = plan.add(received, rng.randint(1, 6))
+            if back > today:
+                app["state"], accepted_on = State.CORRECTION, None
+            else:
+                accepted_on = back
+                if channel == "in_person" or rng.random() < 0.5:
+                    visits.append((back, "correction"))
+                transitions.append((State.CORRECTION, State.ACCEPTED, back))
+        else:
+            transitions.append((State.RECEIVED, State.ACCEPTED, received))
+        if accepted_on is not None:
+            app["state"], app["accepted_on"] = State.ACCEPTED, accepted_on
+            if version.allows_commitment and rng.random() < 0.3:
+                app["commitment"] = True
+            promised = version.promised_days or 0
+            app["promised_deadline"] = plan.add(accepted_on, promised)
+            app["statutory_deadline"] = plan.add(accepted_on, version.statutory_days or promised)
+            if promised == 0 or app["commitment"]:
+                took = 0
+            else:
+                took = max(0, int(promised * rng.uniform(0.15, 1.15)))
+            completed = plan.add(accepted_on, took)
+            if completed == today and rng.random() < 0.2:
+                decision = rng.choice([State.APPROVED, State.DENIED, State.WITHDRAWN])
+                app.update(state=decision, decision=str(decision), decided_on=today,
+                           decision_reason="申请人撤回" if decision == State.WITHDRAWN else "审查完毕")  # fmt: skip
+                transitions.append((State.ACCEPTED, decision, today))
+            elif completed <= today and (age > promised or rng.random() < 0.85):
+                decision = State.APPROVED if rng.random() < 0.95 else State.DENIED
+                app.update(state=State.COMPLETED, decision=str(decision), decided_on=completed,
+                           completed_on=completed, decision_reason="符合法定条件" if decision == State.APPROVED else "不符合法定条件")  # fmt: skip
+                transitions += [
+                    (State.ACCEPTED, decision, completed),
+                    (decision, State.COMPLETED, completed),
+                ]
+                if completed < today or rng.random() < 0.5:
+                    method = rng.choices(["window", "post", "electronic"], [45, 25, 30])[0]
+                    app.update(state=State.DELIVERED, delivery_method=method,
+                               delivered_on=plan.add(completed, rng.randint(0, 2)))  # fmt: skip
+                    if app["delivered_on"] > today:
+                        app["delivered_on"] = completed
+                    if method == "window":
+                        visits.append((app["delivered_on"], "pickup"))
+                    transitions.append((State.COMPLETED, State.DELIVERED, app["delivered_on"]))
+            elif promised > 0 and rng.random() < 0.6:
+                app["state"] = State.IN_REVIEW
+                transitions.append((State.ACCEPTED, State.IN_REVIEW, plan.add(accepted_on, 1)))
+                if rng.random() < 0.08:
+                    app["state"] = State.SUSPENDED
+                    since = min(today, plan.add(accepted_on, 2))
+                    transitions.append((State.IN_REVIEW, State.SUSPENDED, since))
+                    rows["susp"].append(dict(application_id=app_id, reason_code="inspection",
+                                             note="现场核查", started_on=since, workdays=0))  # fmt: skip
+        app["visits"] = len(visits)
+        rows["app"].append(app)
+        for day, purpose in visits:
+            rows["visit"].append(dict(application_id=app_id, on=day, purpose=purpose, window_id=window_id,
+                                      at=datetime.combine(day, datetime.min.time()) + timedelta(hours=10)))  # fmt: skip
+        if details:
+            for pos, (key, mname, copies, _required) in enumerate(mats):
+                got = key not in missing or app["state"] not in (State.CORRECTION, State.REFUSED)
+                rows["mat"].append(dict(application_id=app_id, position=pos, key=key, name=mname,
+                                        status="received" if got else "missing", reason=None if got else "缺少",
+                                        copies_required=copies, copies_received=copies if got else 0,
+                                        on_first_notice=key in missing, received_on=received if got else None))  # fmt: skip
+            for prev, target, day in transitions:
+                rows["tr"].append(dict(application_id=app_id, from_state=prev and str(prev), to_state=str(target),
+                                       on=day, at=datetime.combine(day, datetime.min.time()) + timedelta(hours=11),
+                                       user_id=clerk_id, reason=None))  # fmt: skip
+        if len(rows["app"]) >= CHUNK:
+            flush()
+            done = i + 1
+            if progress:
+                progress(done, applications)
+    flush()
+    with db.transaction() as session:
+        for day, serial in per_day_serial.items():
+            name = f"app-{day:%Y%m%d}"
+            row = session.get(Counter, name)
+            if row is None:
+                session.add(Counter(name=name, value=serial))
+            else:
+                row.value = max(row.value, serial)
+    if progress:
+        progress(applications, applications)
+    return DemoSummary(applications, working_days[0], working_days[-1])
