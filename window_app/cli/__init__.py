@@ -22,6 +22,9 @@ COMMAND_MODULES = [
     "audit_cmd",
     "users_cmd",
     "report",
+    "list_cmd",
+    "print_cmd",
+    "badcredit",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3

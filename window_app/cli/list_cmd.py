@@ -1,0 +1,73 @@
+"""`list applications [--date D] [--state S] [--format text|json]`.
+
+JSON: an array of objects with number, matter_code, matter_name, state, channel, received_on,
+accepted_on, completed_on, deadline, statutory_deadline, window, clerk, visits, deemed_accepted
+(dates ISO, null where not reached). Text: the same fields, one application a line, tab-separated.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from ..core.states import State
+from ..services.queries import ApplicationSummary, list_applications
+from .common import open_database
+
+TEXT_FIELDS = (
+    "number", "matter_code", "state", "received_on", "accepted_on", "completed_on", "deadline",
+    "window", "clerk", "visits",
+)  # fmt: skip
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+# Other command modules add `list WHAT` with add_list(what, build), build(ops, common) adding the
+# subparser (e.g. enterprises.py: `list enterprises`); import order does not matter.
+LISTS: dict[str, Callable[[Any, argparse.ArgumentParser], None]] = {}
+_built: list[tuple[Any, argparse.ArgumentParser]] = []
+
+
+def add_list(what: str, build: Callable[[Any, argparse.ArgumentParser], None]) -> None:
+    LISTS[what] = build
+    for ops, common in _built:
+        build(ops, common)
+
+
+def register(sub, common) -> None:  # noqa: ANN001
+    p = sub.add_parser("list", help="list records", parents=[common])
+    ops = p.add_subparsers(dest="what", required=True, metavar="WHAT")
+    _built[:] = [(ops, common)]
+    for build in LISTS.values():
+        build(ops, common)
+    a = ops.add_parser("applications", help="applications, one a line", parents=[common])
+    a.add_argument("--date", type=_date, help="only applications received on this day")
+    a.add_argument("--state", choices=[str(s) for s in State], help="only this state")
+    a.add_argument("--format", choices=["text", "json"], default="text")
+    a.set_defaults(handler=_applications)
+
+
+def _jsonable(row: ApplicationSummary) -> dict:
+    return {
+        k: v.isoformat() if isinstance(v, date) else v for k, v in dataclasses.asdict(row).items()
+    }
+
+
+def _applications(args) -> int:  # noqa: ANN001
+    rows = list_applications(open_database(args), received_on=args.date, state=args.state)
+    if args.format == "json":
+        print(json.dumps([_jsonable(r) for r in rows], ensure_ascii=False, indent=2))
+        return 0
+    for row in rows:
+        data = _jsonable(row)
+        print("\t".join("" if data[k] is None else str(data[k]) for k in TEXT_FIELDS))
+    return 0

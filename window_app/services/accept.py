@@ -1,0 +1,150 @@
+"""Accept a complete application (受理) and issue the acceptance receipt (受理通知书).
+
+The acceptance date is the day the materials became complete (after a one-time notice: the day
+the last missing item arrived). Deadlines count working days from the day after acceptance
+(行政许可法 art. 82); fees come only from the fee catalogue, "不收费" when there are none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from printing import Fee as PrintedFee
+from printing import MaterialReceived, ReceiptData
+
+from ..core import deadlines
+from ..core.catalogue import DELIVERIES, load_catalogue
+from ..core.checklist import ChecklistError, ItemStatus, Mark, blocking_items, completion_day
+from ..core.errors import DomainError
+from ..core.masking import mask_id
+from ..core.states import State
+from ..storage.database import Database
+from ..storage.models import Application, Fee, MatterVersion
+from . import documents, workflow
+from .calendar import load_calendar
+from .checklist import INTAKE_ROLES, get_application, mark, require_state
+from .context import Actor
+
+__all__ = ["accept", "fees_of", "set_deadlines"]
+
+
+def set_deadlines(session: Session, app: Application, accepted_on: date) -> None:
+    """Promised and statutory deadlines with how they were counted; flags a provisional calendar."""
+    calendar = load_calendar(session)
+    promised = deadlines.compute(calendar, accepted_on, app.promised_days or 0)
+    text = f"承诺时限：{promised.explain()}"
+    provisional = promised.provisional
+    statutory_day = None
+    if app.statutory_days is not None:
+        statutory = deadlines.compute(calendar, accepted_on, app.statutory_days)
+        statutory_day = statutory.day
+        provisional = provisional or statutory.provisional
+        text += f"；法定时限：{statutory.explain()}"
+    app.accepted_on = accepted_on
+    app.promised_deadline = promised.day
+    app.statutory_deadline = statutory_day
+    app.deadline_provisional = provisional
+    app.deadline_explanation = text
+
+
+def fees_of(session: Session, definition: dict) -> tuple[PrintedFee, ...]:
+    """Fees named by the matter version, each from the fee catalogue with its legal basis."""
+    codes = list(definition.get("fees") or ())
+    if not codes:
+        return ()
+    rows = {f.code: f for f in session.scalars(select(Fee).where(Fee.code.in_(codes)))}
+    unknown = [c for c in codes if c not in rows]
+    if unknown:
+        raise DomainError(
+            f"收费项目{'、'.join(unknown)}不在收费目录清单中，不得收取",
+            english=f"fees outside the fee catalogue: {unknown}",
+        )
+    return tuple(PrintedFee(rows[c].name, rows[c].standard, rows[c].legal_basis) for c in codes)
+
+
+@lru_cache(maxsize=1)
+def _intermediary_names() -> dict[str, str]:
+    return {code: i.name for code, i in load_catalogue().intermediaries.items()}
+
+
+def accept(
+    db: Database,
+    actor: Actor,
+    number: str,
+    *,
+    marks: Iterable[Mark] = (),
+    delivery_method: str | None = None,
+    on: date | None = None,
+) -> documents.Outcome:
+    """Accept when every required item is received (after applying `marks`); issue the receipt.
+
+    `delivery_method` is one of the matter's result deliveries (window/post/electronic);
+    default: the first one the matter lists.
+    """
+    actor.require(*INTAKE_ROLES)
+    day = on or date.today()
+    with db.transaction() as session:
+        app = get_application(session, number, lock=True)
+        require_state(app, State.RECEIVED, State.CORRECTION, action="受理")
+        items = mark(session, actor, app, marks, day)
+        missing = blocking_items(items)
+        if missing:
+            raise ChecklistError(
+                "材料未齐全，不能受理：" + "、".join(f"“{i.name}”" for i in missing),
+                english="materials incomplete: " + ", ".join(i.key for i in missing),
+                field=missing[0].key,
+            )
+        definition = session.get(MatterVersion, app.matter_version_id).definition
+        result = definition["result"]
+        method = delivery_method or result["delivery"][0]
+        if method not in result["delivery"]:
+            raise DomainError(
+                f"本事项不支持该送达方式：{DELIVERIES.get(method, method)}",
+                english=f"delivery {method} not offered",
+                field="delivery_method",
+            )
+        app.delivery_method = method
+        set_deadlines(session, app, completion_day(items, fallback=app.received_on))
+        workflow.move(
+            session, actor, app, State.ACCEPTED, on=day,
+            details={"accepted_on": app.accepted_on, "promised_deadline": app.promised_deadline},
+        )  # fmt: skip
+        name, code_masked, phone_masked = documents.applicant_fields(session, app)
+        received = tuple(
+            MaterialReceived(i.name, "原件" if i.original else "复印件", i.copies_received)
+            for i in items
+            if i.status is ItemStatus.RECEIVED
+        )
+        fees = fees_of(session, definition)
+        inter = tuple(_intermediary_names().get(c, c) for c in definition.get("intermediaries", ()))
+        agent = f"{app.agent_name}（{mask_id(app.agent_id_number)}）" if app.agent_name else None
+
+        def build(header):  # noqa: ANN001, ANN202
+            return ReceiptData(
+                header=header,
+                application_number=app.number,
+                matter_name=definition["name"],
+                matter_code=definition["code"],
+                applicant_name=name,
+                applicant_id_masked=code_masked,
+                materials_received=received,
+                accepted_on=app.accepted_on,
+                promised_deadline=app.promised_deadline,
+                statutory_deadline=app.statutory_deadline,
+                deadline_explanation=app.deadline_explanation,
+                delivery_method=DELIVERIES[method],
+                result_name=result["name"],
+                deadline_provisional=app.deadline_provisional,
+                agent=agent,
+                fees=fees,
+                intermediaries=inter,
+                applicant_phone=phone_masked,
+            )
+
+        doc = documents.issue(session, actor, "receipt", app, build, day)
+        return documents.outcome(session, app, doc)

@@ -1,0 +1,224 @@
+"""The materials checklist of an application, persisted in ApplicationMaterial.
+
+The rules live in `core.checklist`; this module loads and saves items, records the clerk's marks
+and the applicant's return after a one-time notice (a 'correction' visit when in person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..core.checklist import ChecklistItem, ItemStatus, Mark, apply_marks
+from ..core.errors import DomainError
+from ..core.states import LABELS_ZH, State
+from ..storage.database import Database
+from ..storage.models import Application, ApplicationMaterial, Notice
+from . import audit, workflow
+from .context import Actor, Role
+
+__all__ = [
+    "INTAKE_ROLES",
+    "ApplicationNotFound",
+    "ChecklistRow",
+    "get_application",
+    "get_checklist",
+    "load_items",
+    "mark",
+    "record_materials",
+    "record_return",
+    "require_state",
+    "rows_of",
+    "save_items",
+]
+
+INTAKE_ROLES = (Role.CLERK, Role.SUPERVISOR)
+
+
+class ApplicationNotFound(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    """One checklist line for the GUI."""
+
+    key: str
+    name: str
+    status: str  # pending | received | missing | defective | waived
+    status_label: str
+    reason: str | None
+    copies_required: int
+    copies_received: int
+    original: bool
+    required: bool
+    commitment_replaceable: bool
+    on_first_notice: bool
+    locked: bool  # received earlier: shown ticked and not editable
+    received_on: date | None
+
+
+def get_application(session: Session, number: str, *, lock: bool = False) -> Application:
+    stmt = select(Application).where(Application.number == (number or "").strip())
+    if lock:
+        stmt = stmt.with_for_update()
+    app = session.scalars(stmt).first()
+    if app is None:
+        raise ApplicationNotFound(
+            f"申请编号{number}不存在", english=f"no application {number}", field="number"
+        )
+    return app
+
+
+def require_state(app: Application, *states: State, action: str) -> None:
+    if State(app.state) not in states:
+        raise DomainError(
+            f"申请当前状态为“{LABELS_ZH[State(app.state)]}”，不能{action}",
+            english=f"application is {app.state}; cannot {action}",
+        )
+
+
+def load_items(session: Session, app: Application, on: date) -> tuple[ChecklistItem, ...]:
+    has_notice = bool(
+        session.scalar(select(func.count(Notice.id)).where(Notice.application_id == app.id))
+    )
+    rows = session.scalars(
+        select(ApplicationMaterial)
+        .where(ApplicationMaterial.application_id == app.id)
+        .order_by(ApplicationMaterial.position)
+    )
+    return tuple(
+        ChecklistItem(
+            key=r.key,
+            name=r.name,
+            original=r.original,
+            copies_required=r.copies_required,
+            required=r.required,
+            commitment_replaceable=r.commitment_replaceable,
+            status=ItemStatus(r.status),
+            reason=r.reason,
+            copies_received=r.copies_received,
+            received_on=r.received_on,
+            on_first_notice=r.on_first_notice,
+            locked=r.status == ItemStatus.RECEIVED
+            and (has_notice or (r.received_on is not None and r.received_on < on)),
+        )
+        for r in rows
+    )
+
+
+def save_items(session: Session, app: Application, items: Sequence[ChecklistItem]) -> None:
+    existing = {
+        r.key: r
+        for r in session.scalars(
+            select(ApplicationMaterial).where(ApplicationMaterial.application_id == app.id)
+        )
+    }
+    for position, item in enumerate(items):
+        row = existing.get(item.key)
+        if row is None:
+            row = ApplicationMaterial(application_id=app.id, key=item.key, position=position)
+            session.add(row)
+        row.name = item.name
+        row.original = item.original
+        row.required = item.required
+        row.commitment_replaceable = item.commitment_replaceable
+        row.status = str(item.status)
+        row.reason = item.reason
+        row.copies_required = item.copies_required
+        row.copies_received = item.copies_received
+        row.on_first_notice = item.on_first_notice
+        row.received_on = item.received_on
+    session.flush()
+
+
+def rows_of(items: Iterable[ChecklistItem]) -> tuple[ChecklistRow, ...]:
+    return tuple(
+        ChecklistRow(
+            key=i.key,
+            name=i.name,
+            status=str(i.status),
+            status_label=i.status_label,
+            reason=i.reason,
+            copies_required=i.copies_required,
+            copies_received=i.copies_received,
+            original=i.original,
+            required=i.required,
+            commitment_replaceable=i.commitment_replaceable,
+            on_first_notice=i.on_first_notice,
+            locked=i.locked,
+            received_on=i.received_on,
+        )
+        for i in items
+    )
+
+
+def mark(
+    session: Session,
+    actor: Actor,
+    app: Application,
+    marks: Iterable[Mark],
+    on: date,
+    *,
+    allow_reopen: bool = False,
+) -> tuple[ChecklistItem, ...]:
+    """Apply marks inside the caller's transaction; audited when anything changed."""
+    marks = list(marks)
+    before = load_items(session, app, on)
+    after = apply_marks(before, marks, on, allow_reopen=allow_reopen)
+    if after != before:
+        save_items(session, app, after)
+        changed = {a.key: str(a.status) for a, b in zip(after, before, strict=True) if a != b}
+        audit.record(
+            session, actor, "application.materials", "application", app.number, after=changed
+        )
+    return after
+
+
+def get_checklist(db: Database, number: str, *, on: date | None = None) -> tuple[ChecklistRow, ...]:
+    with db.reading() as session:
+        app = get_application(session, number)
+        return rows_of(load_items(session, app, on or date.today()))
+
+
+def record_materials(
+    db: Database, actor: Actor, number: str, marks: Iterable[Mark], *, on: date | None = None
+) -> tuple[ChecklistRow, ...]:
+    """Save the clerk's marks during a visit (application received or in correction)."""
+    actor.require(*INTAKE_ROLES)
+    day = on or date.today()
+    with db.transaction() as session:
+        app = get_application(session, number, lock=True)
+        require_state(app, State.RECEIVED, State.CORRECTION, action="核验材料")
+        return rows_of(mark(session, actor, app, marks, day))
+
+
+def record_return(
+    db: Database,
+    actor: Actor,
+    number: str,
+    marks: Iterable[Mark] = (),
+    *,
+    in_person: bool = True,
+    on: date | None = None,
+) -> tuple[ChecklistRow, ...]:
+    """The applicant brings corrections after a notice: the checklist resumes where it was.
+
+    Items received before stay received (never asked twice); an in-person return is a visit.
+    """
+    actor.require(*INTAKE_ROLES)
+    day = on or date.today()
+    with db.transaction() as session:
+        app = get_application(session, number, lock=True)
+        require_state(app, State.CORRECTION, action="登记补正")
+        if in_person:
+            workflow.record_visit(session, actor, app, "correction", day)
+        audit.record(
+            session, actor, "application.return", "application", app.number,
+            after={"in_person": in_person},
+        )  # fmt: skip
+        return rows_of(mark(session, actor, app, marks, day))

@@ -1,0 +1,342 @@
+"""Issued documents: frozen plain data, a hall-wide number, rendering and recorded prints.
+
+A document is issued once (its printing dataclass stored as JSON in `IssuedDocument.payload`)
+and rendered from that payload every time, so a reprint is the same paper but for the 补打
+stamp: editing the catalogue later never changes it. Every print is recorded (PrintEvent plus an
+audit event) with who, when, where and the reprint count.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+import printing
+from printing import (
+    CommitmentData,
+    DocumentHeader,
+    NoticeData,
+    PickupSlipData,
+    ReceiptData,
+    RefusalData,
+)
+
+from ..core.errors import DomainError
+from ..core.masking import mask_id, mask_phone
+from ..core.states import LABELS_ZH, State
+from ..storage.database import Database
+from ..storage.models import (
+    Applicant,
+    Application,
+    Department,
+    IssuedDocument,
+    MatterVersion,
+    PrintEvent,
+    Window,
+)
+from . import audit, numbering
+from .context import Actor, Role
+
+__all__ = [
+    "KINDS",
+    "DocumentInfo",
+    "Outcome",
+    "DocumentNotFound",
+    "PrintRecord",
+    "build_header",
+    "from_payload",
+    "get_document",
+    "issue",
+    "latest_document",
+    "record_print",
+    "render",
+    "to_payload",
+]
+
+# kind -> (printing dataclass, renderer, label key of its title in printing's label table)
+KINDS: dict[str, tuple[type, Callable[[Any], bytes], str]] = {
+    "receipt": (ReceiptData, printing.render_receipt, "receipt_title"),
+    "notice": (NoticeData, printing.render_notice, "notice_title"),
+    "refusal": (RefusalData, printing.render_refusal, "refusal_title"),
+    "commitment": (CommitmentData, printing.render_commitment, "commitment_title"),
+    "pickup": (PickupSlipData, printing.render_pickup_slip, "pickup_title"),
+}
+
+PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
+
+
+class DocumentNotFound(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    """An issued document as the GUI lists it; `render(info)` gives its PDF."""
+
+    id: int
+    kind: str
+    title: str  # from printing's label table, e.g. 受理通知书
+    doc_number: str
+    application_number: str | None
+    issued_on: date
+    issued_at: datetime
+    print_count: int
+    payload: dict
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What an outcome service (accept, notice, refusal, commitment) returns to the GUI."""
+
+    number: str
+    state: str
+    state_label: str
+    document: DocumentInfo
+    accepted_on: date | None = None
+    promised_deadline: date | None = None
+    statutory_deadline: date | None = None
+    deadline_explanation: str | None = None
+
+
+@dataclass(frozen=True)
+class PrintRecord:
+    """One recorded print: the PDF to send to the printer and its reprint ordinal (0 = original)."""
+
+    document_id: int
+    doc_number: str
+    kind: str
+    reprint: int
+    print_count: int
+    printed_at: datetime
+    pdf: bytes
+
+
+# --- payload <-> printing dataclasses ----------------------------------------------------------
+
+
+def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [_encode(v) for v in value]
+    return value
+
+
+def to_payload(data: Any) -> dict:
+    """A printing dataclass as plain JSON (dates ISO)."""
+    return _encode(data)
+
+
+def _decode(tp: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if date in args and isinstance(value, str):
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                return value
+        return _decode(args[0], value) if len(args) == 1 else value
+    if origin is tuple:
+        item = typing.get_args(tp)[0]
+        return tuple(_decode(item, v) for v in value)
+    if tp is date:
+        return date.fromisoformat(value)
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        return tp(**{k: _decode(hints[k], v) for k, v in value.items() if k in hints})
+    return value
+
+
+def from_payload(kind: str, payload: dict) -> Any:
+    """The printing dataclass of `kind` rebuilt from its stored payload."""
+    return _decode(KINDS[kind][0], payload)
+
+
+# --- issuing -----------------------------------------------------------------------------------
+
+
+def build_header(
+    session: Session, actor: Actor, application: Application, doc_number: str, on: date
+) -> DocumentHeader:
+    """Header from the application's frozen matter version (never from today's catalogue)."""
+    version = session.get(MatterVersion, application.matter_version_id)
+    definition = version.definition
+    window = session.get(Window, application.window_id)
+    clerk = actor.display_name or actor.username
+    authority = definition.get("department", "")
+    dept = session.scalars(select(Department).where(Department.code == authority)).first()
+    phones = definition.get("phones", {})
+    return DocumentHeader(
+        doc_number=doc_number,
+        issued_on=on,
+        authority=dept.name if dept else authority,
+        window=f"{window.number} {window.name}" if window else actor.window_number,
+        clerk=clerk,
+        catalogue_version=(
+            f"{definition.get('code', '')} v{version.version}，{version.effective_from.isoformat()}起施行"
+        ),
+        consult_phone=phones.get("consult", ""),
+        complaint_phone=phones.get("complaint", ""),
+    )
+
+
+def issue(
+    session: Session,
+    actor: Actor,
+    kind: str,
+    application: Application,
+    build: Callable[[DocumentHeader], Any],
+    on: date,
+) -> IssuedDocument:
+    """Number and store a document inside the caller's transaction.
+
+    `build(header)` returns the printing dataclass; it is rendered once here so a document that
+    cannot be printed is never issued.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown document kind {kind!r}")
+    doc_number = numbering.document_number(session, kind, on)
+    data = build(build_header(session, actor, application, doc_number, on))
+    KINDS[kind][1](data)  # fail before committing, e.g. no CJK font
+    doc = IssuedDocument(
+        kind=kind,
+        doc_number=doc_number,
+        application_id=application.id,
+        issued_on=on,
+        issued_by=actor.user_id,
+        payload=to_payload(data),
+    )
+    session.add(doc)
+    session.flush()
+    audit.record(
+        session, actor, "document.issue", "document", doc_number,
+        after={"kind": kind, "application": application.number},
+    )  # fmt: skip
+    return doc
+
+
+def applicant_fields(session: Session, app: Application) -> tuple[str, str, str]:
+    """(name, masked ID number or USCC, masked phone) as printed: no full number on paper."""
+    person = session.get(Applicant, app.applicant_id)
+    code = person.id_number or person.uscc or ""
+    return person.name, mask_id(code), mask_phone(person.phone)
+
+
+def outcome(session: Session, app: Application, doc: IssuedDocument) -> Outcome:
+    return Outcome(
+        number=app.number,
+        state=app.state,
+        state_label=LABELS_ZH[State(app.state)],
+        document=_info(doc, app.number),
+        accepted_on=app.accepted_on,
+        promised_deadline=app.promised_deadline,
+        statutory_deadline=app.statutory_deadline,
+        deadline_explanation=app.deadline_explanation,
+    )
+
+
+def _info(doc: IssuedDocument, application_number: str | None) -> DocumentInfo:
+    return DocumentInfo(
+        id=doc.id,
+        kind=doc.kind,
+        title=printing.label(KINDS[doc.kind][2]) if doc.kind in KINDS else doc.kind,
+        doc_number=doc.doc_number,
+        application_number=application_number,
+        issued_on=doc.issued_on,
+        issued_at=doc.issued_at,
+        print_count=doc.print_count,
+        payload=doc.payload,
+    )
+
+
+def info_of(session: Session, doc: IssuedDocument) -> DocumentInfo:
+    number = None
+    if doc.application_id is not None:
+        number = session.get(Application, doc.application_id).number
+    return _info(doc, number)
+
+
+# --- reading, rendering, printing --------------------------------------------------------------
+
+
+def get_document(db: Database, doc_id: int) -> DocumentInfo:
+    with db.reading() as session:
+        doc = session.get(IssuedDocument, doc_id)
+        if doc is None:
+            raise DocumentNotFound(f"文书{doc_id}不存在", english=f"no document {doc_id}")
+        return info_of(session, doc)
+
+
+def latest_document(db: Database, application_number: str, kind: str) -> DocumentInfo:
+    """The latest document of `kind` issued for an application; DocumentNotFound if none."""
+    if kind not in KINDS:
+        raise DocumentNotFound(f"未知文书类型：{kind}", english=f"unknown document kind {kind}")
+    with db.reading() as session:
+        doc = session.scalars(
+            select(IssuedDocument)
+            .join(Application, Application.id == IssuedDocument.application_id)
+            .where(Application.number == application_number.strip(), IssuedDocument.kind == kind)
+            .order_by(IssuedDocument.id.desc())
+            .limit(1)
+        ).first()
+        if doc is None:
+            title = printing.label(KINDS[kind][2])
+            raise DocumentNotFound(
+                f"申请{application_number}没有已出具的{title}",
+                english=f"no {kind} issued for {application_number}",
+            )
+        return _info(doc, application_number.strip())
+
+
+def render(doc: DocumentInfo, *, reprint: int = 0) -> bytes:
+    """PDF bytes of an issued document; `reprint` > 0 stamps 补打 with that count."""
+    data = from_payload(doc.kind, doc.payload)
+    if reprint:
+        data = dataclasses.replace(data, header=dataclasses.replace(data.header, reprint=reprint))
+    return KINDS[doc.kind][1](data)
+
+
+def record_print(
+    db: Database, actor: Actor, doc_id: int, target: str = "", *, reprint: bool | None = None
+) -> PrintRecord:
+    """Record one print and return the PDF to print.
+
+    The first print is the original; every later one is a reprint whose count shows as 补打.
+    `reprint=True` forces the reprint marking (a CLI reprint of a document already handed over).
+    """
+    actor.require(*PRINT_ROLES)
+    with db.transaction() as session:
+        doc = session.get(IssuedDocument, doc_id, with_for_update=True)
+        if doc is None:
+            raise DocumentNotFound(f"文书{doc_id}不存在", english=f"no document {doc_id}")
+        is_reprint = doc.print_count > 0 if reprint is None else reprint
+        ordinal = max(doc.print_count, 1) if is_reprint else 0
+        doc.print_count += 1
+        now = datetime.now()
+        session.add(
+            PrintEvent(
+                document_id=doc.id, at=now, user_id=actor.user_id, reprint=is_reprint,
+                target=target[:200],
+            )
+        )  # fmt: skip
+        info = info_of(session, doc)
+        pdf = render(info, reprint=ordinal)
+        audit.record(
+            session, actor, "document.print", "document", doc.doc_number,
+            after={"kind": doc.kind, "reprint": ordinal, "print_count": doc.print_count,
+                   "target": target},
+        )  # fmt: skip
+    return PrintRecord(doc.id, doc.doc_number, doc.kind, ordinal, doc.print_count, now, pdf)

@@ -1,0 +1,278 @@
+"""Start an application: the matter version in force, the applicant, the channel, the checklist.
+
+Everything happens in one transaction: the applicant row (reused by ID number / USCC), the
+application in state RECEIVED with its first Transition, the checklist built from the frozen
+matter version (plus the agent materials when an agent applies), and the first visit when the
+applicant came in person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..core import idcard, uscc
+from ..core.catalogue import Material, load_catalogue, match_matter
+from ..core.catalogue import Matter as MatterDef
+from ..core.checklist import Mark, apply_marks, items_from_materials
+from ..core.errors import DomainError
+from ..core.states import State
+from ..storage.database import Database
+from ..storage.models import Applicant, Application, Matter, MatterVersion, Transition
+from . import audit, numbering, workflow
+from .checklist import (
+    INTAKE_ROLES,
+    ApplicationNotFound,
+    ChecklistRow,
+    get_application,
+    rows_of,
+    save_items,
+)
+from .context import Actor
+
+__all__ = [
+    "CHANNELS",
+    "INTAKE_ROLES",
+    "AgentInput",
+    "ApplicantInput",
+    "ApplicationNotFound",
+    "MatterChoice",
+    "NoVersionInForce",
+    "StartedApplication",
+    "get_application",
+    "search_matters",
+    "start_application",
+    "version_in_force",
+]
+
+CHANNELS = {"in_person": "现场", "post": "邮寄", "online": "网上办事大厅"}
+PERSON, ORGANISATION = "person", "organisation"
+
+
+class NoVersionInForce(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class ApplicantInput:
+    """A natural person (kind 'person': name, id_number, phone) or an organisation
+    (kind 'organisation': name, uscc, phone)."""
+
+    kind: str
+    name: str
+    id_number: str | None = None
+    uscc: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class AgentInput:
+    name: str
+    id_number: str
+
+
+@dataclass(frozen=True)
+class MatterChoice:
+    """A matter as the clerk picks it: the version in force on the day and its questions."""
+
+    code: str
+    name: str
+    version: int
+    effective_from: date
+    allows_commitment: bool
+    questions: tuple[tuple[str, str], ...]  # (key, text)
+
+
+@dataclass(frozen=True)
+class StartedApplication:
+    id: int
+    number: str
+    matter_code: str
+    matter_version: int
+    state: str
+    checklist: tuple[ChecklistRow, ...] = field(default=())
+
+
+def version_in_force(session: Session, matter_code: str, day: date) -> MatterVersion:
+    """The highest version with effective_from <= day; a DomainError when there is none."""
+    matter = session.scalars(select(Matter).where(Matter.code == matter_code.strip())).first()
+    if matter is None:
+        raise NoVersionInForce(
+            f"事项“{matter_code}”不存在", english=f"no matter {matter_code}", field="matter"
+        )
+    version = session.scalars(
+        select(MatterVersion)
+        .where(MatterVersion.matter_id == matter.id, MatterVersion.effective_from <= day)
+        .order_by(MatterVersion.version.desc())
+        .limit(1)
+    ).first()
+    if version is None:
+        raise NoVersionInForce(
+            "该事项无现行有效版本",
+            english=f"matter {matter_code} has no version in force on {day}",
+            field="matter",
+        )
+    return version
+
+
+def search_matters(db: Database, query: str, *, on: date | None = None) -> list[MatterChoice]:
+    """Matters in force on the day matching a name, code or pinyin initials (e.g. 'spjy')."""
+    day = on or date.today()
+    with db.reading() as session:
+        versions: dict[str, MatterVersion] = {}
+        rows = session.execute(
+            select(Matter.code, MatterVersion)
+            .join(MatterVersion, MatterVersion.matter_id == Matter.id)
+            .where(MatterVersion.effective_from <= day)
+            .order_by(MatterVersion.version)
+        ).all()
+        for code, version in rows:
+            versions[code] = version  # the highest version in force wins
+        defs = {code: MatterDef.from_json_dict(v.definition) for code, v in versions.items()}
+    return [
+        MatterChoice(
+            code=m.code,
+            name=m.name,
+            version=versions[m.code].version,
+            effective_from=versions[m.code].effective_from,
+            allows_commitment=versions[m.code].allows_commitment,
+            questions=tuple((q.key, q.text) for q in m.questions),
+        )
+        for m in match_matter(query, defs)
+    ]
+
+
+def _required_text(value: str | None, message: str, field_name: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise DomainError(message, english=f"{field_name} is empty", field=field_name)
+    return text
+
+
+def _identify(session: Session, data: ApplicantInput) -> Applicant:
+    name = _required_text(data.name, "申请人名称不能为空", "applicant_name")
+    phone = (data.phone or "").strip() or None
+    if data.kind == PERSON:
+        code = idcard.validate(_required_text(data.id_number, "身份证号码不能为空", "id_number"))
+        column = Applicant.id_number
+    elif data.kind == ORGANISATION:
+        code = uscc.validate(_required_text(data.uscc, "统一社会信用代码不能为空", "uscc"))
+        column = Applicant.uscc
+    else:
+        raise DomainError(
+            "申请人类型应为自然人或法人/组织", english=f"unknown applicant kind {data.kind}"
+        )
+    applicant = session.scalars(select(Applicant).where(column == code)).first()
+    if applicant is None:
+        applicant = Applicant(kind=data.kind, name=name, phone=phone)
+        if data.kind == PERSON:
+            applicant.id_number = code
+        else:
+            applicant.uscc = code
+        session.add(applicant)
+    else:
+        applicant.name = name
+        if phone:
+            applicant.phone = phone
+    session.flush()
+    return applicant
+
+
+@lru_cache(maxsize=1)
+def _agent_materials() -> tuple[Material, ...]:
+    """The catalogue's common agent materials (授权委托书, 代理人身份证件)."""
+    return load_catalogue().agent_materials
+
+
+def start_application(
+    db: Database,
+    actor: Actor,
+    *,
+    matter_code: str,
+    applicant: ApplicantInput,
+    channel: str = "in_person",
+    agent: AgentInput | None = None,
+    answers: Mapping[str, bool] | None = None,
+    marks: Iterable[Mark] = (),
+    on: date | None = None,
+    agent_materials: tuple[Material, ...] | None = None,
+) -> StartedApplication:
+    """Register a new application in state RECEIVED; optional first `marks` on its checklist.
+
+    Raises DomainError (nothing saved) for: no version in force, an invalid ID number or USCC
+    (the message names the wrong part), an empty name, an unknown channel or question.
+    `agent_materials` defaults to the catalogue's common agent materials (授权委托书 …).
+    """
+    actor.require(*INTAKE_ROLES)
+    day = on or date.today()
+    if channel not in CHANNELS:
+        raise DomainError(f"未知的申请渠道：{channel}", english="unknown channel", field="channel")
+    if actor.window_id is None:
+        raise DomainError("当前用户未绑定受理窗口", english="actor has no window", field="window")
+    with db.transaction() as session:
+        version = version_in_force(session, matter_code, day)
+        matter = MatterDef.from_json_dict(version.definition)
+        answers = dict(answers or {})
+        known = {q.key for q in matter.questions}
+        for key in answers:
+            if key not in known:
+                raise DomainError(
+                    f"事项没有问题“{key}”", english=f"unknown question {key}", field=key
+                )
+        person = _identify(session, applicant)
+        agent_name = agent_id = None
+        materials = matter.materials_for(answers)
+        if agent is not None:
+            agent_name = _required_text(agent.name, "代理人姓名不能为空", "agent_name")
+            try:
+                agent_id = idcard.validate(agent.id_number or "")
+            except idcard.IdNumberError as exc:
+                raise DomainError(
+                    f"代理人{exc.message}", english=f"agent: {exc.english}", field="agent_id_number"
+                ) from None
+            materials += agent_materials if agent_materials is not None else _agent_materials()
+        app = Application(
+            number=numbering.application_number(session, day),
+            matter_version_id=version.id,
+            applicant_id=person.id,
+            agent_name=agent_name,
+            agent_id_number=agent_id,
+            channel=channel,
+            state=str(State.RECEIVED),
+            window_id=actor.window_id,
+            clerk_id=actor.user_id,
+            answers=answers,
+            received_on=day,
+            statutory_days=version.statutory_days,
+            promised_days=version.promised_days,
+        )
+        session.add(app)
+        session.flush()
+        session.add(
+            Transition(
+                application_id=app.id, from_state=None, to_state=str(State.RECEIVED), on=day,
+                user_id=actor.user_id,
+            )
+        )  # fmt: skip
+        items = apply_marks(items_from_materials(materials), marks, day)
+        save_items(session, app, items)
+        if channel == "in_person":
+            workflow.record_visit(session, actor, app, "intake", day)
+        audit.record(
+            session, actor, "application.received", "application", app.number,
+            after={"matter": matter.code, "version": version.version, "channel": channel,
+                   "applicant_id": person.id, "agent": agent_name is not None},
+        )  # fmt: skip
+        return StartedApplication(
+            id=app.id,
+            number=app.number,
+            matter_code=matter.code,
+            matter_version=version.version,
+            state=app.state,
+            checklist=rows_of(items),
+        )

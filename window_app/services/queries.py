@@ -1,0 +1,374 @@
+"""Read models for the GUI and the CLI: the day's work list, application detail, listings.
+
+All results are plain frozen dataclasses with personal data masked. "Deemed accepted"
+(行政许可法 art. 32) is computed here and never changes the stored state: an application still
+received, without any one-time notice once five working days after receipt have passed, counts
+as accepted from the day its materials were received.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from ..core import deadlines
+from ..core.catalogue import DELIVERIES
+from ..core.masking import mask_id, mask_phone
+from ..core.states import LABELS_ZH, OPEN, State
+from ..core.workdays import WorkCalendar
+from ..storage.database import Database
+from ..storage.models import (
+    Applicant,
+    Application,
+    IssuedDocument,
+    Matter,
+    MatterVersion,
+    Notice,
+    Transition,
+    User,
+    VerificationTask,
+    Window,
+)
+from .calendar import load_calendar
+from .checklist import ChecklistRow, get_application, load_items, rows_of
+from .context import Actor
+from .documents import DocumentInfo, info_of
+from .intake import CHANNELS
+
+__all__ = [
+    "DEEMED_ACCEPTANCE_WORKDAYS",
+    "ApplicationDetail",
+    "ApplicationSummary",
+    "NoticeView",
+    "TransitionView",
+    "WorkItem",
+    "application_detail",
+    "deemed_accepted_on",
+    "list_applications",
+    "work_list",
+]
+
+DEEMED_ACCEPTANCE_WORKDAYS = 5
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One line of the clerk's work list."""
+
+    number: str
+    matter_code: str
+    matter_name: str
+    applicant_name: str
+    applicant_code_masked: str
+    state: str
+    state_label: str
+    channel: str
+    received_on: date
+    accepted_on: date | None
+    deadline: date | None  # promised deadline
+    light: str | None  # green | yellow | red while the clock runs; None otherwise
+    deemed_accepted: bool
+    window: str
+    clerk: str
+
+
+@dataclass(frozen=True)
+class ApplicationSummary:
+    """One application for `list applications` (JSON keys are these field names)."""
+
+    number: str
+    matter_code: str
+    matter_name: str
+    state: str
+    channel: str
+    received_on: date
+    accepted_on: date | None
+    completed_on: date | None
+    deadline: date | None
+    statutory_deadline: date | None
+    window: str
+    clerk: str
+    visits: int
+    deemed_accepted: bool
+
+
+@dataclass(frozen=True)
+class NoticeView:
+    sequence: int
+    issued_on: date
+    items: tuple[tuple[str, str, str], ...]  # (material, problem, reason)
+    override_reason: str | None
+    override_by: str | None
+
+
+@dataclass(frozen=True)
+class TransitionView:
+    from_state: str | None
+    to_state: str
+    to_label: str
+    on: date
+    user: str
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class ApplicationDetail:
+    number: str
+    matter_code: str
+    matter_name: str
+    matter_version: int
+    allows_commitment: bool
+    state: str
+    state_label: str
+    channel: str
+    channel_label: str
+    applicant_kind: str
+    applicant_name: str
+    applicant_code_masked: str
+    applicant_phone_masked: str
+    agent_name: str | None
+    agent_id_masked: str
+    answers: tuple[tuple[str, str, bool], ...]  # (key, question, answer)
+    window: str
+    clerk: str
+    received_on: date
+    accepted_on: date | None
+    decided_on: date | None
+    completed_on: date | None
+    promised_deadline: date | None
+    statutory_deadline: date | None
+    deadline_provisional: bool
+    deadline_explanation: str | None
+    delivery_method: str | None
+    light: str | None
+    deemed_accepted: bool
+    visits: int
+    commitment: bool
+    verification_due: date | None
+    checklist: tuple[ChecklistRow, ...]
+    notices: tuple[NoticeView, ...]
+    documents: tuple[DocumentInfo, ...]
+    transitions: tuple[TransitionView, ...]
+
+
+def deemed_accepted_on(
+    calendar: WorkCalendar, state: str, received_on: date, has_notice: bool, today: date
+) -> date | None:
+    """The day an application counts as accepted by law, or None.
+
+    The five working days of art. 32 run from the day after receipt; on the fifth the window may
+    still notify, so the application is deemed accepted once that day has passed.
+    """
+    if has_notice or State(state) not in (State.RECEIVED, State.CORRECTION):
+        return None
+    limit = calendar.add(received_on, DEEMED_ACCEPTANCE_WORKDAYS).day
+    return received_on if today > limit else None
+
+
+def _light(calendar: WorkCalendar, app: Application, today: date) -> str | None:
+    if State(app.state) not in OPEN or app.promised_deadline is None:
+        return None
+    return deadlines.light(calendar, today, app.promised_deadline)
+
+
+def _rows(session: Session, where: list, order=None) -> list:  # noqa: ANN001
+    notices = (
+        select(Notice.application_id, func.count(Notice.id).label("n"))
+        .group_by(Notice.application_id)
+        .subquery()
+    )
+    stmt = (
+        select(Application, Matter.code, MatterVersion.name, Applicant, Window.number, User)
+        .join(MatterVersion, MatterVersion.id == Application.matter_version_id)
+        .join(Matter, Matter.id == MatterVersion.matter_id)
+        .join(Applicant, Applicant.id == Application.applicant_id)
+        .join(Window, Window.id == Application.window_id)
+        .join(User, User.id == Application.clerk_id)
+        .outerjoin(notices, notices.c.application_id == Application.id)
+        .add_columns(func.coalesce(notices.c.n, 0))
+        .where(*where)
+        .order_by(*(order or (Application.number,)))
+    )
+    return session.execute(stmt).all()
+
+
+def work_list(
+    db: Database, actor: Actor, *, window_number: str | None = None, on: date | None = None
+) -> list[WorkItem]:
+    """The day's applications at a window (default: the actor's; all windows if it has none):
+    received that day, moved that day, or still waiting in received / correction."""
+    day = on or date.today()
+    with db.reading() as session:
+        calendar = load_calendar(session)
+        moved_today = select(Transition.application_id).where(Transition.on == day)
+        where = [
+            or_(
+                Application.received_on == day,
+                Application.id.in_(moved_today),
+                Application.state.in_([str(State.RECEIVED), str(State.CORRECTION)]),
+            )
+        ]
+        window = window_number or actor.window_number
+        if window:
+            where.append(Window.number == window)
+        out = []
+        for app, code, name, person, win, clerk, n_notices in _rows(session, where):
+            out.append(
+                WorkItem(
+                    number=app.number,
+                    matter_code=code,
+                    matter_name=name,
+                    applicant_name=person.name,
+                    applicant_code_masked=mask_id(person.id_number or person.uscc),
+                    state=app.state,
+                    state_label=LABELS_ZH[State(app.state)],
+                    channel=app.channel,
+                    received_on=app.received_on,
+                    accepted_on=app.accepted_on,
+                    deadline=app.promised_deadline,
+                    light=_light(calendar, app, day),
+                    deemed_accepted=deemed_accepted_on(
+                        calendar, app.state, app.received_on, n_notices > 0, day
+                    )
+                    is not None,
+                    window=win,
+                    clerk=clerk.display_name,
+                )
+            )
+        return out
+
+
+def list_applications(
+    db: Database,
+    *,
+    received_on: date | None = None,
+    state: str | None = None,
+    today: date | None = None,
+) -> list[ApplicationSummary]:
+    """All applications, optionally of one day of receipt and/or one state, by number."""
+    day = today or date.today()
+    where = []
+    if received_on is not None:
+        where.append(Application.received_on == received_on)
+    if state is not None:
+        where.append(Application.state == str(State(state)))
+    with db.reading() as session:
+        calendar = load_calendar(session)
+        return [
+            ApplicationSummary(
+                number=app.number,
+                matter_code=code,
+                matter_name=name,
+                state=app.state,
+                channel=app.channel,
+                received_on=app.received_on,
+                accepted_on=app.accepted_on,
+                completed_on=app.completed_on,
+                deadline=app.promised_deadline,
+                statutory_deadline=app.statutory_deadline,
+                window=win,
+                clerk=clerk.username,
+                visits=app.visits,
+                deemed_accepted=deemed_accepted_on(
+                    calendar, app.state, app.received_on, n_notices > 0, day
+                )
+                is not None,
+            )
+            for app, code, name, _person, win, clerk, n_notices in _rows(session, where)
+        ]
+
+
+def application_detail(db: Database, number: str, *, on: date | None = None) -> ApplicationDetail:
+    """Everything the detail view shows: checklist, notices, documents, transitions, deadlines."""
+    day = on or date.today()
+    with db.reading() as session:
+        app = get_application(session, number)
+        version = session.get(MatterVersion, app.matter_version_id)
+        definition = version.definition
+        person = session.get(Applicant, app.applicant_id)
+        window = session.get(Window, app.window_id)
+        clerk = session.get(User, app.clerk_id)
+        users = {u.id: u.display_name for u in session.scalars(select(User))}
+        calendar = load_calendar(session)
+        notices = list(
+            session.scalars(
+                select(Notice).where(Notice.application_id == app.id).order_by(Notice.sequence)
+            )
+        )
+        docs = session.scalars(
+            select(IssuedDocument)
+            .where(IssuedDocument.application_id == app.id)
+            .order_by(IssuedDocument.id)
+        )
+        transitions = session.scalars(
+            select(Transition).where(Transition.application_id == app.id).order_by(Transition.id)
+        )
+        task = session.scalars(
+            select(VerificationTask).where(VerificationTask.application_id == app.id)
+        ).first()
+        questions = {q["key"]: q["text"] for q in definition.get("questions", ())}
+        return ApplicationDetail(
+            number=app.number,
+            matter_code=definition["code"],
+            matter_name=definition["name"],
+            matter_version=version.version,
+            allows_commitment=version.allows_commitment,
+            state=app.state,
+            state_label=LABELS_ZH[State(app.state)],
+            channel=app.channel,
+            channel_label=CHANNELS.get(app.channel, app.channel),
+            applicant_kind=person.kind,
+            applicant_name=person.name,
+            applicant_code_masked=mask_id(person.id_number or person.uscc),
+            applicant_phone_masked=mask_phone(person.phone),
+            agent_name=app.agent_name,
+            agent_id_masked=mask_id(app.agent_id_number),
+            answers=tuple(
+                (k, questions.get(k, k), bool(v)) for k, v in sorted((app.answers or {}).items())
+            ),
+            window=f"{window.number} {window.name}",
+            clerk=clerk.display_name,
+            received_on=app.received_on,
+            accepted_on=app.accepted_on,
+            decided_on=app.decided_on,
+            completed_on=app.completed_on,
+            promised_deadline=app.promised_deadline,
+            statutory_deadline=app.statutory_deadline,
+            deadline_provisional=app.deadline_provisional,
+            deadline_explanation=app.deadline_explanation,
+            delivery_method=DELIVERIES.get(app.delivery_method or "", app.delivery_method),
+            light=_light(calendar, app, day),
+            deemed_accepted=deemed_accepted_on(
+                calendar, app.state, app.received_on, bool(notices), day
+            )
+            is not None,
+            visits=app.visits,
+            commitment=app.commitment,
+            verification_due=task.due_on if task else None,
+            checklist=rows_of(load_items(session, app, day)),
+            notices=tuple(
+                NoticeView(
+                    sequence=n.sequence,
+                    issued_on=n.issued_on,
+                    items=tuple((i["name"], i["problem"], i["reason"]) for i in n.items),
+                    override_reason=n.override_reason,
+                    override_by=users.get(n.override_by) if n.override_by else None,
+                )
+                for n in notices
+            ),
+            documents=tuple(info_of(session, d) for d in docs),
+            transitions=tuple(
+                TransitionView(
+                    from_state=t.from_state,
+                    to_state=t.to_state,
+                    to_label=LABELS_ZH[State(t.to_state)],
+                    on=t.on,
+                    user=users.get(t.user_id, "") if t.user_id else "",
+                    reason=t.reason,
+                )
+                for t in transitions
+            ),
+        )
