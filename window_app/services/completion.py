@@ -1,0 +1,171 @@
+"""Completion (办结) and delivery (送达) of a decided application.
+
+Completing stores the completion day and the working days the clock ran, and issues the
+pickup slip (办结/领取通知) through the documents service. Delivering records how the result
+reached the applicant: collected at the window (who, ID checked, an in-person 'pickup' visit
+counted for the zero-trip rate), posted (tracking number) or sent electronically.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from printing import Delivery, PickupSlipData
+from printing.masking import mask_id
+
+from ..core import idcard
+from ..core.errors import DomainError
+from ..core.states import State
+from ..storage.database import Database
+from ..storage.models import Applicant, MatterVersion
+from . import documents, workflow
+from .calendar import load_calendar
+from .context import Actor
+from .processing import PROCESSING_ROLES, load_application
+
+DELIVERY_METHODS = {"window": "窗口领取", "post": "邮寄送达", "electronic": "电子送达"}
+
+
+@dataclass(frozen=True)
+class Completion:
+    number: str
+    completed_on: date
+    elapsed_workdays: int | None  # on the clock: acceptance day excluded, suspensions excluded
+    on_time: bool | None  # None when the application never had a promised deadline
+    document_id: int
+    doc_number: str
+
+
+@dataclass(frozen=True)
+class Delivered:
+    number: str
+    delivered_on: date
+    method: str
+    detail: dict
+
+
+def _method(method: str) -> str:
+    if method not in DELIVERY_METHODS:
+        raise DomainError(
+            "送达方式只能是窗口领取、邮寄或电子送达",
+            english=f"unknown delivery method {method!r}",
+            field="method",
+        )
+    return method
+
+
+def complete(
+    db: Database,
+    actor: Actor,
+    number: str,
+    result: str,
+    *,
+    delivery_method: str = "window",
+    address: str = "",
+    on: date | None = None,
+) -> Completion:
+    """decided → completed; issues the pickup slip. `result` is what the applicant receives."""
+    actor.require(*PROCESSING_ROLES)
+    result = (result or "").strip()
+    if not result:
+        raise DomainError("请填写办理结果", english="result is required", field="result")
+    delivery_method = _method(delivery_method)
+    on = on or date.today()
+    with db.transaction() as session:
+        app = load_application(session, number)
+        if app.decided_on is not None and on < app.decided_on:
+            raise DomainError(
+                "办结日期不能早于决定日期", english="completed before decided", field="on"
+            )
+        elapsed = None
+        if app.accepted_on is not None:
+            used = load_calendar(session).between(app.accepted_on, on).count
+            elapsed = max(used - (app.suspended_days or 0), 0)
+        workflow.move(
+            session, actor, app, State.COMPLETED, on=on, reason=result,
+            details={"elapsed_workdays": elapsed, "delivery_method": delivery_method},
+        )  # fmt: skip
+        app.completed_on = on
+        app.elapsed_workdays = elapsed
+        app.delivery_method = delivery_method
+        matter = session.get(MatterVersion, app.matter_version_id)
+        applicant = session.get(Applicant, app.applicant_id)
+        doc = documents.issue(
+            session, actor, "pickup", app,
+            lambda header: PickupSlipData(
+                header=header,
+                application_number=app.number,
+                matter=matter.name,
+                applicant_name=applicant.name,
+                approved=app.decision == State.APPROVED,
+                result=result,
+                decision_reason=app.decision_reason or "",
+                delivery=Delivery(method=delivery_method, address=address.strip()),
+                completed_on=on,
+            ),
+            on,
+        )  # fmt: skip
+        on_time = None if app.promised_deadline is None else on <= app.promised_deadline
+        return Completion(app.number, on, elapsed, on_time, doc.id, doc.doc_number)
+
+
+def deliver(
+    db: Database,
+    actor: Actor,
+    number: str,
+    method: str,
+    *,
+    collected_by: str = "",
+    collected_by_id: str = "",
+    tracking_number: str = "",
+    address: str = "",
+    on: date | None = None,
+) -> Delivered:
+    """completed → delivered. Window pickup checks the collector's ID and counts a visit."""
+    actor.require(*PROCESSING_ROLES)
+    method = _method(method)
+    on = on or date.today()
+    if method == "window":
+        if not collected_by.strip():
+            raise DomainError(
+                "请填写领取人姓名", english="collector's name required", field="collected_by"
+            )
+        try:
+            checked = idcard.validate(collected_by_id)
+        except idcard.IdNumberError as exc:
+            raise DomainError(
+                f"领取人{exc.message}", english=f"collector: {exc.english}", field="collected_by_id"
+            ) from None
+        detail = {"collected_by": collected_by.strip(), "collected_by_id": mask_id(checked),
+                  "id_checked": True}  # fmt: skip
+    elif method == "post":
+        if not tracking_number.strip():
+            raise DomainError(
+                "请填写邮件单号", english="tracking number required", field="tracking_number"
+            )
+        detail = {"tracking_number": tracking_number.strip(), "address": address.strip()}
+    else:
+        if not address.strip():
+            raise DomainError(
+                "请填写电子送达的邮箱或账号", english="electronic address required", field="address"
+            )
+        detail = {"address": address.strip()}
+    with db.transaction() as session:
+        app = load_application(session, number)
+        if app.completed_on is not None and on < app.completed_on:
+            raise DomainError(
+                "送达日期不能早于办结日期", english="delivered before completed", field="on"
+            )
+        workflow.move(
+            session, actor, app, State.DELIVERED, on=on, reason=DELIVERY_METHODS[method],
+            details={"delivery_method": method, **detail},
+        )  # fmt: skip
+        if method == "window":
+            workflow.record_visit(session, actor, app, "pickup", on)
+        app.delivered_on = on
+        app.delivery_method = method
+        app.delivery_detail = json.dumps(detail, ensure_ascii=False)
+        session.flush()
+        return Delivered(app.number, on, method, detail)

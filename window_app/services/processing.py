@@ -1,0 +1,328 @@
+"""After acceptance: review, suspension and resumption, extension, decision, verification.
+
+Every state change goes through `workflow.move()` (refused when the state machine forbids it,
+recorded with who, when and why). The statutory clock lives here: deadlines are recomputed
+with `core.deadlines.compute` from the acceptance day, the limits stored on the application,
+the suspended working days and the approved extension days, and the explanation is stored
+with the application so every screen and paper shows how the date was counted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..core import suspensions
+from ..core.deadlines import Deadline, compute, light, remaining
+from ..core.errors import DomainError
+from ..core.states import CLOCK_RUNNING, DECIDED, LABELS_ZH, State, TransitionError
+from ..core.workdays import WorkCalendar, WorkdayCount
+from ..storage.database import Database
+from ..storage.models import Application, Suspension, VerificationTask
+from . import audit, workflow
+from .calendar import load_calendar
+from .checklist import get_application
+from .context import Actor, Role
+
+PROCESSING_ROLES = (Role.CLERK, Role.SUPERVISOR)
+OUTCOMES = {
+    State.APPROVED: "准予许可",
+    State.DENIED: "不予许可",
+    State.WITHDRAWN: "撤回",
+}
+
+
+@dataclass(frozen=True)
+class Clock:
+    """The statutory clock of one application as of `today`."""
+
+    number: str
+    state: str
+    today: date
+    accepted_on: date | None
+    promised: Deadline | None
+    statutory: Deadline | None
+    running: bool  # False before acceptance, while suspended and once decided
+    remaining: int | None  # working days left on the promised deadline; < 0 when overdue
+    light: str  # green | yellow (≤ 2 working days left) | red (overdue) | "" when not running
+
+    @property
+    def provisional(self) -> bool:
+        return any(d is not None and d.provisional for d in (self.promised, self.statutory))
+
+    def explain(self, lang: str = "zh") -> str:
+        return self.promised.explain(lang) if self.promised else ""
+
+
+def load_application(session: Session, number: str) -> Application:
+    """The application, locked for update (checklist.ApplicationNotFound when unknown)."""
+    return get_application(session, number, lock=True)
+
+
+def deadlines(calendar: WorkCalendar, app: Application) -> tuple[Deadline | None, Deadline | None]:
+    """(promised, statutory) from the stored limits, suspensions and extensions."""
+    if app.accepted_on is None:
+        return None, None
+
+    def one(limit: int | None) -> Deadline | None:
+        if limit is None:
+            return None
+        return compute(
+            calendar,
+            app.accepted_on,
+            limit,
+            suspended_days=app.suspended_days or 0,
+            extension_days=app.extension_days or 0,
+        )
+
+    return one(app.promised_days), one(app.statutory_days)
+
+
+def recompute(calendar: WorkCalendar, app: Application) -> tuple[Deadline | None, Deadline | None]:
+    """Store both deadlines, the provisional flag and the explanation on the application."""
+    promised, statutory = deadlines(calendar, app)
+    if promised is not None:
+        app.promised_deadline = promised.day
+        text = f"承诺时限：{promised.explain()}"
+        if statutory is not None:
+            text += f"；法定时限：{statutory.explain()}"
+        app.deadline_explanation = text  # same form as accept.set_deadlines
+    if statutory is not None:
+        app.statutory_deadline = statutory.day
+    app.deadline_provisional = any(d is not None and d.provisional for d in (promised, statutory))
+    return promised, statutory
+
+
+def clock_of(calendar: WorkCalendar, app: Application, today: date) -> Clock:
+    promised, statutory = deadlines(calendar, app)
+    running = app.state in CLOCK_RUNNING and promised is not None
+    left = remaining(calendar, today, promised.day) if running else None
+    return Clock(
+        number=app.number,
+        state=app.state,
+        today=today,
+        accepted_on=app.accepted_on,
+        promised=promised,
+        statutory=statutory,
+        running=running,
+        remaining=left,
+        light=light(calendar, today, promised.day) if running else "",
+    )
+
+
+def clock(db: Database, actor: Actor, number: str, *, on: date | None = None) -> Clock:
+    """How the deadlines of one application were counted, and its warning light today."""
+    actor.require(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
+    with db.reading() as session:
+        return clock_of(
+            load_calendar(session), get_application(session, number), on or date.today()
+        )
+
+
+def _required_text(value: str | None, field: str, zh: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise DomainError(f"请填写{zh}", english=f"{field} is required", field=field)
+    return text
+
+
+def start_review(
+    db: Database, actor: Actor, number: str, *, on: date | None = None, note: str | None = None
+) -> Clock:
+    """accepted → in_review."""
+    actor.require(*PROCESSING_ROLES)
+    on = on or date.today()
+    with db.transaction() as session:
+        app = load_application(session, number)
+        workflow.move(session, actor, app, State.IN_REVIEW, on=on, reason=note)
+        return clock_of(load_calendar(session), app, on)
+
+
+def suspend(
+    db: Database,
+    actor: Actor,
+    number: str,
+    reason_code: str,
+    note: str = "",
+    *,
+    on: date | None = None,
+) -> Clock:
+    """in_review → suspended for a reason from the closed list; the clock stops."""
+    actor.require(*PROCESSING_ROLES)
+    reason = suspensions.reason(reason_code)
+    on = on or date.today()
+    with db.transaction() as session:
+        app = load_application(session, number)
+        workflow.move(
+            session, actor, app, State.SUSPENDED, on=on,
+            reason=f"{reason.zh}{'：' + note.strip() if note.strip() else ''}",
+            details={"suspension_reason": reason.code},
+        )  # fmt: skip
+        session.add(
+            Suspension(
+                application_id=app.id,
+                reason_code=reason.code,
+                note=note.strip() or None,
+                started_on=on,
+            )
+        )
+        session.flush()
+        return clock_of(load_calendar(session), app, on)
+
+
+def _open_suspension(session: Session, app: Application) -> Suspension | None:
+    return session.scalars(
+        select(Suspension)
+        .where(Suspension.application_id == app.id, Suspension.ended_on.is_(None))
+        .order_by(Suspension.id.desc())
+    ).first()
+
+
+def _close_suspension(
+    session: Session, calendar: WorkCalendar, app: Application, on: date
+) -> WorkdayCount:
+    """End the open suspension on `on`; its working days are added to the application's."""
+    row = _open_suspension(session, app)
+    if row is None:
+        return WorkdayCount(0)
+    counted = suspensions.suspended_workdays(calendar, row.started_on, on)
+    row.ended_on = on
+    row.workdays = counted.count
+    app.suspended_days = (app.suspended_days or 0) + counted.count
+    return counted
+
+
+def resume(
+    db: Database, actor: Actor, number: str, *, on: date | None = None, note: str | None = None
+) -> Clock:
+    """suspended → in_review; both deadlines move by the suspended working days."""
+    actor.require(*PROCESSING_ROLES)
+    on = on or date.today()
+    with db.transaction() as session:
+        app = load_application(session, number)
+        open_suspension = _open_suspension(session, app)
+        if app.state != State.SUSPENDED or open_suspension is None:
+            raise TransitionError(
+                f"当前状态“{LABELS_ZH[State(app.state)]}”不是中止，不能恢复审查",
+                english=f"cannot resume from {app.state}: not suspended",
+            )
+        calendar = load_calendar(session)
+        before = {"promised_deadline": app.promised_deadline, "suspended_days": app.suspended_days}
+        counted = _close_suspension(session, calendar, app, on)
+        recompute(calendar, app)
+        workflow.move(
+            session, actor, app, State.IN_REVIEW, on=on,
+            reason=note or f"恢复审查，中止{counted.count}个工作日",
+            details={
+                "suspended_workdays": counted.count,
+                "suspended_days": app.suspended_days,
+                "promised_deadline": app.promised_deadline,
+                "statutory_deadline": app.statutory_deadline,
+                "before": before,
+            },
+        )  # fmt: skip
+        return clock_of(calendar, app, on)
+
+
+def extend(
+    db: Database, actor: Actor, number: str, days: int, reason: str, *, on: date | None = None
+) -> Clock:
+    """An approved extension (supervisor only): both deadlines move by `days` working days."""
+    actor.require(Role.SUPERVISOR)
+    reason = _required_text(reason, "reason", "延期理由")
+    if not isinstance(days, int) or days <= 0:
+        raise DomainError(
+            "延长天数应为正整数", english="extension days must be positive", field="days"
+        )
+    on = on or date.today()
+    with db.transaction() as session:
+        app = load_application(session, number)
+        if app.state not in CLOCK_RUNNING | {State.SUSPENDED} or app.accepted_on is None:
+            raise DomainError(
+                "只有已受理、尚未作出决定的申请可以延期",
+                english=f"cannot extend an application in state {app.state}",
+            )
+        before = {
+            "extension_days": app.extension_days,
+            "promised_deadline": app.promised_deadline,
+            "statutory_deadline": app.statutory_deadline,
+        }
+        app.extension_days = (app.extension_days or 0) + days
+        calendar = load_calendar(session)
+        recompute(calendar, app)
+        audit.record(
+            session, actor, "application.extend", "application", app.number, before=before,
+            after={"extension_days": app.extension_days, "days": days,
+                   "promised_deadline": app.promised_deadline,
+                   "statutory_deadline": app.statutory_deadline},
+            reason=reason,
+        )  # fmt: skip
+        return clock_of(calendar, app, on)
+
+
+def decide(
+    db: Database,
+    actor: Actor,
+    number: str,
+    outcome: State | str,
+    reason: str = "",
+    *,
+    on: date | None = None,
+) -> Clock:
+    """→ approved / denied / withdrawn; a denial or withdrawal needs its reason."""
+    actor.require(*PROCESSING_ROLES)
+    try:
+        target = State(outcome)
+    except ValueError:
+        target = None
+    if target not in DECIDED:
+        raise DomainError(
+            "决定只能是准予许可、不予许可或撤回",
+            english=f"unknown outcome {outcome!r}",
+            field="outcome",
+        )
+    reason = (reason or "").strip()
+    if target != State.APPROVED:
+        reason = _required_text(reason, "reason", "决定理由")
+    on = on or date.today()
+    with db.transaction() as session:
+        app = load_application(session, number)
+        was_suspended = app.state == State.SUSPENDED
+        workflow.move(session, actor, app, target, on=on, reason=reason or None)
+        if was_suspended:  # a withdrawal ends the suspension too
+            _close_suspension(session, load_calendar(session), app, on)
+        app.decided_on = on
+        app.decision = str(target)
+        app.decision_reason = reason or OUTCOMES[target]
+        return clock_of(load_calendar(session), app, on)
+
+
+def record_verification(
+    db: Database, actor: Actor, number: str, passed: bool, note: str = "", *, on: date | None = None
+) -> str:
+    """The result of verifying a commitment (告知承诺 核查); a failure needs a note."""
+    actor.require(*PROCESSING_ROLES)
+    if not passed:
+        note = _required_text(note, "note", "核查不通过的情况")
+    on = on or date.today()
+    with db.transaction() as session:
+        app = load_application(session, number)
+        task = session.scalars(
+            select(VerificationTask).where(VerificationTask.application_id == app.id)
+        ).first()
+        if task is None or not app.commitment:
+            raise DomainError(
+                "该申请不是告知承诺件，无需核查", english="not a commitment application"
+            )
+        before = {"status": task.status}
+        task.status = "passed" if passed else "failed"
+        task.verified_on = on
+        task.note = note.strip() or None
+        audit.record(
+            session, actor, "commitment.verify", "application", app.number,
+            before=before, after={"status": task.status, "verified_on": on}, reason=task.note,
+        )  # fmt: skip
+        return task.status
