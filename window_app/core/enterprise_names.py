@@ -123,3 +123,12 @@ def validate_name(name: str) -> str:
             "name has no distinctive words after removing region and form",
         )
     return text
+
+
+def authority_name(code: str) -> str:
+    """The registering bureau of a GB/T 2260 code: 湛江市市场监督管理局, 湛江市赤坎区市场监督管理局,
+    廉江市市场监督管理局 (districts carry the city's name, counties and county-level cities not)."""
+    place = ZHANJIANG_AUTHORITIES[code]
+    if code == "440800" or not place.endswith("区"):
+        return f"{place}市场监督管理局"
+    return f"湛江市{place}市场监督管理局"

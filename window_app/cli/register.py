@@ -1,0 +1,103 @@
+"""`register --json FILE`: register each enterprise of a JSON array (establishment, on the spot).
+
+One output line per entry, in order: `USCC<TAB>name`, or `ERROR<TAB>name<TAB>message`.
+Exit 0 when every entry was registered, 1 when any failed, 2 when the file cannot be read.
+Entry fields: name, category ("1"/"2"/"3"), enterprise_type, domicile, authority (GB/T 2260),
+legal_representative {name, id_number}, registered_capital (10,000 yuan), currency,
+business_scope; optional contact and investors [{name, identifier, subscribed}].
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from ..core.errors import DomainError
+from ..services.registration import Investor, Person, RegistrationRequest, register_enterprise
+from .common import cli_actor, open_database
+
+
+class EntryError(DomainError):
+    pass
+
+
+def register(sub, common) -> None:  # noqa: ANN001
+    p = sub.add_parser("register", help="register enterprises from a JSON array", parents=[common])
+    p.add_argument("--json", dest="json_file", required=True, metavar="FILE",
+                   help="JSON array of enterprises, or - for standard input")  # fmt: skip
+    p.add_argument("--date", type=date.fromisoformat, default=None,
+                   help="registration date YYYY-MM-DD (default today)")  # fmt: skip
+    p.set_defaults(handler=_register)
+
+
+def _field(entry: dict, key: str) -> object:
+    if key not in entry or entry[key] is None:
+        raise EntryError(f"缺少字段 {key}", english=f"missing field {key}", field=key)
+    return entry[key]
+
+
+def request_from_json(entry: object) -> RegistrationRequest:
+    """One JSON entry as a RegistrationRequest (the service validates the values)."""
+    if not isinstance(entry, dict):
+        raise EntryError("每一项应为JSON对象", english="entry is not an object")
+    rep = _field(entry, "legal_representative")
+    if not isinstance(rep, dict):
+        raise EntryError("legal_representative 应为 {name, id_number}", english="bad rep")
+    capital = _field(entry, "registered_capital")
+    if isinstance(capital, bool) or not isinstance(capital, int | float | str):
+        raise EntryError("registered_capital 应为数字", english="capital not a number")
+    investors = tuple(
+        Investor(
+            str(i.get("name", "")),
+            str(i.get("identifier", i.get("id_number", ""))),
+            Decimal(str(i.get("subscribed", "0"))),
+        )  # fmt: skip
+        for i in entry.get("investors") or ()
+    )
+    return RegistrationRequest(
+        name=str(_field(entry, "name")),
+        category=str(_field(entry, "category")),
+        enterprise_type=str(_field(entry, "enterprise_type")),
+        domicile=str(_field(entry, "domicile")),
+        authority_code=str(_field(entry, "authority")),
+        legal_representative=Person(str(rep.get("name", "")), str(rep.get("id_number", ""))),
+        registered_capital=Decimal(str(capital)),
+        business_scope=str(_field(entry, "business_scope")),
+        currency=str(entry.get("currency") or "人民币"),
+        investors=investors,
+        contact=entry.get("contact"),
+    )
+
+
+def _register(args) -> int:  # noqa: ANN001
+    try:
+        if args.json_file == "-":
+            text = sys.stdin.read()
+        else:
+            text = Path(args.json_file).read_text(encoding="utf-8")
+        entries = json.loads(text)
+    except (OSError, ValueError) as exc:
+        print(f"window-app: cannot read {args.json_file}: {exc}", file=sys.stderr)
+        return 2
+    if not isinstance(entries, list):
+        print("window-app: the JSON file must hold an array", file=sys.stderr)
+        return 2
+    db = open_database(args)
+    actor = cli_actor()
+    failed = 0
+    try:
+        for entry in entries:
+            name = str(entry.get("name", "")) if isinstance(entry, dict) else ""
+            try:
+                result = register_enterprise(db, actor, request_from_json(entry), on=args.date)
+            except DomainError as exc:
+                failed += 1
+                print(f"ERROR\t{name}\t{exc.message}", flush=True)
+            else:
+                print(f"{result.uscc}\t{result.name}", flush=True)
+    finally:
+        db.dispose()
+    return 1 if failed else 0

@@ -1,0 +1,191 @@
+"""先照后证 / 双告知: scope items needing a post-registration permit.
+
+The catalogue's `scope_permits` maps keywords of a business scope to the permit and its
+department. Registering such a scope records one Referral per (scope item, department) — the
+department is told — and issues a referral notice (IssuedDocument kind 'referral') naming the
+permits the applicant must obtain before operating those items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+import printing
+from printing import DocumentHeader, ReferralNoticeData
+
+from ..core.catalogue import Catalogue, default_catalogue_dir, load_catalogue
+from ..core.enterprise_names import authority_name
+from ..core.errors import DomainError
+from ..core.uscc import validate as validate_uscc
+from ..storage.database import Database
+from ..storage.models import Enterprise, IssuedDocument, Matter, MatterVersion, Referral
+from . import audit, documents, numbering
+from .context import Actor, Role
+
+# The referral notice prints and reprints through services.documents like the other notices.
+documents.KINDS.setdefault(
+    "referral", (ReferralNoticeData, printing.render_referral, "referral_title")
+)
+
+
+@dataclass(frozen=True)
+class ReferralItem:
+    scope_item: str
+    permit: str  # several permits of one department are joined with "、"
+    department_code: str
+    department: str
+
+
+@dataclass(frozen=True)
+class ReferralNotice:
+    doc_number: str
+    document_id: int
+    items: tuple[ReferralItem, ...]
+
+
+@dataclass(frozen=True)
+class ReferralRecord:
+    id: int
+    uscc: str
+    enterprise: str
+    scope_item: str
+    permit: str
+    department_code: str
+    created_on: date
+
+
+@lru_cache(maxsize=4)
+def _catalogue(directory: Path) -> Catalogue:
+    return load_catalogue(directory)
+
+
+def catalogue() -> Catalogue:
+    return _catalogue(default_catalogue_dir())
+
+
+def referrals_for_scope(business_scope: str, cat: Catalogue | None = None) -> list[ReferralItem]:
+    """The (scope item, department) pairs a business scope needs permits for, in catalogue order."""
+    cat = cat or catalogue()
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for permit in cat.permits_for_scope(business_scope):
+        names = grouped.setdefault((permit.keyword, permit.department), [])
+        if permit.permit not in names:
+            names.append(permit.permit)
+    out = []
+    for (keyword, dept), permits in grouped.items():
+        department = cat.departments.get(dept)
+        out.append(ReferralItem(keyword, "、".join(permits), dept,
+                                department.name if department else dept))  # fmt: skip
+    return out
+
+
+def registration_header(
+    session: Session, actor: Actor, enterprise: Enterprise, doc_number: str, on: date
+) -> DocumentHeader:
+    """Header of a registration document: the registering bureau and the registration matter."""
+    kind = enterprise.kind if enterprise.kind in ("establishment", "exchange") else "establishment"
+    version_text, phones = "", {}
+    rows = session.execute(
+        select(Matter.code, MatterVersion)
+        .join(MatterVersion, MatterVersion.matter_id == Matter.id)
+        .where(MatterVersion.effective_from <= on)
+        .order_by(MatterVersion.version.desc())
+    ).all()
+    for code, version in rows:
+        definition = version.definition or {}
+        if (
+            definition.get("enterprise_category") == enterprise.category
+            and definition.get("registration_kind") == kind
+        ):
+            version_text = f"{code} v{version.version}，{version.effective_from.isoformat()}起施行"
+            phones = definition.get("phones", {})
+            break
+    return DocumentHeader(
+        doc_number=doc_number,
+        issued_on=on,
+        authority=authority_name(enterprise.authority_code),
+        window=actor.window_number,
+        clerk=actor.display_name or actor.username,
+        catalogue_version=version_text,
+        consult_phone=phones.get("consult", ""),
+        complaint_phone=phones.get("complaint", ""),
+    )
+
+
+def create_referrals(
+    session: Session, actor: Actor, enterprise: Enterprise, on: date
+) -> ReferralNotice | None:
+    """Inside the registration's transaction: Referral rows and the notice; None if none needed."""
+    items = referrals_for_scope(enterprise.business_scope)
+    if not items:
+        return None
+    for item in items:
+        session.add(
+            Referral(
+                enterprise_id=enterprise.id, scope_item=item.scope_item, permit=item.permit,
+                department_code=item.department_code,
+            )
+        )  # fmt: skip
+    doc_number = numbering.document_number(session, "referral", on)
+    data = ReferralNoticeData(
+        header=registration_header(session, actor, enterprise, doc_number, on),
+        enterprise_name=enterprise.name,
+        uscc=enterprise.uscc,
+        referrals=[printing.Referral(i.scope_item, i.permit, i.department) for i in items],
+    )
+    doc = IssuedDocument(
+        kind="referral", doc_number=doc_number, enterprise_id=enterprise.id,
+        application_id=enterprise.application_id, issued_on=on, issued_by=actor.user_id,
+        payload=documents.to_payload(data),
+    )  # fmt: skip
+    session.add(doc)
+    session.flush()
+    audit.record(
+        session, actor, "referral.issue", "enterprise", enterprise.uscc,
+        after={"document": doc_number,
+               "departments": sorted({i.department_code for i in items})},
+    )  # fmt: skip
+    return ReferralNotice(doc_number, doc.id, tuple(items))
+
+
+def referral_document(db: Database, uscc: str) -> documents.DocumentInfo:
+    """The referral notice issued at an enterprise's registration (for `documents.record_print`)."""
+    code = validate_uscc(uscc)
+    with db.reading() as session:
+        doc = session.scalars(
+            select(IssuedDocument)
+            .join(Enterprise, Enterprise.id == IssuedDocument.enterprise_id)
+            .where(Enterprise.uscc == code, IssuedDocument.kind == "referral")
+            .order_by(IssuedDocument.id.desc())
+        ).first()
+        if doc is None:
+            raise DomainError(f"{code}没有“先照后证”告知书", english="no referral notice",
+                              field="uscc")  # fmt: skip
+        return documents.info_of(session, doc)
+
+
+def list_referrals(
+    db: Database, actor: Actor, *, department_code: str | None = None
+) -> list[ReferralRecord]:
+    """Referrals for the regulating departments (双告知), newest first."""
+    actor.require(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
+    query = (
+        select(Referral, Enterprise.uscc, Enterprise.name)
+        .join(Enterprise, Enterprise.id == Referral.enterprise_id)
+        .order_by(Referral.id.desc())
+    )
+    if department_code:
+        query = query.where(Referral.department_code == department_code)
+    with db.reading() as session:
+        return [
+            ReferralRecord(
+                r.id, uscc, name, r.scope_item, r.permit, r.department_code, r.created_at.date()
+            )  # fmt: skip
+            for r, uscc, name in session.execute(query)
+        ]

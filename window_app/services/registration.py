@@ -1,0 +1,692 @@
+"""Establishment registration (设立登记) and licence exchange (换照) with USCC issuance.
+
+One registration is one transaction: name check, code allocation from a segment, the
+enterprise row, the licence document, the 先照后证 referrals and notice, the audit event. A
+name conflict or an exhausted segment rolls everything back, the serial included.
+
+Registration is on the spot when the materials are complete (`register_enterprise`);
+otherwise the request is filed with a deadline of 3 working days (`file_registration`),
+which a supervisor may extend once by 3 (`extend_registration_deadline`), and completed with
+`complete_registration` (市场主体登记管理条例 art. 19).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+from stdnum.iso7064 import mod_11_10
+
+from ..core import idcard, orgcode
+from ..core import uscc as uscc_mod
+from ..core.deadlines import compute, light
+from ..core.divisions import ZHANJIANG_AUTHORITIES
+from ..core.enterprise_names import authority_name, name_key, validate_name
+from ..core.errors import DomainError
+from ..storage.database import Database
+from ..storage.models import Enterprise, IssuedDocument, RegistrationFiling
+from . import audit, code_segments, numbering, referrals
+from .calendar import load_calendar
+from .context import Actor, Role
+
+REGISTER_ROLES = (Role.CLERK, Role.ADMINISTRATOR)  # the CLI acts as an administrator
+LIMIT_DAYS = 3  # 市场主体登记管理条例 art. 19
+EXTENSION_DAYS = 3
+
+CATEGORY_LABELS = {"1": "企业", "2": "个体工商户", "3": "农民专业合作社"}
+# Suggestions for the GUI's type box; category 1 accepts any other enterprise form too.
+ENTERPRISE_TYPES: dict[str, tuple[str, ...]] = {
+    "1": (
+        "有限责任公司（自然人投资或控股）", "有限责任公司（自然人独资）", "有限责任公司（法人独资）",
+        "有限责任公司（国有独资）", "股份有限公司（非上市、自然人投资或控股）", "个人独资企业",
+        "合伙企业（普通合伙）", "合伙企业（有限合伙）",
+    ),
+    "2": ("个体工商户",),
+    "3": ("农民专业合作社",),
+}  # fmt: skip
+CURRENCIES = ("人民币", "美元", "港元", "欧元", "日元", "英镑", "澳门元", "新台币")
+_NAME_LOCK = 7_446_100_004  # PostgreSQL advisory-lock namespace for name keys
+
+
+class RegistrationError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class ConflictingEntry:
+    name: str
+    uscc: str | None  # None: a registration still being processed
+    filing_id: int | None = None
+
+
+class NameConflict(RegistrationError):
+    def __init__(self, requested: str, conflict: ConflictingEntry):
+        if conflict.uscc:
+            message = (
+                f"名称“{requested}”与本登记机关已登记的“{conflict.name}”"
+                f"（统一社会信用代码{conflict.uscc}）相同或近似，不予登记"
+            )
+        else:
+            message = (
+                f"名称“{requested}”与本登记机关正在办理的登记申请“{conflict.name}”"
+                f"（编号{conflict.filing_id}）相同或近似，不予登记"
+            )
+        super().__init__(message, english=f"name conflicts with {conflict}", field="name")
+        self.conflict = conflict
+
+
+# --- input ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    id_number: str
+
+
+@dataclass(frozen=True)
+class Investor:
+    """A shareholder or promoter: a person (ID number) or an organisation (USCC)."""
+
+    name: str
+    identifier: str
+    subscribed: Decimal  # in 10,000 yuan of the registration's currency
+
+
+@dataclass(frozen=True)
+class RegistrationRequest:
+    name: str
+    category: str  # "1" enterprise, "2" individual business, "3" farmers' cooperative
+    enterprise_type: str
+    domicile: str
+    authority_code: str  # GB/T 2260 code of the registering authority
+    legal_representative: Person
+    registered_capital: Decimal  # subscribed, in 10,000 yuan; no paid-in check
+    business_scope: str
+    currency: str = "人民币"
+    investors: tuple[Investor, ...] = ()
+    contact: str | None = None
+
+
+@dataclass(frozen=True)
+class ExchangeRequest:
+    """换照: an enterprise registered before 2015-10-01 with its three old certificates."""
+
+    registration: RegistrationRequest
+    old_registration_number: str  # 15-digit 注册号 (ISO 7064 MOD 11,10 check)
+    org_code: str  # GB 11714, "XXXXXXXX-X"
+    tax_number: str  # 税务登记号
+    established_on: date
+
+
+@dataclass(frozen=True)
+class ReferralInfo:
+    scope_item: str
+    permit: str
+    department_code: str
+    department: str
+
+
+@dataclass(frozen=True)
+class RegistrationResult:
+    enterprise_id: int
+    uscc: str
+    name: str
+    authority_code: str
+    registered_on: date
+    licence_document: str
+    referral_document: str | None = None
+    referrals: tuple[ReferralInfo, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class FilingInfo:
+    id: int
+    name: str
+    authority_code: str
+    status: str
+    received_on: date
+    deadline: date
+    deadline_provisional: bool
+    extension_days: int
+    extension_reason: str | None
+    light: str = "green"  # green / yellow / red on the day asked
+    enterprise_id: int | None = None
+
+
+# --- validation ----------------------------------------------------------------------------------
+
+
+def _bad(message: str, english: str, field_name: str) -> RegistrationError:
+    return RegistrationError(message, english=english, field=field_name)
+
+
+def _text(value: str | None, field_name: str, label: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise _bad(f"请填写{label}", f"{field_name} required", field_name)
+    return text
+
+
+def _amount(value: object, field_name: str, label: str) -> Decimal:
+    try:
+        amount = Decimal(str(value)) if not isinstance(value, Decimal) else value
+    except (InvalidOperation, ValueError):
+        raise _bad(f"{label}应为数字（万元）", f"{field_name} not a number", field_name) from None
+    if not amount.is_finite() or amount < 0:
+        raise _bad(f"{label}不能为负数", f"{field_name} negative", field_name)
+    if amount.as_tuple().exponent < -4 or amount >= Decimal(10) ** 14:
+        raise _bad(f"{label}最多保留4位小数（万元）", f"{field_name} precision", field_name)
+    return amount
+
+
+def is_company(enterprise_type: str) -> bool:
+    return "公司" in enterprise_type
+
+
+def _check_identifier(value: str, field_name: str) -> str:
+    text = "".join(value.split()).upper()
+    if len(text) == 18 and not text[:17].isdigit():
+        return uscc_mod.validate(text)
+    try:
+        return idcard.validate(text)
+    except DomainError as exc:
+        if len(text) == 18 and uscc_mod.is_valid(text):
+            return text
+        raise _bad(
+            f"投资人证件号码无效：{exc.message}", f"investor identifier: {exc.english}", field_name
+        ) from None
+
+
+def validate_request(request: RegistrationRequest) -> RegistrationRequest:
+    """Check every field; return the request normalised. Errors name the field to highlight."""
+    category = str(request.category).strip()
+    if category not in CATEGORY_LABELS:
+        raise _bad("主体类别应为1（企业）、2（个体工商户）或3（农民专业合作社）",
+                   "category must be 1, 2 or 3", "category")  # fmt: skip
+    name = validate_name(request.name)
+    etype = _text(request.enterprise_type, "enterprise_type", "类型")
+    if category in ("2", "3") and etype != ENTERPRISE_TYPES[category][0]:
+        raise _bad(f"主体类别{category}的类型应为“{ENTERPRISE_TYPES[category][0]}”",
+                   "type does not match the category", "enterprise_type")  # fmt: skip
+    if category == "1" and etype in ("个体工商户", "农民专业合作社"):
+        raise _bad("企业类别的类型不能是个体工商户或农民专业合作社",
+                   "type does not match the category", "enterprise_type")  # fmt: skip
+    if category == "3" and "专业合作社" not in name:
+        raise _bad("农民专业合作社的名称中应含“专业合作社”字样",
+                   "a cooperative's name must contain 专业合作社", "name")  # fmt: skip
+    if is_company(etype):
+        form = "股份有限公司" if "股份有限公司" in etype else "有限公司"
+        forms = (
+            ("股份有限公司", "股份公司") if form == "股份有限公司" else ("有限公司", "有限责任公司")
+        )
+        if not name.endswith(forms):
+            raise _bad(f"{etype}的名称应以“{'”或“'.join(forms)}”结尾",
+                       "name does not end with the company form", "name")  # fmt: skip
+    domicile = _text(request.domicile, "domicile", "住所（经营场所）")
+    authority = str(request.authority_code).strip()
+    if authority not in ZHANJIANG_AUTHORITIES:
+        raise _bad(f"登记机关代码“{authority}”不是本市的登记机关",
+                   "unknown registering authority", "authority_code")  # fmt: skip
+    rep = request.legal_representative
+    rep_name = _text(
+        rep.name if rep else "", "legal_representative.name", "法定代表人（经营者）姓名"
+    )
+    try:
+        rep_id = idcard.validate(rep.id_number)
+    except DomainError as exc:
+        raise _bad(f"法定代表人（经营者）身份证号码：{exc.message}", exc.english,
+                   "legal_representative.id_number") from None  # fmt: skip
+    capital = _amount(request.registered_capital, "registered_capital", "注册资本（出资额）")
+    if is_company(etype) and capital <= 0:
+        raise _bad("公司的认缴注册资本应大于0", "a company's capital must be > 0",
+                   "registered_capital")  # fmt: skip
+    currency = (request.currency or "人民币").strip()
+    if currency not in CURRENCIES:
+        raise _bad(f"币种应为{'、'.join(CURRENCIES)}之一", "unknown currency", "currency")
+    scope = _text(request.business_scope, "business_scope", "经营范围")
+    investors = []
+    for i, inv in enumerate(request.investors):
+        where = f"investors[{i}]"
+        inv_name = _text(inv.name, f"{where}.name", f"第{i + 1}位投资人姓名（名称）")
+        ident = _check_identifier(inv.identifier, f"{where}.identifier")
+        amount = _amount(inv.subscribed, f"{where}.subscribed", f"第{i + 1}位投资人认缴出资额")
+        if amount <= 0:
+            raise _bad(f"第{i + 1}位投资人认缴出资额应大于0", "subscribed must be > 0",
+                       f"{where}.subscribed")  # fmt: skip
+        investors.append(Investor(inv_name, ident, amount))
+    if investors and is_company(etype) and sum(i.subscribed for i in investors) != capital:
+        raise _bad("各投资人认缴出资额之和应等于注册资本",
+                   "investors' subscriptions must add up to the capital", "investors")  # fmt: skip
+    contact = (request.contact or "").strip() or None
+    return RegistrationRequest(
+        name=name, category=category, enterprise_type=etype, domicile=domicile,
+        authority_code=authority, legal_representative=Person(rep_name, rep_id),
+        registered_capital=capital, business_scope=scope, currency=currency,
+        investors=tuple(investors), contact=contact,
+    )  # fmt: skip
+
+
+# --- name check ----------------------------------------------------------------------------------
+
+
+def _lock_name(session: Session, authority: str, key: str) -> None:
+    """Serialise registrations of one name key on PostgreSQL (SQLite: BEGIN IMMEDIATE does)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            select(func.pg_advisory_xact_lock(_NAME_LOCK, func.hashtext(f"{authority}:{key}")))
+        )
+
+
+def _find_conflict(
+    session: Session, name: str, authority: str, *, exclude_filing: int | None = None
+) -> ConflictingEntry | None:
+    key = name_key(name)
+    ent = session.scalars(
+        select(Enterprise).where(
+            Enterprise.authority_code == authority,
+            or_(Enterprise.name_key == key, Enterprise.name == name),
+        )
+    ).first()
+    if ent is not None:
+        return ConflictingEntry(ent.name, ent.uscc)
+    query = select(RegistrationFiling).where(
+        RegistrationFiling.authority_code == authority,
+        RegistrationFiling.status == "pending",
+        or_(RegistrationFiling.name_key == key, RegistrationFiling.name == name),
+    )
+    if exclude_filing is not None:
+        query = query.where(RegistrationFiling.id != exclude_filing)
+    filing = session.scalars(query).first()
+    return ConflictingEntry(filing.name, None, filing.id) if filing else None
+
+
+def check_name(db: Database, name: str, authority_code: str) -> str:
+    """For the dialog while the clerk types: the name key, or NameConflict with the entry."""
+    name = validate_name(name)
+    with db.reading() as session:
+        conflict = _find_conflict(session, name, authority_code)
+    if conflict is not None:
+        raise NameConflict(name, conflict)
+    return name_key(name)
+
+
+# --- registering ---------------------------------------------------------------------------------
+
+
+def _investors_json(request: RegistrationRequest) -> list[dict]:
+    return [
+        {"name": i.name, "identifier": i.identifier, "subscribed": str(i.subscribed)}
+        for i in request.investors
+    ]
+
+
+def _create(
+    session: Session,
+    actor: Actor,
+    request: RegistrationRequest,
+    on: date,
+    *,
+    uscc: str | None = None,
+    established_on: date | None = None,
+    exchange: ExchangeRequest | None = None,
+    application_id: int | None = None,
+) -> RegistrationResult:
+    """Everything of one registration inside the caller's transaction."""
+    key = name_key(request.name)
+    _lock_name(session, request.authority_code, key)
+    conflict = _find_conflict(session, request.name, request.authority_code)
+    if conflict is not None:
+        raise NameConflict(request.name, conflict)
+    if uscc is None:
+        allocation = code_segments.allocate_uscc(
+            session, actor, category=request.category, authority_code=request.authority_code
+        )
+    else:
+        allocation = code_segments.record_existing_code(session, actor, uscc)
+    enterprise = Enterprise(
+        uscc=allocation.uscc, name=request.name, name_key=key, category=request.category,
+        enterprise_type=request.enterprise_type, domicile=request.domicile,
+        authority_code=request.authority_code, legal_rep_name=request.legal_representative.name,
+        legal_rep_id=request.legal_representative.id_number,
+        registered_capital=request.registered_capital, currency=request.currency,
+        business_scope=request.business_scope, investors=_investors_json(request),
+        contact=request.contact, established_on=established_on or on, registered_on=on,
+        kind="exchange" if exchange else "establishment", application_id=application_id,
+        old_registration_number=exchange.old_registration_number if exchange else None,
+        old_org_code=orgcode.format_code(exchange.org_code) if exchange else None,
+        old_tax_number=exchange.tax_number if exchange else None,
+    )  # fmt: skip
+    session.add(enterprise)
+    session.flush()
+    allocation.enterprise_id = enterprise.id
+    licence_number = numbering.document_number(session, "licence", on)
+    session.add(
+        IssuedDocument(
+            kind="licence", doc_number=licence_number, enterprise_id=enterprise.id,
+            application_id=application_id, issued_on=on, issued_by=actor.user_id,
+            payload={"uscc": enterprise.uscc, "kind": enterprise.kind},
+        )
+    )  # fmt: skip
+    notice = referrals.create_referrals(session, actor, enterprise, on)
+    items = tuple(
+        ReferralInfo(r.scope_item, r.permit, r.department_code, r.department)
+        for r in (notice.items if notice else ())
+    )
+    audit.record(
+        session, actor, f"enterprise.{enterprise.kind}", "enterprise", enterprise.uscc,
+        after={"name": enterprise.name, "category": enterprise.category,
+               "authority": enterprise.authority_code, "segment": allocation.segment_id,
+               "serial": allocation.serial, "licence": licence_number,
+               "referrals": len(items)},
+    )  # fmt: skip
+    return RegistrationResult(
+        enterprise.id, enterprise.uscc, enterprise.name, enterprise.authority_code, on,
+        licence_number, notice.doc_number if notice else None, items,
+    )  # fmt: skip
+
+
+def _run(db: Database, request: RegistrationRequest, work) -> RegistrationResult:  # noqa: ANN001
+    """Run `work(session)` in one transaction; a lost race on a unique key becomes a clear error."""
+    try:
+        with db.transaction() as session:
+            return work(session)
+    except sa_exc.IntegrityError as exc:
+        with db.reading() as session:
+            conflict = _find_conflict(session, request.name, request.authority_code)
+        if conflict is not None:
+            raise NameConflict(request.name, conflict) from exc
+        raise RegistrationError(
+            "代码或名称与同时办理的登记冲突，未保存；请重试",
+            english=f"unique constraint hit: {exc.orig}",
+        ) from exc
+
+
+def register_enterprise(
+    db: Database,
+    actor: Actor,
+    request: RegistrationRequest,
+    *,
+    on: date | None = None,
+    application_id: int | None = None,
+) -> RegistrationResult:
+    """Register on the spot (materials complete) and issue the USCC and the licence."""
+    actor.require(*REGISTER_ROLES)
+    request = validate_request(request)
+    on = on or date.today()
+    return _run(
+        db, request, lambda s: _create(s, actor, request, on, application_id=application_id)
+    )
+
+
+# --- not on the spot: filing, extension, completion ---------------------------------------------
+
+
+def _filing_info(f: RegistrationFiling, today: date | None, calendar=None) -> FilingInfo:  # noqa: ANN001
+    colour = "green"
+    if f.status == "pending" and today is not None and calendar is not None:
+        try:
+            colour = light(calendar, today, f.deadline)
+        except Exception:  # noqa: BLE001  (a year the calendar does not know: show as due)
+            colour = "yellow"
+    return FilingInfo(
+        f.id, f.name, f.authority_code, f.status, f.received_on, f.deadline,
+        f.deadline_provisional, f.extension_days, f.extension_reason, colour, f.enterprise_id,
+    )  # fmt: skip
+
+
+def _request_json(request: RegistrationRequest) -> dict:
+    data = dataclasses.asdict(request)
+    data["registered_capital"] = str(request.registered_capital)
+    data["investors"] = _investors_json(request)
+    return data
+
+
+def _request_from_json(data: dict) -> RegistrationRequest:
+    return RegistrationRequest(
+        **{
+            **data,
+            "legal_representative": Person(**data["legal_representative"]),
+            "registered_capital": Decimal(data["registered_capital"]),
+            "investors": tuple(
+                Investor(i["name"], i["identifier"], Decimal(i["subscribed"]))
+                for i in data.get("investors", ())
+            ),
+        }
+    )
+
+
+def file_registration(
+    db: Database,
+    actor: Actor,
+    request: RegistrationRequest,
+    *,
+    note: str = "",
+    on: date | None = None,
+    application_id: int | None = None,
+) -> FilingInfo:
+    """Accept a registration to be decided within 3 working days; the name is reserved meanwhile."""
+    actor.require(*REGISTER_ROLES)
+    request = validate_request(request)
+    on = on or date.today()
+    with db.transaction() as session:
+        key = name_key(request.name)
+        _lock_name(session, request.authority_code, key)
+        conflict = _find_conflict(session, request.name, request.authority_code)
+        if conflict is not None:
+            raise NameConflict(request.name, conflict)
+        calendar = load_calendar(session)
+        deadline = compute(calendar, on, LIMIT_DAYS)
+        filing = RegistrationFiling(
+            name=request.name, name_key=key, authority_code=request.authority_code,
+            request=_request_json(request), status="pending", received_on=on,
+            deadline=deadline.day, deadline_provisional=deadline.provisional,
+            note=note or None, clerk_id=actor.user_id, window_id=actor.window_id,
+            application_id=application_id,
+        )  # fmt: skip
+        session.add(filing)
+        session.flush()
+        audit.record(
+            session, actor, "registration.file", "registration_filing", filing.id,
+            after={"name": filing.name, "deadline": filing.deadline}, reason=note or None,
+        )  # fmt: skip
+        return _filing_info(filing, on, calendar)
+
+
+def _pending(session: Session, filing_id: int) -> RegistrationFiling:
+    filing = session.get(RegistrationFiling, filing_id)
+    if filing is None:
+        raise RegistrationError(f"登记申请{filing_id}不存在", english="no such filing")
+    if filing.status != "pending":
+        raise RegistrationError(
+            f"登记申请{filing_id}已{ {'registered': '登记', 'withdrawn': '撤回'}[filing.status] }",
+            english=f"filing is {filing.status}",
+        )
+    return filing
+
+
+def extend_registration_deadline(
+    db: Database, actor: Actor, filing_id: int, reason: str, *, on: date | None = None
+) -> FilingInfo:
+    """Supervisor's approval: the 3-working-day limit is extended once by 3 working days."""
+    actor.require(Role.SUPERVISOR)
+    reason = (reason or "").strip()
+    if not reason:
+        raise _bad("延长期限须填写理由", "reason required", "reason")
+    with db.transaction() as session:
+        filing = _pending(session, filing_id)
+        if filing.extension_days:
+            raise RegistrationError("期限已延长过一次，不能再延长", english="already extended")
+        calendar = load_calendar(session)
+        deadline = compute(calendar, filing.received_on, LIMIT_DAYS, extension_days=EXTENSION_DAYS)
+        before = filing.deadline
+        filing.deadline, filing.deadline_provisional = deadline.day, deadline.provisional
+        filing.extension_days, filing.extension_reason = EXTENSION_DAYS, reason
+        filing.extended_by = actor.user_id
+        audit.record(
+            session, actor, "registration.extend", "registration_filing", filing.id,
+            before={"deadline": before}, after={"deadline": filing.deadline}, reason=reason,
+        )  # fmt: skip
+        return _filing_info(filing, on or date.today(), calendar)
+
+
+def complete_registration(
+    db: Database, actor: Actor, filing_id: int, *, on: date | None = None
+) -> RegistrationResult:
+    """Register a filed request (its name stays reserved for it) and issue the USCC."""
+    actor.require(*REGISTER_ROLES)
+    on = on or date.today()
+    with db.reading() as session:
+        request = _request_from_json(_pending(session, filing_id).request)
+
+    def work(session: Session) -> RegistrationResult:
+        filing = _pending(session, filing_id)
+        filing.status = "registered"  # releases its own name reservation
+        session.flush()
+        result = _create(session, actor, request, on, application_id=filing.application_id)
+        filing.enterprise_id = result.enterprise_id
+        return result
+
+    return _run(db, request, work)
+
+
+def withdraw_registration(db: Database, actor: Actor, filing_id: int, reason: str) -> FilingInfo:
+    actor.require(*REGISTER_ROLES)
+    reason = _text(reason, "reason", "撤回原因")
+    with db.transaction() as session:
+        filing = _pending(session, filing_id)
+        filing.status = "withdrawn"
+        filing.note = reason
+        audit.record(session, actor, "registration.withdraw", "registration_filing", filing.id,
+                     reason=reason)  # fmt: skip
+        return _filing_info(filing, None)
+
+
+def pending_registrations(db: Database, *, on: date | None = None) -> list[FilingInfo]:
+    """Filed registrations not yet decided, earliest deadline first, with their warning light."""
+    on = on or date.today()
+    with db.reading() as session:
+        calendar = load_calendar(session)
+        rows = session.scalars(
+            select(RegistrationFiling)
+            .where(RegistrationFiling.status == "pending")
+            .order_by(RegistrationFiling.deadline, RegistrationFiling.id)
+        )
+        return [_filing_info(f, on, calendar) for f in rows]
+
+
+# --- licence exchange (换照) ----------------------------------------------------------------------
+
+
+def validate_exchange(request: ExchangeRequest) -> ExchangeRequest:
+    number = "".join(request.old_registration_number.split())
+    if len(number) != 15 or not number.isdigit():
+        raise _bad("原注册号应为15位数字", "old registration number must be 15 digits",
+                   "old_registration_number")  # fmt: skip
+    if not mod_11_10.is_valid(number):
+        raise _bad("原注册号校验位错误", "old registration number check digit wrong",
+                   "old_registration_number")  # fmt: skip
+    code = request.org_code.replace("-", "").strip().upper()
+    if not orgcode.is_valid(code):
+        raise _bad(f"组织机构代码“{request.org_code}”校验码错误", "organisation code check fails",
+                   "org_code")  # fmt: skip
+    tax = "".join(request.tax_number.split()).upper()
+    if not 15 <= len(tax) <= 20 or not tax.isalnum():
+        raise _bad("税务登记号应为15至20位数字或字母", "tax number malformed", "tax_number")
+    if len(tax) == 15 and tax[6:] != code:
+        raise _bad("税务登记号第7-15位应与组织机构代码一致", "tax number does not carry the org code",
+                   "tax_number")  # fmt: skip
+    return dataclasses.replace(
+        request, registration=validate_request(request.registration),
+        old_registration_number=number, org_code=code, tax_number=tax,
+    )  # fmt: skip
+
+
+def exchange_licence(
+    db: Database,
+    actor: Actor,
+    request: ExchangeRequest,
+    *,
+    on: date | None = None,
+    application_id: int | None = None,
+) -> RegistrationResult:
+    """三证合一换照: a USCC keeping the existing organisation code (positions 9–17), a new licence."""
+    actor.require(*REGISTER_ROLES)
+    request = validate_exchange(request)
+    reg = request.registration
+    on = on or date.today()
+    code = uscc_mod.compose_from_orgcode("9", reg.category, reg.authority_code, request.org_code)
+
+    def work(session: Session) -> RegistrationResult:
+        done = session.scalars(
+            select(Enterprise).where(
+                Enterprise.old_registration_number == request.old_registration_number
+            )
+        ).first()
+        if done is not None:
+            raise _bad(f"原注册号{request.old_registration_number}已换照（{done.uscc}）",
+                       "already exchanged", "old_registration_number")  # fmt: skip
+        return _create(
+            session, actor, reg, on, uscc=code, established_on=request.established_on,
+            exchange=request, application_id=application_id,
+        )  # fmt: skip
+
+    return _run(db, reg, work)
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EnterpriseInfo:
+    id: int
+    uscc: str
+    name: str
+    category: str
+    enterprise_type: str
+    authority_code: str
+    authority: str
+    legal_representative: str
+    registered_capital: Decimal
+    currency: str
+    domicile: str
+    business_scope: str
+    established_on: date
+    registered_on: date
+    kind: str
+
+
+def _enterprise_info(e: Enterprise) -> EnterpriseInfo:
+    return EnterpriseInfo(
+        e.id, e.uscc, e.name, e.category, e.enterprise_type, e.authority_code,
+        authority_name(e.authority_code), e.legal_rep_name, e.registered_capital, e.currency,
+        e.domicile, e.business_scope, e.established_on, e.registered_on, e.kind,
+    )  # fmt: skip
+
+
+def list_enterprises(db: Database, *, query: str = "") -> list[EnterpriseInfo]:
+    """Registered enterprises, newest first; `query` is a name fragment or a (validated) USCC."""
+    query = query.strip()
+    stmt = select(Enterprise).order_by(Enterprise.id.desc())
+    if query:
+        if len(uscc_mod.normalize(query)) == 18:
+            stmt = stmt.where(Enterprise.uscc == uscc_mod.validate(query))
+        else:
+            stmt = stmt.where(Enterprise.name.contains(query))
+    with db.reading() as session:
+        return [_enterprise_info(e) for e in session.scalars(stmt)]
+
+
+def get_enterprise(db: Database, uscc: str) -> EnterpriseInfo:
+    code = uscc_mod.validate(uscc)
+    with db.reading() as session:
+        ent = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
+        if ent is None:
+            raise RegistrationError(f"未找到统一社会信用代码为{code}的登记主体",
+                                    english="no such enterprise", field="uscc")  # fmt: skip
+        return _enterprise_info(ent)
