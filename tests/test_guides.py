@@ -1,0 +1,338 @@
+"""Service guides: every element of every shipped matter, in every layout, read back from the PDF."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import seed_hall, sqlite_database
+from sqlalchemy import select
+
+from window_app.core.catalogue import DELIVERIES, MODES, default_catalogue_dir, load_catalogue
+from window_app.services import guides
+from window_app.services.catalogue_import import import_catalogue
+from window_app.services.context import SYSTEM
+from window_app.storage.models import AuditEvent
+
+CATALOGUE = load_catalogue()
+CODES = sorted(CATALOGUE.matters)
+GOLDEN = Path(__file__).parent / "golden" / "guides"
+LABELS = [
+    "事项名称",
+    "事项编码",
+    "事项类型",
+    "实施主体",
+    "设定依据",
+    "实施依据",
+    "受理条件",
+    "申请材料",
+    "办理流程",
+    "办理方式",
+    "法定办结时限",
+    "承诺办结时限",
+    "收费",
+    "中介服务",
+    "办理结果",
+    "送达方式",
+    "办理地点",
+    "办理时间",
+    "咨询电话",
+    "监督投诉电话",
+    "到现场次数",
+    "申请人权利和义务",
+    "救济途径",
+    "事项目录版本",
+    "施行日期",
+]
+
+
+def pdf_text(pdf: bytes, tmp_path: Path, name: str = "g") -> str:
+    path = tmp_path / f"{name}.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", "-raw", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout  # fmt: skip
+
+
+def squash(text: str) -> str:
+    """Drop page footers and every whitespace: wrapped lines and table cells join up."""
+    lines = [ln for ln in text.splitlines() if not (ln.startswith("咨询电话：") and "页" in ln)]
+    return "".join(ch for ch in "".join(lines) if not ch.isspace())
+
+
+def missing_in_order(expected_lines: list[str], text: str) -> list[str]:
+    body, pos, missing = squash(text), 0, []
+    for line in expected_lines:
+        frag = "".join(ch for ch in line if not ch.isspace())
+        found = body.find(frag, pos)
+        if found < 0:
+            missing.append(line)
+        else:
+            pos = found + len(frag)
+    return missing
+
+
+def key_values(code: str) -> list[str]:
+    """What must be printed for a matter, straight from its YAML definition."""
+    m = CATALOGUE.matters[code]
+    dept = CATALOGUE.departments[m.department]
+    values = [m.name, m.code, m.type, dept.name, dept.window, m.result.name, m.place, m.hours,
+              m.phones.consult, m.phones.complaint, f"{m.code}v1"]  # fmt: skip
+    values += [f"{b.law}{b.article}" for b in m.legal_basis + m.implementing_basis]
+    values += list(m.conditions) + list(m.prohibitions) + list(m.process) + list(m.rights)
+    values += [x.name for x in m.materials] + [x.source for x in m.materials]
+    values += [MODES[x] for x in m.modes] + [DELIVERIES[x] for x in m.result.delivery]
+    values += [CATALOGUE.fees[f].name for f in m.fees] or ["不收费"]
+    values += [CATALOGUE.fees[f].legal_basis for f in m.fees]
+    values += [CATALOGUE.intermediaries[i].name for i in m.intermediaries]
+    values += [f.q for f in m.faq] + [f.a for f in m.faq]
+    if m.limits.on_the_spot:
+        values.append("即办")
+    else:
+        values.append(f"{m.limits.promised_days}个工作日")
+    if m.limits.statutory_days is not None:
+        values.append(f"{m.limits.statutory_days}个工作日")
+    values.append("0次" if m.visits == 0 else f"最多{m.visits}次")
+    if any(x.condition for x in m.materials):
+        values.append("视情形提交")
+    return values
+
+
+@pytest.fixture(scope="module")
+def _hall_template(tmp_path_factory):
+    """Seeding a hall hashes four passwords (~10 s): do it once, copy the file per test."""
+    root = tmp_path_factory.mktemp("hall")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("WINDOW_APP_DATA_DIR", str(root))
+    mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(root / "audit.key"))
+    db = sqlite_database(root / "window.sqlite3")
+    actors = seed_hall(db)
+    db.dispose()
+    mp.undo()
+    return root, actors
+
+
+@pytest.fixture
+def sqlite_hall(_hall_template, tmp_path):
+    """Same as conftest's sqlite_hall (catalogue, windows, users), from a copied template."""
+    import os
+
+    root, actors = _hall_template
+    shutil.copy(root / "audit.key", os.environ["WINDOW_APP_AUDIT_KEY_FILE"])
+    shutil.copy(root / "window.sqlite3", tmp_path / "window.sqlite3")
+    db = sqlite_database(tmp_path / "window.sqlite3")
+    yield db, actors
+    db.dispose()
+
+
+# --- the pure mapping ------------------------------------------------------------------------
+
+
+def test_guide_data_maps_every_element() -> None:
+    m = CATALOGUE.matters["SC-0006"]
+    dept = CATALOGUE.departments[m.department]
+    data = guides.guide_data(
+        m.to_json_dict(),
+        guides.GuideDepartment(dept.code, dept.name, dept.window, dept.division_code),
+        [], [], "SC-0006 v1", date(2015, 10, 1),
+    )  # fmt: skip
+    assert (data.matter_name, data.matter_code, data.matter_type) == (
+        "食品经营许可",
+        "SC-0006",
+        "行政许可",
+    )
+    assert (data.department, data.window) == ("湛江市市场监督管理局", "市民服务中心A区3号窗口")
+    assert data.setting_basis == ("《中华人民共和国食品安全法》（2021年修正）第三十五条",)
+    assert len(data.implementing_basis) == 2
+    assert data.prohibitions == m.prohibitions and data.conditions == m.conditions
+    first, vending = data.materials[0], data.materials[-1]
+    assert (first.form, first.copies, first.medium, first.sample) == ("原件", 1, "纸质", "附样表")
+    assert data.materials[1].form == "复印件"
+    assert data.materials[2].commitment_ok and not first.commitment_ok
+    assert not vending.required and vending.condition == "利用自动售货设备从事食品销售的"
+    assert data.channels == ("窗口办理", "网上办理", "邮寄办理")
+    assert (data.statutory_limit, data.promised_limit) == ("20个工作日", "10个工作日")
+    assert data.fees == () and data.intermediaries == ()
+    assert data.delivery_methods == "窗口领取、邮寄送达、电子送达"
+    assert data.visits == "最多1次" and data.complaint_phone == "12345"
+    assert "湛江市人民政府申请行政复议" in data.remedies
+    assert "20日内核查" in data.rights_obligations[-1]  # commitment path spelled out
+    assert data.faq[1] == ("许可证有效期多长？", "5年。")
+    assert data.effective_on == date(2015, 10, 1)
+
+
+def test_on_the_spot_no_statutory_limit_and_zero_visits() -> None:
+    m = CATALOGUE.matters["FG-0001"]
+    data = guides.guide_data(m, guides.GuideDepartment("FGJ", "湛江市发展和改革局"), [], [],
+                             "FG-0001 v1", date(2017, 2, 1))  # fmt: skip
+    assert data.statutory_limit == "无法定办结时限"
+    assert data.promised_limit.startswith("即办")
+    assert data.visits.startswith("0次")
+    assert data.window == m.place  # no department window known: the matter's place
+    assert data.implementing_basis  # never blank
+
+
+def test_district_department_names_its_review_body() -> None:
+    m = CATALOGUE.matters["SC-0002"]
+    dept = CATALOGUE.departments[m.department]
+    data = guides.guide_data(m, guides.GuideDepartment(dept.code, dept.name, dept.window,
+                                                      dept.division_code), [], [], "v", date.today())  # fmt: skip
+    assert dept.division_code != "440800"
+    assert "区人民政府申请行政复议" in data.remedies
+
+
+# --- read from the database, rendered, read back -------------------------------------------
+
+
+def test_every_matter_every_variant_reads_back(sqlite_hall, tmp_path) -> None:
+    db, actors = sqlite_hall
+    problems, pages = [], {}
+    for code in CODES:
+        for variant in guides.VARIANTS:
+            pdf = guides.guide_pdf(db, code, variant)
+            text = pdf_text(pdf, tmp_path, f"{code}-{variant}")
+            body = squash(text)
+            for needed in LABELS + key_values(code):
+                if "".join(needed.split()) not in body:
+                    problems.append((code, variant, needed))
+            pages[(code, variant)] = text.count("\f")
+    assert problems == []
+    # "A4 in one or two pages": SC-0001 (17 materials) takes three — reported to the lead.
+    assert all(n <= 3 for (code, v), n in pages.items() if v == "a4"), pages
+    assert all(n == 1 for (code, v), n in pages.items() if v == "trifold"), pages
+
+
+def test_png_sample_renders(sqlite_hall, tmp_path) -> None:
+    db, _ = sqlite_hall
+    for variant in guides.VARIANTS:
+        pdf = tmp_path / f"{variant}.pdf"
+        pdf.write_bytes(guides.guide_pdf(db, "WJ-0001", variant))
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "1", str(pdf),
+                        str(tmp_path / variant)], check=True)  # fmt: skip
+        assert list(tmp_path.glob(f"{variant}-*.png"))
+
+
+@pytest.mark.parametrize("code", ["SC-0006", "WJ-0001", "FG-0001"])
+def test_golden_text(sqlite_hall, tmp_path, code) -> None:
+    db, _ = sqlite_hall
+    expected = [ln for ln in (GOLDEN / f"{code}.a4.txt").read_text("utf-8").splitlines()
+                if ln.strip()]  # fmt: skip
+    text = pdf_text(guides.guide_pdf(db, code, "a4", on=date(2026, 1, 5)), tmp_path)
+    assert missing_in_order(expected, text) == []
+
+
+def test_english_column(sqlite_hall, tmp_path) -> None:
+    db, _ = sqlite_hall
+    text = pdf_text(guides.guide_pdf(db, "SC-0006", "a4", english=True), tmp_path)
+    for en in ("Service Guide", "Matter code", "Statutory time limit", "Complaints",
+               "Application materials", "Food business licence"):  # fmt: skip
+        assert en in text
+    assert "食品经营许可申请书" in text
+
+
+def test_unknown_matter_and_bad_variant(sqlite_hall) -> None:
+    db, actors = sqlite_hall
+    with pytest.raises(guides.GuideError, match="XX-9999"):
+        guides.guide_for(db, "XX-9999")
+    with pytest.raises(guides.GuideError):
+        guides.guide_pdf(db, "SC-0006", "a5")
+    with pytest.raises(guides.GuideError, match="无现行有效版本"):
+        guides.guide_for(db, "SC-0006", on=date(2000, 1, 1))
+
+
+def test_print_is_audited(sqlite_hall) -> None:
+    db, actors = sqlite_hall
+    guides.render_guide_pdf(db, "sc-0006", "large", actor=actors["clerk"])
+    with db.reading() as s:
+        ev = s.scalars(select(AuditEvent).where(AuditEvent.action == "guide.print")).all()
+    assert [(e.entity_id, e.username, e.after["variant"]) for e in ev] == [
+        ("SC-0006", "clerk1", "large")
+    ]
+
+
+def test_batch_all_one_department_and_cancel(sqlite_hall, tmp_path) -> None:
+    db, actors = sqlite_hall
+    seen: list[tuple[int, int]] = []
+    result = guides.render_all_guides(db, tmp_path / "all", "a4", actor=actors["clerk"],
+                                      progress=lambda d, t: seen.append((d, t)))  # fmt: skip
+    assert result.total == len(CODES) and not result.cancelled
+    assert sorted(p.name for p in result.files) == [f"{c}-a4.pdf" for c in CODES]
+    assert seen[0] == (0, len(CODES)) and seen[-1] == (len(CODES), len(CODES))
+    one = guides.render_all_guides(db, tmp_path / "sc", "large", department="SCJGJ",
+                                   actor=actors["clerk"])  # fmt: skip
+    want = sorted(c for c, m in CATALOGUE.matters.items() if m.department == "SCJGJ")
+    assert [p.name.split("-large")[0] for p in one.files] == want
+    stop = guides.render_all_guides(db, tmp_path / "stop", "a4", actor=actors["clerk"],
+                                    progress=lambda d, t: d < 3)  # fmt: skip
+    assert stop.cancelled and len(stop.files) == 3
+    with db.reading() as s:
+        batches = s.scalars(select(AuditEvent).where(AuditEvent.action == "guide.print",
+                                                     AuditEvent.entity == "catalogue")).all()  # fmt: skip
+    assert [b.after["cancelled"] for b in batches] == [False, False, True]
+
+
+def test_catalogue_listing(sqlite_hall, tmp_path) -> None:
+    db, actors = sqlite_hall
+    text = squash(pdf_text(guides.render_catalogue_pdf(db, actor=actors["clerk"]), tmp_path))
+    for m in CATALOGUE.matters.values():
+        assert m.code in text
+    for f in CATALOGUE.fees.values():
+        assert f.name in text and "".join(f.legal_basis.split()) in text
+    for i in CATALOGUE.intermediaries.values():
+        assert i.name in text
+    assert "收费目录清单" in text and "不收费" in text
+
+
+# --- one source of truth -------------------------------------------------------------------
+
+
+def changed_catalogue(tmp_path: Path, code: str, old: str, new: str) -> Path:
+    target = tmp_path / "catalogue"
+    shutil.copytree(default_catalogue_dir(), target)
+    path = target / "matters" / f"{code}.yaml"
+    text = path.read_text("utf-8")
+    assert text.count(f"name: {old}\n") == 1
+    path.write_text(text.replace(f"name: {old}\n", f"name: {new}\n"), "utf-8")
+    return target
+
+
+NEW_NAME = "食品经营许可申请书（2026年版）"
+
+
+def test_changed_material_reaches_guide_by_effective_date(sqlite_hall, tmp_path) -> None:
+    db, actors = sqlite_hall
+    directory = changed_catalogue(tmp_path, "SC-0006", "食品经营许可申请书", NEW_NAME)
+    plan = import_catalogue(db, actors["admin"], directory, effective_from=date(2026, 3, 1))
+    assert plan.changed_matters == ["SC-0006"]
+    before = squash(pdf_text(guides.guide_pdf(db, "SC-0006", on=date(2026, 2, 28)), tmp_path))
+    after = squash(pdf_text(guides.guide_pdf(db, "SC-0006", on=date(2026, 3, 1)), tmp_path))
+    assert NEW_NAME not in before and "SC-0006v1" in before
+    assert NEW_NAME in after and "SC-0006v2" in after and "2026年3月1日" in after
+
+
+def test_one_definition_drives_checklist_notice_and_guide(sqlite_hall, tmp_path) -> None:
+    intake = pytest.importorskip("window_app.services.intake")
+    notice = pytest.importorskip("window_app.services.notice")
+    checklist = pytest.importorskip("window_app.services.checklist")
+    documents = pytest.importorskip("window_app.services.documents")
+    db, actors = sqlite_hall
+    directory = changed_catalogue(tmp_path, "SC-0006", "食品经营许可申请书", NEW_NAME)
+    import_catalogue(db, SYSTEM, directory, effective_from=date(2026, 3, 2))
+    day = date(2026, 3, 2)
+
+    guide = squash(pdf_text(guides.guide_pdf(db, "SC-0006", on=day), tmp_path, "guide"))
+    assert NEW_NAME in guide
+
+    started = intake.start_application(
+        db, actors["clerk"], matter_code="SC-0006", on=day,
+        applicant=intake.ApplicantInput(kind="person", name="刘芳", id_number="11010519491231002X",
+                                        phone="13800138000"),
+    )  # fmt: skip
+    rows = checklist.get_checklist(db, started.number, on=day)
+    assert NEW_NAME in [r.name for r in rows]
+
+    outcome = notice.issue_notice(db, actors["clerk"], started.number, on=day)
+    text = squash(pdf_text(documents.render(outcome.document), tmp_path, "notice"))
+    assert NEW_NAME in text

@@ -1,0 +1,445 @@
+"""Service guides (办事指南) and the printable catalogue, from the matter version in force.
+
+One source of truth: the guide is built from ``MatterVersion.definition``, the same frozen JSON the
+checklist and the one-time notice use, so a material renamed in the catalogue reads the same on
+all three. ``guide_data`` is the pure mapping; ``guide_for`` reads the version in force on a day;
+``render_guide_pdf`` / ``render_all_guides`` / ``render_catalogue_pdf`` render and audit a print.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from printing import (
+    CatalogueListData,
+    CatalogueMatter,
+    DocumentHeader,
+    GuideData,
+    GuideMaterial,
+    render_catalogue,
+    render_guide,
+)
+from printing import Fee as PrintedFee
+
+from ..core.catalogue import DELIVERIES, MEDIA, MODES, Catalogue, Intermediary, load_catalogue
+from ..core.catalogue import Matter as MatterDef
+from ..core.errors import DomainError
+from ..storage.database import Database
+from ..storage.models import Department, Fee, Matter, MatterVersion
+from . import audit
+from .context import Actor, Role
+
+VARIANTS = ("a4", "trifold", "large")
+VARIANT_LABELS = {"a4": "A4（一至两页）", "trifold": "三折页", "large": "大字版"}
+ALL_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
+
+# 行政复议 is heard by the people's government at the department's level (行政复议法 2023, art. 24).
+_REVIEW_BODIES = {
+    "440800": "湛江市人民政府",
+    "440802": "湛江市赤坎区人民政府",
+    "440803": "湛江市霞山区人民政府",
+}
+REMEDIES = (
+    "申请人对行政机关作出的决定不服的，可以自知道或者应当知道该行政行为之日起六十日内"
+    "向{review_body}申请行政复议（《中华人民共和国行政复议法》第二十条），或者自知道或者应当知道"
+    "作出行政行为之日起六个月内依法向人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十六条）。"
+)
+
+
+class GuideError(DomainError):
+    """Unknown matter, no version in force, a fee outside the catalogue, a bad variant."""
+
+
+@dataclass(frozen=True)
+class GuideDepartment:
+    """The implementing department as the guide prints it (实施主体 down to the window)."""
+
+    code: str
+    name: str
+    window: str = ""
+    division_code: str = ""
+    address: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class GuideSource:
+    """Everything one guide is built from, read in one go (then rendered outside the session)."""
+
+    code: str
+    version: int
+    effective_from: date
+    definition: dict[str, Any]
+    department: GuideDepartment
+    fees: tuple[PrintedFee, ...]
+    intermediaries: tuple[Intermediary | str, ...]
+
+
+@dataclass
+class BatchResult:
+    files: list[Path] = field(default_factory=list)
+    total: int = 0
+    cancelled: bool = False
+    seconds: float = 0.0
+
+
+# --- the pure mapping ------------------------------------------------------------------------
+
+
+def _basis(items: Iterable[Any]) -> tuple[str, ...]:
+    out = []
+    for b in items:
+        law, article = (b.law, b.article) if hasattr(b, "law") else (b["law"], b["article"])
+        out.append(f"{law}{article}")
+    return tuple(out)
+
+
+def condition_text(question: str) -> str:
+    """ "是否使用集中空调通风系统？" -> "使用集中空调通风系统的" (when a conditional item is needed)."""
+    q = question.strip().rstrip("？?").strip()
+    if q.startswith("是否"):
+        return f"{q[2:]}的"
+    return q
+
+
+def days_text(days: int | None) -> str:
+    if days is None:
+        return "无法定办结时限"
+    return f"{days}个工作日"
+
+
+def promised_text(days: int, on_the_spot: bool) -> str:
+    if on_the_spot or days == 0:
+        return "即办（材料齐全、符合法定形式的当场办结）"
+    return f"{days}个工作日"
+
+
+def visits_text(visits: int) -> str:
+    if visits == 0:
+        return "0次（无需到现场）"
+    return f"最多{visits}次"
+
+
+def intermediary_text(item: Intermediary | str) -> str:
+    if isinstance(item, str):
+        return item
+    return f"{item.name}（{item.provider_requirement}；收费：{item.fee_basis}）"
+
+
+def material_of(m: Any, questions: Mapping[str, str]) -> GuideMaterial:
+    condition = ""
+    if m.condition:
+        condition = condition_text(questions.get(m.condition, m.condition))
+    return GuideMaterial(
+        name=m.name,
+        form="原件" if m.original else "复印件",
+        copies=m.copies,
+        medium=MEDIA[m.medium],
+        source=m.source,
+        commitment_ok=m.commitment_replaceable,
+        sample="附样表" if m.sample else "",
+        required=m.required,
+        condition=condition,
+    )
+
+
+def guide_data(
+    matter_version_definition: Mapping[str, Any] | MatterDef,
+    department: GuideDepartment,
+    fees: Sequence[PrintedFee],
+    intermediaries: Sequence[Intermediary | str],
+    catalogue_version: str,
+    effective_on: date,
+) -> GuideData:
+    """Map every element of a service guide (STANDARDS.md) from one frozen matter definition."""
+    m = (
+        matter_version_definition
+        if isinstance(matter_version_definition, MatterDef)
+        else MatterDef.from_json_dict(matter_version_definition)
+    )
+    questions = {q.key: q.text for q in m.questions}
+    setting = _basis(m.legal_basis)
+    implementing = _basis(m.implementing_basis) or ("同设定依据",)
+    rights = list(m.rights)
+    if m.commitment.allowed:
+        rights.append(
+            "本事项可选择告知承诺制办理：申请人书面承诺符合条件的，标注“可承诺替代”的材料可免于提交，"
+            f"行政机关在{m.commitment.verification_days}日内核查；承诺不实的依法承担责任。"
+        )
+    review_body = _REVIEW_BODIES.get(department.division_code, "本级人民政府")
+    window = department.window or m.place
+    return GuideData(
+        matter_name=m.name,
+        matter_code=m.code,
+        matter_type=m.type,
+        department=department.name,
+        window=window,
+        setting_basis=setting,
+        implementing_basis=implementing,
+        conditions=m.conditions,
+        prohibitions=m.prohibitions,
+        materials=tuple(material_of(x, questions) for x in m.materials),
+        process_steps=m.process,
+        channels=tuple(MODES[x] for x in m.modes),
+        statutory_limit=days_text(m.limits.statutory_days),
+        promised_limit=promised_text(m.limits.promised_days, m.limits.on_the_spot),
+        result_name=m.result.name,
+        delivery_methods="、".join(DELIVERIES[x] for x in m.result.delivery),
+        location=m.place,
+        hours=m.hours,
+        consult_phone=m.phones.consult,
+        complaint_phone=m.phones.complaint,
+        visits=visits_text(m.visits),
+        rights_obligations=tuple(rights),
+        remedies=REMEDIES.format(review_body=review_body),
+        catalogue_version=catalogue_version,
+        effective_on=effective_on,
+        fees=tuple(fees),
+        intermediaries=tuple(intermediary_text(i) for i in intermediaries),
+        faq=tuple((f.q, f.a) for f in m.faq),
+        matter_name_en=m.name_en,
+    )
+
+
+# --- reading the version in force ------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _reference() -> Catalogue:
+    """Reference data the database does not keep (intermediaries, department windows)."""
+    return load_catalogue()
+
+
+def _versions_in_force(
+    session: Session, day: date, codes: Sequence[str] | None = None
+) -> dict[str, MatterVersion]:
+    stmt = (
+        select(Matter.code, MatterVersion)
+        .join(MatterVersion, MatterVersion.matter_id == Matter.id)
+        .where(MatterVersion.effective_from <= day)
+        .order_by(Matter.code, MatterVersion.version)
+    )
+    if codes is not None:
+        stmt = stmt.where(Matter.code.in_(list(codes)))
+    out: dict[str, MatterVersion] = {}
+    for code, version in session.execute(stmt).all():
+        out[code] = version  # the highest version in force wins
+    return out
+
+
+def _source(session: Session, code: str, version: MatterVersion) -> GuideSource:
+    definition = dict(version.definition)
+    ref = _reference()
+    dept_code = definition["department"]
+    row = session.scalars(select(Department).where(Department.code == dept_code)).first()
+    ref_dept = ref.departments.get(dept_code)
+    department = GuideDepartment(
+        code=dept_code,
+        name=row.name if row else (ref_dept.name if ref_dept else dept_code),
+        window=ref_dept.window if ref_dept else "",
+        division_code=row.division_code if row else (ref_dept.division_code if ref_dept else ""),
+        address=row.address if row else "",
+        phone=row.phone if row else "",
+    )
+    codes = list(definition.get("fees") or ())
+    rows = {f.code: f for f in session.scalars(select(Fee).where(Fee.code.in_(codes)))}
+    unknown = [c for c in codes if c not in rows]
+    if unknown:
+        raise GuideError(
+            f"收费项目{'、'.join(unknown)}不在收费目录清单中",
+            english=f"fees outside the fee catalogue: {unknown}",
+        )
+    fees = tuple(PrintedFee(rows[c].name, rows[c].standard, rows[c].legal_basis) for c in codes)
+    inters = tuple(ref.intermediaries.get(c, c) for c in definition.get("intermediaries") or ())
+    return GuideSource(code, version.version, version.effective_from, definition, department,
+                       fees, inters)  # fmt: skip
+
+
+def _data(src: GuideSource) -> GuideData:
+    return guide_data(src.definition, src.department, src.fees, src.intermediaries,
+                      f"{src.code} v{src.version}", src.effective_from)  # fmt: skip
+
+
+def _unknown(code: str) -> GuideError:
+    return GuideError(f"事项编码“{code}”不存在", english=f"unknown matter code {code}",
+                      field="matter")  # fmt: skip
+
+
+def source_for(db: Database, matter_code: str, on: date | None = None) -> GuideSource:
+    day = on or date.today()
+    code = matter_code.strip().upper()
+    with db.reading() as session:
+        if session.scalars(select(Matter.id).where(Matter.code == code)).first() is None:
+            raise _unknown(code)
+        version = _versions_in_force(session, day, [code]).get(code)
+        if version is None:
+            raise GuideError(f"事项“{code}”在{day.isoformat()}无现行有效版本",
+                             english=f"{code}: no version in force on {day}", field="matter")  # fmt: skip
+        return _source(session, code, version)
+
+
+def guide_for(db: Database, matter_code: str, on: date | None = None) -> GuideData:
+    """The guide of the version in force on `on` (default today)."""
+    return _data(source_for(db, matter_code, on))
+
+
+def _check_variant(variant: str) -> None:
+    if variant not in VARIANTS:
+        raise GuideError(f"版式应为 {'、'.join(VARIANTS)} 之一", english=f"bad variant {variant}")
+
+
+def guide_pdf(
+    db: Database, matter_code: str, variant: str = "a4", english: bool = False,
+    on: date | None = None,
+) -> bytes:  # fmt: skip
+    """Render without recording a print (for an on-screen preview)."""
+    _check_variant(variant)
+    return render_guide(guide_for(db, matter_code, on), variant, english)
+
+
+def record_guide_print(
+    db: Database, actor: Actor, matter_code: str, variant: str, english: bool, *,
+    target: str = "printer", copies: int = 1, count: int = 1,
+) -> None:  # fmt: skip
+    """Audit 'guide.print' (what was printed, in which layout, where to)."""
+    actor.require(*ALL_ROLES)
+    with db.transaction() as session:
+        audit.record(session, actor, "guide.print", "matter", matter_code,
+                     after={"variant": variant, "english": english, "target": target,
+                            "copies": copies, "count": count})  # fmt: skip
+
+
+def render_guide_pdf(
+    db: Database, matter_code: str, variant: str = "a4", english: bool = False, *,
+    actor: Actor, on: date | None = None, target: str = "file",
+) -> bytes:  # fmt: skip
+    """Render one guide and record the print."""
+    actor.require(*ALL_ROLES)
+    pdf = guide_pdf(db, matter_code, variant, english, on)
+    record_guide_print(db, actor, matter_code.strip().upper(), variant, english, target=target)
+    return pdf
+
+
+def departments(db: Database) -> list[tuple[str, str]]:
+    """(code, name) of departments that implement at least one matter, for the batch picker."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(Department.code, Department.name)
+            .join(Matter, Matter.department_id == Department.id)
+            .distinct()
+            .order_by(Department.code)
+        ).all()
+    return [(c, n) for c, n in rows]
+
+
+Progress = Callable[[int, int], bool | None]
+
+
+def render_all_guides(
+    db: Database, out_dir: Path | str, variant: str = "a4", department: str | None = None,
+    progress: Progress | None = None, *, actor: Actor, english: bool = False,
+    on: date | None = None,
+) -> BatchResult:  # fmt: skip
+    """One PDF per matter in force (optionally of one department) into `out_dir`.
+
+    `progress(done, total)` is called before the first and after each guide; returning False
+    cancels (files already written stay). One audit event records the batch.
+    """
+    actor.require(*ALL_ROLES)
+    _check_variant(variant)
+    started = time.perf_counter()
+    day = on or date.today()
+    with db.reading() as session:
+        versions = _versions_in_force(session, day)
+        sources = [_source(session, code, v) for code, v in sorted(versions.items())]
+    if department:
+        sources = [s for s in sources if s.department.code == department]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    result = BatchResult(total=len(sources))
+    if progress is not None and progress(0, result.total) is False:
+        result.cancelled = True
+    for i, src in enumerate(sources, 1):
+        if result.cancelled:
+            break
+        suffix = f"-{variant}" + ("-en" if english else "")
+        path = out / f"{src.code}{suffix}.pdf"
+        path.write_bytes(render_guide(_data(src), variant, english))
+        result.files.append(path)
+        if progress is not None and progress(i, result.total) is False and i < result.total:
+            result.cancelled = True
+    result.seconds = time.perf_counter() - started
+    with db.transaction() as session:
+        audit.record(session, actor, "guide.print", "catalogue", department or "*",
+                     after={"variant": variant, "english": english, "target": "batch",
+                            "count": len(result.files), "total": result.total,
+                            "cancelled": result.cancelled})  # fmt: skip
+    return result
+
+
+# --- the catalogue listing (matters + fee catalogue + intermediaries) --------------------------
+
+
+def catalogue_list_data(
+    db: Database, *, on: date | None = None, actor: Actor | None = None
+) -> CatalogueListData:
+    day = on or date.today()
+    with db.reading() as session:
+        versions = _versions_in_force(session, day)
+        sources = [_source(session, code, v) for code, v in sorted(versions.items())]
+        fee_rows = list(session.scalars(select(Fee).order_by(Fee.code)))
+        fees = tuple(PrintedFee(f.name, f.standard, f.legal_basis) for f in fee_rows)
+    matters = []
+    for s in sources:
+        limits = s.definition["limits"]
+        matters.append(
+            CatalogueMatter(
+                code=s.code,
+                name=s.definition["name"],
+                matter_type=s.definition["type"],
+                department=s.department.name,
+                statutory_limit=days_text(limits.get("statutory_days")),
+                promised_limit="即办"
+                if limits.get("on_the_spot") or limits.get("promised_days") == 0
+                else days_text(limits.get("promised_days")),
+                fee="、".join(f.name for f in s.fees) or "不收费",
+            )
+        )
+    inters = tuple(
+        (i.name, i.provider_requirement, i.fee_basis) for i in _reference().intermediaries.values()
+    )
+    latest = max((s.effective_from for s in sources), default=day)
+    header = DocumentHeader(
+        doc_number=f"ML-{day:%Y%m%d}",
+        issued_on=day,
+        authority="湛江市市民服务中心",
+        window=actor.window_number if actor else "",
+        clerk=(actor.display_name or actor.username) if actor else "",
+        consult_phone=next((d.phone for d in _reference().departments.values()), ""),
+        complaint_phone="12345",
+        catalogue_version=f"{len(matters)}项事项，最近施行日期{latest.isoformat()}，"
+        f"按{day.isoformat()}现行有效版本",
+    )
+    return CatalogueListData(header=header, matters=tuple(matters), fees=fees,
+                             intermediaries=inters)  # fmt: skip
+
+
+def render_catalogue_pdf(
+    db: Database, *, actor: Actor, on: date | None = None, target: str = "file"
+) -> bytes:
+    """The catalogue of matters with the fee catalogue and the intermediary list; audited."""
+    actor.require(*ALL_ROLES)
+    pdf = render_catalogue(catalogue_list_data(db, on=on, actor=actor))
+    with db.transaction() as session:
+        audit.record(session, actor, "catalogue.print", "catalogue", "*",
+                     after={"target": target})  # fmt: skip
+    return pdf
