@@ -6,6 +6,8 @@ we turn its exceptions into messages a clerk can act on.
 
 from __future__ import annotations
 
+from datetime import date
+
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric
 
@@ -43,7 +45,7 @@ def validate(number: str, *, allow_15: bool = False) -> str:
             "身份证号码前17位应为数字，末位为数字或X", "17 digits then a digit or X expected"
         )
     try:
-        return ric.validate(number)
+        valid = ric.validate(number)
     except stdnum_errors.InvalidChecksum:
         raise IdNumberError("身份证号码校验码错误（末位）", "check digit is wrong") from None
     except stdnum_errors.InvalidComponent:
@@ -52,6 +54,9 @@ def validate(number: str, *, allow_15: bool = False) -> str:
         ) from None
     except stdnum_errors.ValidationError as exc:
         raise IdNumberError("身份证号码无效", f"invalid: {exc}") from None
+    if ric.get_birth_date(valid) > date.today():
+        raise IdNumberError("身份证号码中的出生日期晚于今天", "birth date is in the future")
+    return valid
 
 
 def is_valid(number: str) -> bool:
