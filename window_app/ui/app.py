@@ -1,5 +1,8 @@
 """Start-up: QApplication, fonts, translations, database checks, login, main window.
 
+The steps between (health check, first run, login, forced password change, daily backup)
+live in `startup_checks`.
+
 Unexpected exceptions are logged with their traceback and shown to the clerk as a sentence.
 """
 
@@ -9,15 +12,15 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from ..config import database_url
 from ..storage import migrate
 from ..storage.database import Database
-from . import dialogs, fonts, i18n
+from . import dialogs, fonts, i18n, startup_checks
 from .context import AppContext
-from .login import LoginDialog
-from .settings import FONT_FAMILY, FONT_POINT_SIZE, LANGUAGE, LAST_USERNAME, Settings
+from .settings import FONT_FAMILY, FONT_POINT_SIZE, LANGUAGE, Settings
 from .tasks import UNEXPECTED, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -25,7 +28,7 @@ log = logging.getLogger(__name__)
 
 def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
     log.error("unhandled exception:\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
-    dialogs.error(None, "错误", UNEXPECTED)
+    dialogs.error(None, QCoreApplication.translate("app", "错误"), UNEXPECTED)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -54,17 +57,20 @@ def run_gui(args) -> int:  # noqa: ANN001
     sys.excepthook = _excepthook
     settings = Settings()
     prepare(app, settings, getattr(args, "lang", None))
-    try:
-        db = open_database(database_url(getattr(args, "database", None)))
-    except Exception as exc:  # noqa: BLE001
-        log.exception("cannot open database")
-        dialogs.error(None, "无法打开数据库", f"无法打开数据库：{exc}")
-        return 1
     runner = TaskRunner()
-    login = LoginDialog(db, runner, settings.get(LAST_USERNAME))
-    if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
+    db = startup_checks.open_checked(database_url(getattr(args, "database", None)), runner)
+    if db is None:
+        return 1
+    if not startup_checks.ensure_administrator(db, runner):
         return 0
-    settings.set(LAST_USERNAME, login.actor.username)
-    window = MainWindow(AppContext.create(db, login.actor, settings))
-    window.show()
-    return app.exec()
+    while True:  # logging out returns to the login dialog
+        actor = startup_checks.sign_in(db, runner, settings)
+        if actor is None:
+            return 0
+        window = MainWindow(AppContext.create(db, actor, settings))
+        window.show()
+        startup_checks.daily_backup(window)
+        code = app.exec()
+        if not window.logged_out:
+            return code
+        window.deleteLater()

@@ -2,23 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QWidget
 
 from .. import __version__
 from ..services.context import ROLE_LABELS, Role
-from . import dialogs
+from . import dialogs, lock, settings_dialog
 from .context import AppContext
 from .features import install_all
 from .generated.ui_main_window import Ui_MainWindow
-from .settings import GEOMETRY, WINDOW_STATE
+from .settings import GEOMETRY, IDLE_LOCK_MINUTES, WINDOW_STATE
 
 ROLE_MENUS = {
     "menuSupervise": {Role.SUPERVISOR, Role.ADMINISTRATOR},
     "menuAdmin": {Role.ADMINISTRATOR},
+}
+
+ROLE_NAMES = {  # the services' Chinese labels, translatable on screen
+    Role.CLERK: QT_TRANSLATE_NOOP("MainWindow", "窗口人员"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("MainWindow", "督查/科室负责人"),
+    Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("MainWindow", "系统管理员"),
+}
+
+# Toolbar icons: the desktop theme's when there is one, else Qt's standard pixmaps.
+_T, _S = QIcon.ThemeIcon, QStyle.StandardPixmap
+ACTION_ICONS = {
+    "actionNewApplication": (_T.DocumentNew, _S.SP_FileIcon),
+    "actionLookup": (_T.EditFind, _S.SP_FileDialogContentsView),
+    "actionWorkList": (_T.ViewRefresh, _S.SP_BrowserReload),
+    "actionPrintGuide": (_T.DocumentPrint, _S.SP_FileDialogDetailedView),
+    "actionRegisterEnterprise": (_T.DocumentOpen, _S.SP_DirIcon),
+    "actionBoard": (_T.DocumentProperties, _S.SP_FileDialogInfoView),
+    "actionLock": (_T.SystemLockScreen, _S.SP_DialogNoButton),
+    "actionQuit": (_T.ApplicationExit, _S.SP_DialogCloseButton),
 }
 
 
@@ -29,8 +49,15 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._application_opener: Callable[[str], None] | None = None
+        self.logged_out = False
         self._status_labels()
         self._role_menus()
+        self._polish()
+        self.idle_lock = lock.IdleLock(self, ctx.settings.get(IDLE_LOCK_MINUTES))
+        self.idle_lock.logout_requested.connect(self.logout)
+        self.ui.actionLock.triggered.connect(self.idle_lock.lock_now)
+        self.ui.actionLogout.triggered.connect(self.logout)
+        self.ui.actionSettings.triggered.connect(self._settings)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.tabs.tabCloseRequested.connect(self._close_tab)
@@ -68,6 +95,11 @@ class MainWindow(QMainWindow):
     def show_error(self, text: str) -> None:
         dialogs.error(self, self.tr("无法完成"), text)
 
+    def logout(self) -> None:
+        """Close this window; the start-up loop shows the login dialog again."""
+        self.logged_out = True
+        self.close()
+
     # --- internals ---------------------------------------------------------------------
     def _status_labels(self) -> None:
         actor = self.ctx.actor
@@ -75,7 +107,7 @@ class MainWindow(QMainWindow):
         for text in (
             self.tr("窗口：%1").replace("%1", window),
             self.tr("%1：%2")
-            .replace("%1", ROLE_LABELS[actor.role])
+            .replace("%1", self.tr(ROLE_NAMES.get(actor.role, ROLE_LABELS[actor.role])))
             .replace("%2", actor.display_name or actor.username),
             self.tr("数据库：%1").replace("%1", self.ctx.db.display_name()),
         ):
@@ -84,9 +116,38 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(label)
 
     def _role_menus(self) -> None:
+        """Hide gated menus and their actions (also on the toolbar, and their shortcuts)."""
         for name, roles in ROLE_MENUS.items():
             menu = getattr(self.ui, name)
-            menu.menuAction().setVisible(self.ctx.actor.role in roles)
+            allowed = self.ctx.actor.role in roles
+            menu.menuAction().setVisible(allowed)
+            for action in menu.actions():
+                action.setVisible(allowed)
+                action.setEnabled(allowed)
+
+    def _polish(self) -> None:
+        """Window title with the window number; toolbar texts without "(&N)"; standard icons."""
+        actor = self.ctx.actor
+        self.setWindowTitle(
+            self.tr("%1 — 窗口 %2 — %3")
+            .replace("%1", self.windowTitle())
+            .replace("%2", actor.window_number or self.tr("未绑定"))
+            .replace("%3", actor.display_name or actor.username)
+        )
+        for action in self.findChildren(QAction):
+            text = re.sub(r"\s*\(&\w\)", "", action.text()).replace("&", "")
+            action.setIconText(text.removesuffix("…").removesuffix("..."))
+        for name, (theme, standard) in ACTION_ICONS.items():
+            fallback = self.style().standardIcon(standard)
+            getattr(self.ui, name).setIcon(QIcon.fromTheme(theme, fallback))
+
+    def _settings(self) -> None:
+        dialog = settings_dialog.SettingsDialog(self.ctx.settings, self)
+        dialog.accepted.connect(
+            lambda: self.idle_lock.set_minutes(self.ctx.settings.get(IDLE_LOCK_MINUTES))
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
 
     def _about(self) -> None:
         dialogs.information(

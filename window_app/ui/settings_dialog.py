@@ -1,0 +1,72 @@
+"""The settings dialog: every value read from and written to the typed Settings registry."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QDialog, QWidget
+
+from . import fonts, i18n
+from .generated.ui_settings_dialog import Ui_SettingsDialog
+from .settings import (
+    FONT_FAMILY,
+    FONT_POINT_SIZE,
+    IDLE_LOCK_MINUTES,
+    LANGUAGE,
+    PRINTER_NAME,
+    REFRESH_SECONDS,
+    Settings,
+)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SettingsDialog()
+        self.ui.setupUi(self)
+        self._settings = settings
+        for code, name in i18n.LANGUAGES.items():
+            self.ui.language.addItem(name, code)
+        self.ui.fontFamily.setWritingSystem(QFontDatabase.WritingSystem.SimplifiedChinese)
+        self.ui.printer.addItem(self.tr("（系统默认打印机）"), "")
+        for name in QPrinterInfo.availablePrinterNames():
+            self.ui.printer.addItem(name, name)
+        self._load()
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _load(self) -> None:
+        s = self._settings
+        index = self.ui.language.findData(s.get(LANGUAGE))
+        self.ui.language.setCurrentIndex(max(0, index))
+        family = fonts.choose_family(s.get(FONT_FAMILY))
+        if family:
+            self.ui.fontFamily.setCurrentFont(QFont(family))
+        self.ui.fontSize.setValue(s.get(FONT_POINT_SIZE))
+        self.ui.idleLockMinutes.setValue(s.get(IDLE_LOCK_MINUTES))
+        self.ui.refreshSeconds.setValue(s.get(REFRESH_SECONDS))
+        printer = s.get(PRINTER_NAME)
+        index = self.ui.printer.findData(printer)
+        if index < 0:
+            self.ui.printer.addItem(printer, printer)
+            index = self.ui.printer.count() - 1
+        self.ui.printer.setCurrentIndex(index)
+
+    def _printer_name(self) -> str:
+        """The chosen entry's name ("" = system default), or a name typed by hand."""
+        combo = self.ui.printer
+        text = combo.currentText().strip()
+        if combo.currentIndex() >= 0 and text == combo.itemText(combo.currentIndex()):
+            return combo.currentData() or ""
+        return text
+
+    def accept(self) -> None:
+        s = self._settings
+        s.set(LANGUAGE, self.ui.language.currentData())
+        s.set(FONT_FAMILY, self.ui.fontFamily.currentFont().family())
+        s.set(FONT_POINT_SIZE, self.ui.fontSize.value())
+        s.set(IDLE_LOCK_MINUTES, self.ui.idleLockMinutes.value())
+        s.set(REFRESH_SECONDS, self.ui.refreshSeconds.value())
+        s.set(PRINTER_NAME, self._printer_name())
+        s.sync()
+        super().accept()
