@@ -1,0 +1,1720 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>ApplicationPage</name>
+    <message>
+        <location filename="../../forms/application_view.ui" line="+23"/>
+        <source>申请概况</source>
+        <translation>Application Summary</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>显示完整证件号…</source>
+        <translation>Show Full ID Number…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>渠道 / 接收</source>
+        <translation>Channel / Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办结期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>材料核验</source>
+        <translation>Material Check</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>空格：收取/撤销&#x3000;1 已收取&#x3000;2 缺少&#x3000;3 不符合要求（须填原因）&#x3000;+/- 份数&#x3000;Tab 跳到下一条原因</source>
+        <translation>Space: receive/undo   1 received   2 missing   3 not acceptable (reason required)   +/- copies   Tab: next reason</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../window_app/ui/application_view.py" line="+77"/>
+        <source>文书</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>预览/打印(&amp;V)…</source>
+        <translation>Pre&amp;view/Print…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>流转记录</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>申请人现场补正（计一次到窗）</source>
+        <translation>Applicant corrected on the spot (counts as one visit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存核验 (Ctrl+S)</source>
+        <translation>Save Check (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理 (F6)</source>
+        <translation>Accept (F6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>一次性告知 (F7)</source>
+        <translation>One-Time Notice (F7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理 (F8)</source>
+        <translation>Refuse (F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>告知承诺 (F9)</source>
+        <translation>Commitment (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/application_view.py" line="+0"/>
+        <source>文号</source>
+        <translation>Document No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>出具日期</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>打印次数</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>视为受理</source>
+        <translation>Deemed accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理</source>
+        <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&#x3000;可告知承诺</source>
+        <translation>  commitment approval possible</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>代理人：%1（%2）</source>
+        <translation>Agent: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1&#x3000;%2接收&#x3000;%3窗口&#x3000;%4&#x3000;到窗%5次</source>
+        <translation>%1   received %2   window %3   %4   visits: %5</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>告知承诺当场审批；核查期限：%1</source>
+        <translation>Commitment approval decided on the spot; verification period: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>受理后起算（受理之日不计入，按工作日计算）</source>
+        <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺 %1&#x3000;法定 %2</source>
+        <translation>promised %1   statutory %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>
+【暂定】节假日安排尚未公布，期限可能调整</source>
+        <translation>
+[Provisional] the holiday arrangement is not yet published; the deadline may change</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&#x3000;主管%1批准新增：%2</source>
+        <translation>  added with supervisor %1&apos;s approval: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>第%1次一次性告知</source>
+        <translation>One-time notice no. %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已收取 %1&#x3000;缺少 %2&#x3000;不符合要求 %3&#x3000;未核验 %4&#x3000;承诺代替 %5</source>
+        <translation>received %1   missing %2   not acceptable %3   unchecked %4   replaced by commitment %5</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>材料核验已保存</source>
+        <translation>Material check saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在受理…</source>
+        <translation>Accepting…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>正在出具一次性告知书…</source>
+        <translation>Issuing the one-time notice…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>正在出具不予受理通知书…</source>
+        <translation>Issuing the notice of refusal…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>正在按告知承诺办理…</source>
+        <translation>Processing under commitment approval…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>显示完整证件号</source>
+        <translation>Show Full ID Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看理由（将记入审计日志）：</source>
+        <translation>Reason for viewing (recorded in the audit log):</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueBrowser</name>
+    <message>
+        <location filename="../../forms/catalogue_browser.ui" line="+5"/>
+        <source>事项目录</source>
+        <translation>Matter Catalogue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>查找(&amp;S)：</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事项名称、编码或拼音首字母（如 spjy）</source>
+        <translation>Matter name, code or pinyin initials (e.g. spjy)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>打印办事指南(&amp;G)…</source>
+        <translation>Print &amp;Guide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印目录清单、收费目录和中介服务(&amp;L)…</source>
+        <translation>Print Matter &amp;List, Fee Catalogue and Intermediary Services…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入目录(&amp;I)…</source>
+        <translation>&amp;Import Catalogue…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>版本(&amp;V)</source>
+        <translation>&amp;Versions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>比较 从(&amp;F)</source>
+        <translation>Compare &amp;from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>到(&amp;T)</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>比较(&amp;D)</source>
+        <translation>Compare (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+145"/>
+        <source>共%1项</source>
+        <translation>%1 matter(s)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&lt;p&gt;%1 只有一个版本。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 has only one version.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>保存事项目录清单</source>
+        <translation>Save Matter List</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在生成目录清单…</source>
+        <translation>Generating the matter list…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImportDialog</name>
+    <message>
+        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+29"/>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>目录有 %1 个问题，不能导入：</source>
+        <translation>The catalogue has %1 problem(s) and cannot be imported:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1：%2 项新增或修改，%3 项未变化。导入后每项变化生成新版本，已受理的申请仍按原版本办理。</source>
+        <translation>%1: %2 matter(s) new or changed, %3 unchanged. Each change becomes a new version; applications already accepted keep their version.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>无变化</source>
+        <translation>No changes</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueImportPreview</name>
+    <message>
+        <location filename="../../forms/catalogue_import_preview.ui" line="+6"/>
+        <source>导入事项目录 — 变更预览</source>
+        <translation>Import Matter Catalogue — Preview of Changes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>事项 / 字段</source>
+        <translation>Matter / Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>指定新版本施行日期(&amp;D)</source>
+        <translation>Effective &amp;date of the new versions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../forms/change_password_dialog.ui" line="+6"/>
+        <source>修改密码</source>
+        <translation>Change Password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请设置新密码。</source>
+        <translation>Please choose a new password.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>原密码(&amp;O)</source>
+        <translation>&amp;Old password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新密码(&amp;N)</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>再次输入(&amp;R)</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/password.py" line="+46"/>
+        <source>首次登录：请修改密码</source>
+        <translation>First Login: Change Your Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1，这是您第一次登录（或密码已由管理员重置）。继续之前请设置只有您知道的新密码。</source>
+        <translation>%1, this is your first login (or an administrator has reset your password). Before you continue, choose a new password that only you know.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>请输入原密码</source>
+        <translation>Enter the old password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>两次输入的新密码不一致</source>
+        <translation>The two new passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <location filename="../../window_app/ui/checklist_model.py" line="+55"/>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>要求</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>核验结果</source>
+        <translation>Check Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>实收份数</source>
+        <translation>Copies Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原因（不符合要求时必填）</source>
+        <translation>Reason (required when not acceptable)</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>（可选）</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>【已收取，不再要求】</source>
+        <translation>[received earlier, not required again]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>原件</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复印件</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2份</source>
+        <translation>%1, %2 copies</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>此前已收取：一次告知，不得再次要求</source>
+        <translation>Received earlier: under the one-time notice rule it may not be asked for again</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentDialog</name>
+    <message>
+        <location filename="../../forms/outcome_commitment.ui" line="+6"/>
+        <source>告知承诺</source>
+        <translation>Commitment Approval</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>申请人书面承诺符合许可条件，可以承诺代替的材料不再提交，当场作出决定并在核查期内核查。虚假承诺将依法撤销许可并承担法律责任。</source>
+        <translation>The applicant commits in writing that the licensing conditions are met; materials that a commitment may replace need not be submitted. The decision is made on the spot and verified within the verification period. A false commitment leads to revocation of the licence and legal liability.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>承诺人签名(&amp;S)</source>
+        <translation>Committer&apos;s &amp;signature</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/outcomes.py" line="+116"/>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以承诺代替的材料：%1</source>
+        <translation>Materials replaced by the commitment: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../forms/first_run_dialog.ui" line="+6"/>
+        <source>首次使用：创建系统管理员</source>
+        <translation>First Run: Create the Administrator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>数据库中还没有任何用户。请创建第一个系统管理员账户，之后用它登录并添加窗口和窗口人员。</source>
+        <translation>The database has no users yet. Create the first administrator account, then log in with it to add windows and clerks.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>再次输入(&amp;R)</source>
+        <translation>&amp;Repeat</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/first_run.py" line="+49"/>
+        <source>两次输入的密码不一致</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>GuideBatchDialog</name>
+    <message>
+        <location filename="../../forms/guide_batch.ui" line="+5"/>
+        <location filename="../../window_app/ui/guide_printing.py" line="+336"/>
+        <source>批量打印办事指南</source>
+        <translation>Print Guides in Batch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>范围(&amp;R)：</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>版式(&amp;V)：</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>附英文(&amp;E)</source>
+        <translation>With &amp;English</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存到(&amp;O)：</source>
+        <translation>Save t&amp;o:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>浏览(&amp;B)…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/guide_printing.py" line="-31"/>
+        <source>全部事项</source>
+        <translation>All matters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>开始</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>保存到文件夹</source>
+        <translation>Save to Folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请选择保存的文件夹</source>
+        <translation>Choose a folder to save to</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在生成办事指南…</source>
+        <translation>Generating service guides…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>正在生成办事指南 %1 / %2</source>
+        <translation>Generating service guide %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已生成 %1 / %2 份办事指南（%3 秒），保存在 %4</source>
+        <translation>Generated %1 / %2 service guide(s) (%3 s), saved in %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已取消。</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePreview</name>
+    <message>
+        <location line="-209"/>
+        <source>附英文(&amp;E)</source>
+        <translation>With &amp;English</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>另存为PDF(&amp;S)…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>版式：</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>办事指南&#x3000;%1</source>
+        <translation>Service Guide  %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办事指南预览 — %1</source>
+        <translation>Service Guide Preview — %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>正在生成办事指南…</source>
+        <translation>Generating service guides…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>共%1页</source>
+        <translation>%1 page(s)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>打印机未能打印，请检查打印机后重试。</source>
+        <translation>The printer could not print; check the printer and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已打印：%1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>保存办事指南</source>
+        <translation>Save Service Guide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已保存：%1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../window_app/ui/lock.py" line="+175"/>
+        <source>屏幕已锁定</source>
+        <translation>Screen Locked</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePage</name>
+    <message>
+        <location filename="../../forms/intake.ui" line="+8"/>
+        <source>新建申请</source>
+        <translation>New Application</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>渠道与事项</source>
+        <translation>Channel and Matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请渠道(&amp;C)</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理事项(&amp;X)</source>
+        <translation>Matte&amp;r</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>事项名称、编码或拼音首字母，如 spjy</source>
+        <translation>Matter name, code or pinyin initials, e.g. spjy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已选事项</source>
+        <translation>Selected matter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../window_app/ui/intake.py" line="+305"/>
+        <source>（未选择）</source>
+        <translation>(none selected)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>自然人(&amp;1)</source>
+        <translation>Natural person (&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法人或其他组织(&amp;2)</source>
+        <translation>Legal person or other organisation (&amp;2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>姓名(&amp;M)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>身份证号(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>18位，可用读卡器读取</source>
+        <translation>18 characters; the card reader can fill it in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话(&amp;T)</source>
+        <translation>&amp;Telephone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>单位名称(&amp;M)</source>
+        <translation>Organisation &amp;name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>统一社会信用代码(&amp;U)</source>
+        <translation>&amp;Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>18位，可扫描营业执照二维码</source>
+        <translation>18 characters; scan the QR code on the business licence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>联系电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>委托代理人（勾选后增加授权委托书等材料）</source>
+        <translation>Represented by an agent (adds the power of attorney and related materials)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>代理人姓名</source>
+        <translation>Agent&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代理人身份证号</source>
+        <translation>Agent&apos;s ID number</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>情形选择</source>
+        <translation>Circumstances</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>本事项无需选择情形。</source>
+        <translation>This matter has no circumstances to choose.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>应交材料</source>
+        <translation>Required Materials</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../window_app/ui/intake.py" line="-37"/>
+        <source>登记并核验材料 (Ctrl+Enter)</source>
+        <translation>Register and Check Materials (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/intake.py" line="-153"/>
+        <source>没有找到匹配的事项：%1</source>
+        <translation>No matching matter: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&#x3000;可告知承诺</source>
+        <translation>  commitment approval possible</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>原件</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>复印件</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>（可选）</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>请先选择办理事项</source>
+        <translation>Choose the matter first</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>正在登记…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已登记申请 %1，请核验材料</source>
+        <translation>Application %1 registered; please check the materials</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <location filename="../../forms/lock_dialog.ui" line="+6"/>
+        <location line="+3"/>
+        <source>屏幕已锁定</source>
+        <translation>Screen Locked</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>注销并返回登录</source>
+        <translation>Log Out and Return to Login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>解锁</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/lock.py" line="-125"/>
+        <source>未绑定窗口</source>
+        <translation>no window assigned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1（%2）已离开，窗口：%3。请输入密码解锁。</source>
+        <translation>%1 (%2) is away from window %3. Enter the password to unlock.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>请输入密码</source>
+        <translation>Enter the password</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>注销</source>
+        <translation>Log Out</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>注销将关闭所有页面，未保存的内容会丢失。确定注销？</source>
+        <translation>Logging out closes all pages; unsaved input is lost. Log out?</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../forms/login_dialog.ui" line="+6"/>
+        <source>登录</source>
+        <translation>Log In</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>政务服务窗口受理系统</source>
+        <translation>Government Service Window Desk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>密码(&amp;P)</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/login.py" line="+31"/>
+        <source>请输入用户名和密码</source>
+        <translation>Enter the user name and password</translation>
+    </message>
+</context>
+<context>
+    <name>LookupModel</name>
+    <message>
+        <location filename="../../window_app/ui/lookup.py" line="+29"/>
+        <source>申请编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>证件号码</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电话</source>
+        <translation>Telephone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>接收日期</source>
+        <translation>Received</translation>
+    </message>
+</context>
+<context>
+    <name>LookupPage</name>
+    <message>
+        <location filename="../../forms/lookup.ui" line="+11"/>
+        <source>查找(&amp;Q)</source>
+        <translation>&amp;Query</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>申请编号、申请人名称、身份证号、统一社会信用代码或电话</source>
+        <translation>Application number, applicant name, ID number, unified social credit code or telephone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/lookup.py" line="+60"/>
+        <source>正在查找…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>找到%1件</source>
+        <translation>%1 found</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>没有找到</source>
+        <translation>Nothing found</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../forms/main_window.ui" line="+6"/>
+        <source>政务服务窗口受理系统</source>
+        <translation>Government Service Window Desk</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>查看(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>业务(&amp;Y)</source>
+        <translation>&amp;Business</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>督查(&amp;D)</source>
+        <translation>&amp;Supervision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>管理(&amp;M)</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>工具栏</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>新建申请(&amp;N)</source>
+        <translation>&amp;New Application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>接待下一位申请人</source>
+        <translation>Serve the next applicant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>查找(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按编号、姓名、证件号、信用代码或电话查找</source>
+        <translation>Find by number, name, ID number, credit code or telephone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印办事指南(&amp;G)</source>
+        <translation>Print &amp;Guide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>为申请人打印所选事项的办事指南</source>
+        <translation>Print the service guide of the selected matter for the applicant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>批量打印办事指南…</source>
+        <translation>Print Guides in Batch…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>锁定屏幕(&amp;L)</source>
+        <translation>&amp;Lock Screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>注销</source>
+        <translation>Log Out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>退出(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>今日工作清单(&amp;W)</source>
+        <translation>Today&apos;s &amp;Work List</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新今日工作清单</source>
+        <translation>Refresh today&apos;s work list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>企业设立登记(&amp;E)…</source>
+        <translation>&amp;Enterprise Establishment Registration…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三证合一、一照一码</source>
+        <translation>Three certificates in one; one licence, one code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>换发营业执照…</source>
+        <translation>Exchange Business Licence…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印营业执照…</source>
+        <translation>Print Business Licence…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>督查看板(&amp;B)</source>
+        <translation>Supervision &amp;Board</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日报导出…</source>
+        <translation>Export Daily Report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事项目录(&amp;C)</source>
+        <translation>Matter &amp;Catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用户与窗口…</source>
+        <translation>Users and Windows…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>代码段管理…</source>
+        <translation>Code Segments…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>节假日安排…</source>
+        <translation>Holiday Arrangements…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>失信名单导入…</source>
+        <translation>Import Bad-Credit List…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份与恢复…</source>
+        <translation>Backup and Restore…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>审计日志校验…</source>
+        <translation>Verify Audit Log…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/main_window.py" line="+26"/>
+        <source>窗口人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督查/科室负责人</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>无法完成</source>
+        <translation>Could Not Complete</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>未绑定窗口</source>
+        <translation>no window assigned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口：%1</source>
+        <translation>Window: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 — 窗口 %2 — %3</source>
+        <translation>%1 — Window %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>未绑定</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>关于</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>政务服务窗口受理系统 %1
+一窗受理 · 一次告知 · 限时办结</source>
+        <translation>Government Service Window Desk %1
+One window · one-time notice · decided on time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>此页有尚未保存的内容，确定关闭？</source>
+        <translation>This page has unsaved input. Close it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>MatterPicker</name>
+    <message>
+        <location filename="../../window_app/ui/guide_printing.py" line="-175"/>
+        <source>打印办事指南 — 选择事项</source>
+        <translation>Print Service Guide — Choose the Matter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>事项名称、编码或拼音首字母</source>
+        <translation>Matter name, code or pinyin initials</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>附英文(&amp;E)</source>
+        <translation>With &amp;English</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预览并打印</source>
+        <translation>Preview and Print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>版式：</source>
+        <translation>Layout:</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../forms/outcome_override.ui" line="+6"/>
+        <source>主管授权</source>
+        <translation>Supervisor Authorisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>主管用户名(&amp;U)</source>
+        <translation>Supervisor &amp;user name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主管密码(&amp;P)</source>
+        <translation>Supervisor &amp;password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>书面理由(&amp;R)</source>
+        <translation>Written &amp;reason</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <location filename="../../forms/print_preview.ui" line="+6"/>
+        <source>打印预览</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/print_preview.py" line="+47"/>
+        <source>已打印%1次，再次打印将标注“补打”</source>
+        <translation>Printed %1 time(s); printing again marks the copy &quot;reprint&quot;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>打印预览 — %1</source>
+        <translation>Print Preview — %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>正在生成文书…</source>
+        <translation>Generating the document…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>共%1页</source>
+        <translation>%1 page(s)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>打印机未能打印。文书已保存，请检查打印机后在“文书”中补打。</source>
+        <translation>The printer could not print. The document is saved; check the printer, then reprint it from &quot;Documents&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>已打印：%1</source>
+        <translation>Printed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（补打第%1次）</source>
+        <translation>(reprint no. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalDialog</name>
+    <message>
+        <location filename="../../forms/outcome_refusal.ui" line="+6"/>
+        <source>不予受理</source>
+        <translation>Refuse Application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不属于本机关职权范围或不属于依法需要取得行政许可的事项时，出具不予受理通知书。</source>
+        <translation>Issue a notice of refusal when the matter is outside this authority&apos;s competence or needs no administrative licence by law.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>不予受理理由(&amp;R)</source>
+        <translation>&amp;Reason for refusal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>法律依据(&amp;B)</source>
+        <translation>Legal &amp;basis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如：《中华人民共和国行政许可法》第三十二条第一款第（二）项</source>
+        <translation>e.g. Administrative Licensing Law of the PRC, Article 32(1)(ii)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>应向何处申请(&amp;W)</source>
+        <translation>&amp;Where to apply instead</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="+6"/>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>界面语言(&amp;L)</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>中文字体(&amp;F)</source>
+        <translation>Chinese &amp;font</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>字号(&amp;S)</source>
+        <translation>Font &amp;size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 磅</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>无操作自动锁屏(&amp;I)</source>
+        <translation>Lock screen when &amp;idle for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 分钟</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>刷新间隔(&amp;R)</source>
+        <translation>&amp;Refresh every</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> 秒</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>默认打印机(&amp;P)</source>
+        <translation>Default &amp;printer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>界面语言、字体和刷新间隔在重新启动程序后生效；锁屏时间立即生效。</source>
+        <translation>Language, font and refresh interval take effect when the program is restarted; the lock time takes effect at once.</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/settings_dialog.py" line="+31"/>
+        <source>（系统默认打印机）</source>
+        <translation>(system default printer)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListModel</name>
+    <message>
+        <location filename="../../window_app/ui/work_list.py" line="+50"/>
+        <source>申请编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>证件号码</source>
+        <translation>ID Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承诺办结日</source>
+        <translation>Promised By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时限</source>
+        <translation>Time Left</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>视为受理</source>
+        <translation>Deemed accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）</source>
+        <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received (Administrative Licensing Law, Article 32)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListPage</name>
+    <message>
+        <location filename="../../forms/work_list.ui" line="+11"/>
+        <source>今日工作清单</source>
+        <translation>Today&apos;s Work List</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>筛选(&amp;S)</source>
+        <translation>&amp;Filter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>编号、事项、申请人或状态</source>
+        <translation>Number, matter, applicant or state</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/work_list.py" line="+45"/>
+        <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件&#x3000;视为受理%4件</source>
+        <translation>%1 in total   %2 due soon   %3 overdue   %4 deemed accepted</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../window_app/ui/app.py" line="+31"/>
+        <source>错误</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+10"/>
+        <source>选择事项目录文件夹</source>
+        <translation>Choose the Catalogue Folder</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>导入事项目录</source>
+        <translation>Import Matter Catalogue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已导入：新增 %1 项，修改 %2 项。</source>
+        <translation>Imported: %1 new, %2 changed.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+9"/>
+        <source>事项目录</source>
+        <translation>Matter Catalogue</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/intake.py" line="+32"/>
+        <source>新建申请</source>
+        <translation>New Application</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/lookup.py" line="+28"/>
+        <source>查找</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/work_list.py" line="+54"/>
+        <source>今日工作清单</source>
+        <translation>Today&apos;s Work List</translation>
+    </message>
+</context>
+<context>
+    <name>startup</name>
+    <message>
+        <location filename="../../window_app/ui/startup_checks.py" line="+71"/>
+        <location line="+10"/>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>无法打开数据库</source>
+        <translation>Cannot Open the Database</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>无法打开数据库：%1</source>
+        <translation>Cannot open the database: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>数据库已损坏</source>
+        <translation>Database Damaged</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请联系系统管理员。</source>
+        <translation>Please contact the system administrator.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>是否从最近的备份恢复？
+%1
+
+当前的文件会另存在旁边，不会删除。备份之后录入的内容需要重新补录。</source>
+        <translation>Restore the latest backup?
+%1
+
+The current file is kept beside it, not deleted. Anything entered after the backup must be entered again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已从备份恢复</source>
+        <translation>Restored from Backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已从备份恢复：%1</source>
+        <translation>Restored from backup: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>已完成今日自动备份：%1</source>
+        <translation>Today&apos;s automatic backup done: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>今日自动备份失败：%1</source>
+        <translation>Today&apos;s automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../window_app/ui/guide_printing.py" line="+321"/>
+        <source>事项目录（查阅）(&amp;C)</source>
+        <translation>Matter &amp;Catalogue (Read Only)</translation>
+    </message>
+</context>
+</TS>
