@@ -17,7 +17,7 @@ from printing.masking import mask_id
 
 from ..core import idcard
 from ..core.errors import DomainError
-from ..core.states import State
+from ..core.states import LABELS_ZH, State
 from ..storage.database import Database
 from ..storage.models import Applicant, MatterVersion
 from . import documents, workflow
@@ -83,6 +83,7 @@ def complete(
         if app.accepted_on is not None:
             used = load_calendar(session).between(app.accepted_on, on).count
             elapsed = max(used - (app.suspended_days or 0), 0)
+        decided = State(app.state)  # approved / denied / withdrawn (the commitment path too)
         workflow.move(
             session, actor, app, State.COMPLETED, on=on, reason=result,
             details={"elapsed_workdays": elapsed, "delivery_method": delivery_method},
@@ -99,9 +100,9 @@ def complete(
                 application_number=app.number,
                 matter=matter.name,
                 applicant_name=applicant.name,
-                approved=app.decision == State.APPROVED,
+                approved=decided == State.APPROVED,
                 result=result,
-                decision_reason=app.decision_reason or "",
+                decision_reason=app.decision_reason or LABELS_ZH[decided],
                 delivery=Delivery(method=delivery_method, address=address.strip()),
                 completed_on=on,
             ),
