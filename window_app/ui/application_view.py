@@ -1,0 +1,445 @@
+"""One application: state, deadline and its explanation, the checklist, notices, documents and
+transitions, and the outcome buttons (accept, one-time notice, refuse, commitment).
+
+Each outcome is one service call in the background; the page is busy meanwhile, keeps the
+clerk's checklist edits on a refusal, and shows the issued document in the print preview.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableWidgetItem, QWidget
+
+from ..core.checklist import ItemStatus
+from ..core.states import State
+from ..services import accept, checklist, commitment, documents, notice, queries, refusal, users
+from . import dialogs
+from .checklist_model import REASON, STATUS, ChecklistModel
+from .context import AppContext
+from .generated.ui_application_view import Ui_ApplicationPage
+from .outcomes import CommitmentDialog, OverrideDialog, RefusalDialog, Refused, call
+from .print_preview import show_preview
+from .work_list import LIGHTS
+
+OPEN_FOR_INTAKE = {State.RECEIVED, State.CORRECTION}
+
+
+def page_name(number: str) -> str:
+    return f"application-{number}"
+
+
+class ApplicationPage(QWidget):
+    loaded = Signal()
+    outcome_done = Signal(object)  # documents.Outcome
+
+    def __init__(self, ctx: AppContext, window, number: str, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.ui = Ui_ApplicationPage()
+        self.ui.setupUi(self)
+        self.setObjectName(page_name(number))
+        self.ctx, self.window, self.number = ctx, window, number
+        self.detail: queries.ApplicationDetail | None = None
+        self.busy = False
+        self._returned = False
+        self.preview = None
+        self.dialog = None
+        self.model = ChecklistModel(self)
+        self.ui.checklist.setModel(self.model)
+        self.ui.checklist.setup()
+        self.model.dataChanged.connect(self._summarise)
+        self.model.modelReset.connect(self._summarise)
+        self.ui.number.setText(number)
+        self._setup_tables()
+        for button, keys, slot in (
+            (self.ui.saveButton, "Ctrl+S", self.save_marks),
+            (self.ui.acceptButton, "F6", self.accept_application),
+            (self.ui.noticeButton, "F7", self.issue_notice),
+            (self.ui.refuseButton, "F8", self.refuse),
+            (self.ui.commitmentButton, "F9", self.commit),
+        ):
+            button.clicked.connect(slot)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(button.click)
+        self.ui.previewButton.clicked.connect(self.preview_selected)
+        self.ui.documents.activated.connect(lambda _i: self.preview_selected())
+        self.ui.showIdButton.clicked.connect(self.reveal_id)
+        self._set_buttons()
+
+    def _setup_tables(self) -> None:
+        docs = self.ui.documents
+        docs.setColumnCount(4)
+        docs.setHorizontalHeaderLabels(
+            [self.tr("文书"), self.tr("文号"), self.tr("出具日期"), self.tr("打印次数")]
+        )
+        docs.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        history = self.ui.history
+        history.setColumnCount(4)
+        history.setHorizontalHeaderLabels(
+            [self.tr("日期"), self.tr("状态"), self.tr("经办人"), self.tr("说明")]
+        )
+        history.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    # --- loading ----------------------------------------------------------------------------
+    def reload(self) -> None:
+        ctx, number = self.ctx, self.number
+        call(
+            ctx.runner, self, lambda: queries.application_detail(ctx.db, number),
+            self._show, self._load_failed,
+        )  # fmt: skip
+
+    def _show(self, detail: queries.ApplicationDetail) -> None:
+        self.detail = detail
+        if State(detail.state) is not State.CORRECTION:
+            self._returned = False
+        ui = self.ui
+        ui.state.setText(detail.state_label)
+        ui.deemed.setVisible(detail.deemed_accepted)
+        ui.deemed.setText(self.tr("视为受理"))
+        ui.deemed.setToolTip(
+            self.tr("材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理")
+        )
+        light = LIGHTS.get(detail.light or "")
+        ui.light.setVisible(light is not None)
+        if light:
+            ui.light.setText(self.tr(light[0]))
+            ui.light.setStyleSheet(
+                f"padding: 2px 10px; border-radius: 4px; background: {light[1]}; color: {light[2]};"
+            )
+        commit = self.tr("　可告知承诺") if detail.allows_commitment else ""
+        ui.matter.setText(
+            f"{detail.matter_name}（{detail.matter_code} v{detail.matter_version}）{commit}"
+        )
+        code = detail.applicant_code_masked
+        phone = f"　{detail.applicant_phone_masked}" if detail.applicant_phone_masked else ""
+        ui.applicant.setText(f"{detail.applicant_name}　{code}{phone}")
+        ui.agent.setText(
+            self.tr("代理人：%1（%2）")
+            .replace("%1", detail.agent_name)
+            .replace("%2", detail.agent_id_masked)
+            if detail.agent_name
+            else ""
+        )
+        ui.received.setText(
+            self.tr("%1　%2接收　%3窗口　%4　到窗%5次")
+            .replace("%1", detail.channel_label)
+            .replace("%2", detail.received_on.isoformat())
+            .replace("%3", detail.window)
+            .replace("%4", detail.clerk)
+            .replace("%5", str(detail.visits))
+        )
+        ui.deadline.setText(self._deadline_text(detail))
+        self.model.set_rows(detail.checklist)
+        self._fill_documents(detail.documents)
+        self._fill_history(detail.transitions, detail.notices)
+        in_correction = State(detail.state) is State.CORRECTION
+        ui.inPersonReturn.setVisible(in_correction)
+        self._set_buttons()
+        if not self.busy:
+            ui.message.clear()
+        self._focus_checklist()
+        self.loaded.emit()
+
+    def _focus_checklist(self) -> None:
+        """The clerk lands on the first item, ready for Space/1/2/3 and the F-keys."""
+        view = self.ui.checklist
+        if not view.currentIndex().isValid() and self.model.rowCount():
+            view.setCurrentIndex(self.model.index(0, STATUS))
+        focus = QApplication.focusWidget()
+        if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
+            view.setFocus()
+
+    def _deadline_text(self, d: queries.ApplicationDetail) -> str:
+        if d.promised_deadline is None:
+            if d.commitment:
+                return self.tr("告知承诺当场审批；核查期限：%1").replace(
+                    "%1", d.verification_due.isoformat() if d.verification_due else "—"
+                )
+            return self.tr("受理后起算（受理之日不计入，按工作日计算）")
+        text = self.tr("承诺 %1　法定 %2").replace("%1", d.promised_deadline.isoformat())
+        text = text.replace("%2", d.statutory_deadline.isoformat() if d.statutory_deadline else "—")
+        if d.deadline_explanation:
+            text += f"\n{d.deadline_explanation}"
+        if d.deadline_provisional:
+            text += self.tr("\n【暂定】节假日安排尚未公布，期限可能调整")
+        return text
+
+    def _fill_documents(self, docs) -> None:  # noqa: ANN001
+        table = self.ui.documents
+        table.setRowCount(len(docs))
+        for row, doc in enumerate(docs):
+            for col, text in enumerate(
+                (doc.title, doc.doc_number, doc.issued_on.isoformat(), str(doc.print_count))
+            ):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, doc)
+                table.setItem(row, col, item)
+        if docs:
+            table.setCurrentCell(len(docs) - 1, 0)
+
+    def _fill_history(self, transitions, notices) -> None:  # noqa: ANN001
+        rows = [(t.on.isoformat(), t.to_label, t.user, t.reason or "") for t in transitions]
+        for n in notices:
+            items = "；".join(f"{name}（{problem}{'：' + reason if reason else ''}）"
+                             for name, problem, reason in n.items)  # fmt: skip
+            extra = (
+                self.tr("　主管%1批准新增：%2").replace("%1", n.override_by or "").replace(
+                    "%2", n.override_reason or "")
+                if n.override_reason else ""
+            )  # fmt: skip
+            rows.append(
+                (n.issued_on.isoformat(),
+                 self.tr("第%1次一次性告知").replace("%1", str(n.sequence)), "", items + extra)
+            )  # fmt: skip
+        rows.sort(key=lambda r: r[0])
+        table = self.ui.history
+        table.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, text in enumerate(values):
+                table.setItem(r, c, QTableWidgetItem(text))
+
+    def _load_failed(self, refused: Refused) -> None:
+        self.ui.message.setText(refused.message)
+
+    def _summarise(self, *_args) -> None:  # noqa: ANN002
+        counts = self.model.counts()
+        self.ui.checklistSummary.setText(
+            self.tr("已收取 %1　缺少 %2　不符合要求 %3　未核验 %4　承诺代替 %5")
+            .replace("%1", str(counts[ItemStatus.RECEIVED]))
+            .replace("%2", str(counts[ItemStatus.MISSING]))
+            .replace("%3", str(counts[ItemStatus.DEFECTIVE]))
+            .replace("%4", str(counts[ItemStatus.PENDING]))
+            .replace("%5", str(counts[ItemStatus.WAIVED]))
+        )
+
+    # --- state of the buttons ---------------------------------------------------------------
+    def _set_buttons(self) -> None:
+        open_ = self.detail is not None and State(self.detail.state) in OPEN_FOR_INTAKE
+        for button in (
+            self.ui.saveButton, self.ui.acceptButton, self.ui.noticeButton, self.ui.refuseButton,
+        ):  # fmt: skip
+            button.setEnabled(open_ and not self.busy)
+        allows = bool(self.detail and self.detail.allows_commitment)
+        self.ui.commitmentButton.setVisible(allows)
+        self.ui.commitmentButton.setEnabled(open_ and allows and not self.busy)
+        self.ui.checklist.setEnabled(open_ and not self.busy)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.ui.busy.setText(text if busy else "")
+        if busy:
+            self.ui.message.clear()
+        self._set_buttons()
+
+    def has_unsaved_input(self) -> bool:
+        return self.model.has_changes()
+
+    # --- outcomes ---------------------------------------------------------------------------
+    def _with_return(self, fn: Callable[[list], object]) -> Callable[[], object]:
+        """In correction, the first action of this visit records the applicant's return."""
+        ctx, number, marks = self.ctx, self.number, self.model.marks()
+        returning = (
+            self.detail is not None
+            and State(self.detail.state) is State.CORRECTION
+            and not self._returned
+        )
+        in_person = self.ui.inPersonReturn.isChecked()
+
+        def job() -> object:
+            if returning:
+                checklist.record_return(ctx.db, ctx.actor, number, marks, in_person=in_person)
+                self._returned = True
+            return fn(marks)
+
+        return job
+
+    def _run(self, busy_text: str, fn: Callable[[list], object], on_success, on_refused=None) -> None:  # noqa: ANN001
+        if self.busy or self.detail is None:
+            return
+        self._set_busy(True, busy_text)
+        call(self.ctx.runner, self, self._with_return(fn), on_success, on_refused or self._refused)
+
+    def _refused(self, refused: Refused) -> None:
+        self._set_busy(False)
+        self.ui.message.setText(refused.message)
+        row = self.model.row_of(refused.field or "")
+        if row >= 0:
+            self.ui.checklist.setFocus()
+            self.ui.checklist.setCurrentIndex(self.model.index(row, REASON))
+
+    def _done(self, outcome: documents.Outcome) -> None:
+        self._set_busy(False)
+        if self.dialog is not None:
+            self.dialog.accept()
+            self.dialog = None
+        self.ctx.watcher.local_change()
+        self.window.show_status(
+            self.tr("%1：%2").replace("%1", outcome.number).replace("%2", outcome.state_label)
+        )
+        self.reload()
+        self.outcome_done.emit(outcome)
+        self.preview = show_preview(self.ctx, outcome.document, self, self._preview_closed)
+
+    def save_marks(self) -> None:
+        ctx, number = self.ctx, self.number
+
+        def saved(_rows) -> None:  # noqa: ANN001
+            self._set_busy(False)
+            self.ctx.watcher.local_change()
+            self.window.show_status(self.tr("材料核验已保存"))
+            self.reload()
+
+        self._run(
+            self.tr("正在保存…"),
+            lambda marks: checklist.record_materials(ctx.db, ctx.actor, number, marks),
+            saved,
+        )
+
+    def accept_application(self) -> None:
+        ctx, number = self.ctx, self.number
+        self._run(
+            self.tr("正在受理…"),
+            lambda marks: accept.accept(ctx.db, ctx.actor, number, marks=marks),
+            self._done,
+        )
+
+    def issue_notice(self, override: dict | None = None) -> None:
+        ctx, number = self.ctx, self.number
+        supervisor_login = override or {}
+
+        def fn(marks: list) -> object:
+            by = None
+            if supervisor_login:
+                by = users.login(ctx.db, supervisor_login["username"], supervisor_login["password"])
+            return notice.issue_notice(
+                ctx.db, ctx.actor, number, marks=marks, override_by=by,
+                override_reason=supervisor_login.get("reason") or None,
+            )  # fmt: skip
+
+        self._run(self.tr("正在出具一次性告知书…"), fn, self._done, self._notice_refused)
+
+    def _notice_refused(self, refused: Refused) -> None:
+        if refused.kind != "NewItemsNeedOverride" and not isinstance(self.dialog, OverrideDialog):
+            self._refused(refused)
+            return
+        self._set_busy(False)
+        if isinstance(self.dialog, OverrideDialog):
+            self.dialog.show_refused(refused)
+            return
+        self.dialog = OverrideDialog(refused.message, self)
+        self.dialog.submitted.connect(self._override_submitted)
+        self.dialog.rejected.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _override_submitted(self, values: dict) -> None:
+        self.dialog.set_busy(True)
+        self.issue_notice(values)
+
+    def refuse(self) -> None:
+        if self.busy or self.detail is None:
+            return
+        self.dialog = RefusalDialog(self)
+        self.dialog.submitted.connect(self._refusal_submitted)
+        self.dialog.rejected.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _refusal_submitted(self, values: dict) -> None:
+        ctx, number = self.ctx, self.number
+        self.dialog.set_busy(True)
+        self._run(
+            self.tr("正在出具不予受理通知书…"),
+            lambda _marks: refusal.refuse(ctx.db, ctx.actor, number, **values),
+            self._done,
+            self._dialog_refused,
+        )
+
+    def commit(self) -> None:
+        if self.busy or self.detail is None or not self.detail.allows_commitment:
+            return
+        signer = self.detail.agent_name or self.detail.applicant_name
+        self.dialog = CommitmentDialog(self.model.waivable_names(), signer, self)
+        self.dialog.submitted.connect(self._commitment_submitted)
+        self.dialog.rejected.connect(self._dialog_closed)
+        self.dialog.open()
+
+    def _commitment_submitted(self, values: dict) -> None:
+        ctx, number = self.ctx, self.number
+        self.dialog.set_busy(True)
+        self._run(
+            self.tr("正在按告知承诺办理…"),
+            lambda marks: commitment.approve_on_commitment(
+                ctx.db, ctx.actor, number, signer=values["signer"], marks=marks
+            ),
+            self._done,
+            self._dialog_refused,
+        )
+
+    def _dialog_refused(self, refused: Refused) -> None:
+        self._set_busy(False)
+        if self.dialog is not None:
+            self.dialog.show_refused(refused)
+        else:
+            self._refused(refused)
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+        self.ui.checklist.setFocus()
+
+    # --- documents and personal data --------------------------------------------------------
+    def _preview_closed(self) -> None:
+        """Back to the keyboard where the clerk left off, with print counts refreshed."""
+        self.preview = None
+        if shiboken6.isValid(self):
+            self.window.activateWindow()
+            self.ui.checklist.setFocus()
+            self.reload()
+
+    def preview_selected(self) -> None:
+        item = self.ui.documents.item(max(self.ui.documents.currentRow(), 0), 0)
+        if item is not None:
+            info = item.data(Qt.ItemDataRole.UserRole)
+            self.preview = show_preview(self.ctx, info, self, self._preview_closed)
+
+    def reveal_id(self) -> None:
+        try:
+            from ..services import personal_data
+        except ImportError:  # pragma: no cover - the security colleague's service
+            return
+        reason = dialogs.get_text(
+            self, self.tr("显示完整证件号"), self.tr("查看理由（将记入审计日志）：")
+        )
+        if not reason:
+            return
+        ctx, number = self.ctx, self.number
+
+        def shown(value: str) -> None:
+            name = self.detail.applicant_name if self.detail else ""
+            self.ui.applicant.setText(f"{name}　{value}")
+
+        call(
+            ctx.runner, self,
+            lambda: personal_data.reveal_id(ctx.db, ctx.actor, number, reason),
+            shown, lambda r: self.ui.message.setText(r.message),
+        )  # fmt: skip
+
+
+def open_application(window, number: str) -> None:  # noqa: ANN001
+    """Open (or bring forward and refresh) the page of application `number`."""
+    number = number.strip()
+    if not number:
+        return
+    name = page_name(number)
+    tabs = window.ui.tabs
+    for index in range(tabs.count()):
+        if tabs.widget(index).objectName() == name:
+            tabs.setCurrentIndex(index)
+            tabs.widget(index).reload()
+            return
+    page = ApplicationPage(window.ctx, window, number)
+    window.add_page(page, number)
+    page.reload()
+    page.ui.checklist.setFocus()

@@ -1,0 +1,325 @@
+"""New application (Ctrl+N): channel, matter, applicant, optional agent, the matter's questions.
+
+The matter is found by name, code or pinyin initials through `intake.search_matters`; answers to
+the matter's questions show or hide materials live in the preview. Code fields take scanner
+and ID-reader input; an invalid ID or USCC is explained beside the field and nothing typed is
+lost. Registering calls `intake.start_application` and opens the application for the checklist.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
+
+from ..core import idcard, uscc
+from ..core.catalogue import load_catalogue
+from ..core.errors import DomainError
+from ..services import intake
+from .code_fields import FieldMessages, make_code_field
+from .context import AppContext
+from .generated.ui_intake import Ui_IntakePage
+from .outcomes import Refused, call
+
+CHOICE_ROLE = Qt.ItemDataRole.UserRole
+_catalogue = None  # the catalogue definitions behind the materials preview, loaded once
+
+
+class IntakePage(QWidget):
+    started = Signal(object)  # intake.StartedApplication
+    matters_listed = Signal()
+
+    def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.ui = Ui_IntakePage()
+        self.ui.setupUi(self)
+        self.setObjectName("intake")
+        self.ctx, self.window = ctx, window
+        self.matter: intake.MatterChoice | None = None
+        self.busy = False
+        self._questions: dict[str, QCheckBox] = {}
+        ui = self.ui
+        for key, label in intake.CHANNELS.items():
+            ui.channel.addItem(label, key)
+        for edit in (ui.idNumber, ui.uscc, ui.agentId):
+            make_code_field(edit)
+        for edit in (ui.phone, ui.orgPhone):
+            make_code_field(edit, uppercase=False)
+        self.messages = FieldMessages(ui.message)
+        self.messages.add("id_number", ui.idNumber, ui.idNumberError)
+        self.messages.add("uscc", ui.uscc, ui.usccError)
+        self.messages.add("agent_id_number", ui.agentId, ui.agentIdError)
+        self.messages.add("matter", ui.matterSearch, ui.matterError)
+        self.messages.add("phone", ui.phone, ui.phoneError)
+        ui.kindPerson.toggled.connect(self._kind_changed)
+        ui.agentBox.toggled.connect(lambda _on: self._preview())
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self._search)
+        ui.matterSearch.textEdited.connect(lambda _t: self._search_timer.start())
+        ui.matterSearch.returnPressed.connect(self._search_entered)
+        ui.matterSearch.installEventFilter(self)
+        ui.matterList.itemActivated.connect(self._choose_item)
+        ui.idNumber.editingFinished.connect(lambda: self._check("id_number"))
+        ui.uscc.editingFinished.connect(lambda: self._check("uscc"))
+        ui.agentId.editingFinished.connect(lambda: self._check("agent_id_number"))
+        for edit, after in (
+            (ui.personName, ui.idNumber), (ui.idNumber, ui.phone), (ui.orgName, ui.uscc),
+            (ui.uscc, ui.orgPhone), (ui.agentName, ui.agentId),
+        ):  # fmt: skip
+            edit.returnPressed.connect(lambda e=edit, a=after: self._next(e, a))
+        ui.startButton.clicked.connect(self.start)
+        ui.clearButton.clicked.connect(self.clear)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.start)
+        self._kind_changed(True)
+        self._load_catalogue()
+
+    # --- matter -----------------------------------------------------------------------------
+    def _load_catalogue(self) -> None:
+        global _catalogue
+        if _catalogue is None:
+            call(self.ctx.runner, self, load_catalogue, self._catalogue_loaded, lambda _r: None)
+
+    def _catalogue_loaded(self, catalogue) -> None:  # noqa: ANN001
+        global _catalogue
+        _catalogue = catalogue
+        self._preview()
+
+    def _search(self) -> None:
+        query = self.ui.matterSearch.text().strip()
+        if not query:
+            self.ui.matterList.clear()
+            return
+        db = self.ctx.db
+        call(
+            self.ctx.runner, self, lambda: intake.search_matters(db, query),
+            lambda found, q=query: self._listed(q, found), lambda r: self.messages.show("matter", r.message),
+        )  # fmt: skip
+
+    def _listed(self, query: str, found: list) -> None:
+        if query != self.ui.matterSearch.text().strip():
+            return  # typed on meanwhile; a newer search is on its way
+        self.ui.matterList.clear()
+        for choice in found:
+            item = QListWidgetItem(f"{choice.code}　{choice.name}")
+            item.setData(CHOICE_ROLE, choice)
+            self.ui.matterList.addItem(item)
+        if found:
+            self.ui.matterList.setCurrentRow(0)
+            self.messages.clear("matter")
+        else:
+            self.messages.show("matter", self.tr("没有找到匹配的事项：%1").replace("%1", query))
+            self.ui.matterSearch.setFocus()
+        self.matters_listed.emit()
+
+    def _search_entered(self) -> None:
+        if self._search_timer.isActive() or not self.ui.matterList.count():
+            self._search_timer.stop()
+            self._pick_after_search = True
+            self.matters_listed.connect(self._pick_first, Qt.ConnectionType.SingleShotConnection)
+            self._search()
+            return
+        self._pick_first()
+
+    def _pick_first(self) -> None:
+        item = self.ui.matterList.currentItem() or self.ui.matterList.item(0)
+        if item is not None:
+            self._choose_item(item)
+
+    def _choose_item(self, item: QListWidgetItem) -> None:
+        self.choose(item.data(CHOICE_ROLE))
+
+    def choose(self, choice: intake.MatterChoice) -> None:
+        self.matter = choice
+        commit = self.tr("　可告知承诺") if choice.allows_commitment else ""
+        self.ui.matterInfo.setText(
+            f"<b>{choice.name}</b>（{choice.code} v{choice.version}，"
+            f"{choice.effective_from.isoformat()}{self.tr('起施行')}）{commit}"
+        )
+        self.messages.clear("matter")
+        self._build_questions(choice.questions)
+        self._preview()
+        first = next(iter(self._questions.values()), None)
+        (first or self._first_applicant_field()).setFocus()
+
+    def _build_questions(self, questions) -> None:  # noqa: ANN001
+        layout = self.ui.questionsLayout
+        for box in self._questions.values():
+            layout.removeWidget(box)
+            box.deleteLater()
+        self._questions = {}
+        for key, text in questions:
+            box = QCheckBox(text, self.ui.questionsBox)
+            box.toggled.connect(lambda _on: self._preview())
+            layout.addWidget(box)
+            self._questions[key] = box
+        self.ui.noQuestions.setVisible(not questions)
+
+    def answers(self) -> dict[str, bool]:
+        return {key: box.isChecked() for key, box in self._questions.items()}
+
+    def _preview(self) -> None:
+        """The materials this application will ask for, given the answers and the agent."""
+        self.ui.materials.clear()
+        if self.matter is None or _catalogue is None:
+            return
+        definition = _catalogue.matters.get(self.matter.code)
+        if definition is None:
+            return
+        agent = self.ui.agentBox.isChecked()
+        for material in _catalogue.materials_for(definition, self.answers(), agent=agent):
+            form = self.tr("原件") if material.original else self.tr("复印件")
+            optional = "" if material.required or material.condition else self.tr("（可选）")
+            self.ui.materials.addItem(f"{material.name}{optional}　{form}{material.copies}份")
+
+    def preview_names(self) -> list[str]:
+        return [self.ui.materials.item(i).text() for i in range(self.ui.materials.count())]
+
+    # --- applicant --------------------------------------------------------------------------
+    def _kind_changed(self, person: bool) -> None:
+        self.ui.applicantStack.setCurrentIndex(0 if person else 1)
+
+    def _first_applicant_field(self) -> QLineEdit:
+        return self.ui.personName if self.ui.kindPerson.isChecked() else self.ui.orgName
+
+    def _next(self, edit: QLineEdit, after: QLineEdit) -> None:
+        field = {self.ui.idNumber: "id_number", self.ui.uscc: "uscc"}.get(edit)
+        if field is None or self._check(field):
+            after.setFocus()
+
+    def _check(self, field: str) -> bool:
+        """Check an ID number or USCC as soon as it is typed or read; the message names the part."""
+        edit, validate = {
+            "id_number": (self.ui.idNumber, idcard.validate),
+            "uscc": (self.ui.uscc, uscc.validate),
+            "agent_id_number": (self.ui.agentId, idcard.validate),
+        }[field]
+        text = edit.text().strip()
+        if not text:
+            return True
+        try:
+            validate(text)
+        except DomainError as exc:
+            self.messages.show(field, exc.message)
+            return False
+        self.messages.clear(field)
+        return True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 (Qt override)
+        if watched is self.ui.matterSearch and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Down and self.ui.matterList.count():
+                self.ui.matterList.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    # --- registering ------------------------------------------------------------------------
+    def has_unsaved_input(self) -> bool:
+        ui = self.ui
+        return any(
+            e.text().strip()
+            for e in (ui.personName, ui.idNumber, ui.phone, ui.orgName, ui.uscc, ui.agentName)
+        )
+
+    def _inputs(self) -> tuple[intake.ApplicantInput, intake.AgentInput | None]:
+        ui = self.ui
+        if ui.kindPerson.isChecked():
+            applicant = intake.ApplicantInput(
+                kind="person", name=ui.personName.text().strip(),
+                id_number=ui.idNumber.text().strip(), phone=ui.phone.text().strip() or None,
+            )  # fmt: skip
+        else:
+            applicant = intake.ApplicantInput(
+                kind="organisation", name=ui.orgName.text().strip(),
+                uscc=ui.uscc.text().strip(), phone=ui.orgPhone.text().strip() or None,
+            )  # fmt: skip
+        agent = None
+        if ui.agentBox.isChecked():
+            agent = intake.AgentInput(ui.agentName.text().strip(), ui.agentId.text().strip())
+        return applicant, agent
+
+    def start(self) -> None:
+        if self.busy:
+            return
+        self.messages.clear()
+        if self.matter is None:
+            self.messages.show("matter", self.tr("请先选择办理事项"))
+            return
+        applicant, agent = self._inputs()
+        ctx, code = self.ctx, self.matter.code
+        channel, answers = self.ui.channel.currentData(), self.answers()
+        self._set_busy(True)
+        call(
+            ctx.runner, self,
+            lambda: intake.start_application(
+                ctx.db, ctx.actor, matter_code=code, applicant=applicant, channel=channel,
+                agent=agent, answers=answers,
+            ),
+            self._started, self._refused,
+        )  # fmt: skip
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        self.ui.startButton.setEnabled(not busy)
+        self.ui.startButton.setText(
+            self.tr("正在登记…") if busy else self.tr("登记并核验材料 (Ctrl+Enter)")
+        )
+
+    def _refused(self, refused: Refused) -> None:
+        self._set_busy(False)
+        field = refused.field
+        if field == "applicant_name":
+            edit = self._first_applicant_field()
+            edit.setFocus()
+            self.ui.message.setText(refused.message)
+            return
+        if field == "agent_name":
+            self.ui.agentName.setFocus()
+        self.messages.show(field, refused.message)
+
+    def _started(self, started: intake.StartedApplication) -> None:
+        self._set_busy(False)
+        self.ctx.watcher.local_change()
+        self.window.show_status(
+            self.tr("已登记申请 %1，请核验材料").replace("%1", started.number)
+        )
+        self.started.emit(started)
+        tabs = self.window.ui.tabs
+        index = tabs.indexOf(self)
+        if index >= 0:
+            tabs.removeTab(index)
+            self.deleteLater()
+        self.window.open_application(started.number)
+
+    def clear(self) -> None:
+        ui = self.ui
+        for edit in (ui.personName, ui.idNumber, ui.phone, ui.orgName, ui.uscc, ui.orgPhone,
+                     ui.agentName, ui.agentId, ui.matterSearch):  # fmt: skip
+            edit.clear()
+        ui.matterList.clear()
+        ui.agentBox.setChecked(False)
+        self.matter = None
+        self.ui.matterInfo.setText(self.tr("（未选择）"))
+        self._build_questions(())
+        self._preview()
+        self.messages.clear()
+        ui.matterSearch.setFocus()
+
+
+def new_application(window) -> IntakePage:  # noqa: ANN001
+    for index in range(window.ui.tabs.count()):
+        widget = window.ui.tabs.widget(index)
+        if widget.objectName() == "intake":
+            window.ui.tabs.setCurrentIndex(index)
+            return widget
+    page = IntakePage(window.ctx, window)
+    window.add_page(page, page.tr("新建申请"))
+    page.ui.matterSearch.setFocus()
+    return page
+
+
+def install(window) -> None:  # noqa: ANN001
+    window.ui.actionNewApplication.triggered.connect(lambda: new_application(window))

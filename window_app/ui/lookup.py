@@ -1,0 +1,134 @@
+"""Lookup (Ctrl+F): by application number, applicant name, ID number, USCC or phone.
+
+The service guesses what was typed (`lookup.classify`); a number that matches exactly opens the
+application at once, as a scanned receipt would. Results open with Enter or double-click.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ..services import lookup
+from .code_fields import make_code_field
+from .context import AppContext
+from .generated.ui_lookup import Ui_LookupPage
+from .outcomes import Refused, call
+
+NUMBER_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LookupModel(QAbstractTableModel):
+    """Rows are `services.lookup.LookupRow`s (masked personal data only)."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list = []
+        self._headers = [
+            self.tr("申请编号"), self.tr("办理事项"), self.tr("申请人"), self.tr("证件号码"),
+            self.tr("电话"), self.tr("状态"), self.tr("接收日期"),
+        ]  # fmt: skip
+
+    def set_rows(self, rows: list) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._headers):
+                return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                r.number, f"{r.matter_name}（{r.matter_code}）", r.applicant_name,
+                r.applicant_code_masked, r.applicant_phone_masked, r.state_label,
+                r.received_on.isoformat(),
+            ][index.column()]  # fmt: skip
+        if role == NUMBER_ROLE:
+            return r.number
+        return None
+
+
+class LookupPage(QWidget):
+    searched = Signal(int)
+
+    def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.ui = Ui_LookupPage()
+        self.ui.setupUi(self)
+        self.setObjectName("lookup")
+        self.ctx, self.window = ctx, window
+        make_code_field(self.ui.query, uppercase=False)
+        self.model = LookupModel(self)
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.ui.query.returnPressed.connect(self.search)
+        self.ui.searchButton.clicked.connect(self.search)
+        self.ui.table.activated.connect(self._open)
+
+    def search(self) -> None:
+        text = self.ui.query.text().strip()
+        if not text:
+            return
+        db = self.ctx.db
+        self.ui.message.setText(self.tr("正在查找…"))
+        call(
+            self.ctx.runner, self, lambda: lookup.find_applications(db, text),
+            self._found, self._failed,
+        )  # fmt: skip
+
+    def _found(self, rows: list) -> None:
+        self.model.set_rows(rows)
+        self.ui.message.setText(
+            self.tr("找到%1件").replace("%1", str(len(rows))) if rows else self.tr("没有找到")
+        )
+        self.searched.emit(len(rows))
+        if rows:
+            self.ui.table.setCurrentIndex(self.model.index(0, 0))
+            self.ui.table.setFocus()
+            kind, _ = lookup.classify(self.ui.query.text())
+            if kind == "number" and len(rows) == 1:
+                self.window.open_application(rows[0].number)
+
+    def _failed(self, refused: Refused) -> None:
+        self.ui.message.setText(refused.message)
+
+    def _open(self, index: QModelIndex) -> None:
+        number = index.data(NUMBER_ROLE)
+        if number:
+            self.window.open_application(number)
+
+
+def open_lookup(window) -> LookupPage:  # noqa: ANN001
+    tabs = window.ui.tabs
+    for index in range(tabs.count()):
+        if tabs.widget(index).objectName() == "lookup":
+            tabs.setCurrentIndex(index)
+            page = tabs.widget(index)
+            break
+    else:
+        page = LookupPage(window.ctx, window)
+        window.add_page(page, page.tr("查找"))
+    page.ui.query.setFocus()
+    page.ui.query.selectAll()
+    return page
+
+
+def install(window) -> None:  # noqa: ANN001
+    window.ui.actionLookup.triggered.connect(lambda: open_lookup(window))
