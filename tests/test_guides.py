@@ -336,3 +336,28 @@ def test_one_definition_drives_checklist_notice_and_guide(sqlite_hall, tmp_path)
     outcome = notice.issue_notice(db, actors["clerk"], started.number, on=day)
     text = squash(pdf_text(documents.render(outcome.document), tmp_path, "notice"))
     assert NEW_NAME in text
+
+
+# --- CLI -------------------------------------------------------------------------------------
+
+
+def test_cli_print_guide_and_catalogue(sqlite_hall, tmp_path, capsys) -> None:
+    from window_app import cli
+
+    db, _ = sqlite_hall
+    url = f"sqlite:///{tmp_path / 'window.sqlite3'}"
+    out = tmp_path / "guide.pdf"
+    rc = cli.run(["--database", url, "print", "guide", "WJ-0001", "--out", str(out),
+                  "--variant", "large", "--english"])  # fmt: skip
+    assert rc == 0
+    text = squash(pdf_text(out.read_bytes(), tmp_path, "cli"))
+    assert "公共场所卫生许可" in text and "ServiceGuide" in text
+    listing = tmp_path / "catalogue.pdf"
+    assert cli.run(["print", "catalogue", "--out", str(listing), "--database", url]) == 0
+    assert "收费目录清单" in squash(pdf_text(listing.read_bytes(), tmp_path, "cat"))
+    capsys.readouterr()
+    assert cli.run(["--database", url, "print", "guide", "XX-0001", "--out", str(out)]) == 1
+    assert "事项编码“XX-0001”不存在" in capsys.readouterr().err
+    with db.reading() as s:
+        actions = [e.action for e in s.scalars(select(AuditEvent))]
+    assert actions.count("guide.print") == 1 and actions.count("catalogue.print") == 1

@@ -1,0 +1,222 @@
+"""The catalogue browser tab: search, versions, a diff between two versions, import and print.
+
+Everyone reads; the import button is shown to administrators only (and the service refuses
+anyone else). All reads and writes go through `ctx.runner`.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from ..services import catalogue_browse, guides
+from ..services.context import Role
+from . import guide_printing
+from .catalogue_import_dialog import start_import
+from .context import AppContext
+from .generated.ui_catalogue_browser import Ui_CatalogueBrowser
+from .outcomes import Refused, call
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RowsModel(QAbstractTableModel):
+    """A read-only table of dataclass rows; `columns` is (header, attribute or callable)."""
+
+    columns: tuple[tuple[str, Any], ...] = ()
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            getter = self.columns[index.column()][1]
+            value = getter(row) if callable(getter) else getattr(row, getter)
+            return str(value)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
+            return self.columns[section][0]
+        return None
+
+
+class MattersModel(RowsModel):
+    columns = (("编码", "code"), ("事项名称", "name"), ("类型", "matter_type"),
+               ("实施部门", "department"), ("现行版本", "version"),
+               ("施行日期", lambda r: r.effective_from.isoformat()), ("版本数", "versions"))  # fmt: skip
+
+
+class VersionsModel(RowsModel):
+    columns = (("版本", "version"), ("施行日期", lambda r: r.effective_from.isoformat()),
+               ("导入时间", lambda r: r.imported_at.strftime("%Y-%m-%d %H:%M")),
+               ("事项名称", "name"), ("材料数", "materials"))  # fmt: skip
+
+
+def diff_html(diff: catalogue_browse.VersionDiff, before: int, after: int) -> str:
+    if diff.empty:
+        return f"<p>第{before}版与第{after}版内容相同。</p>"
+    out = [f"<h3>第{before}版 → 第{after}版</h3>"]
+    if diff.fields:
+        out.append("<table border='1' cellspacing='0' cellpadding='3'>"
+                   "<tr><th>字段</th><th>原</th><th>新</th></tr>")  # fmt: skip
+        for c in diff.fields:
+            out.append(f"<tr><td>{escape(c.label)}</td><td>{escape(c.before)}</td>"
+                       f"<td>{escape(c.after)}</td></tr>")  # fmt: skip
+        out.append("</table>")
+    for name in diff.materials_added:
+        out.append(f"<p>新增材料：{escape(name)}</p>")
+    for name in diff.materials_removed:
+        out.append(f"<p>删除材料：{escape(name)}</p>")
+    for m in diff.materials_changed:
+        items = "".join(f"<li>{escape(c.label)}：{escape(c.before)} → {escape(c.after)}</li>"
+                        for c in m.changes)  # fmt: skip
+        out.append(f"<p>修改材料“{escape(m.name)}”：</p><ul>{items}</ul>")
+    return "".join(out)
+
+
+class CatalogueBrowser(QWidget):
+    def __init__(self, ctx: AppContext, window=None, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.ctx, self.window_ = ctx, window
+        self.ui = Ui_CatalogueBrowser()
+        self.ui.setupUi(self)
+        self.setObjectName("catalogue")
+        self.matters = MattersModel(self)
+        self.versions = VersionsModel(self)
+        self.ui.mattersView.setModel(self.matters)
+        self.ui.versionsView.setModel(self.versions)
+        for view in (self.ui.mattersView, self.ui.versionsView):
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.verticalHeader().hide()
+        self.ui.splitter.setSizes([560, 480])
+        self.ui.importButton.setVisible(ctx.actor.role == Role.ADMINISTRATOR)
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.reload)
+        self.ui.searchEdit.textChanged.connect(self._debounce.start)
+        self.ui.searchEdit.returnPressed.connect(self._focus_table)
+        self.ui.mattersView.selectionModel().currentRowChanged.connect(self._matter_changed)
+        self.ui.mattersView.activated.connect(lambda _i: self.print_guide())
+        self.ui.diffButton.clicked.connect(self.show_diff)
+        self.ui.guideButton.clicked.connect(self.print_guide)
+        self.ui.listingButton.clicked.connect(self.print_listing)
+        self.ui.importButton.clicked.connect(lambda: start_import(self, self.ctx, self.reload))
+        ctx.watcher.changed.connect(self.reload)
+        self.reload()
+
+    # --- loading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        ctx, query = self.ctx, self.ui.searchEdit.text()
+        call(ctx.runner, self, lambda: catalogue_browse.list_matters(ctx.db, query),
+             lambda rows: self._listed(query, rows), self._refused)  # fmt: skip
+
+    def _listed(self, query: str, rows: list) -> None:
+        if query != self.ui.searchEdit.text():
+            return
+        current = self.current_code()
+        self.matters.set_rows(rows)
+        codes = [r.code for r in rows]
+        row = codes.index(current) if current in codes else 0
+        if rows:
+            self.ui.mattersView.selectRow(row)
+        self.ui.message.setText(self.tr("共%1项").replace("%1", str(len(rows))))
+
+    def _focus_table(self) -> None:
+        self.ui.mattersView.setFocus()
+
+    def current_code(self) -> str | None:
+        index = self.ui.mattersView.currentIndex()
+        row = self.matters.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        return row.code if row else None
+
+    current_matter_code = current_code  # Ctrl+G preselects the matter highlighted here
+
+    def _matter_changed(self, *_args) -> None:  # noqa: ANN002
+        code = self.current_code()
+        if code is None:
+            return
+        ctx = self.ctx
+        call(ctx.runner, self, lambda: catalogue_browse.matter_versions(ctx.db, code),
+             lambda rows: self._versions(code, rows), self._refused)  # fmt: skip
+
+    def _versions(self, code: str, rows: list) -> None:
+        if code != self.current_code():
+            return
+        self.versions.set_rows(rows)
+        for combo in (self.ui.fromCombo, self.ui.toCombo):
+            combo.clear()
+            for r in rows:
+                combo.addItem(f"第{r.version}版（{r.effective_from.isoformat()}起）", r.version)
+        if len(rows) >= 2:
+            self.ui.fromCombo.setCurrentIndex(len(rows) - 2)
+        self.ui.toCombo.setCurrentIndex(len(rows) - 1)
+        self.ui.diffButton.setEnabled(len(rows) >= 2)
+        self.ui.diffView.setHtml(
+            self.tr("<p>%1 只有一个版本。</p>").replace("%1", escape(code)) if len(rows) < 2
+            else ""
+        )  # fmt: skip
+
+    def show_diff(self) -> None:
+        code = self.current_code()
+        before, after = self.ui.fromCombo.currentData(), self.ui.toCombo.currentData()
+        if code is None or before is None or after is None:
+            return
+        ctx = self.ctx
+        call(ctx.runner, self,
+             lambda: catalogue_browse.diff_versions(ctx.db, code, before, after),
+             lambda d: self.ui.diffView.setHtml(diff_html(d, before, after)),
+             self._refused)  # fmt: skip
+
+    # --- printing --------------------------------------------------------------------------
+    def print_guide(self) -> None:
+        code = self.current_code()
+        if code is not None:
+            self.preview = guide_printing.open_guide(self.ctx, code, self)
+
+    def print_listing(self) -> None:
+        path = guide_printing.ask_save_path(self, self.tr("保存事项目录清单"), "catalogue.pdf")
+        if not path:
+            return
+        ctx = self.ctx
+        self.ui.message.setText(self.tr("正在生成目录清单…"))
+
+        def job() -> str:
+            Path(path).write_bytes(guides.render_catalogue_pdf(ctx.db, actor=ctx.actor,
+                                                               target=path))  # fmt: skip
+            return path
+
+        call(ctx.runner, self, job,
+             lambda p: self.ui.message.setText(self.tr("已保存：%1").replace("%1", p)),
+             self._refused)  # fmt: skip
+
+    def _refused(self, refused: Refused) -> None:
+        self.ui.message.setText(refused.message)
+
+
+def open_browser(window) -> CatalogueBrowser:  # noqa: ANN001
+    page = CatalogueBrowser(window.ctx, window)
+    window.add_page(page, page.tr("事项目录"))
+    return page
