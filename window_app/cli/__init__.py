@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "list_cmd",
     "print_cmd",
     "badcredit",
+    "guide_print",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3
