@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AlertTableModel</name>
+    <message>
+        <location filename="../../window_app/ui/board_models.py" line="+120"/>
+        <source>警示</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理日期</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>承诺期限</source>
+        <translation>Promised By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>期限计算</source>
+        <translation>How the Deadline Is Counted</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>● 超期%1个工作日</source>
+        <translation>● %1 working day(s) overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● 剩%1个工作日</source>
+        <translation>● %1 working day(s) left</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationPage</name>
     <message>
         <location filename="../../forms/application_view.ui" line="+23"/>
@@ -150,7 +213,7 @@
         <translation>%1   received %2   window %3   %4   visits: %5</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>告知承诺当场审批；核查期限：%1</source>
         <translation>Commitment approval decided on the spot; verification period: %1</translation>
     </message>
@@ -230,6 +293,84 @@
         <location line="+0"/>
         <source>查看理由（将记入审计日志）：</source>
         <translation>Reason for viewing (recorded in the audit log):</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../forms/board.ui" line="+10"/>
+        <source>统计期间 从(&amp;R)</source>
+        <translation>Pe&amp;riod from</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>至(&amp;T)</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>今天</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本周</source>
+        <translation>This Week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本月</source>
+        <translation>This Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>立即重新统计（其他窗口有变动时也会自动刷新）</source>
+        <translation>Recount now (also refreshes by itself when another window changes something)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出 Excel…</source>
+        <translation>Export Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导出日报 PDF…</source>
+        <translation>Export Daily Report PDF…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>分窗口</source>
+        <translation>By Window</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>分人员</source>
+        <translation>By Clerk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>分事项</source>
+        <translation>By Matter</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>分部门</source>
+        <translation>By Department</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>临期</source>
+        <translation>Due Soon</translation>
     </message>
 </context>
 <context>
@@ -501,6 +642,123 @@
     </message>
 </context>
 <context>
+    <name>CompletionDialog</name>
+    <message>
+        <location filename="../../forms/completion_dialog.ui" line="+6"/>
+        <source>办结</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>办理结果(&amp;R)</source>
+        <translation>&amp;Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：核发食品经营许可证</source>
+        <translation>e.g. food business permit issued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>送达方式(&amp;M)</source>
+        <translation>Delivery &amp;method</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>邮寄地址/邮箱(&amp;A)</source>
+        <translation>Postal &amp;address / e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办结后出具领取通知书并打开打印预览。</source>
+        <translation>After completion a collection notice is issued and opened in the print preview.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../forms/decision_dialog.ui" line="+6"/>
+        <source>作出决定</source>
+        <translation>Decide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>决定(&amp;O)</source>
+        <translation>Decisi&amp;on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予许可或撤回须写明理由</source>
+        <translation>A refusal or withdrawal needs a written reason</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <location filename="../../forms/delivery_dialog.ui" line="+6"/>
+        <source>送达</source>
+        <translation>Deliver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>送达方式(&amp;M)</source>
+        <translation>Delivery &amp;method</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>领取人(&amp;N)</source>
+        <translation>Collected by (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>领取人证件号(&amp;I)</source>
+        <translation>Collector&apos;s &amp;ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>刷身份证或输入18位号码</source>
+        <translation>Swipe the ID card or type the 18-character number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>邮件单号(&amp;T)</source>
+        <translation>Postal &amp;tracking number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>地址/邮箱(&amp;A)</source>
+        <translation>&amp;Address / e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionDialog</name>
+    <message>
+        <location filename="../../forms/extension_dialog.ui" line="+6"/>
+        <source>延长办理期限</source>
+        <translation>Extend the Time Limit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>延长工作日(&amp;D)</source>
+        <translation>Extend by (working &amp;days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> 个工作日</source>
+        <translation> working day(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>延期理由(&amp;R)</source>
+        <translation>&amp;Reason for the extension</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../forms/first_run_dialog.ui" line="+6"/>
@@ -542,7 +800,7 @@
     <name>GuideBatchDialog</name>
     <message>
         <location filename="../../forms/guide_batch.ui" line="+5"/>
-        <location filename="../../window_app/ui/guide_printing.py" line="+336"/>
+        <location filename="../../window_app/ui/guide_printing.py" line="+339"/>
         <source>批量打印办事指南</source>
         <translation>Print Guides in Batch</translation>
     </message>
@@ -620,7 +878,7 @@
 <context>
     <name>GuidePreview</name>
     <message>
-        <location line="-209"/>
+        <location line="-211"/>
         <source>附英文(&amp;E)</source>
         <translation>With &amp;English</translation>
     </message>
@@ -683,7 +941,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../window_app/ui/lock.py" line="+175"/>
+        <location filename="../../window_app/ui/lock.py" line="+171"/>
         <source>屏幕已锁定</source>
         <translation>Screen Locked</translation>
     </message>
@@ -887,17 +1145,17 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/lock.py" line="-125"/>
-        <source>未绑定窗口</source>
-        <translation>no window assigned</translation>
+        <location filename="../../window_app/ui/lock.py" line="-120"/>
+        <source> · 窗口 %1</source>
+        <translation> · window %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1（%2）已离开，窗口：%3。请输入密码解锁。</source>
-        <translation>%1 (%2) is away from window %3. Enter the password to unlock.</translation>
+        <location line="+1"/>
+        <source>请输入该用户的密码解锁</source>
+        <translation>Enter this user&apos;s password to unlock</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>请输入密码</source>
         <translation>Enter the password</translation>
     </message>
@@ -1274,7 +1532,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 — 窗口 %2 — %3</source>
         <translation>%1 — Window %2 — %3</translation>
     </message>
@@ -1309,7 +1567,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MatterPicker</name>
     <message>
-        <location filename="../../window_app/ui/guide_printing.py" line="-175"/>
+        <location filename="../../window_app/ui/guide_printing.py" line="-176"/>
         <source>打印办事指南 — 选择事项</source>
         <translation>Print Service Guide — Choose the Matter</translation>
     </message>
@@ -1332,6 +1590,14 @@ One window · one-time notice · decided on time</translation>
         <location line="+2"/>
         <source>版式：</source>
         <translation>Layout:</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <location filename="../../window_app/ui/board_models.py" line="-84"/>
+        <source>名称</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1679,87 @@ One window · one-time notice · decided on time</translation>
         <location line="+2"/>
         <source>（补打第%1次）</source>
         <translation>(reprint no. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingPanel</name>
+    <message>
+        <location filename="../../forms/processing_panel.ui" line="+6"/>
+        <source>办理</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>当前状态</source>
+        <translation>Current state</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>承诺办结期限</source>
+        <translation>Promised deadline</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>计算方法</source>
+        <translation>How it is counted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>开始审查</source>
+        <translation>Start Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止…</source>
+        <translation>Suspend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复审查</source>
+        <translation>Resume Review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>延期…</source>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>作出决定…</source>
+        <translation>Decide…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结…</source>
+        <translation>Complete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>送达…</source>
+        <translation>Deliver…</translation>
+    </message>
+</context>
+<context>
+    <name>RatesChart</name>
+    <message>
+        <location filename="../../window_app/ui/board_charts.py" line="+93"/>
+        <source>各窗口办结率、按时办结率、零跑动率</source>
+        <translation>Completion rate, on-time rate and zero-visit rate by window</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>办结率</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>按时办结率</source>
+        <translation>On-time rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>零跑动率</source>
+        <translation>Zero-visit rate</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1856,62 @@ One window · one-time notice · decided on time</translation>
         <location filename="../../window_app/ui/settings_dialog.py" line="+31"/>
         <source>（系统默认打印机）</source>
         <translation>(system default printer)</translation>
+    </message>
+</context>
+<context>
+    <name>SuspendDialog</name>
+    <message>
+        <location filename="../../forms/suspend_dialog.ui" line="+6"/>
+        <source>中止审查</source>
+        <translation>Suspend Review</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>中止原因(&amp;R)</source>
+        <translation>&amp;Reason for suspension</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>说明(&amp;N)</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例如：送检样品编号、专家评审安排</source>
+        <translation>e.g. sample number sent for testing, expert review arrangements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止期间不计入办理时限；恢复审查时，办结期限顺延中止的工作日数。</source>
+        <translation>The suspension does not count towards the time limit; on resuming, the deadline moves back by the suspended working days.</translation>
+    </message>
+</context>
+<context>
+    <name>VolumeChart</name>
+    <message>
+        <location filename="../../window_app/ui/board_charts.py" line="-31"/>
+        <source>各窗口接件、受理、办结量</source>
+        <translation>Received, accepted and completed by window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>件</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>接件</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结</source>
+        <translation>Completed</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +2115,7 @@ The current file is kept beside it, not deleted. Anything entered after the back
 <context>
     <name>window</name>
     <message>
-        <location filename="../../window_app/ui/guide_printing.py" line="+321"/>
+        <location filename="../../window_app/ui/guide_printing.py" line="+324"/>
         <source>事项目录（查阅）(&amp;C)</source>
         <translation>Matter &amp;Catalogue (Read Only)</translation>
     </message>

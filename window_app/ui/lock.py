@@ -46,14 +46,10 @@ class LockDialog(QDialog):
         )
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self._db, self._runner, self._actor = db, runner, actor
-        who = actor.display_name or actor.username
-        window = actor.window_number or self.tr("未绑定窗口")
-        self.ui.userLabel.setText(
-            self.tr("%1（%2）已离开，窗口：%3。请输入密码解锁。")
-            .replace("%1", who)
-            .replace("%2", actor.username)
-            .replace("%3", window)
-        )
+        who = f"{actor.display_name or actor.username}（{actor.username}）"
+        if actor.window_number:
+            who += self.tr(" · 窗口 %1").replace("%1", actor.window_number)
+        self.ui.userLabel.setText(who + "\n" + self.tr("请输入该用户的密码解锁"))
         self.ui.unlockButton.clicked.connect(self.try_unlock)
         self.ui.logoutButton.clicked.connect(self._logout)
         self.ui.password.setFocus()

@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
             self.tr("数据库：%1").replace("%1", self.ctx.db.display_name()),
         ):
             label = QLabel(text)
+            label.setContentsMargins(8, 0, 8, 0)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.statusBar().addPermanentWidget(label)
 

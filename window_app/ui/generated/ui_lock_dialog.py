@@ -22,7 +22,7 @@ class Ui_LockDialog(object):
     def setupUi(self, LockDialog):
         if not LockDialog.objectName():
             LockDialog.setObjectName(u"LockDialog")
-        LockDialog.resize(400, 220)
+        LockDialog.resize(440, 220)
         self.layout = QVBoxLayout(LockDialog)
         self.layout.setObjectName(u"layout")
         self.titleLabel = QLabel(LockDialog)
