@@ -113,6 +113,8 @@ class CatalogueBrowser(QWidget):
             view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             view.verticalHeader().hide()
         self.ui.splitter.setSizes([560, 480])
+        for combo in (self.ui.fromCombo, self.ui.toCombo):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToContents)
         self.ui.importButton.setVisible(ctx.actor.role == Role.ADMINISTRATOR)
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.reload)
