@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 # Tests install a responder: (kind, title, text) -> answer. None means "show the real dialog".
 Responder = Callable[[str, str, str], object]
@@ -52,3 +52,14 @@ def get_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
         return None if answer is None else str(answer)
     value, ok = QInputDialog.getText(parent, title, label, text=text)
     return value if ok else None
+
+
+def save_file(
+    parent: QWidget | None, title: str, suggested: str = "", filters: str = ""
+) -> str | None:
+    """A path to save to, or None when cancelled (tests answer with a path)."""
+    handled, answer = _answer("save_file", title, suggested)
+    if handled:
+        return None if not answer else str(answer)
+    path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path or None

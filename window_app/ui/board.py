@@ -1,0 +1,368 @@
+"""The supervisor's board: the measures of a day or a range, broken down, charted and exported.
+
+Every number comes from one `services.metrics.board()` call run in the background; the page
+only lays them out, each rate with its numerator, denominator and definition. It refreshes by
+itself (debounced) when any window writes (`ctx.watcher.changed`), and exports the same board
+as xlsx or the daily report PDF through `services.exports.export_board`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.errors import DomainError
+from ..services import exports, metrics
+from . import dialogs
+from .board_charts import RatesChart, VolumeChart
+from .board_models import NUMBER_ROLE, SORT_ROLE, AlertTableModel, MeasureTableModel, rate_text
+from .context import AppContext
+from .generated.ui_board import Ui_BoardPage
+from .outcomes import Refused, call
+from .settings import LANGUAGE
+
+PAGE_NAME = "supervisor-board"
+DEBOUNCE_MS = 300
+COUNT_CARDS = (
+    "received", "accepted", "notices", "refusals", "commitments", "completed",
+    "completed_same_day", "verification_failed",
+)  # fmt: skip
+RATE_CARDS = ("completion", "on_time", "zero_trip", "at_most_one", "average_workdays")
+GRID_COLUMNS = 40  # 8 count cards of 5 columns above 5 rate cards of 8 columns
+
+CARD_STYLE = """
+QFrame#card { background: #fafbfc; border: 1px solid #d9dee3; border-radius: 6px; }
+QLabel#cardTitle { color: #444; }
+QLabel#cardValue { color: #0d47a1; font-size: 18pt; font-weight: bold; }
+QLabel#cardCaption { color: #666; }
+"""
+
+
+class Card(QFrame):
+    """One measure: its label, its value, and for a rate the numerator ÷ denominator."""
+
+    def __init__(self, title: str, definition: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(2)
+        self.title = QLabel(title + " ⓘ", self)
+        self.title.setObjectName("cardTitle")
+        self.value = QLabel("—", self)
+        self.value.setObjectName("cardValue")
+        self.caption = QLabel("", self)
+        self.caption.setObjectName("cardCaption")
+        for label in (self.title, self.value, self.caption):
+            layout.addWidget(label)
+        self.setToolTip(definition)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(definition)
+
+    def set_value(self, value: str, caption: str = "") -> None:
+        self.value.setText(value)
+        self.caption.setText(caption)
+        self.caption.setVisible(bool(caption))
+
+
+class BoardPage(QWidget):
+    loaded = Signal(object)  # metrics.Board
+
+    def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.ui = Ui_BoardPage()
+        self.ui.setupUi(self)
+        self.setObjectName(PAGE_NAME)
+        self.ctx, self.window = ctx, window
+        self.today: Callable[[], date] = date.today  # tests fix the day
+        self.result: metrics.Board | None = None
+        self.loading = False
+        self.exporting = False
+        self._again = False
+        self.updated_at: datetime | None = None
+        self.lang = "en" if ctx.settings.get(LANGUAGE).lower().startswith("en") else "zh"
+        self.definitions = metrics.DEFINITIONS
+        self.setStyleSheet(CARD_STYLE)
+        self._cards()
+        self._tables()
+        self.volume_chart = VolumeChart(self)
+        self.rates_chart = RatesChart(self)
+        self.ui.chartsLayout.addWidget(self.volume_chart)
+        self.ui.chartsLayout.addWidget(self.rates_chart)
+        self.ui.horizontalSplitter.setStretchFactor(0, 1)
+        self.ui.horizontalSplitter.setStretchFactor(1, 1)
+        self.ui.horizontalSplitter.setSizes([760, 840])
+        self.ui.message.setVisible(False)
+        self.ui.verticalSplitter.setStretchFactor(0, 1)
+        self.ui.verticalSplitter.setStretchFactor(1, 1)
+
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.refresh)
+        ctx.watcher.changed.connect(self.debounce.start)
+        self.ui.fromDate.dateChanged.connect(lambda _d: self.debounce.start())
+        self.ui.toDate.dateChanged.connect(lambda _d: self.debounce.start())
+        self.ui.todayButton.clicked.connect(self.show_today)
+        self.ui.weekButton.clicked.connect(self.show_week)
+        self.ui.monthButton.clicked.connect(self.show_month)
+        self.ui.refreshButton.clicked.connect(self.refresh)
+        self.ui.xlsxButton.clicked.connect(lambda: self.export("xlsx"))
+        self.ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
+        self.set_range(self.today(), self.today())
+
+    # --- building -------------------------------------------------------------------------
+    def _cards(self) -> None:
+        grid = self.ui.cardsGrid
+        self.cards: dict[str, Card] = {}
+        for column in range(GRID_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        for i, name in enumerate(COUNT_CARDS):
+            card = self._card(name)
+            grid.addWidget(card, 0, i * 5, 1, 5)
+        for i, name in enumerate(RATE_CARDS):
+            card = self._card(name)
+            grid.addWidget(card, 1, i * 8, 1, 8)
+
+    def _card(self, name: str) -> Card:
+        d = self.definitions[name]
+        card = Card(d.label(self.lang), d.text(self.lang), self.ui.cards)
+        card.setObjectName("card")
+        card.value.setProperty("measure", name)
+        self.cards[name] = card
+        return card
+
+    def _tables(self) -> None:
+        d, lang = self.definitions, self.lang
+        self.models = {
+            "windows": MeasureTableModel(self.tr("窗口"), d, lang, self),
+            "clerks": MeasureTableModel(self.tr("账号"), d, lang, self),
+            "matters": MeasureTableModel(self.tr("事项编码"), d, lang, self),
+            "departments": MeasureTableModel(self.tr("部门编码"), d, lang, self),
+        }
+        self.overdue_model = AlertTableModel(self)
+        self.warning_model = AlertTableModel(self)
+        views = {
+            "windows": self.ui.windowsTable,
+            "clerks": self.ui.clerksTable,
+            "matters": self.ui.mattersTable,
+            "departments": self.ui.departmentsTable,
+        }
+        self.proxies: dict[str, QSortFilterProxyModel] = {}
+        for name, view in views.items():
+            self.proxies[name] = self._attach(view, self.models[name], stretch=1)
+        self._attach(self.ui.overdueTable, self.overdue_model, stretch=9)
+        self._attach(self.ui.warningsTable, self.warning_model, stretch=9)
+        for view in (self.ui.overdueTable, self.ui.warningsTable):
+            view.activated.connect(self._open)
+            view.setToolTip(self.tr("双击或按回车打开申请"))
+
+    def _attach(self, view: QTableView, model, *, stretch: int) -> QSortFilterProxyModel:  # noqa: ANN001
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(SORT_ROLE)
+        view.setModel(proxy)
+        view.setSortingEnabled(True)
+        view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().setVisible(False)
+        view.setWordWrap(False)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        return proxy
+
+    # --- the range ------------------------------------------------------------------------
+    def set_range(self, start: date, end: date) -> None:
+        for edit, day in ((self.ui.fromDate, start), (self.ui.toDate, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        self.refresh()
+
+    def period(self) -> tuple[date, date]:
+        return self.ui.fromDate.date().toPython(), self.ui.toDate.date().toPython()
+
+    def show_today(self) -> None:
+        self.set_range(self.today(), self.today())
+
+    def show_week(self) -> None:
+        today = self.today()
+        self.set_range(today - timedelta(days=today.weekday()), today)
+
+    def show_month(self) -> None:
+        today = self.today()
+        self.set_range(today.replace(day=1), today)
+
+    # --- loading --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Query the board in the background; a request while one runs queues one more."""
+        self.debounce.stop()
+        if self.loading:
+            self._again = True
+            return
+        self.loading = True
+        self.ui.busy.setText(self.tr("正在统计…"))
+        ctx, (start, end), as_of = self.ctx, self.period(), self.today()
+        call(
+            ctx.runner, self,
+            lambda: metrics.board(ctx.db, ctx.actor, start, end, on=as_of),
+            self._loaded, self._failed,
+        )  # fmt: skip
+
+    def _loaded(self, result: metrics.Board) -> None:
+        self.loading = False
+        self.ui.busy.clear()
+        self._message("")
+        self.result = result
+        self._show(result)
+        self.updated_at = datetime.now()
+        self.ui.updated.setText(
+            self.tr("更新于 %1").replace("%1", self.updated_at.strftime("%H:%M:%S"))
+        )
+        self.loaded.emit(result)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, refused: Refused) -> None:
+        self.loading = False
+        self.ui.busy.clear()
+        self._message(refused.message)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _show(self, result: metrics.Board) -> None:
+        t = result.totals
+        for name in COUNT_CARDS:
+            self.cards[name].set_value(str(getattr(t, name)))
+        for name in ("completion", "on_time", "zero_trip", "at_most_one"):
+            rate = getattr(t, name)
+            self.cards[name].set_value(
+                rate.percent,
+                self.tr("%1 ÷ %2").replace("%1", str(rate.numerator))
+                .replace("%2", str(rate.denominator)),
+            )  # fmt: skip
+        avg = t.average_workdays
+        self.cards["average_workdays"].set_value(
+            "—" if avg.value is None else self.tr("%1 个工作日").replace("%1", f"{avg.value:.2f}"),
+            self.tr("%1 ÷ %2 件").replace("%1", str(avg.total)).replace("%2", str(avg.count)),
+        )
+        for name, model in self.models.items():
+            model.set_rows(getattr(result, name))
+        self.overdue_model.set_alerts(result.overdue)
+        self.warning_model.set_alerts(result.warnings)
+        tabs = self.ui.alertTabs
+        tabs.setTabText(0, self.tr("超期（%1）").replace("%1", str(len(result.overdue))))
+        tabs.setTabText(1, self.tr("临期（%1）").replace("%1", str(len(result.warnings))))
+        self.volume_chart.set_rows(result.windows)
+        self.rates_chart.set_rows(result.windows)
+        self.ui.alertTabs.setToolTip(
+            self.tr("统计截止 %1：超期为已过承诺期限，临期为剩余两个工作日以内").replace(
+                "%1", result.as_of.isoformat()
+            )
+        )
+
+    def _message(self, text: str) -> None:
+        self.ui.message.setText(text)
+        self.ui.message.setVisible(bool(text))
+
+    def rate_caption(self, name: str) -> str:
+        """The rate as the board shows it, for tests and the accessibility tree."""
+        if self.result is None:
+            return ""
+        return rate_text(getattr(self.result.totals, name))
+
+    def _open(self, index: QModelIndex) -> None:
+        number = index.data(NUMBER_ROLE)
+        if number:
+            self.window.open_application(number)
+
+    # --- exports --------------------------------------------------------------------------
+    def export(self, fmt: str) -> None:
+        """Ask where to save, then export the board in the background (audited by the service)."""
+        if self.exporting:
+            return
+        start, end = self.period()
+        span = f"{start:%Y%m%d}" + ("" if end == start else f"-{end:%Y%m%d}")
+        if fmt == "pdf":
+            title, name = self.tr("导出日报 PDF"), self.tr("政务服务日报_%1.pdf")
+            filters = self.tr("PDF 文件 (*.pdf)")
+        else:
+            title, name = self.tr("导出 Excel"), self.tr("督查看板_%1.xlsx")
+            filters = self.tr("Excel 工作簿 (*.xlsx)")
+        suggested = str(Path.home() / name.replace("%1", span))
+        path = dialogs.save_file(self, title, suggested, filters)
+        if not path:
+            return
+        if not path.lower().endswith(f".{fmt}"):
+            path += f".{fmt}"
+        self.exporting = True
+        self.ui.xlsxButton.setEnabled(False)
+        self.ui.pdfButton.setEnabled(False)
+        self.ui.busy.setText(self.tr("正在导出…"))
+        ctx, as_of = self.ctx, self.today()
+        cannot_write = self.tr("无法写入文件：%1").replace("%1", path)
+
+        def job() -> str:
+            result = exports.export_board(ctx.db, ctx.actor, fmt, start, end, on=as_of, target=path)
+            try:
+                Path(path).write_bytes(result.content)
+            except OSError as exc:
+                raise DomainError(cannot_write, english=f"cannot write {path}: {exc}") from None
+            return path
+
+        call(ctx.runner, self, job, self._exported, self._export_failed)
+
+    def _export_done(self) -> None:
+        self.exporting = False
+        self.ui.busy.clear()
+        self.ui.xlsxButton.setEnabled(True)
+        self.ui.pdfButton.setEnabled(True)
+
+    def _exported(self, path: str) -> None:
+        self._export_done()
+        self._message("")
+        self.window.show_status(self.tr("已导出：%1").replace("%1", path))
+
+    def _export_failed(self, refused: Refused) -> None:
+        self._export_done()
+        self._message(refused.message)
+
+
+def open_board(window) -> BoardPage:  # noqa: ANN001
+    """Show the board tab (one per window), refreshed."""
+    tabs = window.ui.tabs
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if isinstance(page, BoardPage):
+            tabs.setCurrentIndex(index)
+            page.refresh()
+            return page
+    page = BoardPage(window.ctx, window)
+    window.add_page(page, page.tr("督查看板"))
+    return page
+
+
+def install(window) -> None:  # noqa: ANN001
+    """Ctrl+B opens the board; 日报导出 opens it and exports today's daily report PDF.
+    The menu is hidden from clerks by the main window; the service refuses them anyway."""
+    window.ui.actionBoard.triggered.connect(lambda: open_board(window))
+    window.ui.actionDailyReport.triggered.connect(lambda: open_board(window).export("pdf"))
