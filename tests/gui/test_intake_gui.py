@@ -4,9 +4,8 @@ printing, invalid ID, the scanner burst, and qtmodeltester on every table model.
 
 from __future__ import annotations
 
-from datetime import date
-
 import shutil
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -100,7 +99,9 @@ def current(window):
     return window.ui.tabs.currentWidget()
 
 
-def new_application(qtbot, window, *, matter="spjy", name="王小明", id_number=ID) -> ApplicationPage:
+def new_application(
+    qtbot, window, *, matter="spjy", name="王小明", id_number=ID
+) -> ApplicationPage:
     """Ctrl+N, find the matter by pinyin initials, type the applicant, Ctrl+Enter."""
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = current(window)
@@ -283,7 +284,9 @@ def test_questions_show_and_hide_materials_live(qtbot, clerk):
     page = current(clerk)
     qtbot.keyClicks(page.ui.matterSearch, "spjy")
     qtbot.keyClick(page.ui.matterSearch, ENTER)
-    qtbot.waitUntil(lambda: page.matter is not None and len(page.preview_names()) == 4, timeout=5000)
+    qtbot.waitUntil(
+        lambda: page.matter is not None and len(page.preview_names()) == 4, timeout=5000
+    )
     box = next(iter(page._questions.values()))
     assert box.hasFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)

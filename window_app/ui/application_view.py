@@ -100,9 +100,7 @@ class ApplicationPage(QWidget):
         ui.state.setText(detail.state_label)
         ui.deemed.setVisible(detail.deemed_accepted)
         ui.deemed.setText(self.tr("视为受理"))
-        ui.deemed.setToolTip(
-            self.tr("材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理")
-        )
+        ui.deemed.setToolTip(self.tr("材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理"))
         light = LIGHTS.get(detail.light or "")
         ui.light.setVisible(light is not None)
         if light:
@@ -125,7 +123,7 @@ class ApplicationPage(QWidget):
             else ""
         )
         ui.received.setText(
-            self.tr("%1　%2接收　%3窗口　%4　到窗%5次")
+            self.tr("%1　%2接收　%3　%4　到窗%5次")
             .replace("%1", detail.channel_label)
             .replace("%2", detail.received_on.isoformat())
             .replace("%3", detail.window)
@@ -257,7 +255,9 @@ class ApplicationPage(QWidget):
 
         return job
 
-    def _run(self, busy_text: str, fn: Callable[[list], object], on_success, on_refused=None) -> None:  # noqa: ANN001
+    def _run(
+        self, busy_text: str, fn: Callable[[list], object], on_success, on_refused=None
+    ) -> None:  # noqa: ANN001
         if self.busy or self.detail is None:
             return
         self._set_busy(True, busy_text)

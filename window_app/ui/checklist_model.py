@@ -131,9 +131,9 @@ class ChecklistModel(QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -156,7 +156,9 @@ class ChecklistModel(QAbstractTableModel):
                 return f"{row.name}{star}{lock}"
             if col == REQUIRED:
                 form = self.tr("原件") if row.original else self.tr("复印件")
-                return self.tr("%1 %2份").replace("%1", form).replace("%2", str(row.copies_required))
+                return (
+                    self.tr("%1 %2份").replace("%1", form).replace("%2", str(row.copies_required))
+                )
             if col == STATUS:
                 return STATUS_LABELS[line.status]
             if col == COPIES:
@@ -221,8 +223,11 @@ class ChecklistView(QTableView):
         model = self.model()
         row = self.currentIndex().row()
         key = event.key()
-        if isinstance(model, ChecklistModel) and row >= 0 and not event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if (
+            isinstance(model, ChecklistModel)
+            and row >= 0
+            and not event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
         ):
             if key == Qt.Key.Key_Space:
                 model.toggle(row)

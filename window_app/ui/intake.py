@@ -119,7 +119,6 @@ class IntakePage(QWidget):
     def _search_entered(self) -> None:
         if self._search_timer.isActive() or not self.ui.matterList.count():
             self._search_timer.stop()
-            self._pick_after_search = True
             self.matters_listed.connect(self._pick_first, Qt.ConnectionType.SingleShotConnection)
             self._search()
             return
@@ -210,10 +209,14 @@ class IntakePage(QWidget):
         return True
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 (Qt override)
-        if watched is self.ui.matterSearch and event.type() == event.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Down and self.ui.matterList.count():
-                self.ui.matterList.setFocus()
-                return True
+        if (
+            watched is self.ui.matterSearch
+            and event.type() == event.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+            and self.ui.matterList.count()
+        ):
+            self.ui.matterList.setFocus()
+            return True
         return super().eventFilter(watched, event)
 
     # --- registering ------------------------------------------------------------------------
@@ -283,9 +286,7 @@ class IntakePage(QWidget):
     def _started(self, started: intake.StartedApplication) -> None:
         self._set_busy(False)
         self.ctx.watcher.local_change()
-        self.window.show_status(
-            self.tr("已登记申请 %1，请核验材料").replace("%1", started.number)
-        )
+        self.window.show_status(self.tr("已登记申请 %1，请核验材料").replace("%1", started.number))
         self.started.emit(started)
         tabs = self.window.ui.tabs
         index = tabs.indexOf(self)

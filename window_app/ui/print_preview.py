@@ -28,7 +28,9 @@ class PrintPreviewDialog(QDialog):
     loaded = Signal()
     printed = Signal(object)
 
-    def __init__(self, ctx: AppContext, info: documents.DocumentInfo, parent: QWidget | None = None):
+    def __init__(
+        self, ctx: AppContext, info: documents.DocumentInfo, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_PrintPreviewDialog()
         self.ui.setupUi(self)
@@ -133,4 +135,3 @@ def show_preview(
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
-

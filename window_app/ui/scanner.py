@@ -75,8 +75,11 @@ class ScannerFilter(QObject):
                 return True
             return False
         text = event.text()
-        if len(text) == 1 and text.isprintable() and not event.modifiers() & ~(
-            Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+        if (
+            len(text) == 1
+            and text.isprintable()
+            and not event.modifiers()
+            & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         ):
             self._buffer = (self._buffer + text) if quick else text
         else:

@@ -68,9 +68,9 @@ class WorkListModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self._headers):
-                return self._headers[section]
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
+            return self._headers[section]
         return None
 
     def _text(self, item, col: int) -> str:  # noqa: ANN001
@@ -113,7 +113,9 @@ class WorkListModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("#e65100"))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）")
+                return self.tr(
+                    "材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）"
+                )
         return None
 
 
@@ -149,7 +151,13 @@ class WorkListPage(QWidget):
             return
         self.loading = True
         ctx = self.ctx
-        call(ctx.runner, self, lambda: queries.work_list(ctx.db, ctx.actor), self._loaded, self._failed)
+        call(
+            ctx.runner,
+            self,
+            lambda: queries.work_list(ctx.db, ctx.actor),
+            self._loaded,
+            self._failed,
+        )
 
     def _loaded(self, items: list) -> None:
         self.loading = False
@@ -195,14 +203,22 @@ class WorkListPage(QWidget):
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 (Qt override)
         """Down from the filter box goes to the table; Enter there opens the first match."""
-        if watched is self.ui.filter and isinstance(event, QKeyEvent) and event.type() == event.Type.KeyPress:
+        if (
+            watched is self.ui.filter
+            and isinstance(event, QKeyEvent)
+            and event.type() == event.Type.KeyPress
+        ):
             if event.key() == Qt.Key.Key_Down:
                 self.ui.table.setFocus()
                 if not self.ui.table.currentIndex().isValid():
                     self.select_number(None)
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.proxy.rowCount():
-                self._open(self.ui.table.currentIndex() if self.ui.table.currentIndex().isValid() else self.proxy.index(0, 0))
+                self._open(
+                    self.ui.table.currentIndex()
+                    if self.ui.table.currentIndex().isValid()
+                    else self.proxy.index(0, 0)
+                )
                 return True
         return super().eventFilter(watched, event)
 
@@ -225,15 +241,5 @@ def install(window) -> None:  # noqa: ANN001
     scanner = ScannerFilter(window.open_application, parent=window)
     window.scanner = scanner
     QApplication.instance().installEventFilter(scanner)
-    window.destroyed.connect(lambda *_: _remove_filter(scanner))
     page.refresh()
     page.ui.table.setFocus()
-
-
-def _remove_filter(scanner: ScannerFilter) -> None:
-    app = QApplication.instance()
-    if app is not None:
-        try:
-            app.removeEventFilter(scanner)
-        except RuntimeError:
-            pass

@@ -291,6 +291,8 @@ class Ui_IntakePage(object):
         self.materials = QListWidget(self.materialsBox)
         self.materials.setObjectName(u"materials")
         self.materials.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.materials.setWordWrap(True)
+        self.materials.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.materials.setAlternatingRowColors(True)
 
         self.materialsLayout.addWidget(self.materials)
@@ -301,10 +303,8 @@ class Ui_IntakePage(object):
 
         self.columns.addLayout(self.rightColumn)
 
-        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.columns.addItem(self.rightSpacer)
-
+        self.columns.setStretch(0, 2)
+        self.columns.setStretch(1, 3)
 
         self.layout.addLayout(self.columns)
 
