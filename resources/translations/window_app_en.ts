@@ -193,12 +193,12 @@
         <translation>Deemed accepted</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理</source>
         <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&#x3000;可告知承诺</source>
         <translation>  commitment approval possible</translation>
     </message>
@@ -209,8 +209,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>%1&#x3000;%2接收&#x3000;%3窗口&#x3000;%4&#x3000;到窗%5次</source>
-        <translation>%1   received %2   window %3   %4   visits: %5</translation>
+        <source>%1&#x3000;%2接收&#x3000;%3&#x3000;%4&#x3000;到窗%5次</source>
+        <translation>%1   received %2   %3   %4   visits: %5</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -250,7 +250,7 @@
         <translation>received %1   missing %2   not acceptable %3   unchecked %4   replaced by commitment %5</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -343,7 +343,7 @@
         <translation>Export Daily Report PDF…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>分窗口</source>
         <translation>By Window</translation>
     </message>
@@ -363,7 +363,7 @@
         <translation>By Department</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
@@ -371,6 +371,116 @@
         <location line="+5"/>
         <source>临期</source>
         <translation>Due Soon</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/board.py" line="+150"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>账号</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项编码</source>
+        <translation>Matter Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>部门编码</source>
+        <translation>Department Code</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>双击或按回车打开申请</source>
+        <translation>Double-click or press Enter to open the application</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>正在统计…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>更新于 %1</source>
+        <translation>Updated %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 ÷ %2</source>
+        <translation>%1 ÷ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 个工作日</source>
+        <translation>%1 working day(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ÷ %2 件</source>
+        <translation>%1 ÷ %2 cases</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>超期（%1）</source>
+        <translation>Overdue (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>临期（%1）</source>
+        <translation>Due Soon (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>统计截止 %1：超期为已过承诺期限，临期为剩余两个工作日以内</source>
+        <translation>As of %1: overdue means past the promised deadline; due soon means two working days or fewer left</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>导出日报 PDF</source>
+        <translation>Export Daily Report PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>政务服务日报_%1.pdf</source>
+        <translation>daily-report_%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>督查看板_%1.xlsx</source>
+        <translation>supervision-board_%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
     </message>
 </context>
 <context>
@@ -426,7 +536,7 @@
         <translation>Compare (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="+145"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+147"/>
         <source>共%1项</source>
         <translation>%1 matter(s)</translation>
     </message>
@@ -603,12 +713,12 @@
         <translation>copy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 %2份</source>
         <translation>%1, %2 copies</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>此前已收取：一次告知，不得再次要求</source>
         <translation>Received earlier: under the one-time notice rule it may not be asked for again</translation>
     </message>
@@ -696,6 +806,21 @@
         <source>不予许可或撤回须写明理由</source>
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
+    <message>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+99"/>
+        <source>准予许可</source>
+        <translation>Grant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予许可</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤回（终止办理）</source>
+        <translation>Withdrawn (processing ended)</translation>
+    </message>
 </context>
 <context>
     <name>DeliveryDialog</name>
@@ -733,6 +858,16 @@
         <location line="+3"/>
         <source>地址/邮箱(&amp;A)</source>
         <translation>&amp;Address / e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+82"/>
+        <source>收件地址(&amp;A)</source>
+        <translation>Postal &amp;address</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>邮箱/账号(&amp;A)</source>
+        <translation>E-mail / &amp;account</translation>
     </message>
 </context>
 <context>
@@ -980,7 +1115,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../window_app/ui/intake.py" line="+305"/>
+        <location filename="../../window_app/ui/intake.py" line="+306"/>
         <source>（未选择）</source>
         <translation>(none selected)</translation>
     </message>
@@ -1070,23 +1205,23 @@
         <translation>Required Materials</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../window_app/ui/intake.py" line="-37"/>
+        <location filename="../../window_app/ui/intake.py" line="-35"/>
         <source>登记并核验材料 (Ctrl+Enter)</source>
         <translation>Register and Check Materials (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="-153"/>
+        <location filename="../../window_app/ui/intake.py" line="-156"/>
         <source>没有找到匹配的事项：%1</source>
         <translation>No matching matter: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>&#x3000;可告知承诺</source>
         <translation>  commitment approval possible</translation>
     </message>
@@ -1106,7 +1241,7 @@
         <translation>(optional)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>请先选择办理事项</source>
         <translation>Choose the matter first</translation>
     </message>
@@ -1116,7 +1251,7 @@
         <translation>Registering…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>已登记申请 %1，请核验材料</source>
         <translation>Application %1 registered; please check the materials</translation>
     </message>
@@ -1641,7 +1776,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/print_preview.py" line="+47"/>
+        <location filename="../../window_app/ui/print_preview.py" line="+49"/>
         <source>已打印%1次，再次打印将标注“补打”</source>
         <translation>Printed %1 time(s); printing again marks the copy &quot;reprint&quot;</translation>
     </message>
@@ -1738,16 +1873,101 @@ One window · one-time notice · decided on time</translation>
         <source>送达…</source>
         <translation>Deliver…</translation>
     </message>
+    <message>
+        <location filename="../../window_app/ui/processing_panel.py" line="+118"/>
+        <source>受理后起算（受理之日不计入，按工作日计算）</source>
+        <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>承诺 %1</source>
+        <translation>promised %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（剩%1个工作日）</source>
+        <translation>(%1 working day(s) left)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（超期%1个工作日）</source>
+        <translation>(%1 working day(s) overdue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（中止中，期限暂停计算，恢复后顺延）</source>
+        <translation>(suspended: the time limit is paused and moves back on resuming)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&#x3000;法定 %1</source>
+        <translation>   statutory %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承诺：%1</source>
+        <translation>Promised: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>法定：%1</source>
+        <translation>Statutory: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>暂定</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>相关年份节假日安排尚未公布，期限按暂定日历计算，公布后可能调整</source>
+        <translation>The holiday arrangement for the year is not yet published; the deadline uses a provisional calendar and may change once it is</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>正在转入审查…</source>
+        <translation>Starting review…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在中止…</source>
+        <translation>Suspending…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在恢复审查…</source>
+        <translation>Resuming review…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>正在延期…</source>
+        <translation>Extending…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在作出决定…</source>
+        <translation>Recording the decision…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>正在办结…</source>
+        <translation>Completing…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>正在登记送达…</source>
+        <translation>Recording the delivery…</translation>
+    </message>
 </context>
 <context>
     <name>RatesChart</name>
     <message>
-        <location filename="../../window_app/ui/board_charts.py" line="+93"/>
-        <source>各窗口办结率、按时办结率、零跑动率</source>
-        <translation>Completion rate, on-time rate and zero-visit rate by window</translation>
+        <location filename="../../window_app/ui/board_charts.py" line="+97"/>
+        <source>各窗口主要比率（%）</source>
+        <translation>Key rates by window (%)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
@@ -1889,14 +2109,9 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>VolumeChart</name>
     <message>
-        <location filename="../../window_app/ui/board_charts.py" line="-31"/>
-        <source>各窗口接件、受理、办结量</source>
-        <translation>Received, accepted and completed by window</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>件</source>
-        <translation>cases</translation>
+        <location filename="../../window_app/ui/board_charts.py" line="-29"/>
+        <source>各窗口接件、受理、办结（件）</source>
+        <translation>Received, accepted and completed by window (cases)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1972,7 +2187,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）</source>
         <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received (Administrative Licensing Law, Article 32)</translation>
     </message>
@@ -2000,7 +2215,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+45"/>
+        <location filename="../../window_app/ui/work_list.py" line="+52"/>
         <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件&#x3000;视为受理%4件</source>
         <translation>%1 in total   %2 due soon   %3 overdue   %4 deemed accepted</translation>
     </message>
@@ -2040,7 +2255,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Matter Catalogue</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="+32"/>
+        <location filename="../../window_app/ui/intake.py" line="+31"/>
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -2050,15 +2265,20 @@ One window · one-time notice · decided on time</translation>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+54"/>
+        <location filename="../../window_app/ui/work_list.py" line="+62"/>
         <source>今日工作清单</source>
         <translation>Today&apos;s Work List</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/board.py" line="+17"/>
+        <source>督查看板</source>
+        <translation>Supervision Board</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../window_app/ui/startup_checks.py" line="+71"/>
+        <location filename="../../window_app/ui/startup_checks.py" line="+72"/>
         <location line="+10"/>
         <location line="+13"/>
         <location line="+36"/>
@@ -2102,14 +2322,32 @@ The current file is kept beside it, not deleted. Anything entered after the back
         <translation>Restored from backup: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>已完成今日自动备份：%1</source>
         <translation>Today&apos;s automatic backup done: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>今日自动备份失败：%1</source>
         <translation>Today&apos;s automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="-155"/>
+        <source>窗口领取</source>
+        <translation>Collected at the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮寄送达</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子送达</source>
+        <translation>Electronic delivery</translation>
     </message>
 </context>
 <context>

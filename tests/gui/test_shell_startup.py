@@ -97,3 +97,18 @@ def test_daily_backup_runs_after_login_in_the_background(qtbot, tmp_path):
     startup_checks.daily_backup(window)  # the second start of the day does nothing
     qtbot.waitUntil(lambda: not window.ctx.runner.busy, timeout=10_000)
     assert len(backup.backups(db, maintenance.DAILY)) == 1
+
+
+def test_logging_out_before_the_daily_backup_finishes_is_harmless(qtbot, tmp_path):
+    db = sqlite_database(tmp_path / "window.sqlite3")
+    first_run.bootstrap_admin(db, "admin", "王管理", "First#2026x")
+    actor = users.login(db, "admin", "First#2026x")
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(AppContext.create(db, actor, settings))
+    runner = window.ctx.runner
+    window.show()
+    startup_checks.daily_backup(window)
+    window.logout()
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no RuntimeError on the callback
+    assert len(backup.backups(db, maintenance.DAILY)) == 1

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -154,19 +155,18 @@ def daily_backup(window) -> None:  # noqa: ANN001  (the main window: ctx and sho
     """The first start of the day backs the database up, in the background."""
     ctx = window.ctx
 
+    def tell(text: str, ms: int = 5000) -> None:
+        if shiboken6.isValid(window):  # the clerk may have logged out meanwhile
+            window.show_status(text, ms)
+
     def done(path: object) -> None:
         if path is not None:
-            window.show_status(
-                QCoreApplication.translate("startup", "已完成今日自动备份：%1").replace(
-                    "%1", path.name
-                )
-            )
+            text = QCoreApplication.translate("startup", "已完成今日自动备份：%1")
+            tell(text.replace("%1", path.name))
 
     def failed(message: str) -> None:
         log.error("daily backup failed: %s", message)
-        window.show_status(
-            QCoreApplication.translate("startup", "今日自动备份失败：%1").replace("%1", message),
-            15000,
-        )
+        text = QCoreApplication.translate("startup", "今日自动备份失败：%1")
+        tell(text.replace("%1", message), 15000)
 
     ctx.runner.run(lambda: maintenance.daily_backup_if_due(ctx.db, ctx.actor), done, failed)
