@@ -348,3 +348,34 @@ def test_models_pass_qtmodeltester(qtbot, qtmodeltester, clerk):
     found.set_rows(lookup.find_applications(db, "李四"))
     assert found.rowCount() == 1
     qtmodeltester.check(found)
+
+
+def test_new_items_on_a_later_notice_ask_for_a_supervisor(qtbot, clerk, monkeypatch):
+    """The service decides; the page asks for the supervisor's name, password and reason."""
+    from window_app.services import notice
+    from window_app.ui import application_view
+    from window_app.ui.outcomes import OverrideDialog
+
+    real = notice.issue_notice
+
+    def strict(db, actor, number, *, override_by=None, override_reason=None, **kw):
+        if override_by is None or override_by.role != "supervisor" or not override_reason:
+            raise notice.NewItemsNeedOverride("新增告知内容须经负责人批准", field="override_by")
+        return real(db, actor, number, override_by=override_by, **kw)
+
+    monkeypatch.setattr(application_view.notice, "issue_notice", strict)
+    page = new_application(qtbot, clerk)
+    mark_rows(qtbot, page, "1121")
+    qtbot.keyClick(page.ui.checklist, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, OverrideDialog), timeout=10_000)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.ui.username, "super1")
+    qtbot.keyClick(dialog.ui.username, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.ui.password, "Counter#2026")
+    qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Tab)
+    type_text(qtbot, dialog.ui.reason, "申请人变更经营场所，需补充布局图")
+    with qtbot.waitSignal(page.outcome_done, timeout=15_000):
+        qtbot.keyClick(dialog.ui.password, ENTER)
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.pdf is not None)
+    page.preview.close()
+    assert detail(clerk, page.number).state == State.CORRECTION
