@@ -83,4 +83,6 @@ def reveal_id(db: Database, actor: Actor, target: str | int, reason: str) -> str
 
 
 def reveal_phone(db: Database, actor: Actor, target: str | int, reason: str) -> str:
+    """The applicant's full phone number; audited 'personal.view' like `reveal_id`."""
+    actor.require(*REVEAL_ROLES)
     return _reveal(db, actor, target, reason, "phone")

@@ -210,7 +210,9 @@ def reset_password(db: Database, actor: Actor, username: str, password: str) -> 
     """An administrator sets a temporary password: forced change at next login, lockout lifted."""
     actor.require(Role.ADMINISTRATOR)
     if len(password) < MIN_PASSWORD:
-        raise DomainError(f"密码至少{MIN_PASSWORD}位", english="password too short", field="password")
+        raise DomainError(
+            f"密码至少{MIN_PASSWORD}位", english="password too short", field="password"
+        )
     with db.transaction() as session:
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:

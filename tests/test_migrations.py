@@ -1,0 +1,72 @@
+"""Migrations: empty -> head on both back ends, models match the migrated schema (alembic check),
+SQLite down to 0001 and back with data kept, and down to base and back on an empty file."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from conftest import create_pg_database
+from sqlalchemy import inspect, text
+
+from window_app.services import audit
+from window_app.services.context import SYSTEM
+from window_app.storage import migrate
+from window_app.storage.database import Database
+
+
+def _cfg(db: Database):
+    return migrate.alembic_config(db.url)
+
+
+def _triggers(db: Database) -> set[str]:
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+        else:
+            rows = conn.execute(text(
+                "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_events'::regclass"
+                " AND NOT tgisinternal"
+            ))  # fmt: skip
+        return {r[0] for r in rows}
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def empty_db(request, tmp_path):
+    url = (
+        f"sqlite:///{tmp_path / 'm.sqlite3'}" if request.param == "sqlite" else create_pg_database()
+    )
+    db = Database(url)
+    yield db
+    db.dispose()
+
+
+def test_empty_to_head_matches_models(empty_db):
+    migrate.upgrade(empty_db)
+    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0003"
+    command.check(_cfg(empty_db))  # raises if the models and the migrated schema differ
+    assert "audit_events" in inspect(empty_db.engine).get_table_names()
+    assert _triggers(empty_db)
+
+
+def test_sqlite_down_and_up_keeps_data(sqlite_db):
+    with sqlite_db.transaction() as session:
+        audit.record(session, SYSTEM, "before.downgrade", "x", 1, reason="保留")
+    command.downgrade(_cfg(sqlite_db), "0001")
+    assert _triggers(sqlite_db) == set()
+    command.upgrade(_cfg(sqlite_db), "head")
+    assert {"audit_events_no_update", "audit_events_no_delete"} <= _triggers(sqlite_db)
+    result = audit.verify_database(sqlite_db)
+    assert result.ok and result.events == 1
+
+
+def test_sqlite_down_to_base_and_back(sqlite_db):
+    command.downgrade(_cfg(sqlite_db), "base")
+    assert set(inspect(sqlite_db.engine).get_table_names()) <= {"alembic_version"}
+    command.upgrade(_cfg(sqlite_db), "head")
+    command.check(_cfg(sqlite_db))
+
+
+def test_upgrade_backs_up_first(sqlite_db):
+    command.downgrade(_cfg(sqlite_db), "0001")
+    saved = migrate.upgrade(sqlite_db)
+    assert saved is not None and saved.name.startswith("pre-migration-") and saved.exists()
