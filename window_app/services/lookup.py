@@ -7,18 +7,19 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..core import idcard, uscc
 from ..core.masking import mask_id, mask_phone
 from ..core.states import LABELS_ZH, State
+from ..storage import search
 from ..storage.database import Database
 from ..storage.models import Applicant, Application, Matter, MatterVersion
 
 __all__ = ["KINDS", "LookupRow", "by_number", "classify", "find_applications"]
 
 KINDS = ("number", "name", "id_number", "uscc", "phone")
-_NUMBER = re.compile(r"^(\d{8})-?(\d{4,})$")
+_NUMBER = re.compile(r"^(\d{8})(?:-(\d{4,6})|(\d{4}))$")  # scanned or typed, hyphen optional
 _PHONE = re.compile(r"^\+?\d[\d-]{5,19}$")
 
 
@@ -40,7 +41,7 @@ def classify(text: str) -> tuple[str, str]:
     value = "".join(text.split())
     m = _NUMBER.match(value)
     if m:
-        return "number", f"{m.group(1)}-{m.group(2)}"
+        return "number", f"{m.group(1)}-{m.group(2) or m.group(3)}"
     upper = value.upper()
     if idcard.is_valid(upper):
         return "id_number", upper
@@ -63,12 +64,17 @@ def find_applications(
         if kind not in KINDS:
             raise ValueError(f"unknown lookup kind {kind!r}")
         value = text.strip().upper() if kind in ("id_number", "uscc") else text.strip()
+    condition = (
+        search.applicant_name_matches(db.engine.dialect.name, value)  # FTS5 / pg_trgm index
+        if kind == "name"
+        else None
+    )
     condition = {
         "number": Application.number == value,
-        "name": Applicant.name.contains(value, autoescape=True),
+        "name": condition,
         "id_number": Applicant.id_number == value,
         "uscc": Applicant.uscc == value,
-        "phone": Applicant.phone == value,
+        "phone": func.replace(Applicant.phone, "-", "") == value.replace("-", ""),
     }[kind]
     stmt = (
         select(Application, Applicant, Matter.code, MatterVersion.name)
