@@ -7,7 +7,15 @@ trifold: A4 landscape in three panels (reportlab Frames) to fold into a leaflet.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Frame, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    Frame,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from .blocks import (
     Labeller,
@@ -27,7 +35,7 @@ from .receipt import fee_lines
 from .styles import MARGIN_BOTTOM, PAGE, PAGE_LANDSCAPE, SHADE, StyleSet, styles
 from .text import para
 
-VARIANTS = {"a4": 9.5, "large": 16.0, "trifold": 8.0}
+VARIANTS = {"a4": 9.0, "large": 16.0, "trifold": 8.0}
 _TRIFOLD_MARGIN = 10 * mm
 _TRIFOLD_GAP = 12 * mm
 
@@ -47,14 +55,17 @@ class _Guide:
     def lab(self, key: str) -> str:
         return f"{label(key)} {label(key, 'en')}" if self.english else label(key)
 
-    def heading(self, key: str) -> Paragraph:
-        return P(self.lab(key), self.st.heading)
+    def heading(self, key: str) -> list[Flowable]:
+        """A section heading that never sits alone at the foot of a page or panel."""
+        return [CondPageBreak(self.st.heading.fontSize * 5), P(self.lab(key), self.st.heading)]
 
     def kv(self, rows: list[tuple[str, str]]) -> Table:
         st = self.st
         if self.english and self.variant == "a4":  # separate English column
-            data = [[P(label(k), st.table), P(label(k, "en"), st.small), P(v, st.table)]
-                    for k, v in rows]
+            data = [
+                [P(label(k), st.table), P(label(k, "en"), st.small), P(v, st.table)]
+                for k, v in rows
+            ]
             t = Table(data, colWidths=[24 * mm, 28 * mm, self.width - 52 * mm])
             t.setStyle(_kv_style())
             return t
@@ -68,8 +79,12 @@ class _Guide:
     def material_text(self, m: GuideMaterial) -> str:
         L = self.L
         need = L("required_yes") if m.required else L("required_if", c=m.condition)
-        parts = [f"{m.form}{m.copies}份", m.medium, f"{L('source')}：{m.source}",
-                 f"{L('commitment_ok')}：{L('yes') if m.commitment_ok else L('no')}"]
+        parts = [
+            f"{m.form}{m.copies}份",
+            m.medium,
+            f"{L('source')}：{m.source}",
+            f"{L('commitment_ok')}：{L('yes') if m.commitment_ok else L('no')}",
+        ]
         if m.sample:
             parts.append(m.sample)
         parts.append(need)
@@ -79,13 +94,30 @@ class _Guide:
         L, st = self.L, self.st
         if self.variant != "a4":
             return numbered([self.material_text(m) for m in self.d.materials], st.body)
-        head = [L("material"), L("form"), L("copies"), L("medium"), L("source"),
-                L("commitment_ok"), L("sample"), L("required")]
-        rows = [(m.name, m.form, str(m.copies), m.medium, m.source,
-                 L("yes") if m.commitment_ok else L("no"), m.sample or "—",
-                 L("required_yes") if m.required else L("required_if", c=m.condition))
-                for m in self.d.materials]
-        widths = [f * mm for f in (36, 16, 10, 16, 30, 16, 16, 30)]
+        head = [
+            L("material"),
+            L("form"),
+            L("copies"),
+            L("medium"),
+            L("source"),
+            L("commitment_ok"),
+            L("sample"),
+            L("required"),
+        ]
+        rows = [
+            (
+                m.name,
+                m.form,
+                str(m.copies),
+                m.medium,
+                m.source,
+                L("yes") if m.commitment_ok else L("no"),
+                m.sample or "—",
+                L("required_yes") if m.required else L("required_if", c=m.condition),
+            )
+            for m in self.d.materials
+        ]
+        widths = [f * mm for f in (38, 20, 9, 14, 31, 14, 14, 30)]
         return [grid_table(head, rows, st, widths)]
 
     def story(self) -> list[Flowable]:
@@ -94,34 +126,58 @@ class _Guide:
         out: list[Flowable] = [P(title, st.title)]
         if d.matter_name_en:
             out.append(P(d.matter_name_en, st.subtitle))
-        out.append(self.kv([
-            ("matter_name", d.matter_name), ("matter_code", d.matter_code),
-            ("matter_type", d.matter_type), ("implementer", f"{d.department}（{d.window}）"),
-            ("setting_basis", "\n".join(d.setting_basis)),
-            ("implementing_basis", "\n".join(d.implementing_basis)),
-            ("statutory_limit", d.statutory_limit), ("promised_limit", d.promised_limit),
-            ("fees", fee_lines(d.fees, L)),
-            ("intermediaries", "、".join(d.intermediaries) or L("none")),
-            ("result_name", d.result_name), ("delivery_methods", d.delivery_methods),
-            ("channels", "、".join(d.channels)), ("where", d.location), ("hours", d.hours),
-            ("visits", d.visits), ("consult_phone", d.consult_phone),
-            ("complaint_phone", d.complaint_phone),
-        ]))
-        out += [self.heading("acceptance_conditions"), *numbered(d.conditions, st.body)]
+        out.append(
+            self.kv(
+                [
+                    ("matter_name", d.matter_name),
+                    ("matter_code", d.matter_code),
+                    ("matter_type", d.matter_type),
+                    ("implementer", f"{d.department}（{d.window}）"),
+                    ("setting_basis", "\n".join(d.setting_basis)),
+                    ("implementing_basis", "\n".join(d.implementing_basis)),
+                    ("statutory_limit", d.statutory_limit),
+                    ("promised_limit", d.promised_limit),
+                    ("fees", fee_lines(d.fees, L)),
+                    ("intermediaries", "、".join(d.intermediaries) or L("none")),
+                    ("result_name", d.result_name),
+                    ("delivery_methods", d.delivery_methods),
+                    ("channels", "、".join(d.channels)),
+                    ("where", d.location),
+                    ("hours", d.hours),
+                    ("visits", d.visits),
+                    ("consult_phone", d.consult_phone),
+                    ("complaint_phone", d.complaint_phone),
+                ]
+            )
+        )
+        out += [*self.heading("acceptance_conditions"), *numbered(d.conditions, st.body)]
         if d.prohibitions:
-            out += [self.heading("prohibitions"), *numbered(d.prohibitions, st.body)]
-        out += [self.heading("application_materials"), *self.materials(),
-                self.heading("process"), *numbered(d.process_steps, st.body),
-                self.heading("rights"), *numbered(d.rights_obligations, st.body),
-                self.heading("remedies"), P(d.remedies, st.body)]
+            out += [*self.heading("prohibitions"), *numbered(d.prohibitions, st.body)]
+        out += [
+            *self.heading("application_materials"),
+            *self.materials(),
+            *self.heading("process"),
+            *numbered(d.process_steps, st.body),
+            *self.heading("rights"),
+            *numbered(d.rights_obligations, st.body),
+            *self.heading("remedies"),
+            P(d.remedies, st.body),
+        ]
         if d.faq:
-            out.append(self.heading("faq"))
+            out += self.heading("faq")
             for i, (q, a) in enumerate(d.faq, 1):
-                out += [Paragraph(f"{i}. 问：{para(q)}", st.body),
-                        Paragraph(f"答：{para(a)}", st.body)]
-        out += [Spacer(1, 3 * mm), P(f"{self.lab('catalogue_version')}：{d.catalogue_version}　"
-                                     f"{self.lab('effective_on')}：{fmt_date(d.effective_on)}",
-                                     st.small)]
+                out += [
+                    Paragraph(f"{i}. 问：{para(q)}", st.body),
+                    Paragraph(f"答：{para(a)}", st.body),
+                ]
+        out += [
+            Spacer(1, 3 * mm),
+            P(
+                f"{self.lab('catalogue_version')}：{d.catalogue_version}　"
+                f"{self.lab('effective_on')}：{fmt_date(d.effective_on)}",
+                st.small,
+            ),
+        ]
         return out
 
 
@@ -136,17 +192,34 @@ def render_guide(data: GuideData, variant: str = "a4", english: bool = False) ->
         raise ValueError(f"variant must be one of {sorted(VARIANTS)}")
     g = _Guide(data, variant, english)
     L = g.L
-    footer = [f"{L('consult_phone')}：{data.consult_phone}　"
-              f"{L('complaint_phone')}：{data.complaint_phone}　"
-              f"{L('catalogue_version')}：{data.catalogue_version}"]
+    footer = [
+        f"{L('consult_phone')}：{data.consult_phone}　"
+        f"{L('complaint_phone')}：{data.complaint_phone}　"
+        f"{L('catalogue_version')}：{data.catalogue_version}"
+    ]
     painter = page_painter(g.st.font, footer)
     title = f"{data.matter_name} {label('guide_title')}"
     if variant != "trifold":
         return build_pdf(g.story(), title=title, on_page=painter)
     w, h = PAGE_LANDSCAPE
     frame_h = h - _TRIFOLD_MARGIN - MARGIN_BOTTOM
-    frames = [Frame(_TRIFOLD_MARGIN + i * (g.width + _TRIFOLD_GAP), MARGIN_BOTTOM, g.width,
-                    frame_h, id=f"panel{i}", leftPadding=0, rightPadding=0)
-              for i in range(3)]
-    return build_pdf(g.story(), title=title, pagesize=PAGE_LANDSCAPE, on_page=painter,
-                     frames=frames, margin=_TRIFOLD_MARGIN)
+    frames = [
+        Frame(
+            _TRIFOLD_MARGIN + i * (g.width + _TRIFOLD_GAP),
+            MARGIN_BOTTOM,
+            g.width,
+            frame_h,
+            id=f"panel{i}",
+            leftPadding=0,
+            rightPadding=0,
+        )
+        for i in range(3)
+    ]
+    return build_pdf(
+        g.story(),
+        title=title,
+        pagesize=PAGE_LANDSCAPE,
+        on_page=painter,
+        frames=frames,
+        margin=_TRIFOLD_MARGIN,
+    )

@@ -53,16 +53,15 @@ def styles(body_size: float = 10.5) -> StyleSet:
 
     def ps(name: str, size: float, **kw) -> ParagraphStyle:
         kw.setdefault("leading", size * 1.45)
-        return ParagraphStyle(
-            f"{name}-{b}", fontName=font, fontSize=size, wordWrap="CJK", **kw
-        )
+        return ParagraphStyle(f"{name}-{b}", fontName=font, fontSize=size, wordWrap="CJK", **kw)
 
     return StyleSet(
-        title=ps("title", b * 2, alignment=TA_CENTER, spaceBefore=2, spaceAfter=b * 0.6,
-                 leading=b * 2.6),
+        title=ps(
+            "title", b * 2, alignment=TA_CENTER, spaceBefore=2, spaceAfter=b * 0.6, leading=b * 2.6
+        ),
         subtitle=ps("subtitle", b * 1.05, alignment=TA_CENTER, spaceAfter=2),
-        heading=ps("heading", b * 1.2, spaceBefore=b * 0.7, spaceAfter=b * 0.3),
-        body=ps("body", b, alignment=TA_LEFT, spaceAfter=b * 0.6),
+        heading=ps("heading", b * 1.2, spaceBefore=b * 0.6, spaceAfter=b * 0.25),
+        body=ps("body", b, alignment=TA_LEFT, spaceAfter=b * 0.3),
         small=ps("small", b * 0.8),
         table=ps("table", t, leading=t * 1.35),
         table_head=ps("table_head", t, leading=t * 1.35, alignment=TA_CENTER),

@@ -191,6 +191,7 @@ def test_idle_lock_keeps_the_unsaved_form(qtbot, sqlite_hall, open_window):
     qtbot.keyClick(lock.ui.password, Qt.Key.Key_Escape)  # Esc must not unlock
     assert window.idle_lock.is_locked
 
+    window.idle_lock.set_minutes(5)  # no second idle lock may race the assertions below
     lock.ui.password.clear()
     qtbot.keyClicks(lock.ui.password, TEST_PASSWORD)
     qtbot.keyClick(lock.ui.password, Qt.Key.Key_Return)
@@ -200,7 +201,6 @@ def test_idle_lock_keeps_the_unsaved_form(qtbot, sqlite_hall, open_window):
         window.findChild(QWidget, "lockCover") is None
         or not window.findChild(QWidget, "lockCover").isVisible()
     )
-    window.idle_lock.set_minutes(5)
 
 
 def test_ctrl_l_locks_at_once_and_logout_ends_the_session(qtbot, sqlite_hall, open_window, answers):
