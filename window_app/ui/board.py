@@ -34,7 +34,7 @@ from .outcomes import Refused, call
 from .settings import LANGUAGE
 
 PAGE_NAME = "supervisor-board"
-DEBOUNCE_MS = 300
+DEBOUNCE_MS = 200  # several writes in a burst make one query
 COUNT_CARDS = (
     "received", "accepted", "notices", "refusals", "commitments", "completed",
     "completed_same_day", "verification_failed",

@@ -1,0 +1,250 @@
+"""The supervisor's board on screen (pytest-qt, offscreen, a real SQLite hall): the numbers of
+`metrics.board` for a small known day, auto-refresh when another window writes, exports behind
+the save-file seam, the clerk refused, and qtmodeltester on every model."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt
+
+from tests.conftest import seed_hall, sqlite_database
+from window_app.services import audit, completion, metrics, processing
+from window_app.services.users import login
+from window_app.storage.database import Database
+from window_app.ui import dialogs
+from window_app.ui.board import BoardPage, open_board
+from window_app.ui.board_models import NUMBER_ROLE, AlertTableModel, MeasureTableModel
+from window_app.ui.context import AppContext
+from window_app.ui.main_window import MainWindow
+from window_app.ui.settings import Settings
+
+from test_processing import accepted, received  # isort: skip
+
+D = date(2026, 11, 25)  # a Wednesday
+PASSWORD = "Counter#2026"
+
+
+@pytest.fixture(scope="session")
+def board_template(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("board-hall")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
+        mp.setenv(audit.KEY_ENV, str(folder / "audit.key"))
+        db = sqlite_database(folder / "hall.sqlite3")
+        actors = seed_hall(db)
+        db.dispose()
+    return folder, actors
+
+
+@pytest.fixture
+def gui_hall(board_template, tmp_path):
+    folder, actors = board_template
+    shutil.copy(folder / "hall.sqlite3", tmp_path / "hall.sqlite3")
+    shutil.copy(folder / "audit.key", audit.key_path())
+    db = Database(f"sqlite:///{tmp_path / 'hall.sqlite3'}")
+    yield db, actors
+    db.dispose()
+
+
+def build_day(db, actors) -> dict[str, str]:
+    """A01 accepts and completes one on the spot; A02 registers one online; one is overdue."""
+    c1, c2 = actors["clerk"], actors["clerk2"]
+    n = {"late": accepted(db, c1, date(2026, 11, 9), seq=9)}  # due 23 Nov, still in review
+    processing.start_review(db, c1, n["late"], on=date(2026, 11, 10))
+    n["warn"] = accepted(db, c2, date(2026, 11, 13), channel="online", seq=10)  # due 27 Nov
+    n["spot"] = accepted(db, c1, D, matter="SC-0001", seq=1)
+    processing.decide(db, c1, n["spot"], "approved", on=D)
+    completion.complete(db, c1, n["spot"], "营业执照", on=D)
+    n["online"] = received(db, c2, D, channel="online", seq=2)
+    return n
+
+
+@pytest.fixture
+def open_window(qtbot, gui_hall, tmp_path):
+    """open_window(role) → a MainWindow for that user over the seeded hall."""
+    db, actors = gui_hall
+    dialogs.set_responder(lambda kind, title, text: True)
+    windows = []
+
+    def make(role: str) -> MainWindow:
+        settings = Settings(QSettings(str(tmp_path / f"{role}.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(AppContext.create(db, actors[role], settings))
+        qtbot.addWidget(window)
+        window.resize(1500, 950)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(lambda: not window.ctx.runner.busy, timeout=10_000)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.ctx.watcher.stop()
+        qtbot.waitUntil(lambda w=window: not w.ctx.runner.busy, timeout=10_000)
+    dialogs.set_responder(None)
+
+
+def board_on(qtbot, window, day: date = D) -> BoardPage:
+    """Ctrl+B, then the range fixed to `day` as a supervisor would pick it."""
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, BoardPage)
+    page.today = lambda: day
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.keyClick(page.ui.todayButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
+def test_board_shows_the_numbers_of_the_service(qtbot, open_window, gui_hall):
+    db, actors = gui_hall
+    n = build_day(db, actors)
+    window = open_window("supervisor")
+    page = board_on(qtbot, window)
+    b = metrics.board(db, actors["supervisor"], D, D, on=D)
+    t = b.totals
+    # hand counts of the scenario, and the service agrees
+    assert (t.received, t.accepted, t.completed, t.completed_same_day) == (2, 1, 1, 1)
+    assert (t.zero_trip.numerator, t.zero_trip.denominator) == (1, 2)
+    for name in ("received", "accepted", "notices", "refusals", "commitments", "completed",
+                 "completed_same_day", "verification_failed"):  # fmt: skip
+        assert page.cards[name].value.text() == str(getattr(t, name)), name
+    for name in ("completion", "on_time", "zero_trip", "at_most_one"):
+        rate = getattr(t, name)
+        card = page.cards[name]
+        assert card.value.text() == rate.percent
+        assert card.caption.text() == f"{rate.numerator} ÷ {rate.denominator}"
+        assert card.toolTip() == metrics.DEFINITIONS[name].zh  # the definition travels along
+    assert page.cards["zero_trip"].value.text() == "50.0%"
+    avg = page.cards["average_workdays"]
+    assert avg.caption.text() == f"{t.average_workdays.total} ÷ {t.average_workdays.count} 件"
+
+    windows = page.models["windows"]
+    assert [r.key for r in windows.rows()] == ["A01", "A02"]
+    a01 = windows.rows()[0].measures
+    assert windows.index(0, 2).data() == str(a01.received)
+    completion_col = 2 + 7
+    assert windows.index(0, completion_col).data() == "1/1  100.0%"
+    assert "办结率" in windows.headerData(completion_col, Qt.Orientation.Horizontal,
+                                          Qt.ItemDataRole.ToolTipRole)  # fmt: skip
+    assert {r.key for r in page.models["matters"].rows()} == {r.key for r in b.matters}
+
+    # overdue (red) and warning (yellow) lists, in words, open the application
+    assert [a.number for a in page.overdue_model.alerts()] == [n["late"]]
+    assert [a.number for a in page.warning_model.alerts()] == [n["warn"]]
+    assert page.overdue_model.index(0, 0).data() == "● 超期2个工作日"
+    assert page.warning_model.index(0, 0).data() == "● 剩2个工作日"
+    assert page.ui.alertTabs.tabText(0) == "超期（1）"
+    opened = []
+    window.set_application_opener(opened.append)
+    view = page.ui.overdueTable
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert opened == [n["late"]]
+    assert page.ui.updated.text().startswith("更新于 ")
+    # the charts draw the window rows
+    assert len(page.volume_chart.bars) == 3 and len(page.rates_chart.bars) == 3
+
+
+def test_board_refreshes_when_another_window_writes(qtbot, open_window, gui_hall):
+    db, actors = gui_hall
+    build_day(db, actors)
+    window = open_window("supervisor")
+    page = board_on(qtbot, window)
+    before = int(page.cards["received"].value.text())
+    completed_before = int(page.cards["completed"].value.text())
+    # another window: its own Database on the same file, its own logged-in clerk
+    other_db = Database(db.url)
+    try:
+        other = login(other_db, "clerk2", PASSWORD)
+        received(other_db, other, D, seq=21)
+        started = time.monotonic()  # from the other window's commit
+        qtbot.waitUntil(
+            lambda: page.cards["received"].value.text() == str(before + 1), timeout=2000
+        )
+        first = time.monotonic() - started
+        number = accepted(other_db, other, D, matter="SC-0001", seq=22)
+        processing.decide(other_db, other, number, "approved", on=D)
+        completion.complete(other_db, other, number, "营业执照", on=D)
+        started = time.monotonic()
+        qtbot.waitUntil(
+            lambda: page.cards["completed"].value.text() == str(completed_before + 1),
+            timeout=2000,
+        )
+        second = time.monotonic() - started
+    finally:
+        other_db.dispose()
+    print(f"board refresh after another window's write: {first:.2f}s, {second:.2f}s")
+    assert first < 2 and second < 2
+
+
+def test_exports_through_the_save_dialog(qtbot, open_window, gui_hall, tmp_path):
+    db, actors = gui_hall
+    build_day(db, actors)
+    window = open_window("supervisor")
+    page = board_on(qtbot, window)
+    target = tmp_path / "out" / "board"
+    target.parent.mkdir()
+    dialogs.set_responder(lambda kind, title, text: str(target) if kind == "save_file" else True)
+    qtbot.keyClick(page.ui.xlsxButton, Qt.Key.Key_Space)
+    xlsx = target.with_suffix(".xlsx")
+    qtbot.waitUntil(lambda: not page.exporting, timeout=10_000)
+    sheet = load_workbook(xlsx, read_only=True)["汇总"]
+    rows = {r[0]: r[1] for r in sheet.iter_rows(values_only=True)}
+    assert rows["接件量"] == 2 and rows["办结量"] == 1
+    assert "已导出" in window.statusBar().currentMessage()
+    # 日报导出 from the menu: the daily report PDF of the board's range
+    dialogs.set_responder(lambda kind, title, text: str(tmp_path / "daily.pdf"))
+    window.ui.actionDailyReport.trigger()
+    qtbot.waitUntil(lambda: not page.exporting, timeout=20_000)
+    assert (tmp_path / "daily.pdf").read_bytes().startswith(b"%PDF")
+    # a cancelled save dialog does nothing
+    dialogs.set_responder(lambda kind, title, text: None)
+    qtbot.keyClick(page.ui.pdfButton, Qt.Key.Key_Space)
+    assert not page.exporting
+    # a file that cannot be written is a message, not a crash
+    dialogs.set_responder(lambda kind, title, text: "/nonexistent-dir/x.xlsx")
+    qtbot.keyClick(page.ui.xlsxButton, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page.exporting, timeout=10_000)
+    assert "无法写入文件" in page.ui.message.text()
+
+
+def test_a_clerk_cannot_open_the_board(qtbot, open_window):
+    window = open_window("clerk")
+    assert not window.ui.actionBoard.isVisible() and not window.ui.actionBoard.isEnabled()
+    assert not window.ui.menuSupervise.menuAction().isVisible()
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert not isinstance(window.ui.tabs.currentWidget(), BoardPage)
+    # reached anyway (a stale shortcut, a script): the service refuses, the page says so
+    page = open_board(window)
+    qtbot.waitUntil(lambda: bool(page.ui.message.text()), timeout=10_000)
+    assert "无权限" in page.ui.message.text()
+    assert page.result is None and page.ui.message.isVisible()
+    assert page.cards["received"].value.text() == "—"
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, gui_hall):
+    db, actors = gui_hall
+    build_day(db, actors)
+    b = metrics.board(db, actors["supervisor"], date(2026, 11, 1), D, on=D)
+    for rows in (b.windows, b.clerks, b.matters, b.departments):
+        model = MeasureTableModel("key", metrics.DEFINITIONS, "zh")
+        model.set_rows(rows)
+        assert model.rowCount() == len(rows)
+        qtmodeltester.check(model)
+    for alerts in (b.overdue, b.warnings, ()):
+        model = AlertTableModel()
+        model.set_alerts(alerts)
+        qtmodeltester.check(model)
+        if alerts:
+            assert model.index(0, 1).data(NUMBER_ROLE) == alerts[0].number
+    empty = MeasureTableModel("key", metrics.DEFINITIONS, "en")
+    qtmodeltester.check(empty)
+    assert empty.headerData(2, Qt.Orientation.Horizontal) == "Received"
