@@ -85,8 +85,9 @@ def _application_document(kind: str) -> Callable[[argparse.Namespace], int]:
         try:
             doc = documents.latest_document(db, args.number, kind)
             record = documents.record_print(
-                db, cli_actor(), doc.id, target=str(args.out or "stdout"), reprint=args.reprint
-            )
+                db, cli_actor(), doc.id, target=str(args.out or "stdout"),
+                reprint=True,  # the original was handed over at the window: this is 补打
+            )  # fmt: skip
         finally:
             db.dispose()
         return write_pdf(args, record.pdf)

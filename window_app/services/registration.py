@@ -50,7 +50,7 @@ ENTERPRISE_TYPES: dict[str, tuple[str, ...]] = {
     "3": ("农民专业合作社",),
 }  # fmt: skip
 CURRENCIES = ("人民币", "美元", "港元", "欧元", "日元", "英镑", "澳门元", "新台币")
-_NAME_LOCK = 7_446_100_004  # PostgreSQL advisory-lock namespace for name keys
+_NAME_LOCK = 744_604  # PostgreSQL advisory-lock namespace for name keys
 
 
 class RegistrationError(DomainError):
