@@ -25,6 +25,10 @@ COMMAND_MODULES = [
     "list_cmd",
     "print_cmd",
     "badcredit",
+    "register",
+    "enterprises",
+    "licence_cmd",
+    "segments",
     "guide_print",
 ]
 
