@@ -92,8 +92,10 @@ def make_panel(qtbot, gui_hall, tmp_path):
 
 
 def loaded(qtbot, panel: ProcessingPanel) -> None:
+    """Reload and wait for the last load (one in flight queues another with today's day)."""
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.reload()
+    qtbot.waitUntil(lambda: not panel.loading and not panel.ctx.runner.busy, timeout=10_000)
 
 
 def settle(qtbot, panel: ProcessingPanel, state: State) -> None:
@@ -293,3 +295,37 @@ def test_post_delivery_and_withdrawal_while_suspended(qtbot, gui_hall, make_pane
     qtbot.keyClick(give.ui.trackingNumber, ENTER)
     settle(qtbot, panel, State.DELIVERED)
     assert queries.application_detail(db, number).visits == 1  # posted: no pickup visit
+
+
+def test_the_application_view_hosts_the_panel(qtbot, gui_hall, tmp_path):
+    from window_app.ui.application_view import ApplicationPage
+    from window_app.ui.main_window import MainWindow
+
+    from test_processing import received  # isort: skip
+
+    db, actors = gui_hall
+    done = accepted(db, actors["clerk"], date.today(), seq=3)
+    fresh = received(db, actors["clerk"], date.today(), seq=4)
+    settings = Settings(QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(AppContext.create(db, actors["clerk"], settings))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.open_application(done)
+        page = window.ui.tabs.currentWidget()
+        assert isinstance(page, ApplicationPage)
+        qtbot.waitUntil(lambda: page.processing.clock is not None, timeout=10_000)
+        assert page.processing.isVisible()
+        assert page.processing.visible_actions() == ["reviewButton", "decideButton"]
+        press(qtbot, page.processing.ui.reviewButton)
+        qtbot.waitUntil(lambda: page.detail is not None and page.detail.state == "in_review",
+                        timeout=10_000)  # fmt: skip
+        assert page.ui.state.text() == "审查中"  # the page follows the panel
+        window.open_application(fresh)
+        other = window.ui.tabs.currentWidget()
+        qtbot.waitUntil(lambda: other.processing.clock is not None, timeout=10_000)
+        assert not other.processing.isVisible()  # intake is the page's own business
+    finally:
+        window.ctx.watcher.stop()
+        qtbot.waitUntil(lambda: not window.ctx.runner.busy, timeout=10_000)

@@ -23,6 +23,7 @@ from .context import AppContext
 from .generated.ui_application_view import Ui_ApplicationPage
 from .outcomes import CommitmentDialog, OverrideDialog, RefusalDialog, Refused, call
 from .print_preview import show_preview
+from .processing_panel import ProcessingPanel
 from .work_list import LIGHTS
 
 OPEN_FOR_INTAKE = {State.RECEIVED, State.CORRECTION}
@@ -54,6 +55,9 @@ class ApplicationPage(QWidget):
         self.model.modelReset.connect(self._summarise)
         self.ui.number.setText(number)
         self._setup_tables()
+        self.processing = ProcessingPanel(ctx, number, self)  # after acceptance: review → delivery
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.summaryBox) + 1, self.processing)
+        self.processing.changed.connect(self.reload)
         for button, keys, slot in (
             (self.ui.saveButton, "Ctrl+S", self.save_marks),
             (self.ui.acceptButton, "F6", self.accept_application),
@@ -87,6 +91,7 @@ class ApplicationPage(QWidget):
     # --- loading ----------------------------------------------------------------------------
     def reload(self) -> None:
         ctx, number = self.ctx, self.number
+        self.processing.reload()
         call(
             ctx.runner, self, lambda: queries.application_detail(ctx.db, number),
             self._show, self._load_failed,

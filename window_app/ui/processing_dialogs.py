@@ -7,7 +7,7 @@ appears beside the field the service named (DomainError.field), with the input k
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ..core import suspensions
@@ -39,6 +39,7 @@ class FormDialog(QDialog):
         self.messages = FieldMessages(message)
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
+        self.resize(520, self.sizeHint().height())
 
     def _submit(self) -> None:
         self.messages.clear()
@@ -65,6 +66,10 @@ class SuspendDialog(FormDialog):
         self._setup(self.ui.buttons, self.ui.message)
         for code, label in suspensions.choices(lang):
             self.ui.reason.addItem(label, code)
+            index = self.ui.reason.count() - 1
+            self.ui.reason.setItemData(
+                index, suspensions.REASONS[code].basis, Qt.ItemDataRole.ToolTipRole
+            )
         self.messages.add("reason", self.ui.reason, self.ui.reasonError)
         self.ui.reason.setFocus()
 
@@ -171,24 +176,20 @@ class DeliveryDialog(FormDialog):
         method, ui = self.method(), self.ui
         self.messages.clear()
         rows = {
-            "window": (
-                ui.collectedByLabel,
-                ui.collectedBy,
-                ui.collectedByIdLabel,
-                ui.collectedById,
-            ),
-            "post": (ui.trackingNumberLabel, ui.trackingNumber),
-            "address": (ui.addressLabel, ui.address),
+            "window": (ui.collectedBy, ui.collectedById),
+            "post": (ui.trackingNumber,),
+            "address": (ui.address,),
         }
-        for key, widgets in rows.items():
+        for key, fields in rows.items():
             shown = key == method or (key == "address" and method in ("post", "electronic"))
-            for widget in widgets:
-                widget.setVisible(shown)
+            for field in fields:
+                ui.form.setRowVisible(field, shown)
         ui.addressLabel.setText(
             self.tr("收件地址(&A)") if method == "post" else self.tr("邮箱/账号(&A)")
         )
         first = {"window": ui.collectedBy, "post": ui.trackingNumber}.get(method, ui.address)
         first.setFocus()
+        self.resize(self.width(), self.sizeHint().height())
 
     def values(self) -> dict:
         method, ui = self.method(), self.ui

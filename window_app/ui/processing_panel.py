@@ -9,6 +9,7 @@ holiday calendar, with the warning light in words and colour. `changed` fires af
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 
@@ -17,7 +18,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QWidget
 
 from ..core.catalogue import DELIVERIES
-from ..core.states import CLOCK_RUNNING, TRANSITIONS, State
+from ..core.states import CLOCK_RUNNING, LABELS_ZH, TRANSITIONS, State
 from ..services import completion, documents, processing, queries
 from ..services.context import Role
 from .context import AppContext
@@ -33,12 +34,14 @@ from .processing_dialogs import (
 )
 from .settings import LANGUAGE
 
+log = logging.getLogger(__name__)
 LIGHTS = {  # (text, background, foreground): colour and words, never colour alone
     "green": ("● 正常", "#e8f5e9", "#1b5e20"),
     "yellow": ("● 临近期限", "#fff8e1", "#8d6e00"),
     "red": ("● 已超期", "#ffebee", "#b71c1c"),
 }
 AFTER_ACCEPTANCE = CLOCK_RUNNING | {State.SUSPENDED}
+BEFORE_ACCEPTANCE = frozenset({State.RECEIVED, State.CORRECTION, State.REFUSED})
 
 
 class ProcessingPanel(QGroupBox):
@@ -53,6 +56,7 @@ class ProcessingPanel(QGroupBox):
         self.ui.setupUi(self)
         self.setObjectName(f"processing-{number}")
         self.ctx, self.number = ctx, number
+        self.hide_before_acceptance = True  # intake belongs to the application view's buttons
         self.today: Callable[[], date] = date.today  # tests fix the day
         self.lang = "en" if ctx.settings.get(LANGUAGE).lower().startswith("en") else "zh"
         self.clock: processing.Clock | None = None
@@ -80,6 +84,7 @@ class ProcessingPanel(QGroupBox):
         ctx.watcher.changed.connect(self._debounce.start)
         ui.provisional.setVisible(False)
         ui.light.setVisible(False)
+        ui.message.setVisible(False)
         self._set_buttons()
 
     # --- loading ----------------------------------------------------------------------------
@@ -91,10 +96,13 @@ class ProcessingPanel(QGroupBox):
         ctx, number, today = self.ctx, self.number, self.today()
 
         def job() -> tuple:
-            return (
-                processing.clock(ctx.db, ctx.actor, number, on=today),
-                queries.application_detail(ctx.db, number, on=today),
-            )
+            clock = processing.clock(ctx.db, ctx.actor, number, on=today)
+            try:  # only preselects the delivery method: the clock is what the panel needs
+                detail = queries.application_detail(ctx.db, number, on=today)
+            except Exception:  # noqa: BLE001
+                log.exception("application detail of %s failed; panel shows the clock", number)
+                detail = None
+            return clock, detail
 
         call(ctx.runner, self, job, self._loaded, self._load_failed)
 
@@ -103,6 +111,8 @@ class ProcessingPanel(QGroupBox):
         self.clock, self.detail = result
         self._show(self.clock)
         self._set_buttons()
+        if self.hide_before_acceptance:
+            self.setVisible(State(self.clock.state) not in BEFORE_ACCEPTANCE)
         self.loaded.emit()
         if self._again:
             self._again = False
@@ -110,11 +120,15 @@ class ProcessingPanel(QGroupBox):
 
     def _load_failed(self, refused: Refused) -> None:
         self.loading = False
-        self.ui.message.setText(refused.message)
+        self._message(refused.message)
+
+    def _message(self, text: str) -> None:
+        self.ui.message.setText(text)
+        self.ui.message.setVisible(bool(text))
 
     def _show(self, clock: processing.Clock) -> None:
         ui, state = self.ui, State(clock.state)
-        ui.state.setText(self.detail.state_label if self.detail else clock.state)
+        ui.state.setText(self.tr(LABELS_ZH[state]))
         if clock.promised is None:
             ui.deadline.setText(self.tr("受理后起算（受理之日不计入，按工作日计算）"))
             ui.explanation.setText("")
@@ -149,7 +163,7 @@ class ProcessingPanel(QGroupBox):
                 f"padding: 2px 10px; border-radius: 4px; background: {light[1]}; color: {light[2]};"
             )
         if not self.busy:
-            ui.message.clear()
+            self._message("")
 
     # --- buttons ----------------------------------------------------------------------------
     def next_states(self) -> frozenset[State]:
@@ -192,7 +206,7 @@ class ProcessingPanel(QGroupBox):
         self.busy = busy
         self.ui.busy.setText(text if busy else "")
         if busy:
-            self.ui.message.clear()
+            self._message("")
         self._set_buttons()
 
     # --- running a step ---------------------------------------------------------------------
@@ -218,7 +232,7 @@ class ProcessingPanel(QGroupBox):
         if self.dialog is not None:
             self.dialog.show_refused(refused)
         else:
-            self.ui.message.setText(refused.message)
+            self._message(refused.message)
 
     def _open_dialog(self, dialog: FormDialog, submit: Callable[[dict], None]) -> FormDialog:
         self.dialog = dialog
