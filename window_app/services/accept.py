@@ -88,6 +88,7 @@ def accept(
     """
     actor.require(*INTAKE_ROLES)
     day = on or date.today()
+    documents.preflight()
     with db.transaction() as session:
         app = get_application(session, number, lock=True)
         require_state(app, State.RECEIVED, State.CORRECTION, action="受理")

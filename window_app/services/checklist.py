@@ -194,7 +194,8 @@ def record_materials(
     with db.transaction() as session:
         app = get_application(session, number, lock=True)
         require_state(app, State.RECEIVED, State.CORRECTION, action="核验材料")
-        return rows_of(mark(session, actor, app, marks, day))
+        mark(session, actor, app, marks, day)
+        return rows_of(load_items(session, app, day))
 
 
 def record_return(
@@ -221,4 +222,5 @@ def record_return(
             session, actor, "application.return", "application", app.number,
             after={"in_person": in_person},
         )  # fmt: skip
-        return rows_of(mark(session, actor, app, marks, day))
+        mark(session, actor, app, marks, day)
+        return rows_of(load_items(session, app, day))

@@ -49,6 +49,7 @@ def approve_on_commitment(
     signer = (signer or "").strip()
     if not signer:
         raise DomainError("请填写承诺书签署人姓名", english="signer required", field="signer")
+    documents.preflight()
     with db.transaction() as session:
         app = get_application(session, number, lock=True)
         require_state(app, State.RECEIVED, State.CORRECTION, action="按告知承诺制办理")

@@ -55,6 +55,7 @@ __all__ = [
     "from_payload",
     "get_document",
     "issue",
+    "preflight",
     "latest_document",
     "record_print",
     "render",
@@ -193,6 +194,17 @@ def build_header(
     )
 
 
+def preflight() -> None:
+    """Refuse before anything is saved when documents cannot be rendered (no CJK font)."""
+    try:
+        printing.register_cjk_font()
+    except printing.FontNotFound as exc:
+        raise DomainError(
+            f"无法出具文书：找不到可嵌入的中文字体（可设置 WINDOW_APP_CJK_FONT）。{exc}",
+            english=f"no CJK font for documents: {exc}",
+        ) from None
+
+
 def issue(
     session: Session,
     actor: Actor,
@@ -203,14 +215,14 @@ def issue(
 ) -> IssuedDocument:
     """Number and store a document inside the caller's transaction.
 
-    `build(header)` returns the printing dataclass; it is rendered once here so a document that
-    cannot be printed is never issued.
+    `build(header)` returns the printing dataclass. Rendering happens at print time, outside any
+    transaction (so a window never holds the write lock while reportlab works); call
+    `preflight()` before the transaction so a machine that cannot print refuses up front.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}")
     doc_number = numbering.document_number(session, kind, on)
     data = build(build_header(session, actor, application, doc_number, on))
-    KINDS[kind][1](data)  # fail before committing, e.g. no CJK font
     doc = IssuedDocument(
         kind=kind,
         doc_number=doc_number,

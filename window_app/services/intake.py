@@ -154,23 +154,37 @@ def _required_text(value: str | None, message: str, field_name: str) -> str:
     return text
 
 
-def _identify(session: Session, data: ApplicantInput) -> Applicant:
+def _checked(data: ApplicantInput) -> tuple[str, str, str | None]:
+    """(name, validated ID number or USCC, phone); raises naming the wrong field or part."""
     name = _required_text(data.name, "申请人名称不能为空", "applicant_name")
-    phone = (data.phone or "").strip() or None
     if data.kind == PERSON:
         code = idcard.validate(_required_text(data.id_number, "身份证号码不能为空", "id_number"))
-        column = Applicant.id_number
     elif data.kind == ORGANISATION:
         code = uscc.validate(_required_text(data.uscc, "统一社会信用代码不能为空", "uscc"))
-        column = Applicant.uscc
     else:
         raise DomainError(
             "申请人类型应为自然人或法人/组织", english=f"unknown applicant kind {data.kind}"
         )
+    return name, code, (data.phone or "").strip() or None
+
+
+def _checked_agent(agent: AgentInput) -> tuple[str, str]:
+    name = _required_text(agent.name, "代理人姓名不能为空", "agent_name")
+    try:
+        return name, idcard.validate(agent.id_number or "")
+    except idcard.IdNumberError as exc:
+        raise DomainError(
+            f"代理人{exc.message}", english=f"agent: {exc.english}", field="agent_id_number"
+        ) from None
+
+
+def _identify(session: Session, kind: str, name: str, code: str, phone: str | None) -> Applicant:
+    """The applicant row for this ID number / USCC, created or refreshed (name, phone)."""
+    column = Applicant.id_number if kind == PERSON else Applicant.uscc
     applicant = session.scalars(select(Applicant).where(column == code)).first()
     if applicant is None:
-        applicant = Applicant(kind=data.kind, name=name, phone=phone)
-        if data.kind == PERSON:
+        applicant = Applicant(kind=kind, name=name, phone=phone)
+        if kind == PERSON:
             applicant.id_number = code
         else:
             applicant.uscc = code
@@ -214,6 +228,11 @@ def start_application(
         raise DomainError(f"未知的申请渠道：{channel}", english="unknown channel", field="channel")
     if actor.window_id is None:
         raise DomainError("当前用户未绑定受理窗口", english="actor has no window", field="window")
+    # Validate outside the transaction: no window holds the write lock while codes are checked.
+    name, code, phone = _checked(applicant)
+    agent_name, agent_id = _checked_agent(agent) if agent is not None else (None, None)
+    if agent is not None and agent_materials is None:
+        agent_materials = _agent_materials()
     with db.transaction() as session:
         version = version_in_force(session, matter_code, day)
         matter = MatterDef.from_json_dict(version.definition)
@@ -224,18 +243,10 @@ def start_application(
                 raise DomainError(
                     f"事项没有问题“{key}”", english=f"unknown question {key}", field=key
                 )
-        person = _identify(session, applicant)
-        agent_name = agent_id = None
+        person = _identify(session, applicant.kind, name, code, phone)
         materials = matter.materials_for(answers)
-        if agent is not None:
-            agent_name = _required_text(agent.name, "代理人姓名不能为空", "agent_name")
-            try:
-                agent_id = idcard.validate(agent.id_number or "")
-            except idcard.IdNumberError as exc:
-                raise DomainError(
-                    f"代理人{exc.message}", english=f"agent: {exc.english}", field="agent_id_number"
-                ) from None
-            materials += agent_materials if agent_materials is not None else _agent_materials()
+        if agent_materials is not None:
+            materials += agent_materials
         app = Application(
             number=numbering.application_number(session, day),
             matter_version_id=version.id,

@@ -59,6 +59,7 @@ def issue_notice(
     """
     actor.require(*INTAKE_ROLES)
     day = on or date.today()
+    documents.preflight()
     with db.transaction() as session:
         app = get_application(session, number, lock=True)
         require_state(app, State.RECEIVED, State.CORRECTION, action="出具一次性告知书")

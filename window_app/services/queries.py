@@ -199,7 +199,7 @@ def work_list(
     db: Database, actor: Actor, *, window_number: str | None = None, on: date | None = None
 ) -> list[WorkItem]:
     """The day's applications at a window (default: the actor's; all windows if it has none):
-    received that day, moved that day, or still waiting in received / correction."""
+    received that day, moved that day, or still open (so deadlines and waiting ones stay in view)."""
     day = on or date.today()
     with db.reading() as session:
         calendar = load_calendar(session)
@@ -208,7 +208,7 @@ def work_list(
             or_(
                 Application.received_on == day,
                 Application.id.in_(moved_today),
-                Application.state.in_([str(State.RECEIVED), str(State.CORRECTION)]),
+                Application.state.in_([str(x) for x in OPEN]),
             )
         ]
         window = window_number or actor.window_number

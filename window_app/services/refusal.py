@@ -45,6 +45,7 @@ def refuse(
     day = on or date.today()
     reason = _text(reason, "请填写不予受理的理由", "reason")
     legal_basis = _text(legal_basis, "请填写不予受理的法律依据", "legal_basis")
+    documents.preflight()
     with db.transaction() as session:
         app = get_application(session, number, lock=True)
         require_state(app, State.RECEIVED, State.CORRECTION, action="不予受理")
