@@ -1,0 +1,605 @@
+"""Establishment registration (Ctrl+E): 设立登记 at the window, USCC issued, licence printed.
+
+The page is thin: the name check, the capacity check, validation and the registration itself are
+services run off the UI thread (`services.registration`, `services.code_segments`); an ID number
+is checked by `core.idcard` as soon as the reader has typed it. Every refusal is shown beside the
+field it concerns and nothing typed is lost. After registering, the licence preview opens
+(`licence_print`), then the 先照后证 referral notice when the business scope needs permits.
+
+The same page, given an `Extension` (see `licence_exchange`), serves the licence exchange (换照).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QWidget,
+)
+
+from ..core import idcard, uscc
+from ..core.divisions import ZHANJIANG_AUTHORITIES
+from ..core.enterprise_names import authority_name
+from ..core.errors import DomainError
+from ..services import code_segments, referrals, registration
+from ..services.registration import Investor, Person, RegistrationRequest
+from .code_fields import FieldMessages, make_code_field
+from .context import AppContext
+from .generated.ui_registration import Ui_RegistrationPage
+from .outcomes import Refused, call
+
+Index = QModelIndex | QPersistentModelIndex
+
+CATEGORY_NAMES = {  # the services' categories with their USCC positions 1–2, translatable
+    "1": QT_TRANSLATE_NOOP("RegistrationPage", "企业（91）"),
+    "2": QT_TRANSLATE_NOOP("RegistrationPage", "个体工商户（92）"),
+    "3": QT_TRANSLATE_NOOP("RegistrationPage", "农民专业合作社（93）"),
+}
+_OK_STYLE = "color: #1b5e20;"
+_WARN_STYLE = "color: #8a5a00; background: #fff8e1; padding: 4px;"
+_ERROR_STYLE = "color: #c62828; background: #fff5f5; padding: 6px; font-weight: bold;"
+
+
+def identifier_problem(text: str) -> str | None:
+    """Why an investor's ID number or USCC is wrong (the USCC message names the part), or None."""
+    code = "".join(text.split()).upper()
+    if not code:
+        return None
+    try:
+        if len(code) == 18 and not code[:17].isdigit():
+            uscc.validate(code)
+        elif not (len(code) == 18 and uscc.is_valid(code)):
+            idcard.validate(code)
+    except DomainError as exc:
+        return exc.message
+    return None
+
+
+# --- investors ---------------------------------------------------------------------------------
+
+
+class InvestorsModel(QAbstractTableModel):
+    """Shareholders typed by the clerk: name, ID number or USCC, subscribed capital (万元)."""
+
+    NAME, IDENTIFIER, SUBSCRIBED = range(3)
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(parent)
+        self._rows: list[list[str]] = []
+        self._headers = [
+            self.tr("姓名（名称）"), self.tr("身份证号或统一社会信用代码"), self.tr("认缴出资（万元）"),
+        ]  # fmt: skip
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1) if 0 <= section < len(self._rows) else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return value
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and index.column() == self.IDENTIFIER
+            and identifier_problem(value)
+        ):
+            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.IDENTIFIER:
+            return identifier_problem(value)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value or "").strip()
+        if index.column() == self.IDENTIFIER:
+            text = "".join(text.split()).upper()
+        self._rows[index.row()][index.column()] = text
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        return True
+
+    def insertRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        if parent.isValid() or count < 1 or not 0 <= row <= len(self._rows):
+            return False
+        self.beginInsertRows(QModelIndex(), row, row + count - 1)
+        for _ in range(count):
+            self._rows.insert(row, ["", "", ""])
+        self.endInsertRows()
+        return True
+
+    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
+        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._rows):
+            return False
+        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
+        del self._rows[row : row + count]
+        self.endRemoveRows()
+        return True
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        return [tuple(r) for r in self._rows]  # type: ignore[misc]
+
+    def investors(self) -> tuple[Investor, ...]:
+        """Non-empty rows as the service's Investor (amounts as typed; the service checks them)."""
+        out = []
+        for name, ident, amount in self._rows:
+            if name or ident or amount:
+                out.append(Investor(name, ident, amount or "0"))  # type: ignore[arg-type]
+        return tuple(out)
+
+    def total(self) -> Decimal | None:
+        try:
+            return sum((Decimal(r[2]) for r in self._rows if r[2]), Decimal(0))
+        except InvalidOperation:
+            return None
+
+
+class CodeDelegate(QStyledItemDelegate):
+    """Editors of the identifier and amount columns take reader input: input method off."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802, ANN001, ANN201
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit) and index.column() != InvestorsModel.NAME:
+            make_code_field(editor, uppercase=index.column() == InvestorsModel.IDENTIFIER)
+        return editor
+
+
+# --- the page ----------------------------------------------------------------------------------
+
+
+class Extension(Protocol):
+    """What turns the registration page into another registration (the licence exchange)."""
+
+    object_name: str
+    uses_segment: bool
+
+    def attach(self, page: RegistrationPage) -> None: ...
+    def title(self) -> str: ...
+    def submit(self, request: RegistrationRequest) -> Callable[[], Any]: ...
+    def check_all(self) -> bool: ...
+    def show_message(self, field: str, message: str) -> bool: ...
+    def first_field(self) -> QWidget: ...
+    def has_input(self) -> bool: ...
+    def clear(self) -> None: ...
+
+
+class RegistrationPage(QWidget):
+    registered = Signal(object)  # registration.RegistrationResult
+    capacity_checked = Signal()
+    name_checked = Signal()
+
+    def __init__(self, ctx: AppContext, window, parent: QWidget | None = None, *,  # noqa: ANN001
+                 extension: Extension | None = None):  # fmt: skip
+        super().__init__(parent)
+        self.ui = Ui_RegistrationPage()
+        self.ui.setupUi(self)
+        self.ctx, self.window, self.extension = ctx, window, extension
+        self.setObjectName(extension.object_name if extension else "registration")
+        self.busy = False
+        self.exhausted = False
+        self.last_result: registration.RegistrationResult | None = None
+        self.licence_dialog = None
+        self.referral_dialog = None
+        self._name_generation = 0
+        ui = self.ui
+        for code, label in CATEGORY_NAMES.items():
+            ui.category.addItem(self.tr(label), code)
+        for code in ZHANJIANG_AUTHORITIES:
+            ui.authority.addItem(f"{authority_name(code)}（{code}）", code)
+        ui.currency.addItems(registration.CURRENCIES)
+        ui.enterpriseType.setEditable(True)
+        ui.enterpriseType.setInsertPolicy(ui.enterpriseType.InsertPolicy.NoInsert)
+        make_code_field(ui.repId)
+        make_code_field(ui.capital, uppercase=False)
+        make_code_field(ui.contact, uppercase=False)
+        self.investors = InvestorsModel(self)
+        ui.investors.setModel(self.investors)
+        ui.investors.setItemDelegate(CodeDelegate(ui.investors))
+        header = ui.investors.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(120)
+        ui.investors.verticalHeader().setDefaultSectionSize(26)
+        self.messages = FieldMessages(ui.message)
+        for field, editor, label in (
+            ("name", ui.name, ui.nameError),
+            ("enterprise_type", ui.enterpriseType, ui.typeError),
+            ("domicile", ui.domicile, ui.domicileError),
+            ("registered_capital", ui.capital, ui.capitalError),
+            ("legal_representative.name", ui.repName, ui.repNameError),
+            ("legal_representative.id_number", ui.repId, ui.repIdError),
+            ("business_scope", ui.businessScope, ui.scopeError),
+            ("investors", ui.investors, ui.investorsError),
+        ):
+            self.messages.add(field, editor, label)
+        ui.businessScope.textChanged.connect(lambda: self.messages.clear("business_scope"))
+        ui.category.currentIndexChanged.connect(self._category_changed)
+        ui.authority.currentIndexChanged.connect(self._authority_changed)
+        ui.enterpriseType.currentTextChanged.connect(self._type_changed)
+        ui.name.editingFinished.connect(self.check_name)
+        ui.repId.editingFinished.connect(self.check_id)
+        for edit, after in (
+            (ui.domicile, ui.capital), (ui.capital, ui.contact), (ui.contact, ui.repName),
+            (ui.repName, ui.repId),
+        ):  # fmt: skip
+            edit.returnPressed.connect(lambda a=after: a.setFocus())
+        ui.name.returnPressed.connect(lambda: ui.enterpriseType.setFocus())
+        ui.repId.returnPressed.connect(self._id_entered)
+        # Enter in a combo moves on too (the type box is editable for enterprises only)
+        self._enter_next = {ui.category: ui.authority, ui.authority: ui.name,
+                            ui.enterpriseType: ui.domicile, ui.currency: ui.contact}  # fmt: skip
+        for combo in self._enter_next:
+            combo.installEventFilter(self)
+        ui.addInvestor.clicked.connect(self.add_investor)
+        ui.removeInvestor.clicked.connect(self.remove_investor)
+        self.investors.dataChanged.connect(self._investors_changed)
+        self.investors.rowsRemoved.connect(self._investors_changed)
+        ui.capital.textChanged.connect(self._investors_changed)
+        self._scope_timer = QTimer(self)
+        self._scope_timer.setSingleShot(True)
+        self._scope_timer.setInterval(400)
+        self._scope_timer.timeout.connect(self._permit_hint)
+        ui.businessScope.textChanged.connect(self._scope_timer.start)
+        ui.registerButton.clicked.connect(self.register)
+        ui.clearButton.clicked.connect(self.clear)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.register)
+        ui.result.setStyleSheet(_OK_STYLE)
+        ui.capacity.setVisible(False)
+        if extension is not None:
+            ui.title.setText(extension.title())
+            extension.attach(self)
+        self._category_changed()
+        self._set_busy(False)
+        self.check_capacity()
+
+    # --- what the clerk chooses -------------------------------------------------------------
+    def category(self) -> str:
+        return self.ui.category.currentData()
+
+    def authority(self) -> str:
+        return self.ui.authority.currentData()
+
+    def _category_changed(self) -> None:
+        combo = self.ui.enterpriseType
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItems(registration.ENTERPRISE_TYPES[self.category()])
+        combo.setEditable(self.category() == "1")
+        if combo.lineEdit() is not None:
+            combo.lineEdit().installEventFilter(self)
+        combo.blockSignals(False)
+        self._type_changed(combo.currentText())
+        self.messages.clear("enterprise_type")
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 (Qt override)
+        if (
+            event.type() == event.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            combo = watched if watched in self._enter_next else watched.parent()
+            if combo in self._enter_next:
+                self._enter_next[combo].setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _type_changed(self, text: str) -> None:
+        company = registration.is_company(text)
+        self.ui.investorsBox.setVisible(company)
+        self.ui.noInvestors.setVisible(not company)
+        self.ui.capitalLabel.setText(self.tr("注册资本(&Z)") if company else self.tr("出资额(&Z)"))
+
+    def _authority_changed(self) -> None:
+        self.check_capacity()
+        if self.ui.name.text().strip():
+            self.check_name()
+
+    # --- capacity: before the clerk starts ----------------------------------------------------
+    def check_capacity(self) -> None:
+        if self.extension is not None and not self.extension.uses_segment:
+            self.exhausted = False
+            self.capacity_checked.emit()
+            return
+        db, authority = self.ctx.db, self.authority()
+        call(
+            self.ctx.runner, self, lambda: code_segments.check_capacity(db, authority),
+            self._capacity, self._no_capacity,
+        )  # fmt: skip
+
+    def _capacity(self, capacity: code_segments.Capacity) -> None:
+        self.exhausted = False
+        banner = self.ui.capacity
+        if capacity.low:
+            banner.setStyleSheet(_WARN_STYLE)
+            banner.setText(
+                self.tr("代码号段即将用尽：本登记机关仅剩%1个代码，请通知系统管理员添加号段。")
+                .replace("%1", str(capacity.remaining))
+            )  # fmt: skip
+            banner.setVisible(True)
+        else:
+            banner.setVisible(False)
+        self._set_busy(self.busy)
+        self.capacity_checked.emit()
+
+    def _no_capacity(self, refused: Refused) -> None:
+        self.exhausted = refused.kind == "SegmentExhausted"
+        banner = self.ui.capacity
+        banner.setStyleSheet(_ERROR_STYLE)
+        banner.setText(refused.message)
+        banner.setVisible(True)
+        self._set_busy(self.busy)
+        self.capacity_checked.emit()
+
+    # --- checks as the clerk leaves a field ---------------------------------------------------
+    def check_name(self) -> None:
+        name = self.ui.name.text().strip()
+        if not name:
+            return
+        self._name_generation += 1
+        generation, db, authority = self._name_generation, self.ctx.db, self.authority()
+        call(
+            self.ctx.runner, self, lambda: registration.check_name(db, name, authority),
+            lambda _key: self._name_ok(generation), lambda r: self._name_refused(generation, r),
+        )  # fmt: skip
+
+    def _name_ok(self, generation: int) -> None:
+        if generation == self._name_generation:
+            self.messages.clear("name")
+            self.window.show_status(self.tr("名称可以使用"))
+            self.name_checked.emit()
+
+    def _name_refused(self, generation: int, refused: Refused) -> None:
+        if generation != self._name_generation:
+            return
+        focus = self.focusWidget()
+        self.messages.show("name", refused.message)
+        if focus is not None and focus is not self.ui.name:
+            focus.setFocus()  # the clerk has moved on: show the message, don't pull them back
+        self.name_checked.emit()
+
+    def check_id(self) -> bool:
+        text = self.ui.repId.text().strip()
+        if not text:
+            return True
+        try:
+            idcard.validate(text)
+        except DomainError as exc:
+            self.messages.show("legal_representative.id_number", exc.message)
+            return False
+        self.messages.clear("legal_representative.id_number")
+        return True
+
+    def _id_entered(self) -> None:
+        if self.check_id():
+            self.ui.businessScope.setFocus()
+
+    def _permit_hint(self) -> None:
+        scope = self.ui.businessScope.toPlainText().strip()
+        if not scope:
+            self.ui.permitHint.clear()
+            return
+        call(
+            self.ctx.runner, self, lambda: referrals.referrals_for_scope(scope),
+            self._show_permits, lambda _r: self.ui.permitHint.clear(),
+        )  # fmt: skip
+
+    def _show_permits(self, items: list) -> None:
+        if not items:
+            self.ui.permitHint.clear()
+            return
+        lines = "；".join(f"{i.scope_item}：{i.permit}（{i.department}）" for i in items)
+        self.ui.permitHint.setText(
+            self.tr("先照后证：登记后将打印双告知书，申请人须另行办理 %1").replace("%1", lines)
+        )
+
+    # --- investors ---------------------------------------------------------------------------
+    def add_investor(self) -> None:
+        row = self.investors.rowCount()
+        self.investors.insertRows(row, 1)
+        index = self.investors.index(row, 0)
+        self.ui.investors.setCurrentIndex(index)
+        self.ui.investors.setFocus()
+        self.ui.investors.edit(index)
+
+    def remove_investor(self) -> None:
+        index = self.ui.investors.currentIndex()
+        if index.isValid():
+            self.investors.removeRows(index.row(), 1)
+
+    def _investors_changed(self, *_args) -> None:  # noqa: ANN002
+        problems = [
+            self.tr("第%1位股东：%2").replace("%1", str(n)).replace("%2", problem)
+            for n, (_name, ident, _amount) in enumerate(self.investors.rows(), start=1)
+            if (problem := identifier_problem(ident))
+        ]
+        if problems:
+            self.messages.show("investors", "；".join(problems))
+            self.ui.investors.setFocus()
+        else:
+            self.messages.clear("investors")
+        total = self.investors.total()
+        self.ui.investorTotal.setText(
+            "" if not self.investors.rowCount() or total is None
+            else self.tr("合计 %1 万元").replace("%1", f"{total.normalize():f}")
+        )  # fmt: skip
+
+    # --- registering -------------------------------------------------------------------------
+    def request(self) -> RegistrationRequest:
+        ui = self.ui
+        etype = ui.enterpriseType.currentText().strip()
+        return RegistrationRequest(
+            name=ui.name.text().strip(), category=self.category(), enterprise_type=etype,
+            domicile=ui.domicile.text().strip(), authority_code=self.authority(),
+            legal_representative=Person(ui.repName.text().strip(), ui.repId.text().strip()),
+            registered_capital=ui.capital.text().strip(),  # type: ignore[arg-type]  # checked by the service
+            business_scope=ui.businessScope.toPlainText().strip(),
+            currency=ui.currency.currentText(),
+            investors=self.investors.investors() if registration.is_company(etype) else (),
+            contact=ui.contact.text().strip() or None,
+        )  # fmt: skip
+
+    def register(self) -> None:
+        if self.busy:
+            return
+        if self.exhausted:
+            self.ui.capacity.setVisible(True)
+            return
+        self.messages.clear()
+        if self.extension is not None and not self.extension.check_all():
+            return
+        request = self.request()
+        if self.extension is not None:
+            work = self.extension.submit(request)
+        else:
+            ctx = self.ctx
+            work = lambda: registration.register_enterprise(ctx.db, ctx.actor, request)  # noqa: E731
+        self._set_busy(True)
+        call(self.ctx.runner, self, work, self._registered, self._refused)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy = busy
+        button = self.ui.registerButton
+        button.setEnabled(not busy and not self.exhausted)
+        button.setText(self.tr("正在登记…") if busy else self.tr("登记并发照 (Ctrl+Enter)"))
+
+    def _refused(self, refused: Refused) -> None:
+        self._set_busy(False)
+        field = refused.field or ""
+        if field == "segment":
+            self._no_capacity(refused)
+            return
+        if field.startswith("investors"):
+            field = "investors"
+        if self.extension is not None and self.extension.show_message(field, refused.message):
+            return
+        if not self.messages.show(field, refused.message):
+            self.ui.message.setText(refused.message)
+
+    def _registered(self, result: registration.RegistrationResult) -> None:
+        self._set_busy(False)
+        self.last_result = result
+        self.ctx.watcher.local_change()
+        text = (
+            self.tr("已登记：%1　统一社会信用代码 %2　执照编号 %3")
+            .replace("%1", result.name).replace("%2", result.uscc)
+            .replace("%3", result.licence_document)
+        )  # fmt: skip
+        if result.referral_document:
+            text += (
+                self.tr("\n先照后证：已告知%1个部门，双告知书 %2")
+                .replace("%1", str(len({r.department_code for r in result.referrals})))
+                .replace("%2", result.referral_document)
+            )
+        self.ui.result.setText(text)
+        self.window.show_status(self.tr("已发放统一社会信用代码 %1").replace("%1", result.uscc))
+        self.registered.emit(result)
+        self.clear(keep_result=True)
+        self.check_capacity()
+        from .licence_print import show_licence  # noqa: PLC0415 (cycle: licence_print is a leaf)
+
+        self.licence_dialog = show_licence(
+            self.ctx,
+            result.uscc,
+            self,
+            on_close=self._licence_closed if result.referral_document else None,
+        )
+
+    def _licence_closed(self) -> None:
+        if self.licence_dialog is not None and self.last_result is not None:
+            self.licence_dialog = None
+            from .licence_print import show_referral  # noqa: PLC0415
+
+            show_referral(self.ctx, self.last_result.uscc, self, self._referral_shown)
+
+    def _referral_shown(self, dialog) -> None:  # noqa: ANN001
+        self.referral_dialog = dialog
+
+    def has_unsaved_input(self) -> bool:
+        ui = self.ui
+        typed = any(
+            e.text().strip() for e in (ui.name, ui.domicile, ui.capital, ui.contact, ui.repName, ui.repId)
+        ) or bool(ui.businessScope.toPlainText().strip()) or bool(self.investors.rowCount())  # fmt: skip
+        return typed or bool(self.extension and self.extension.has_input())
+
+    def clear(self, *, keep_result: bool = False) -> None:
+        ui = self.ui
+        for edit in (ui.name, ui.domicile, ui.capital, ui.contact, ui.repName, ui.repId):
+            edit.clear()
+        ui.businessScope.clear()
+        ui.currency.setCurrentIndex(0)
+        self.investors.clear()
+        self._category_changed()
+        self.messages.clear()
+        if not keep_result:
+            ui.result.clear()
+        if self.extension is not None:
+            self.extension.clear()
+        (self.extension.first_field() if self.extension else ui.name).setFocus()
+
+
+def open_registration(window) -> RegistrationPage:  # noqa: ANN001
+    for index in range(window.ui.tabs.count()):
+        widget = window.ui.tabs.widget(index)
+        if widget.objectName() == "registration":
+            window.ui.tabs.setCurrentIndex(index)
+            widget.ui.name.setFocus()
+            return widget
+    page = RegistrationPage(window.ctx, window)
+    window.add_page(page, page.tr("设立登记"))
+    page.ui.name.setFocus()
+    return page
+
+
+def install(window) -> None:  # noqa: ANN001
+    from . import code_segments_admin, licence_exchange, licence_print  # noqa: PLC0415
+
+    window.ui.actionRegisterEnterprise.triggered.connect(lambda: open_registration(window))
+    window.ui.actionLicenceExchange.triggered.connect(
+        lambda: licence_exchange.open_exchange(window)
+    )
+    window.ui.actionPrintLicence.triggered.connect(lambda: licence_print.open_print(window))
+    window.ui.actionCodeSegments.triggered.connect(
+        lambda: code_segments_admin.open_segments(window)
+    )
