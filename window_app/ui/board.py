@@ -34,7 +34,7 @@ from .outcomes import Refused, call
 from .settings import LANGUAGE
 
 PAGE_NAME = "supervisor-board"
-DEBOUNCE_MS = 200  # several writes in a burst make one query
+DEBOUNCE_MS = 100  # several writes in a burst make one query
 COUNT_CARDS = (
     "received", "accepted", "notices", "refusals", "commitments", "completed",
     "completed_same_day", "verification_failed",
@@ -272,6 +272,9 @@ class BoardPage(QWidget):
         tabs = self.ui.alertTabs
         tabs.setTabText(0, self.tr("超期（%1）").replace("%1", str(len(result.overdue))))
         tabs.setTabText(1, self.tr("临期（%1）").replace("%1", str(len(result.warnings))))
+        sizes = (len(result.overdue), len(result.warnings))
+        if not sizes[tabs.currentIndex()] and sizes[1 - tabs.currentIndex()]:
+            tabs.setCurrentIndex(1 - tabs.currentIndex())  # show the list that has rows
         self.volume_chart.set_rows(result.windows)
         self.rates_chart.set_rows(result.windows)
         self.ui.alertTabs.setToolTip(

@@ -145,6 +145,8 @@ class AlertTableModel(QAbstractTableModel):
     def light_text(self, alert: Alert) -> str:
         if alert.light == "red":
             return self.tr("● 超期%1个工作日").replace("%1", str(-alert.remaining))
+        if alert.remaining == 0:
+            return self.tr("● 今日到期")
         return self.tr("● 剩%1个工作日").replace("%1", str(alert.remaining))
 
     def _text(self, alert: Alert, col: int) -> str:
