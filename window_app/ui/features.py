@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import importlib
 
-FEATURES: list[str] = ["work_list", "intake", "lookup", "guide_printing", "registration"]
+FEATURES: list[str] = ["work_list", "intake", "lookup", "guide_printing", "board", "registration"]
 
 
 def install_all(window) -> None:  # noqa: ANN001
