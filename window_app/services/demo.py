@@ -82,6 +82,13 @@ def _person(rng: random.Random) -> tuple[str, str, str]:
     return name, first17 + idcard.check_digit(first17), phone
 
 
+def _notice_item(material: tuple[str, str, int, bool]) -> dict:
+    """A one-time-notice item in the shape the notice service stores."""
+    key, name, copies, original = material
+    return {"key": key, "name": name, "problem": "缺少", "status": "missing",
+            "reason": "未提交", "bring": f"{'原件' if original else '复印件'}{copies}份"}  # fmt: skip
+
+
 def seed_reference(db: Database) -> None:
     """Catalogue, windows and one user per demo role (password DEMO_PASSWORD)."""
     import_catalogue(db, SYSTEM, default_catalogue_dir())
@@ -101,7 +108,13 @@ class _Plan:
 
     def __init__(self, calendar: WorkCalendar, rng: random.Random, today: date):
         self.cal, self.rng, self.today = calendar, rng, today
-        self._add_cache: dict[tuple[date, int], date] = {}
+        self._add_cache: dict[tuple[date, int], date | int] = {}
+
+    def between(self, start: date, end: date) -> int:
+        key = (start, -1 - (end - start).days)
+        if key not in self._add_cache:
+            self._add_cache[key] = self.cal.between(start, end).count
+        return self._add_cache[key]
 
     def add(self, start: date, days: int) -> date:
         key = (start, days)
@@ -135,7 +148,7 @@ def generate(
         }  # fmt: skip
         by_code = {v.definition["code"]: v for v in versions.values()}
         materials = {
-            v.id: [(m.key, m.name, m.copies, m.required) for m in session.scalars(
+            v.id: [(m.key, m.name, m.copies, m.original) for m in session.scalars(
                 select(MaterialRequirement).where(MaterialRequirement.matter_version_id == v.id)
                 .where(MaterialRequirement.condition.is_(None)).order_by(MaterialRequirement.position)
             )] for v in by_code.values()
@@ -192,6 +205,7 @@ def generate(
             clerk_id=clerk_id, answers={}, received_at=datetime.combine(received, datetime.min.time()) + timedelta(hours=9, minutes=rng.randrange(420)),
             received_on=received, statutory_days=version.statutory_days, promised_days=version.promised_days,
             suspended_days=0, extension_days=0, commitment=False, deadline_provisional=False, version=1,
+            elapsed_workdays=None,
         )  # fmt: skip
         age = (
             len([d for d in working_days if d > received])
@@ -210,7 +224,7 @@ def generate(
         elif roll < 0.10 and mats:
             missing = {rng.choice(mats)[0]}
             rows["notice"].append(dict(application_id=app_id, sequence=1, issued_on=received,
-                                       items=[{"key": k, "reason": "缺少"} for k in missing]))  # fmt: skip
+                                       items=[_notice_item(m) for m in mats if m[0] in missing]))  # fmt: skip
             transitions.append((State.RECEIVED, State.CORRECTION, received))
             back = plan.add(received, rng.randint(1, 6))
             if back > today:
@@ -241,6 +255,7 @@ def generate(
                 transitions.append((State.ACCEPTED, decision, today))
             elif completed <= today and (age > promised or rng.random() < 0.85):
                 decision = State.APPROVED if rng.random() < 0.95 else State.DENIED
+                app["elapsed_workdays"] = plan.between(accepted_on, completed)
                 app.update(state=State.COMPLETED, decision=str(decision), decided_on=completed,
                            completed_on=completed, decision_reason="符合法定条件" if decision == State.APPROVED else "不符合法定条件")  # fmt: skip
                 transitions += [
@@ -271,7 +286,7 @@ def generate(
             rows["visit"].append(dict(application_id=app_id, on=day, purpose=purpose, window_id=window_id,
                                       at=datetime.combine(day, datetime.min.time()) + timedelta(hours=10)))  # fmt: skip
         if details:
-            for pos, (key, mname, copies, _required) in enumerate(mats):
+            for pos, (key, mname, copies, _original) in enumerate(mats):
                 got = key not in missing or app["state"] not in (State.CORRECTION, State.REFUSED)
                 rows["mat"].append(dict(application_id=app_id, position=pos, key=key, name=mname,
                                         status="received" if got else "missing", reason=None if got else "缺少",
