@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from ..config import database_url
 from ..storage import migrate
 from ..storage.database import Database
-from . import dialogs, fonts, i18n, startup_checks
+from . import benchmark, dialogs, fonts, i18n, startup_checks
 from .context import AppContext
 from .settings import FONT_FAMILY, FONT_POINT_SIZE, LANGUAGE, Settings
 from .tasks import UNEXPECTED, TaskRunner
@@ -64,11 +64,16 @@ def run_gui(args) -> int:  # noqa: ANN001
     if not startup_checks.ensure_administrator(db, runner):
         return 0
     while True:  # logging out returns to the login dialog
-        actor = startup_checks.sign_in(db, runner, settings)
+        if benchmark.mode():  # unattended benchmark run (bench/README.md)
+            actor = benchmark.sign_in(db)
+        else:
+            actor = startup_checks.sign_in(db, runner, settings)
         if actor is None:
             return 0
         window = MainWindow(AppContext.create(db, actor, settings))
         window.show()
+        if benchmark.mode():
+            benchmark.attach(window)
         startup_checks.daily_backup(window)
         code = app.exec()
         if not window.logged_out:

@@ -1,0 +1,349 @@
+"""The benchmark run: every figure beside its floor, measured in the same run (bench/README.md).
+
+bench/run --quick            # 20,000 applications (cached), JSON on stdout, < 1 min
+bench/run                    # 1,000,000 applications over 3650 days, JSON + bench/RESULTS.md
+bench/run --database FILE    # an existing demo database (e.g. from `window-app demo`)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / ".cache"
+DATA = CACHE / "data"  # audit key and backups of the benchmark databases
+os.environ.setdefault("WINDOW_APP_DATA_DIR", str(DATA))
+os.environ.setdefault("WINDOW_APP_AUDIT_KEY_FILE", str(DATA / "audit.key"))
+
+from sqlalchemy import event, select  # noqa: E402
+
+from window_app.core import idcard  # noqa: E402
+from window_app.core.checklist import Mark  # noqa: E402
+from window_app.core.uscc import UsccParts  # noqa: E402
+from window_app.services import accept, demo, documents, guides, intake, lookup, metrics  # noqa: E402
+from window_app.services.users import login  # noqa: E402
+from window_app.storage import migrate  # noqa: E402
+from window_app.storage.database import Database  # noqa: E402
+from window_app.storage.models import Applicant, Application  # noqa: E402
+
+TARGETS = {
+    "start_ratio": ("≤ 3× bare QMainWindow", lambda v: v <= 3),
+    "board_ratio": ("≤ 2× raw sqlite3", lambda v: v <= 2),
+    "board_ms": ("< 10 ms", lambda v: v < 10),
+    "overdue_ratio": ("≤ 2× raw sqlite3", lambda v: v <= 2),
+    "overdue_ms": ("< 10 ms", lambda v: v < 10),
+    "lookup_ratio": ("≤ 2× raw sqlite3 (worst of number/ID/USCC)", lambda v: v <= 2),
+    "lookup_ms": ("< 10 ms (worst of number/ID/USCC)", lambda v: v < 10),
+    "fragment_search_ms": ("< 100 ms (3-character fragment, trigram index)", lambda v: v < 100),
+    "fragment_search_short_ms": ("< 100 ms (2-character fragment, name scan)", lambda v: v < 100),
+    "accept_receipt_ms": ("< 60 ms", lambda v: v < 60),
+    "memory_ratio": ("≤ 2× bare QMainWindow", lambda v: v <= 2),
+    "ui_thread_max_ms": ("< 100 ms", lambda v: v < 100),
+}
+FOOD = "SC-0006"
+FOOD_KEYS = ("application_form", "business_licence", "layout", "safety_rules")
+BARE = """
+import json, resource, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.show()
+def done():
+    print(json.dumps({"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), flush=True)
+    app.quit()
+QTimer.singleShot(0, done)
+app.exec()
+"""
+
+
+def median_ms(fn: Callable[[], object], n: int) -> float:
+    fn()  # warm (caches, statement compilation, page cache)
+    times = []
+    for _ in range(n):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+@contextmanager
+def captured(db: Database):
+    """The SQL and parameters the service sends to the driver (the floor replays exactly these)."""
+    out: list[tuple[str, object]] = []
+
+    def listen(_conn, _cursor, statement, parameters, _context, executemany):  # noqa: ANN001
+        if not executemany and not statement.lstrip().upper().startswith(("BEGIN", "PRAGMA")):
+            out.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", listen)
+    try:
+        yield out
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listen)
+
+
+def versus_raw(db: Database, path: Path, fn: Callable[[], object], n: int) -> tuple[float, float]:
+    """(ours ms, raw sqlite3 ms): the raw floor runs the same statements and fetches every row."""
+    with captured(db) as statements:
+        fn()
+    raw = sqlite3.connect(path)
+
+    def replay() -> None:
+        for statement, params in statements:
+            raw.execute(statement, params).fetchall()
+
+    ours = median_ms(fn, n)
+    floor = median_ms(replay, n)
+    raw.close()
+    return ours, floor
+
+
+# --- the database ------------------------------------------------------------------------------
+
+
+def prepare(path: Path, applications: int, days: int) -> None:
+    if path.exists():
+        return
+    tmp = path.with_suffix(".partial")
+    for p in tmp.parent.glob(tmp.name + "*"):
+        p.unlink()
+    db = Database(f"sqlite:///{tmp}")
+    migrate.upgrade(db)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rgenerating {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    demo.generate(db, applications, days=days, progress=progress)
+    print(f"\ngenerated in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    db.dispose()
+    raw = sqlite3.connect(tmp)
+    raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    raw.close()
+    tmp.rename(path)
+
+
+# --- the measures ------------------------------------------------------------------------------
+
+
+def accept_receipts(db: Database, clerk, n: int) -> tuple[float, list[str]]:  # noqa: ANN001
+    """Median ms of accept + receipt PDF; also returns the USCCs of the organisations it used."""
+    rng = random.Random(7)
+    times, codes = [], []
+    marks = [Mark(k, "received") for k in FOOD_KEYS]
+    for i in range(n + 1):
+        if i % 2:
+            body = f"MA4B{rng.randrange(10**4):04d}"
+            code = UsccParts("9", "1", "440802", body).compose()
+            codes.append(code)
+            who = intake.ApplicantInput("organisation", f"湛江市基准测试{i}号有限公司", uscc=code)
+        else:
+            first = f"440802{1985 + i % 20}0101{rng.randrange(1000):03d}"
+            who = intake.ApplicantInput(
+                "person", "基准测试人", id_number=first + idcard.check_digit(first)
+            )
+        started = intake.start_application(db, clerk, matter_code=FOOD, applicant=who, marks=marks)
+        t = time.perf_counter()
+        outcome = accept.accept(db, clerk, started.number)
+        pdf = documents.render(outcome.document)
+        elapsed = (time.perf_counter() - t) * 1000
+        assert pdf.startswith(b"%PDF")
+        if i:  # the first one pays for font registration
+            times.append(elapsed)
+    return statistics.median(times), codes
+
+
+def app_process(db_path: Path, mode: str | None) -> tuple[float, dict]:
+    """(seconds to the first JSON line, that JSON) for the app (mode) or the bare window (None)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if mode is None:
+        cmd = [sys.executable, "-c", BARE]
+    else:
+        env.update(
+            WINDOW_APP_BENCHMARK=mode, WINDOW_APP_BENCHMARK_LOGIN=f"super:{demo.DEMO_PASSWORD}"
+        )
+        cmd = [sys.executable, "-m", "window_app", "--database", f"sqlite:///{db_path}"]
+    t = time.perf_counter()
+    proc = subprocess.Popen(
+        cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    line = proc.stdout.readline()
+    shown = time.perf_counter() - t
+    proc.stdout.read()
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    if not line.strip():
+        raise RuntimeError(f"{cmd[:3]} printed nothing (status {status})")
+    values = json.loads(line)
+    values["wait4_maxrss_kb"] = usage.ru_maxrss
+    return shown, values
+
+
+def run(db_path: Path, quick: bool) -> dict:
+    n = 5 if quick else 15
+    db = Database(f"sqlite:///{db_path}")
+    migrate.upgrade(db)
+    supervisor = login(db, "super", demo.DEMO_PASSWORD)
+    clerk = login(db, "clerk1", demo.DEMO_PASSWORD)
+    today = date.today()
+    r: dict = {}
+    with db.reading() as s:
+        r["applications"] = s.scalar(
+            select(Application.id).order_by(Application.id.desc()).limit(1)
+        )
+
+    r["accept_receipt_ms"], codes = accept_receipts(db, clerk, 6 if quick else 20)
+
+    ours, floor = versus_raw(db, db_path, lambda: metrics.board(db, supervisor, today, on=today), n)
+    r.update(board_ms=ours, board_raw_ms=floor, board_ratio=ours / floor)
+
+    def overdue() -> list:
+        with db.reading() as s:
+            calendar = metrics.load_calendar(s)
+            q, _warn = metrics._alerts(today, calendar.add(today, metrics.WARNING_DAYS + 1).day)
+            return [metrics._alert(calendar, today, row) for row in s.execute(q)]
+
+    ours, floor = versus_raw(db, db_path, overdue, n)
+    r.update(
+        overdue_ms=ours,
+        overdue_raw_ms=floor,
+        overdue_ratio=ours / floor,
+        overdue_rows=len(overdue()),
+    )
+
+    rng = random.Random(3)
+    with db.reading() as s:
+        top = r["applications"]
+        ids = [rng.randrange(1, top) for _ in range(3)]
+        number = s.scalar(select(Application.number).where(Application.id >= ids[0]).limit(1))
+        person = s.execute(
+            select(Applicant.id_number, Applicant.name)
+            .where(Applicant.id >= ids[1], Applicant.kind == "person")
+            .limit(1)
+        ).one()
+        three = s.scalar(
+            select(Applicant.name)
+            .where(Applicant.id >= ids[2], Applicant.name.like("___"))
+            .limit(1)
+        )
+    lookups = {"number": number, "id_number": person.id_number, "uscc": codes[0]}
+    for kind, value in lookups.items():
+        ours, floor = versus_raw(
+            db, db_path, lambda k=kind, v=value: lookup.find_applications(db, v, kind=k), n
+        )
+        r[f"lookup_{kind}_ms"], r[f"lookup_{kind}_raw_ms"] = ours, floor
+        r[f"lookup_{kind}_ratio"] = ours / floor
+    r["lookup_ratio"] = max(r[f"lookup_{k}_ratio"] for k in lookups)
+    r["lookup_ms"] = max(r[f"lookup_{k}_ms"] for k in lookups)
+
+    r["fragment"], r["fragment_short"] = three, three[1:]
+    r["fragment_search_ms"] = median_ms(lambda: lookup.find_applications(db, three, kind="name"), n)
+    r["fragment_hits"] = len(lookup.find_applications(db, three, kind="name"))
+    r["fragment_search_short_ms"] = median_ms(
+        lambda: lookup.find_applications(db, three[1:], kind="name"), n
+    )
+
+    with tempfile.TemporaryDirectory() as out:
+        t = time.perf_counter()
+        batch = guides.render_all_guides(db, out, actor=clerk)
+        r["guides_batch_s"], r["guides_count"] = time.perf_counter() - t, len(batch.files)
+    db.dispose()
+
+    app_process(db_path, "start")  # warm: page cache, the day's first-start backup
+    starts = [app_process(db_path, "start")[0] for _ in range(3 if quick else 5)]
+    bares = [app_process(db_path, None) for _ in range(3 if quick else 5)]
+    r["start_s"] = statistics.median(starts)
+    r["bare_start_s"] = statistics.median(t for t, _ in bares)
+    r["start_ratio"] = r["start_s"] / r["bare_start_s"]
+    _t, board = app_process(db_path, "board")
+    r["ui_thread_max_ms"] = board["ui_thread_max_ms"]
+    r["board_loaded_s"] = board["loaded_s"]
+    r["memory_kb"] = board["wait4_maxrss_kb"]
+    r["bare_memory_kb"] = statistics.median(v["wait4_maxrss_kb"] for _t, v in bares)
+    r["memory_ratio"] = r["memory_kb"] / r["bare_memory_kb"]
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()}
+
+
+def machine() -> dict:
+    from PySide6 import __version__ as pyside
+
+    return {
+        "uname": " ".join(platform.uname()),
+        "cpus": os.cpu_count(),
+        "load_average": os.getloadavg(),
+        "python": platform.python_version(),
+        "pyside6": pyside,
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+def write_results(command: str, figures: dict, info: dict, path: Path) -> None:
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Command: `{command}` ({date.today().isoformat()}). Ratios are ours ÷ floor, both measured",
+        "in the same run; in-process figures are medians. See bench/README.md for what each measures.",
+        "",
+        "## Machine",
+        "",
+        *(f"- {k}: {v}" for k, v in info.items()),
+        "",
+        "## Figures",
+        "",
+        "| figure | value | target | holds |",
+        "|---|---|---|---|",
+    ]
+    for key, value in figures.items():
+        target, check = TARGETS.get(key, ("", None))
+        holds = (
+            ""
+            if check is None or not isinstance(value, int | float)
+            else ("yes" if check(value) else "**no**")
+        )
+        lines.append(f"| {key} | {value} | {target} | {holds} |")
+    path.write_text("\n".join(lines) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="bench/run")
+    p.add_argument("--quick", action="store_true", help="20,000 applications, JSON only")
+    p.add_argument("--applications", type=int)
+    p.add_argument("--days", type=int, default=3650)
+    p.add_argument("--database", type=Path, help="an existing demo SQLite file")
+    p.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    args = p.parse_args(argv)
+    applications = args.applications or (20_000 if args.quick else 1_000_000)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = args.database or CACHE / f"demo-{applications}-{args.days}-{date.today():%Y%m%d}.sqlite3"
+    started = time.perf_counter()
+    prepare(path, applications, args.days)
+    figures = run(path, args.quick)
+    figures["bench_seconds"] = round(time.perf_counter() - started, 1)
+    info = machine()
+    print(json.dumps({**figures, "machine": info}, ensure_ascii=False, indent=1))
+    if not args.quick:
+        write_results(
+            "bench/run " + " ".join(argv if argv is not None else sys.argv[1:]),
+            figures,
+            info,
+            args.results,
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
