@@ -101,15 +101,20 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
             failure: LoginError | None = wrong
         elif user.locked_until and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            audit.record(session, SYSTEM, "login.failed", "user", username, reason="account locked")
             failure = LoginError(
                 f"账户已锁定，请{minutes}分钟后再试", english=f"locked for {minutes} more minutes"
             )
         elif not _password_matches(user.password_hash, password):
             user.failed_logins += 1
-            if user.failed_logins >= MAX_FAILURES:
+            locking = user.failed_logins >= MAX_FAILURES
+            if locking:
                 user.locked_until = now + LOCKOUT
                 user.failed_logins = 0
-            audit.record(session, SYSTEM, "login.failed", "user", username)
+            audit.record(
+                session, SYSTEM, "login.failed", "user", username,
+                reason="account locked" if locking else None,
+            )  # fmt: skip
             failure = wrong
         else:
             failure = None
@@ -170,15 +175,21 @@ def unlock(db: Database, actor: Actor, password: str, *, now: datetime | None = 
     with db.transaction() as session:
         user = session.get(User, actor.user_id) if actor.user_id else None
         if user is None or not user.active:
+            audit.record(session, actor, "unlock.failed", "user", actor.username,
+                         reason="account inactive")  # fmt: skip
             failure: LoginError | None = LoginError("账户已停用", english="account inactive")
         elif user.locked_until and user.locked_until > now:
+            audit.record(session, actor, "unlock.failed", "user", actor.username,
+                         reason="account locked")  # fmt: skip
             failure = LoginError("账户已锁定，请稍后重新登录", english="account locked")
         elif not _password_matches(user.password_hash, password):
             user.failed_logins += 1
-            if user.failed_logins >= MAX_FAILURES:
+            locking = user.failed_logins >= MAX_FAILURES
+            if locking:
                 user.locked_until = now + LOCKOUT
                 user.failed_logins = 0
-            audit.record(session, actor, "unlock.failed", "user", actor.username)
+            audit.record(session, actor, "unlock.failed", "user", actor.username,
+                         reason="account locked" if locking else None)  # fmt: skip
             failure = LoginError("密码错误", english="wrong password")
         else:
             failure = None
