@@ -59,6 +59,11 @@
         <translation>● %1 working day(s) overdue</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>● 今日到期</source>
+        <translation>● Due today</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>● 剩%1个工作日</source>
         <translation>● %1 working day(s) left</translation>
@@ -108,7 +113,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../window_app/ui/application_view.py" line="+77"/>
+        <location filename="../../window_app/ui/application_view.py" line="+81"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -188,7 +193,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>视为受理</source>
         <translation>Deemed accepted</translation>
     </message>
@@ -433,7 +438,7 @@
         <translation>Due Soon (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>统计截止 %1：超期为已过承诺期限，临期为剩余两个工作日以内</source>
         <translation>As of %1: overdue means past the promised deadline; due soon means two working days or fewer left</translation>
     </message>
@@ -724,6 +729,120 @@
     </message>
 </context>
 <context>
+    <name>CodeSegmentsPage</name>
+    <message>
+        <location filename="../../forms/code_segments.ui" line="+7"/>
+        <source>组织机构代码号段</source>
+        <translation>Organisation-code segments</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>添加号段</source>
+        <translation>Add segment</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>号段名称(&amp;M)</source>
+        <translation>Segment &amp;name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 2026年第一批</source>
+        <translation>e.g. 2026 batch 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>前缀(&amp;P)</source>
+        <translation>&amp;Prefix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 MA4W（前缀＋序号共8位）</source>
+        <translation>e.g. MA4W (prefix + serial = 8 characters)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>起止序号(&amp;R)</source>
+        <translation>Serial &amp;range</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>9999</source>
+        <translation>9999</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>限登记机关</source>
+        <translation>Only for authority</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>作废代码</source>
+        <translation>Void a code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>代码本体(&amp;B)</source>
+        <translation>Code &amp;body</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>8位本体或9位组织机构代码</source>
+        <translation>8-character body or 9-character organisation code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>原因(&amp;Y)</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 省系统已发放该代码</source>
+        <translation>e.g. already issued by the provincial system</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/code_segments_admin.py" line="+105"/>
+        <source>全部登记机关</source>
+        <translation>All authorities</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>共%1个号段，可发放代码%2个</source>
+        <translation>%1 segment(s), %2 code(s) available</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>起止序号应为数字</source>
+        <translation>The serial range must be numbers</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已添加号段“%1”：%2 – %3</source>
+        <translation>Segment &quot;%1&quot; added: %2 – %3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>已作废代码 %1（%2）</source>
+        <translation>Code %1 voided (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>代码段管理</source>
+        <translation>Code segments</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentDialog</name>
     <message>
         <location filename="../../forms/outcome_commitment.ui" line="+6"/>
@@ -807,7 +926,7 @@
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+99"/>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+104"/>
         <source>准予许可</source>
         <translation>Grant</translation>
     </message>
@@ -868,6 +987,77 @@
         <location line="+0"/>
         <source>邮箱/账号(&amp;A)</source>
         <translation>E-mail / &amp;account</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeBox</name>
+    <message>
+        <location filename="../../forms/licence_exchange.ui" line="+5"/>
+        <source>原证照（营业执照、组织机构代码证、税务登记证）</source>
+        <translation>Old certificates (business licence, organisation code, tax registration)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>原注册号(&amp;O)</source>
+        <translation>&amp;Old registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15位数字</source>
+        <translation>15 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>组织机构代码(&amp;G)</source>
+        <translation>Or&amp;ganisation code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XXXXXXXX-X</source>
+        <translation>XXXXXXXX-X</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>税务登记号(&amp;X)</source>
+        <translation>Ta&amp;x registration no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>15至20位</source>
+        <translation>15 to 20 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>成立日期(&amp;B)</source>
+        <translation>Esta&amp;blished on</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeExtension</name>
+    <message>
+        <location filename="../../window_app/ui/licence_exchange.py" line="+60"/>
+        <source>换发营业执照（三证合一）</source>
+        <translation>Licence exchange (three certificates in one)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>换照并发照 (Ctrl+Enter)</source>
+        <translation>Exchange and issue licence (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>原注册号、组织机构代码、税务登记号 → 统一社会信用代码</source>
+        <translation>Old registration no., organisation code, tax no. → unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>将发放统一社会信用代码：%1</source>
+        <translation>Code to be issued: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>换照</source>
+        <translation>Licence exchange</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1444,196 @@
         <location line="+18"/>
         <source>已登记申请 %1，请核验材料</source>
         <translation>Application %1 registered; please check the materials</translation>
+    </message>
+</context>
+<context>
+    <name>InvestorsModel</name>
+    <message>
+        <location filename="../../window_app/ui/registration.py" line="+86"/>
+        <source>姓名（名称）</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>身份证号或统一社会信用代码</source>
+        <translation>ID number or USCC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>认缴出资（万元）</source>
+        <translation>Subscribed (10,000 yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenceExchange</name>
+    <message>
+        <location filename="../../window_app/ui/licence_exchange.py" line="-121"/>
+        <source>组织机构代码应为9位（8位本体加1位校验码），输入为%1位</source>
+        <translation>An organisation code has 9 characters (8-character body and a check character); %1 typed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>组织机构代码本体只能含数字和大写字母</source>
+        <translation>The organisation-code body may contain only digits and capital letters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>组织机构代码校验码错误：第9位为“%1”，按本体应为“%2”</source>
+        <translation>Organisation-code check character wrong: the 9th character is &quot;%1&quot;, the body gives &quot;%2&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>LicencePrintDialog</name>
+    <message>
+        <location filename="../../forms/licence_print.ui" line="+6"/>
+        <source>打印营业执照</source>
+        <translation>Print business licence</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>统一社会信用代码(&amp;U)</source>
+        <translation>&amp;Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18位，可扫描营业执照二维码</source>
+        <translation>18 characters; scan the licence QR code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>完整版式(&amp;1)</source>
+        <translation>Facsimile (&amp;1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>套打到执照纸(&amp;2)</source>
+        <translation>Overlay on licence paper (&amp;2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>套打位置校准（系统管理员）</source>
+        <translation>Overlay calibration (administrators)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印机</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印校准页…</source>
+        <translation>Print test page…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>右移</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>上移</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存偏移</source>
+        <translation>Save offset</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>双告知书(&amp;N)…</source>
+        <translation>Referral &amp;notice…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/licence_print.py" line="+102"/>
+        <source>营业执照 — 预览与打印</source>
+        <translation>Business licence — preview and print</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>正在生成执照…</source>
+        <translation>Rendering the licence…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>套打预览：仅打印各栏内容，请放入营业执照专用纸</source>
+        <translation>Overlay preview: only the values are printed; load pre-printed licence paper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>完整版式：在空白纸上打印执照全部内容及二维码</source>
+        <translation>Facsimile: the whole licence with its QR code on blank paper</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已打印营业执照 %1</source>
+        <translation>Licence %1 printed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（套打，偏移 右%1 上%2 毫米）</source>
+        <translation> (overlay, offset right %1 up %2 mm)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>（补打）</source>
+        <translation> (reprint)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>打印机未能打印，请检查打印机后重试。</source>
+        <translation>The printer did not print. Check the printer and try again.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>套打偏移（%1）：右 %2 毫米，上 %3 毫米</source>
+        <translation>Overlay offset (%1): right %2 mm, up %3 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>默认打印机</source>
+        <translation>default printer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>正在打印校准页…</source>
+        <translation>Printing the test page…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>校准页已打印到 %1：量出十字与方框的偏差，填入右移/上移后保存。</source>
+        <translation>Test page printed on %1: measure how far the crosshairs miss the boxes, enter right/up and save.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已保存该打印机的套打偏移</source>
+        <translation>Overlay offset saved for this printer</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>双告知书</source>
+        <translation>Referral notice</translation>
     </message>
 </context>
 <context>
@@ -1730,7 +2110,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="-84"/>
+        <location filename="../../window_app/ui/board_models.py" line="-86"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1874,7 +2254,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Deliver…</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_panel.py" line="+118"/>
+        <location filename="../../window_app/ui/processing_panel.py" line="+133"/>
         <source>受理后起算（受理之日不计入，按工作日计算）</source>
         <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
     </message>
@@ -1919,12 +2299,12 @@ One window · one-time notice · decided on time</translation>
         <translation>provisional</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>相关年份节假日安排尚未公布，期限按暂定日历计算，公布后可能调整</source>
         <translation>The holiday arrangement for the year is not yet published; the deadline uses a provisional calendar and may change once it is</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+106"/>
         <source>正在转入审查…</source>
         <translation>Starting review…</translation>
     </message>
@@ -2013,6 +2393,271 @@ One window · one-time notice · decided on time</translation>
         <location line="+2"/>
         <source>应向何处申请(&amp;W)</source>
         <translation>&amp;Where to apply instead</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationPage</name>
+    <message>
+        <location filename="../../forms/registration.ui" line="+9"/>
+        <source>企业设立登记</source>
+        <translation>Establishment registration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>三证合一、一照一码</source>
+        <translation>Three certificates in one, one licence one code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>主体信息</source>
+        <translation>Market entity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>主体类别(&amp;K)</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记机关(&amp;J)</source>
+        <translation>Registering authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>名称(&amp;M)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>行政区划＋字号＋行业＋组织形式，如 湛江市美味餐饮有限公司</source>
+        <translation>Region + trade name + industry + form, e.g. 湛江市美味餐饮有限公司</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类型(&amp;T)</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>住所(&amp;D)</source>
+        <translation>&amp;Domicile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住所（经营场所）</source>
+        <translation>Domicile (place of business)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../window_app/ui/registration.py" line="+248"/>
+        <source>注册资本(&amp;Z)</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>认缴，单位：万元</source>
+        <translation>Subscribed, in 10,000 yuan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>万元</source>
+        <translation>×10,000</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>联系电话(&amp;L)</source>
+        <translation>Te&amp;lephone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>法定代表人（负责人、经营者）</source>
+        <translation>Legal representative (person in charge, operator)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>姓名(&amp;R)</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>身份证号(&amp;I)</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18位，可用读卡器读取</source>
+        <translation>18 characters; use the ID-card reader</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>经营范围(&amp;S)</source>
+        <translation>Business &amp;scope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>各项之间用“；”分隔，如 餐饮服务；食品销售；日用百货销售</source>
+        <translation>Items separated by &quot;；&quot;, e.g. 餐饮服务；食品销售；日用百货销售</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>股东（发起人）及认缴出资</source>
+        <translation>Shareholders (promoters) and subscriptions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>添加股东(&amp;A)</source>
+        <translation>&amp;Add shareholder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>个体工商户和农民专业合作社无需填写股东。</source>
+        <translation>Individual businesses and farmers&apos; cooperatives have no shareholders to enter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../window_app/ui/registration.py" line="+178"/>
+        <source>登记并发照 (Ctrl+Enter)</source>
+        <translation>Register and issue licence (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/registration.py" line="-462"/>
+        <source>企业（91）</source>
+        <translation>Enterprise (91)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个体工商户（92）</source>
+        <translation>Individual business (92)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>农民专业合作社（93）</source>
+        <translation>Farmers&apos; cooperative (93)</translation>
+    </message>
+    <message>
+        <location line="+282"/>
+        <source>出资额(&amp;Z)</source>
+        <translation>Capital contribution</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>代码号段即将用尽：本登记机关仅剩%1个代码，请通知系统管理员添加号段。</source>
+        <translation>Code segments nearly exhausted: only %1 code(s) left for this authority; ask the administrator to add a segment.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>名称可以使用</source>
+        <translation>The name is available</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>先照后证：登记后将打印双告知书，申请人须另行办理 %1</source>
+        <translation>Licence first, permits after: a referral notice will be printed; the applicant must still obtain %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>第%1位股东：%2</source>
+        <translation>Shareholder %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>合计 %1 万元</source>
+        <translation>Total %1 ×10,000 yuan</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>正在登记…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>已登记：%1&#x3000;统一社会信用代码 %2&#x3000;执照编号 %3</source>
+        <translation>Registered: %1  USCC %2  licence no. %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>
+先照后证：已告知%1个部门，双告知书 %2</source>
+        <translation>
+Licence first, permits after: %1 department(s) notified, referral notice %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已发放统一社会信用代码 %1</source>
+        <translation>USCC %1 issued</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>设立登记</source>
+        <translation>Registration</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <location filename="../../window_app/ui/code_segments_admin.py" line="-169"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代码范围</source>
+        <translation>Code range</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记机关</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已发放</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>剩余</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>下一个</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>启用</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>停用</source>
+        <translation>Inactive</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2980,7 @@ The current file is kept beside it, not deleted. Anything entered after the back
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="-155"/>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="-160"/>
         <source>窗口领取</source>
         <translation>Collected at the window</translation>
     </message>

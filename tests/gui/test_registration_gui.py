@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent, QKeyEvent
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from stdnum.iso7064 import mod_11_10
 
@@ -214,6 +215,7 @@ def pdf_text(pdf: Path) -> str:
 
 def shoot(widget, name: str) -> None:
     if SCREENSHOTS:
+        QTest.qWait(1500)  # QPdfView renders its pages asynchronously
         Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
         widget.grab().save(str(Path(SCREENSHOTS) / f"{name}.png"))
 
@@ -263,6 +265,7 @@ def test_register_a_company_and_print_its_licence_and_referral(qtbot, clerk, tmp
     notice = page.referral_dialog
     assert notice.info.kind == "referral"
     qtbot.waitUntil(lambda: notice.pdf is not None, timeout=10_000)
+    shoot(notice, "referral-preview")
     notice_out = tmp_path / "notice.pdf"
     monkeypatch.setattr(printing_qt, "choose_printer", pdf_printer(notice_out))
     with qtbot.waitSignal(notice.printed, timeout=20_000):

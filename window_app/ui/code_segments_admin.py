@@ -6,7 +6,14 @@ one registering authority) and voids a body with a reason (`services.code_segmen
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -197,6 +204,6 @@ def open_segments(window) -> CodeSegmentsPage:  # noqa: ANN001
             window.ui.tabs.setCurrentIndex(index)
             return widget
     page = CodeSegmentsPage(window.ctx, window)
-    window.add_page(page, page.tr("代码段管理"))
+    window.add_page(page, QCoreApplication.translate("CodeSegmentsPage", "代码段管理"))
     page.ui.segName.setFocus()
     return page

@@ -59,6 +59,9 @@ class ExchangeExtension(QObject):
     def title(self) -> str:
         return self.tr("换发营业执照（三证合一）")
 
+    def button_text(self) -> str:
+        return self.tr("换照并发照 (Ctrl+Enter)")
+
     def attach(self, page: RegistrationPage) -> None:
         self.page = page
         ui = self.ui
@@ -148,6 +151,6 @@ def open_exchange(window) -> RegistrationPage:  # noqa: ANN001
     extension = ExchangeExtension()
     page = RegistrationPage(window.ctx, window, extension=extension)
     extension.setParent(page)
-    window.add_page(page, extension.tr("换照"))
+    window.add_page(page, QCoreApplication.translate("ExchangeExtension", "换照"))
     extension.first_field().setFocus()
     return page

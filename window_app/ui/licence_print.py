@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSizePolicy, QWidget
 
 from ..core import uscc as uscc_mod
 from ..core.errors import DomainError
@@ -30,10 +29,22 @@ from .generated.ui_licence_print import Ui_LicencePrintDialog
 from .outcomes import Refused, call
 from .settings import PRINTER_NAME
 
+PREVIEW_DPI = 110
+
 
 def printer_key(printer: QPrinter) -> str:
     """The name a printer's overlay offset is saved under."""
     return printer.printerName() or printing_qt.target_name(printer)
+
+
+def on_paper(page: QImage) -> QImage:
+    """The page drawn on white paper (the PDF's background is transparent); any thread."""
+    paper = QImage(page.size(), QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return paper
 
 
 class LicencePrintDialog(QDialog):
@@ -50,13 +61,14 @@ class LicencePrintDialog(QDialog):
         self.code: str | None = None  # the validated USCC shown
         self.pdf: bytes | None = None
         self.has_referral = False
-        self._buffer: QBuffer | None = None
         self._printer: QPrinter | None = None
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.SinglePage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)
+        # the page rasterised off the UI thread (printing_qt), scaled to the pane
+        self.page_image: QImage | None = None
+        self.view = QLabel(self)
+        self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.view.setMinimumSize(400, 280)
+        self.view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.view.setStyleSheet("background: #9e9e9e;")
         ui = self.ui
         ui.viewLayout.addWidget(self.view)
         make_code_field(ui.uscc)
@@ -134,21 +146,18 @@ class LicencePrintDialog(QDialog):
                 referral = True
             except DomainError:
                 referral = False
-            return data, pdf, referral
+            return data, pdf, referral, on_paper(printing_qt.rasterise(pdf, PREVIEW_DPI)[0])
 
         call(ctx.runner, self, job, self._show, self._failed)
 
     def _show(self, result: tuple) -> None:
-        data, pdf, referral = result
+        data, pdf, referral, image = result
         if data.uscc != self.code:
             return  # another code was asked for meanwhile
         self.pdf = pdf
         self.has_referral = referral
-        self.document.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self.page_image = image
+        self._fit()
         self.ui.enterprise.setText(data.name)
         self.ui.message.setText(
             self.tr("套打预览：仅打印各栏内容，请放入营业执照专用纸")
@@ -162,12 +171,26 @@ class LicencePrintDialog(QDialog):
 
     def _failed(self, refused: Refused) -> None:
         self.pdf = None
-        self.document.close()
+        self.page_image = None
+        self.view.clear()
         self.ui.enterprise.clear()
         self.ui.printButton.setEnabled(False)
         if not self.messages.show(refused.field, refused.message):
             self.ui.message.setText(refused.message)
         self.ui.uscc.setFocus()
+
+    def _fit(self) -> None:
+        if self.page_image is None:
+            return
+        size = self.view.size().shrunkBy(QMargins(12, 12, 12, 12))
+        pixmap = QPixmap.fromImage(self.page_image).scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        self.view.setPixmap(pixmap)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt override)
+        super().resizeEvent(event)
+        self._fit()
 
     # --- printing ----------------------------------------------------------------------------
     def _choose(self) -> QPrinter | None:

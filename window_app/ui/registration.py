@@ -18,6 +18,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -194,6 +195,7 @@ class Extension(Protocol):
 
     def attach(self, page: RegistrationPage) -> None: ...
     def title(self) -> str: ...
+    def button_text(self) -> str: ...
     def submit(self, request: RegistrationRequest) -> Callable[[], Any]: ...
     def check_all(self) -> bool: ...
     def show_message(self, field: str, message: str) -> bool: ...
@@ -502,7 +504,12 @@ class RegistrationPage(QWidget):
         self.busy = busy
         button = self.ui.registerButton
         button.setEnabled(not busy and not self.exhausted)
-        button.setText(self.tr("正在登记…") if busy else self.tr("登记并发照 (Ctrl+Enter)"))
+        if busy:
+            button.setText(self.tr("正在登记…"))
+        elif self.extension is not None:
+            button.setText(self.extension.button_text())
+        else:
+            button.setText(self.tr("登记并发照 (Ctrl+Enter)"))
 
     def _refused(self, refused: Refused) -> None:
         self._set_busy(False)
@@ -587,7 +594,7 @@ def open_registration(window) -> RegistrationPage:  # noqa: ANN001
             widget.ui.name.setFocus()
             return widget
     page = RegistrationPage(window.ctx, window)
-    window.add_page(page, page.tr("设立登记"))
+    window.add_page(page, QCoreApplication.translate("RegistrationPage", "设立登记"))
     page.ui.name.setFocus()
     return page
 
