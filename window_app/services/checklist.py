@@ -25,6 +25,8 @@ __all__ = [
     "INTAKE_ROLES",
     "ApplicationNotFound",
     "ChecklistRow",
+    "ItemStatus",
+    "Mark",
     "get_application",
     "get_checklist",
     "load_items",
