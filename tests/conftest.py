@@ -7,6 +7,7 @@ it. Storage and service tests take `any_db` to run on both back ends.
 from __future__ import annotations
 
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -102,12 +103,68 @@ def seed_hall(db: Database) -> dict[str, Actor]:
     return actors
 
 
-@pytest.fixture
-def hall(any_db) -> tuple[Database, dict[str, Actor]]:
-    """A seeded hall on both back ends."""
-    return any_db, seed_hall(any_db)
+@pytest.fixture(scope="session")
+def _sqlite_hall_template(tmp_path_factory) -> tuple[Path, dict[str, Actor]]:
+    """Seed once per session (argon2 hashing and the catalogue import take seconds)."""
+    folder = tmp_path_factory.mktemp("hall-template")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
+        mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(folder / "audit.key"))
+        db = sqlite_database(folder / "hall.sqlite3")
+        actors = seed_hall(db)
+        db.dispose()
+    return folder, actors
+
+
+@pytest.fixture(scope="session")
+def _pg_hall_template(tmp_path_factory) -> tuple[str, Path, dict[str, Actor]]:
+    """A seeded PostgreSQL database used as the TEMPLATE of each test's database."""
+    url = create_pg_database()
+    folder = tmp_path_factory.mktemp("pg-hall-template")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
+        mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(folder / "audit.key"))
+        db = Database(url)
+        migrate.upgrade(db)
+        actors = seed_hall(db)
+        db.dispose()
+    return url.rsplit("/", 1)[1], folder, actors
+
+
+def _copy_key(folder: Path) -> None:
+    """The copied hall's audit chain was keyed with the template's key."""
+    target = Path(os.environ["WINDOW_APP_AUDIT_KEY_FILE"])
+    target.write_bytes((folder / "audit.key").read_bytes())
+
+
+def _sqlite_hall_copy(template, tmp_path: Path) -> tuple[Database, dict[str, Actor]]:
+    folder, actors = template
+    shutil.copy(folder / "hall.sqlite3", tmp_path / "hall.sqlite3")
+    _copy_key(folder)
+    return Database(f"sqlite:///{tmp_path / 'hall.sqlite3'}"), actors
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def hall(request, tmp_path) -> Iterator[tuple[Database, dict[str, Actor]]]:
+    """A seeded hall on both back ends, copied from a per-session template."""
+    if request.param == "sqlite":
+        db, actors = _sqlite_hall_copy(request.getfixturevalue("_sqlite_hall_template"), tmp_path)
+    else:
+        name, folder, actors = request.getfixturevalue("_pg_hall_template")
+        admin = pg_admin_url()
+        copy = f"t_{uuid.uuid4().hex[:12]}"
+        engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+        with engine.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{copy}" TEMPLATE "{name}"'))
+        engine.dispose()
+        _copy_key(folder)
+        db = Database(admin.rsplit("/", 1)[0] + f"/{copy}")
+    yield db, actors
+    db.dispose()
 
 
 @pytest.fixture
-def sqlite_hall(sqlite_db) -> tuple[Database, dict[str, Actor]]:
-    return sqlite_db, seed_hall(sqlite_db)
+def sqlite_hall(_sqlite_hall_template, tmp_path) -> Iterator[tuple[Database, dict[str, Actor]]]:
+    db, actors = _sqlite_hall_copy(_sqlite_hall_template, tmp_path)
+    yield db, actors
+    db.dispose()

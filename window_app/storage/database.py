@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from .errors import translated
 
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 15_000  # a cold client on a loaded machine needs more than 5 s
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
