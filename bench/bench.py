@@ -215,7 +215,8 @@ def run(db_path: Path, quick: bool) -> dict:
         with db.reading() as s:
             calendar = metrics.load_calendar(s)
             q, _warn = metrics._alerts(today, calendar.add(today, metrics.WARNING_DAYS + 1).day)
-            return [metrics._alert(calendar, today, row) for row in s.execute(q)]
+            memo: dict = {}
+            return [metrics._alert(calendar, today, row, memo) for row in s.execute(q)]
 
     ours, floor = versus_raw(db, db_path, overdue, n)
     r.update(
