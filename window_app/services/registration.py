@@ -28,6 +28,7 @@ from ..core.deadlines import compute, light
 from ..core.divisions import ZHANJIANG_AUTHORITIES
 from ..core.enterprise_names import authority_name, name_key, validate_name
 from ..core.errors import DomainError
+from ..storage import search
 from ..storage.database import Database
 from ..storage.models import Enterprise, IssuedDocument, RegistrationFiling
 from . import audit, code_segments, numbering, referrals
@@ -677,7 +678,7 @@ def list_enterprises(db: Database, *, query: str = "") -> list[EnterpriseInfo]:
         if len(uscc_mod.normalize(query)) == 18:
             stmt = stmt.where(Enterprise.uscc == uscc_mod.validate(query))
         else:
-            stmt = stmt.where(Enterprise.name.contains(query))
+            stmt = stmt.where(search.enterprise_name_matches(db.engine.dialect.name, query))
     with db.reading() as session:
         return [_enterprise_info(e) for e in session.scalars(stmt)]
 

@@ -11,7 +11,7 @@ The functions return SQL conditions on the model table, for services to put in t
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, column, select, table
+from sqlalchemy import ColumnElement, column, false, func, select, table
 from sqlalchemy.orm import Session
 
 from .models import Applicant, Enterprise
@@ -37,6 +37,8 @@ def _matches(model, dialect: str, fragment: str) -> ColumnElement[bool]:  # noqa
     value = normalise(fragment)
     if not value:
         raise ValueError("empty name fragment")
+    if "\x00" in value:  # FTS5 and LIKE stop at a NUL (and PostgreSQL text cannot hold one)
+        return func.instr(model.name, value) > 0 if dialect == "sqlite" else false()
     if len(value) < MIN_TRIGRAM:
         return model.name.contains(value, autoescape=True)
     if dialect == "sqlite":
