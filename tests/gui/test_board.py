@@ -4,7 +4,6 @@ the save-file seam, the clerk refused, and qtmodeltester on every model."""
 
 from __future__ import annotations
 
-import shutil
 import time
 from datetime import date
 
@@ -12,8 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 
-from tests.conftest import seed_hall, sqlite_database
-from window_app.services import audit, completion, metrics, processing
+from window_app.services import completion, metrics, processing
 from window_app.services.users import login
 from window_app.storage.database import Database
 from window_app.ui import dialogs
@@ -27,28 +25,6 @@ from test_processing import accepted, received  # isort: skip
 
 D = date(2026, 11, 25)  # a Wednesday
 PASSWORD = "Counter#2026"
-
-
-@pytest.fixture(scope="session")
-def board_template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("board-hall")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
-        mp.setenv(audit.KEY_ENV, str(folder / "audit.key"))
-        db = sqlite_database(folder / "hall.sqlite3")
-        actors = seed_hall(db)
-        db.dispose()
-    return folder, actors
-
-
-@pytest.fixture
-def gui_hall(board_template, tmp_path):
-    folder, actors = board_template
-    shutil.copy(folder / "hall.sqlite3", tmp_path / "hall.sqlite3")
-    shutil.copy(folder / "audit.key", audit.key_path())
-    db = Database(f"sqlite:///{tmp_path / 'hall.sqlite3'}")
-    yield db, actors
-    db.dispose()
 
 
 def build_day(db, actors) -> dict[str, str]:

@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import seed_hall, sqlite_database
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
@@ -30,30 +29,6 @@ from window_app.ui.settings import Settings
 
 ENTER = Qt.Key.Key_Return
 NEW_NAME = "食品经营许可申请书（2026年版）"
-
-
-@pytest.fixture(scope="module")
-def hall_template(tmp_path_factory):
-    data = tmp_path_factory.mktemp("template-data")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("WINDOW_APP_DATA_DIR", str(data))
-        mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(data / "audit.key"))
-        db = sqlite_database(data / "template.sqlite3")
-        actors = seed_hall(db)
-        db.dispose()
-    return data, actors
-
-
-@pytest.fixture
-def sqlite_hall(hall_template, tmp_path):
-    import os
-
-    data, actors = hall_template
-    shutil.copy(data / "audit.key", os.environ["WINDOW_APP_AUDIT_KEY_FILE"])
-    shutil.copy(data / "template.sqlite3", tmp_path / "window.sqlite3")
-    db = sqlite_database(tmp_path / "window.sqlite3")
-    yield db, actors
-    db.dispose()
 
 
 @pytest.fixture

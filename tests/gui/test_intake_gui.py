@@ -4,7 +4,6 @@ printing, invalid ID, the scanner burst, and qtmodeltester on every table model.
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
@@ -13,12 +12,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from tests.conftest import seed_hall, sqlite_database
 from window_app.core.checklist import ItemStatus
 from window_app.core.idcard import check_digit
 from window_app.core.states import State
-from window_app.services import audit, documents, intake, queries
-from window_app.storage.database import Database
+from window_app.services import documents, intake, queries
 from window_app.ui import dialogs, printing_qt
 from window_app.ui.application_view import ApplicationPage
 from window_app.ui.checklist_model import STATUS, ChecklistModel
@@ -37,30 +34,6 @@ ID += check_digit(ID)
 ORG_ID = "44080219900615" + "456"
 ORG_ID += check_digit(ORG_ID)
 ENTER = Qt.Key.Key_Return
-
-
-@pytest.fixture(scope="session")
-def hall_template(tmp_path_factory):
-    """seed_hall once (password hashing makes it take seconds); each test copies the file."""
-    folder = tmp_path_factory.mktemp("hall")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
-        mp.setenv(audit.KEY_ENV, str(folder / "audit.key"))
-        db = sqlite_database(folder / "hall.sqlite3")
-        actors = seed_hall(db)
-        db.dispose()
-    return folder, actors
-
-
-@pytest.fixture
-def gui_hall(hall_template, tmp_path):
-    """A real SQLite hall of its own for one test (catalogue, windows A01/A02, four users)."""
-    folder, actors = hall_template
-    shutil.copy(folder / "hall.sqlite3", tmp_path / "hall.sqlite3")
-    shutil.copy(folder / "audit.key", audit.key_path())
-    db = Database(f"sqlite:///{tmp_path / 'hall.sqlite3'}")
-    yield db, actors
-    db.dispose()
 
 
 @pytest.fixture

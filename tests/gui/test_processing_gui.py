@@ -6,7 +6,6 @@ Dates as in tests/test_processing.py (counted by hand from the 2026 arrangement)
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
@@ -14,11 +13,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from tests.conftest import seed_hall, sqlite_database
 from window_app.core.states import State
-from window_app.services import audit, queries
-from window_app.storage.database import Database
-from window_app.ui import dialogs
+from window_app.services import queries
 from window_app.ui.context import AppContext
 from window_app.ui.processing_dialogs import (
     CompletionDialog,
@@ -33,30 +29,6 @@ from window_app.ui.settings import Settings
 from test_processing import accepted, person_id  # isort: skip
 
 ENTER = Qt.Key.Key_Return
-
-
-@pytest.fixture(scope="session")
-def panel_template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("panel-hall")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
-        mp.setenv(audit.KEY_ENV, str(folder / "audit.key"))
-        db = sqlite_database(folder / "hall.sqlite3")
-        actors = seed_hall(db)
-        db.dispose()
-    return folder, actors
-
-
-@pytest.fixture
-def gui_hall(panel_template, tmp_path):
-    folder, actors = panel_template
-    shutil.copy(folder / "hall.sqlite3", tmp_path / "hall.sqlite3")
-    shutil.copy(folder / "audit.key", audit.key_path())
-    db = Database(f"sqlite:///{tmp_path / 'hall.sqlite3'}")
-    dialogs.set_responder(lambda kind, title, text: True)
-    yield db, actors
-    dialogs.set_responder(None)
-    db.dispose()
 
 
 class Day:

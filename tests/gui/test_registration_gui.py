@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -16,11 +15,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from stdnum.iso7064 import mod_11_10
 
-from tests.conftest import seed_hall, sqlite_database
 from window_app.core import uscc
 from window_app.core.idcard import check_digit
-from window_app.services import audit, code_segments, licence, registration
-from window_app.storage.database import Database
+from window_app.services import code_segments, licence, registration
 from window_app.ui import dialogs, printing_qt
 from window_app.ui.code_segments_admin import CodeSegmentsPage, SegmentsModel
 from window_app.ui.context import AppContext
@@ -43,28 +40,6 @@ def person_id(seq: int) -> str:
 
 REP_ID = person_id(123)
 OWNER_ID = person_id(124)
-
-
-@pytest.fixture(scope="session")
-def hall_template(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("reg_hall")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
-        mp.setenv(audit.KEY_ENV, str(folder / "audit.key"))
-        db = sqlite_database(folder / "hall.sqlite3")
-        actors = seed_hall(db)
-        db.dispose()
-    return folder, actors
-
-
-@pytest.fixture
-def gui_hall(hall_template, tmp_path):
-    folder, actors = hall_template
-    shutil.copy(folder / "hall.sqlite3", tmp_path / "hall.sqlite3")
-    shutil.copy(folder / "audit.key", audit.key_path())
-    db = Database(f"sqlite:///{tmp_path / 'hall.sqlite3'}")
-    yield db, actors
-    db.dispose()
 
 
 @pytest.fixture

@@ -4,14 +4,13 @@ first run, forced password change, lockout, settings and start-up checks (pytest
 
 from __future__ import annotations
 
-import shutil
 import xml.etree.ElementTree as ET
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
-from tests.conftest import TEST_PASSWORD, seed_hall, sqlite_database
+from tests.conftest import TEST_PASSWORD
 from window_app.services import first_run, users
 from window_app.services.context import SYSTEM, Role
 from window_app.ui import dialogs, i18n
@@ -25,31 +24,6 @@ from window_app.ui.settings_dialog import SettingsDialog
 from window_app.ui.tasks import TaskRunner
 
 TS = i18n.translations_dir() / "window_app_en.ts"
-
-
-@pytest.fixture(scope="module")
-def hall_template(tmp_path_factory):
-    """Seed one hall per module (catalogue import takes seconds); each test gets a copy."""
-    data = tmp_path_factory.mktemp("template-data")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("WINDOW_APP_DATA_DIR", str(data))
-        mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(data / "audit.key"))
-        path = data / "template.sqlite3"
-        db = sqlite_database(path)
-        actors = seed_hall(db)
-        db.dispose()
-    return path, actors
-
-
-@pytest.fixture
-def sqlite_hall(hall_template, tmp_path):
-    """A seeded SQLite hall (copied from the module's template): (db, actors by role)."""
-    template, actors = hall_template
-    path = tmp_path / "window.sqlite3"
-    shutil.copy(template, path)
-    db = sqlite_database(path)
-    yield db, actors
-    db.dispose()
 
 
 @pytest.fixture
