@@ -49,14 +49,14 @@ hostile = st.one_of(
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=30),
     st.builds(lambda a, b: a + b, st.sampled_from(NASTY), st.text(max_size=20)),
 )
-SETTINGS = settings(max_examples=30, deadline=None,
+SETTINGS = settings(max_examples=25, deadline=None,
                     suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
 _serial = itertools.count(1)
 
 
 @SETTINGS
 @given(name=hostile)
-def test_display_names_stored_literally_or_refused(fast_hall, name):
+def test_display_names_stored_literally_or_refused(fast_hall, cheap_hashes, name):
     db, actors = fast_hall
     username = f"u{next(_serial)}"
     try:
@@ -321,3 +321,4 @@ def registry(fast_hall):
 
 # shared fixtures (seeded once per session, copied per test)
 fast_hall, hall_template = support.fast_hall, support.hall_template
+cheap_hashes = support.cheap_hashes
