@@ -131,3 +131,12 @@ def test_postgres_display_name_hides_the_password():
 def test_postgres_server_is_real(pg_db):
     with pg_db.engine.connect() as conn:
         assert "PostgreSQL" in conn.execute(text("select version()")).scalar()
+
+
+def test_fast_head_revision_agrees_with_alembic():
+    from alembic.script import ScriptDirectory
+
+    from window_app.storage import migrate
+
+    script = ScriptDirectory.from_config(migrate.alembic_config())
+    assert migrate.head_revision() == script.get_current_head()

@@ -54,14 +54,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when no command is named: the GUI starts without loading every command."""
+    quick = argparse.ArgumentParser(prog="window-app", add_help=False)
+    quick.add_argument("--database", default=None)
+    quick.add_argument("--lang", choices=["zh_CN", "en"])
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except SystemExit:
+        return None
+    return None if rest else args
+
+
 def run(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    gui = _gui_arguments(argv)
+    if gui is not None:
+        from ..ui.app import run_gui  # only the GUI path pays for importing Qt
+
+        return run_gui(gui)
     parser = build_parser()
     args = parser.parse_args(argv)
     args.database = getattr(args, "database", None)
     if args.command is None:
-        from ..ui.app import run_gui  # only the GUI path pays for importing Qt
-
-        return run_gui(args)
+        parser.print_help()
+        return EXIT_USAGE
     try:
         return int(args.handler(args) or 0)
     except DomainError as exc:

@@ -38,7 +38,6 @@ from pydantic import (
     model_validator,
 )
 from pydantic_core import PydanticCustomError
-from pypinyin import Style, lazy_pinyin
 
 __all__ = [
     "MATTER_TYPES",
@@ -727,6 +726,8 @@ _ASCII_ALNUM = re.compile(r"[a-z0-9]")
 def pinyin_initials(text: str) -> str:
     """Lowercase first letters of each Hanzi's pinyin; ASCII letters/digits kept, rest dropped."""
     out = []
+    from pypinyin import Style, lazy_pinyin  # loads its dictionaries; not needed at start-up
+
     for syllable in lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default"):
         out.extend(_ASCII_ALNUM.findall(syllable.lower()))
     return "".join(out)

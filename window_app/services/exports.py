@@ -13,8 +13,6 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from openpyxl import Workbook
-
 from printing import DailyReportData, DocumentHeader, RateRow, render_daily_report
 
 from ..core.errors import DomainError
@@ -86,6 +84,8 @@ def _alert_cells(a: Alert) -> list:
 
 
 def to_xlsx(result: Board) -> bytes:
+    from openpyxl import Workbook  # only when a workbook is written: openpyxl is slow to import
+
     wb = Workbook(write_only=True)
 
     def sheet(title: str, header: list, rows: list[list]) -> None:

@@ -183,6 +183,7 @@ class BoardPage(QWidget):
         view.verticalHeader().setVisible(False)
         view.setWordWrap(False)
         header = view.horizontalHeader()
+        header.setResizeContentsPrecision(40)  # size columns from a sample: thousands of rows
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)

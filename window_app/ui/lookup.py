@@ -75,6 +75,7 @@ class LookupPage(QWidget):
         self.model = LookupModel(self)
         self.ui.table.setModel(self.model)
         header = self.ui.table.horizontalHeader()
+        header.setResizeContentsPrecision(40)  # size columns from a sample: thousands of rows
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)

@@ -135,6 +135,7 @@ class WorkListPage(QWidget):
         self.ui.table.setModel(self.proxy)
         self.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         header = self.ui.table.horizontalHeader()
+        header.setResizeContentsPrecision(40)  # size columns from a sample: thousands of rows
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
