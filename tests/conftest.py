@@ -168,3 +168,13 @@ def sqlite_hall(_sqlite_hall_template, tmp_path) -> Iterator[tuple[Database, dic
     db, actors = _sqlite_hall_copy(_sqlite_hall_template, tmp_path)
     yield db, actors
     db.dispose()
+
+
+@pytest.fixture
+def gui_hall(sqlite_hall):
+    """The seeded hall for GUI tests; modal dialogs answer 'yes' unless a test says otherwise."""
+    from window_app.ui import dialogs  # Qt only where a GUI test asks for it
+
+    dialogs.set_responder(lambda kind, title, text: True)
+    yield sqlite_hall
+    dialogs.set_responder(None)
