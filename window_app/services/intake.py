@@ -86,6 +86,8 @@ class MatterChoice:
     effective_from: date
     allows_commitment: bool
     questions: tuple[tuple[str, str], ...]  # (key, text)
+    definition: MatterDef | None = None  # the frozen definition of that version
+    agent_materials: tuple[Material, ...] = ()  # added when an agent applies
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,8 @@ def search_matters(db: Database, query: str, *, on: date | None = None) -> list[
             effective_from=versions[m.code].effective_from,
             allows_commitment=versions[m.code].allows_commitment,
             questions=tuple((q.key, q.text) for q in m.questions),
+            definition=m,
+            agent_materials=_agent_materials(),
         )
         for m in match_matter(query, defs)
     ]

@@ -64,5 +64,7 @@ class AppContext:
     @classmethod
     def create(cls, db: Database, actor: Actor, settings: Settings) -> AppContext:
         runner = TaskRunner()
-        interval = max(250, settings.get(REFRESH_SECONDS) * 1000)
+        # The setting is how long another window's change may take to show: poll twice per period
+        # so the query and the redraw fit in the other half.
+        interval = max(250, settings.get(REFRESH_SECONDS) * 1000 // 2)
         return cls(db, actor, settings, runner, ChangeWatcher(db, runner, interval))

@@ -13,7 +13,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
 
 from ..core import idcard, uscc
-from ..core.catalogue import load_catalogue
 from ..core.errors import DomainError
 from ..services import intake
 from .code_fields import FieldMessages, make_code_field
@@ -22,7 +21,6 @@ from .generated.ui_intake import Ui_IntakePage
 from .outcomes import Refused, call
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
-_catalogue = None  # the catalogue definitions behind the materials preview, loaded once
 
 
 class IntakePage(QWidget):
@@ -76,19 +74,8 @@ class IntakePage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.start)
         self._kind_changed(True)
-        self._load_catalogue()
 
     # --- matter -----------------------------------------------------------------------------
-    def _load_catalogue(self) -> None:
-        global _catalogue
-        if _catalogue is None:
-            call(self.ctx.runner, self, load_catalogue, self._catalogue_loaded, lambda _r: None)
-
-    def _catalogue_loaded(self, catalogue) -> None:  # noqa: ANN001
-        global _catalogue
-        _catalogue = catalogue
-        self._preview()
-
     def _search(self) -> None:
         query = self.ui.matterSearch.text().strip()
         if not query:
@@ -164,13 +151,12 @@ class IntakePage(QWidget):
     def _preview(self) -> None:
         """The materials this application will ask for, given the answers and the agent."""
         self.ui.materials.clear()
-        if self.matter is None or _catalogue is None:
+        if self.matter is None or self.matter.definition is None:
             return
-        definition = _catalogue.matters.get(self.matter.code)
-        if definition is None:
-            return
-        agent = self.ui.agentBox.isChecked()
-        for material in _catalogue.materials_for(definition, self.answers(), agent=agent):
+        materials = self.matter.definition.materials_for(self.answers())
+        if self.ui.agentBox.isChecked():
+            materials += self.matter.agent_materials
+        for material in materials:
             form = self.tr("原件") if material.original else self.tr("复印件")
             optional = "" if material.required or material.condition else self.tr("（可选）")
             self.ui.materials.addItem(f"{material.name}{optional}　{form}{material.copies}份")
