@@ -19,10 +19,9 @@ from window_app.core.catalogue import (
     Matter,
     default_catalogue_dir,
     load_catalogue,
-    match_matter,
-    pinyin_initials,
     validate_catalogue,
 )
+from window_app.core.matter_search import match_matter, pinyin_initials
 
 SHIPPED = default_catalogue_dir()
 
@@ -69,9 +68,21 @@ def test_shipped_catalogue_covers_required_matters(catalogue: Catalogue):
     assert len(catalogue.matters) >= 15
     names = {m.name for m in catalogue.matters.values()}
     for fragment in [
-        "企业设立登记", "个体工商户设立登记", "农民专业合作社设立登记", "企业变更登记", "三证合一",
-        "食品经营许可", "公共场所卫生许可", "印刷经营许可", "民办学校设立", "医疗机构执业登记",
-        "职业技能鉴定", "高危险性体育项目", "企业投资项目备案", "道路运输经营许可", "户外广告",
+        "企业设立登记",
+        "个体工商户设立登记",
+        "农民专业合作社设立登记",
+        "企业变更登记",
+        "三证合一",
+        "食品经营许可",
+        "公共场所卫生许可",
+        "印刷经营许可",
+        "民办学校设立",
+        "医疗机构执业登记",
+        "职业技能鉴定",
+        "高危险性体育项目",
+        "企业投资项目备案",
+        "道路运输经营许可",
+        "户外广告",
     ]:
         assert any(fragment in n for n in names), fragment
 
@@ -85,8 +96,13 @@ def test_shipped_catalogue_business_rules(catalogue: Catalogue):
     assert any(m.fees for m in matters)
     assert sum(bool(m.intermediaries) for m in matters) >= 2
     categories = {(m.enterprise_category, m.registration_kind) for m in matters}
-    assert {("1", "establishment"), ("2", "establishment"), ("3", "establishment"),
-            ("1", "exchange"), ("1", "change")} <= categories
+    assert {
+        ("1", "establishment"),
+        ("2", "establishment"),
+        ("3", "establishment"),
+        ("1", "exchange"),
+        ("1", "change"),
+    } <= categories
     assert catalogue.matters["FG-0001"].type == "备案"
     assert catalogue.matters["FG-0001"].limits.on_the_spot
     assert len(catalogue.scope_permits) >= 8
@@ -196,8 +212,9 @@ def test_malformed_yaml_names_file_and_line(cat_dir: Path):
 
 def test_malformed_fee_file(cat_dir: Path):
     (cat_dir / "fees.yaml").write_text("fees:\n  - code: F-001\n   bad: indent\n", encoding="utf-8")
-    assert any(i.file == "fees.yaml" and i.key.startswith("line ") for i in
-               validate_catalogue(cat_dir))
+    assert any(
+        i.file == "fees.yaml" and i.key.startswith("line ") for i in validate_catalogue(cat_dir)
+    )
 
 
 def test_issue_str():
@@ -213,15 +230,21 @@ def test_content_hash_ignores_formatting_and_sees_edits(cat_dir: Path, catalogue
     data = read(path)
     # Re-formatted: flow style, different key order, no comments.
     reordered = dict(reversed(list(data.items())))
-    path.write_text(yaml.safe_dump(reordered, allow_unicode=True, default_flow_style=True,
-                                   width=60), encoding="utf-8")
-    assert load_catalogue(cat_dir).matters["SC-0006"].content_hash() == \
-        catalogue.matters["SC-0006"].content_hash()
+    path.write_text(
+        yaml.safe_dump(reordered, allow_unicode=True, default_flow_style=True, width=60),
+        encoding="utf-8",
+    )
+    assert (
+        load_catalogue(cat_dir).matters["SC-0006"].content_hash()
+        == catalogue.matters["SC-0006"].content_hash()
+    )
 
     data["materials"][0]["copies"] = 2
     write(path, data)
-    assert load_catalogue(cat_dir).matters["SC-0006"].content_hash() != \
-        catalogue.matters["SC-0006"].content_hash()
+    assert (
+        load_catalogue(cat_dir).matters["SC-0006"].content_hash()
+        != catalogue.matters["SC-0006"].content_hash()
+    )
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)
@@ -249,8 +272,9 @@ def test_any_material_edit_changes_hash(data, catalogue: Catalogue):
 def test_hash_stable_under_yaml_dump_styles(indent, width, flow):
     path = SHIPPED / "matters" / "SC-0001.yaml"
     original = Matter.model_validate(read(path))
-    text = yaml.safe_dump(read(path), allow_unicode=True, indent=indent, width=width,
-                          default_flow_style=flow)
+    text = yaml.safe_dump(
+        read(path), allow_unicode=True, indent=indent, width=width, default_flow_style=flow
+    )
     assert Matter.model_validate(yaml.safe_load(text)).content_hash() == original.content_hash()
 
 

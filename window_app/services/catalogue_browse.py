@@ -22,11 +22,11 @@ from ..core.catalogue import (
     MODES,
     CatalogueError,
     load_catalogue,
-    match_matter,
     validate_catalogue,
 )
 from ..core.catalogue import Matter as MatterDef
 from ..core.errors import DomainError
+from ..core.matter_search import match_matter
 from ..storage.database import Database
 from ..storage.models import Department, Matter, MatterVersion
 from . import catalogue_import

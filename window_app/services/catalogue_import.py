@@ -12,7 +12,9 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..core.catalogue import Catalogue, Matter as MatterDef, load_catalogue, pinyin_initials
+from ..core.catalogue import Catalogue, load_catalogue
+from ..core.catalogue import Matter as MatterDef
+from ..core.matter_search import pinyin_initials
 from ..storage.database import Database
 from ..storage.models import Department, Fee, MaterialRequirement, Matter, MatterVersion
 from . import audit

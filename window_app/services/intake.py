@@ -17,10 +17,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core import idcard, uscc
-from ..core.catalogue import Material, load_catalogue, match_matter
+from ..core.catalogue import Material, load_catalogue
 from ..core.catalogue import Matter as MatterDef
 from ..core.checklist import Mark, apply_marks, items_from_materials
 from ..core.errors import DomainError
+from ..core.matter_search import match_matter
 from ..core.states import State
 from ..storage.database import Database
 from ..storage.models import Applicant, Application, Matter, MatterVersion, Transition
