@@ -207,3 +207,25 @@ def test_there_is_no_purge():
 
 # shared fixtures (seeded once per session, copied per test)
 fast_hall, hall_template = support.fast_hall, support.hall_template
+
+
+def test_newest_rows_cut_off_are_named(fast_hall, capsys):
+    """A chain cut at its end is still a valid chain; the head anchor outside the DB shows it."""
+    db, actors = fast_hall
+    _demo(db, actors)
+    last = audit.verify_database(db).events
+    _tamper(db.sqlite_path, f"DELETE FROM audit_events WHERE id > {last - 2}")
+    code, out = _cli_verify(db, capsys)
+    assert code == 1
+    assert out.splitlines() == [f"event {last}: rows {last - 1}..{last} removed (chain ends early)"]
+
+
+def test_restore_moves_the_anchor_to_the_restored_head(fast_hall, tmp_path, capsys):
+    db, actors = fast_hall
+    saved = tmp_path / "before.sqlite3"
+    assert run(["db", "backup", "--database", db.url, str(saved)]) == 0
+    _demo(db, actors)
+    assert run(["db", "restore", "--database", db.url, str(saved)]) == 0
+    capsys.readouterr()
+    code, out = _cli_verify(db, capsys)
+    assert code == 0, out

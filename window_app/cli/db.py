@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..services import audit
 from ..storage import backup, migrate
 from .common import open_database
 
@@ -37,7 +38,6 @@ def _backup(args) -> int:  # noqa: ANN001
 
 def _restore(args) -> int:  # noqa: ANN001
     db = open_database(args, upgrade=False)
-    backup.restore_from(db, args.path)
-    migrate.upgrade(db)
+    audit.restore(db, args.path)
     print(f"restored from {args.path}")
     return 0

@@ -24,6 +24,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import event as sa_event
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
@@ -155,7 +156,64 @@ def record(
     session.add(event)
     bump_changes(session)
     session.flush()
+    _anchor_after_commit(session, event.id, event.hash)
     return event
+
+
+# --- the head anchor ----------------------------------------------------------------------------
+# A keyed chain cannot show that its newest rows were cut off: what is left is still a valid
+# chain. So each window keeps, beside the key and outside the database, the newest (id, hash)
+# it committed or verified; `verify` reports a database whose chain ends before that anchor.
+
+
+def anchor_path() -> Path:
+    return key_path().with_name(key_path().name + ".head")
+
+
+def read_anchor() -> tuple[int, str] | None:
+    try:
+        ident, digest = anchor_path().read_text().split()
+        return int(ident), digest
+    except (OSError, ValueError):
+        return None
+
+
+def write_anchor(ident: int, digest: str) -> None:
+    """Keep the newest head only (another window may have written a later one)."""
+    current = read_anchor()
+    if current is not None and current[0] >= ident:
+        return
+    path = anchor_path()
+    tmp = path.with_name(path.name + f".{os.getpid()}")
+    try:
+        tmp.write_text(f"{ident} {digest}\n")
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # the anchor is a safeguard; never fail a clerk's action on it
+
+
+def rebase_anchor(db: Database) -> None:
+    """After a restore the chain legitimately ends earlier: the anchor follows the restored head."""
+    with db.reading() as session:
+        head = session.execute(
+            select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+        ).first()
+    anchor_path().unlink(missing_ok=True)
+    if head is not None:
+        write_anchor(head.id, head.hash)
+
+
+def restore(db: Database, source: Path) -> None:
+    """Restore a SQLite backup and move this window's audit anchor to the restored head."""
+    from ..storage import backup, migrate
+
+    backup.restore_from(db, source)
+    migrate.upgrade(db)
+    rebase_anchor(db)
+
+
+def _anchor_after_commit(session: Session, ident: int, digest: str) -> None:
+    sa_event.listen(session, "after_commit", lambda _s: write_anchor(ident, digest), once=True)
 
 
 @dataclass(frozen=True)
@@ -179,6 +237,16 @@ def verify(session: Session, key: bytes | None = None) -> list[ChainBreak]:
         if not hmac.compare_digest(event.hash, chain_hash(key, event.prev_hash, event)):
             breaks.append(ChainBreak(event.id, "content does not match its hash (row altered)"))
         prev, expected_id = event.hash, event.id + 1
+    anchor = read_anchor()
+    if anchor is not None:
+        ident, digest = anchor
+        last = expected_id - 1
+        if last < ident:
+            breaks.append(ChainBreak(ident, f"rows {last + 1}..{ident} removed (chain ends early)"))
+        else:
+            stored = session.scalar(select(AuditEvent.hash).where(AuditEvent.id == ident))
+            if stored is not None and not hmac.compare_digest(stored, digest):
+                breaks.append(ChainBreak(ident, "row differs from the head this window saw"))
     return breaks
 
 

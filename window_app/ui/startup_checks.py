@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core.errors import DomainError
-from ..services import first_run, maintenance, users
+from ..services import audit, first_run, maintenance, users
 from ..services.context import Actor
-from ..storage import backup, health, migrate
+from ..storage import health, migrate
 from ..storage.database import Database
 from ..storage.errors import translate
 from . import dialogs
@@ -109,7 +109,7 @@ def _offer_restore(
     )  # fmt: skip
     if not dialogs.question(parent, title, question):
         return False
-    ok, result = wait_for(runner, lambda: backup.restore_from(Database(url), report.latest_backup))
+    ok, result = wait_for(runner, lambda: audit.restore(Database(url), report.latest_backup))
     if not ok:
         dialogs.error(parent, title, result)
         return False
