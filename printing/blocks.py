@@ -85,8 +85,9 @@ class SealPlaceholder(Flowable):
         c.restoreState()
 
 
-def barcode_block(number: str, st: StyleSet, L: Labeller,
-                  max_width: float = 95 * mm) -> list[Flowable]:
+def barcode_block(
+    number: str, st: StyleSet, L: Labeller, max_width: float = 95 * mm
+) -> list[Flowable]:
     """Application number as Code128 plus the number as text (text survives bad scans).
 
     The barcode is never scaled (scaling breaks 150 dpi decoding); a number that cannot be
@@ -103,8 +104,9 @@ def barcode_block(number: str, st: StyleSet, L: Labeller,
     return out
 
 
-def header_block(h: DocumentHeader, title: str, st: StyleSet, L: Labeller,
-                 application_number: str | None = None) -> list[Flowable]:
+def header_block(
+    h: DocumentHeader, title: str, st: StyleSet, L: Labeller, application_number: str | None = None
+) -> list[Flowable]:
     """Doc number, window, clerk and barcode on top; authority and title centred below."""
     info = [
         P(f"{L('doc_number')}：{plain(h.doc_number)}", st.small),
@@ -113,9 +115,15 @@ def header_block(h: DocumentHeader, title: str, st: StyleSet, L: Labeller,
     ]
     right = barcode_block(application_number, st, L) if application_number is not None else []
     top = Table([[info, right]], colWidths=["45%", "55%"], splitInRow=1)
-    top.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    top.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     # The reprint stamp is painted on every page by footer_painter, not here.
     return [top, Spacer(1, 3 * mm), P(h.authority, st.subtitle), P(title, st.title)]
 
@@ -136,8 +144,9 @@ def _cell(value: Cell, style) -> Flowable:
     return value if isinstance(value, Flowable) else P(value, style)
 
 
-def kv_table(rows: Iterable[tuple[str, Cell]], st: StyleSet, width: float,
-             label_width: float = 32 * mm) -> Table:
+def kv_table(
+    rows: Iterable[tuple[str, Cell]], st: StyleSet, width: float, label_width: float = 32 * mm
+) -> Table:
     """Two-column label/value table; labels shaded."""
     data = [[P(k, st.table), _cell(v, st.table)] for k, v in rows]
     t = Table(data, colWidths=[label_width, width - label_width], splitInRow=1)
@@ -147,8 +156,9 @@ def kv_table(rows: Iterable[tuple[str, Cell]], st: StyleSet, width: float,
     return t
 
 
-def grid_table(head: Sequence[str], rows: Iterable[Sequence[Cell]], st: StyleSet,
-               col_widths: Sequence[float]) -> Table:
+def grid_table(
+    head: Sequence[str], rows: Iterable[Sequence[Cell]], st: StyleSet, col_widths: Sequence[float]
+) -> Table:
     """Table with a shaded heading row that repeats on each page."""
     data = [[P(x, st.table_head) for x in head]]
     data += [[_cell(v, st.table) for v in row] for row in rows]
@@ -165,18 +175,29 @@ def numbered(items: Iterable[object], st_style, empty: str = "") -> list[Flowabl
     return [P(it, st_style, markup=f"{i}. ") for i, it in enumerate(items, 1)]
 
 
-def signature_block(h: DocumentHeader, st: StyleSet, L: Labeller, parties: Sequence[str],
-                    signed_on: date | None = None, width: float | None = None) -> Table:
+def signature_block(
+    h: DocumentHeader,
+    st: StyleSet,
+    L: Labeller,
+    parties: Sequence[str],
+    signed_on: date | None = None,
+    width: float | None = None,
+) -> Table:
     """Signature lines (one per party label) on the left, the authority, date and seal placeholder on the right."""
     width = width or PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
     lines = []
     for party in parties:
         lines += [P(f"{party}：________________", st.body), Spacer(1, 4 * mm)]
     lines.append(P(f"{L('date')}：{fmt_date(signed_on, h.lang)}", st.body))
-    seal = [SealPlaceholder(L("seal"), st.font), P(h.authority, st.center),
-            P(fmt_date(h.issued_on, h.lang), st.center)]
+    seal = [
+        SealPlaceholder(L("seal"), st.font),
+        P(h.authority, st.center),
+        P(fmt_date(h.issued_on, h.lang), st.center),
+    ]
     t = Table([[lines, seal]], colWidths=[width - 70 * mm, 70 * mm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER")]))
+    t.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER")])
+    )
     return t
 
 
@@ -193,8 +214,9 @@ def page_painter(font: str, lines: Sequence[str], lang: str = "zh", reprint: int
         canvas.line(doc.leftMargin, y + 4 * mm, w - doc.rightMargin, y + 4 * mm)
         for i, line in enumerate(lines):
             canvas.drawString(doc.leftMargin, y - 4 * mm * i, plain(line))
-        canvas.drawRightString(w - doc.rightMargin, y - 4 * mm * (len(lines) - 1),
-                               L("page_n", n=doc.page))
+        canvas.drawRightString(
+            w - doc.rightMargin, y - 4 * mm * (len(lines) - 1), L("page_n", n=doc.page)
+        )
         if reprint > 0:
             canvas.setFillColor(RED)
             canvas.setFont(font, 11)
@@ -207,23 +229,40 @@ def page_painter(font: str, lines: Sequence[str], lang: str = "zh", reprint: int
 def footer_painter(h: DocumentHeader, font: str) -> Callable:
     """The standard footer: phones, catalogue version and document number."""
     L = Labeller(h.lang)
-    return page_painter(font, [
-        f"{L('consult_phone')}：{h.consult_phone}　{L('complaint_phone')}：{h.complaint_phone}",
-        f"{L('catalogue_version')}：{h.catalogue_version}　{L('doc_number')}：{h.doc_number}",
-    ], h.lang, h.reprint)
+    return page_painter(
+        font,
+        [
+            f"{L('consult_phone')}：{h.consult_phone}　{L('complaint_phone')}：{h.complaint_phone}",
+            f"{L('catalogue_version')}：{h.catalogue_version}　{L('doc_number')}：{h.doc_number}",
+        ],
+        h.lang,
+        h.reprint,
+    )
 
 
-def build_pdf(story: list[Flowable], *, title: str, pagesize=PAGE,
-              on_page: Callable | None = None, frames: list[Frame] | None = None,
-              margin: float | None = None) -> bytes:
+def build_pdf(
+    story: list[Flowable],
+    *,
+    title: str,
+    pagesize=PAGE,
+    on_page: Callable | None = None,
+    frames: list[Frame] | None = None,
+    margin: float | None = None,
+) -> bytes:
     """Render a story to PDF bytes; invariant=1 fixes creation date and IDs, so the same
     data always gives the same bytes (reprints can be compared with the original)."""
     buf = io.BytesIO()
     doc = BaseDocTemplate(
-        buf, pagesize=pagesize, invariant=1, title=plain(title), author="window_app",
-        creator="window_app printing", leftMargin=margin or MARGIN_LEFT,
+        buf,
+        pagesize=pagesize,
+        invariant=1,
+        title=plain(title),
+        author="window_app",
+        creator="window_app printing",
+        leftMargin=margin or MARGIN_LEFT,
         rightMargin=margin or MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
     )
     if frames is None:
         frames = [Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")]

@@ -32,10 +32,16 @@ def code128_png(value: str, height_mm: float = 12) -> bytes:
     writer = ImageWriter(format="PNG", dpi=_DPI)
     code = barcode.get("code128", value, writer=writer)
     buf = io.BytesIO()
-    code.write(buf, options={
-        "module_width": _MODULE_MM, "module_height": height_mm, "quiet_zone": 4,
-        "write_text": False, "dpi": _DPI,
-    })
+    code.write(
+        buf,
+        options={
+            "module_width": _MODULE_MM,
+            "module_height": height_mm,
+            "quiet_zone": 4,
+            "write_text": False,
+            "dpi": _DPI,
+        },
+    )
     return buf.getvalue()
 
 

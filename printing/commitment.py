@@ -26,21 +26,37 @@ def render_commitment(data: CommitmentData) -> bytes:
     L = Labeller(h.lang)
     st = styles()
     story = header_block(h, L("commitment_title"), st, L, data.application_number)
-    story.append(kv_table([
-        (L("applicant"), data.applicant_name),
-        (L("applicant_id"), mask_id(data.applicant_id_masked)),
-        (L("matter_name"), data.matter),
-    ], st, content_width()))
+    story.append(
+        kv_table(
+            [
+                (L("applicant"), data.applicant_name),
+                (L("applicant_id"), mask_id(data.applicant_id_masked)),
+                (L("matter_name"), data.matter),
+            ],
+            st,
+            content_width(),
+        )
+    )
     story += [P(L("commitment_notice"), st.heading), P(L("conditions"), st.heading)]
     story += numbered(data.conditions, st.body, L("none"))
     story.append(P(L("waived_materials"), st.heading))
     story += numbered(data.waived_materials, st.body, L("none"))
     story += [
-        P(L("liability"), st.heading), P(data.liability, st.body),
-        P(L("verification", days=data.verification_days,
-            due=fmt_date(data.verification_due, h.lang)), st.body),
-        P(L("commitment_pledge"), st.heading), P(L("pledge_text"), st.body), Spacer(1, 6 * mm),
-        signature_block(h, st, L, [L("applicant_sign"), L("authority_sign")],
-                        signed_on=data.signed_on),
+        P(L("liability"), st.heading),
+        P(data.liability, st.body),
+        P(
+            L(
+                "verification",
+                days=data.verification_days,
+                due=fmt_date(data.verification_due, h.lang),
+            ),
+            st.body,
+        ),
+        P(L("commitment_pledge"), st.heading),
+        P(L("pledge_text"), st.body),
+        Spacer(1, 6 * mm),
+        signature_block(
+            h, st, L, [L("applicant_sign"), L("authority_sign")], signed_on=data.signed_on
+        ),
     ]
     return standard_document(h, L("commitment_title"), story, st)

@@ -72,7 +72,10 @@ def _fc_match() -> str | None:
     try:
         out = subprocess.run(
             ["fc-match", "-f", "%{file}", ":lang=zh"],
-            capture_output=True, text=True, timeout=5, check=False,
+            capture_output=True,
+            text=True,
+            timeout=5,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return None

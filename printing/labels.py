@@ -20,7 +20,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "catalogue_version": ("事项目录版本", "Catalogue version"),
     "page_n": ("第{n}页", "Page {n}"),
     "reprint_mark": ("补打 / REPRINT（第{n}次）", "REPRINT (no. {n}) / 补打"),
-    "barcode_unavailable": ("（条码无法生成，请以编号为准）", "(barcode unavailable; use the number)"),
+    "barcode_unavailable": (
+        "（条码无法生成，请以编号为准）",
+        "(barcode unavailable; use the number)",
+    ),
     "seal": ("（盖章）", "(seal)"),
     "date": ("日期", "Date"),
     "applicant": ("申请人", "Applicant"),
@@ -43,7 +46,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "receipt_intro": (
         "{applicant}：你（单位）于{date}提交的“{matter}”申请，申请材料齐全、符合法定形式。"
         "根据《中华人民共和国行政许可法》第三十二条的规定，本机关决定予以受理。",
-        "{applicant}: your application for \"{matter}\" submitted on {date} is complete and in "
+        '{applicant}: your application for "{matter}" submitted on {date} is complete and in '
         "legal form and is accepted under art. 32 of the Administrative Licensing Law.",
     ),
     "accepted_on": ("受理日期", "Accepted on"),
@@ -62,13 +65,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "materials_received": ("已收取材料", "Materials received"),
     # notice
     "notice_title": ("一次性告知书（补正材料通知书）", "One-time Notice (Materials to Correct)"),
-    "notice_sequence": ("第{n}次告知（仅限首次告知事项）",
-                        "Notice no. {n} (only items from the first notice)"),
+    "notice_sequence": (
+        "第{n}次告知（仅限首次告知事项）",
+        "Notice no. {n} (only items from the first notice)",
+    ),
     "notice_intro": (
         "{applicant}：你（单位）于{date}申请办理的“{matter}”，经审查，申请材料不齐全或者不符合"
         "法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"
         "现一次性告知你需要补正的全部内容如下：",
-        "{applicant}: your application for \"{matter}\" of {date} is incomplete or not in legal "
+        '{applicant}: your application for "{matter}" of {date} is incomplete or not in legal '
         "form. Under art. 32(1)(4) of the Administrative Licensing Law, everything to correct is "
         "listed below, once:",
     ),
@@ -77,7 +82,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "bring": ("需提交", "Bring"),
     "by_when": ("补正期限", "Bring by"),
     "guide_reference": ("办事指南", "Service guide"),
-    "override_reason": ("新增告知事项经负责人批准，理由", "New items approved by supervisor, reason"),
+    "override_reason": (
+        "新增告知事项经负责人批准，理由",
+        "New items approved by supervisor, reason",
+    ),
     "notice_closing": (
         "补正材料齐全、符合法定形式后，本机关将予以受理。本告知书所列为需补正的全部内容。",
         "Once corrected, the application will be accepted. This notice lists every item.",
@@ -87,7 +95,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "refusal_intro": (
         "{applicant}：你（单位）于{date}提出的“{requested}”申请，经审查，{reason}。"
         "依据{basis}的规定，本机关决定不予受理。",
-        "{applicant}: your application \"{requested}\" of {date} is not accepted: {reason}. "
+        '{applicant}: your application "{requested}" of {date} is not accepted: {reason}. '
         "Legal basis: {basis}.",
     ),
     "apply_instead": ("请向{where}提出申请。", "Please apply to {where}."),
@@ -125,7 +133,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "address": ("送达地址", "Address"),
     "collector_sign": ("领取人（签字）", "Collected by (signature)"),
     # referral
-    "referral_title": ("“先照后证”后置许可事项告知书", "Notice of Permits Required After Registration"),
+    "referral_title": (
+        "“先照后证”后置许可事项告知书",
+        "Notice of Permits Required After Registration",
+    ),
     "referral_intro": (
         "{name}（统一社会信用代码：{uscc}）：根据“先照后证”改革和“双告知”制度，你单位经营范围中"
         "的下列项目，须取得相关许可后方可开展经营活动。本机关已同时将你单位登记信息推送至下列"
@@ -199,11 +210,15 @@ LABELS: dict[str, tuple[str, str]] = {
     "domicile": ("住所", "Domicile"),
     "business_scope": ("经营范围", "Business scope"),
     "registration_authority": ("登记机关", "Registration authority"),
-    "qr_hint": ("扫描二维码登录“国家企业信用信息公示系统”了解更多登记、备案、许可、监管信息。",
-                "Scan for registration, filing, permit and supervision records."),
+    "qr_hint": (
+        "扫描二维码登录“国家企业信用信息公示系统”了解更多登记、备案、许可、监管信息。",
+        "Scan for registration, filing, permit and supervision records.",
+    ),
     "calibration_title": ("营业执照套打校准页", "Licence overlay calibration page"),
-    "calibration_offset": ("当前偏移 dx={dx} mm, dy={dy} mm（向右、向上为正）",
-                           "Offset dx={dx} mm, dy={dy} mm (right and up positive)"),
+    "calibration_offset": (
+        "当前偏移 dx={dx} mm, dy={dy} mm（向右、向上为正）",
+        "Offset dx={dx} mm, dy={dy} mm (right and up positive)",
+    ),
 }
 
 

@@ -51,11 +51,16 @@ _LABEL_GAP = 32  # mm from label start to value box
 
 def _values(d: LicenceData) -> dict[str, str]:
     return {
-        "uscc": d.uscc, "name": d.name, "enterprise_type": d.enterprise_type,
-        "legal_representative": d.legal_representative, "business_scope": d.business_scope,
+        "uscc": d.uscc,
+        "name": d.name,
+        "enterprise_type": d.enterprise_type,
+        "legal_representative": d.legal_representative,
+        "business_scope": d.business_scope,
         "registered_capital": d.registered_capital,
-        "established_on": fmt_date(d.established_on), "domicile": d.domicile,
-        "authority": d.authority, "issued_on": fmt_date(d.issued_on),
+        "established_on": fmt_date(d.established_on),
+        "domicile": d.domicile,
+        "authority": d.authority,
+        "issued_on": fmt_date(d.issued_on),
     }
 
 
@@ -115,8 +120,9 @@ def _canvas(buf: io.BytesIO, title: str) -> Canvas:
     return c
 
 
-def render_licence(data: LicenceData, overlay: bool = False,
-                   offset_mm: tuple[float, float] = (0.0, 0.0)) -> bytes:
+def render_licence(
+    data: LicenceData, overlay: bool = False, offset_mm: tuple[float, float] = (0.0, 0.0)
+) -> bytes:
     """Facsimile (overlay=False) or values only for pre-printed paper (overlay=True).
 
     The offset applies to the overlay only: a facsimile is printed on blank paper.

@@ -17,8 +17,8 @@ def _mask(value: str, keep_head: int, keep_tail: int) -> str:
     if n <= keep_head + keep_tail:
         # Too short to keep both ends: hide at least half, keeping a short tail.
         tail = min(keep_tail, n // 2)
-        return MASK * (n - tail) + s[n - tail:] if tail else MASK * n
-    return s[:keep_head] + MASK * (n - keep_head - keep_tail) + s[n - keep_tail:]
+        return MASK * (n - tail) + s[n - tail :] if tail else MASK * n
+    return s[:keep_head] + MASK * (n - keep_head - keep_tail) + s[n - keep_tail :]
 
 
 def mask_id(value: str | None) -> str:

@@ -233,8 +233,6 @@ class CatalogueListData:
         _coerce(self, matters=CatalogueMatter, fees=Fee)
 
 
-
-
 @dataclass(frozen=True)
 class GuideMaterial:
     name: str

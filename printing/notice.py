@@ -31,13 +31,28 @@ def render_notice(data: NoticeData) -> bytes:
     if data.sequence > 1:
         story.append(P(L("notice_sequence", n=data.sequence), st.note))
     applicant = f"{plain(data.applicant_name)}（{mask_id(data.applicant_id_masked)}）"
-    story.append(P(L("notice_intro", applicant=applicant, date=fmt_date(h.issued_on, h.lang),
-                     matter=plain(data.matter)), st.body))
-    rows = [(str(i), it.material, it.problem, it.reason, it.bring)
-            for i, it in enumerate(data.items, 1)]
-    story.append(grid_table(
-        [L("index"), L("material"), L("problem"), L("reason"), L("bring")], rows, st,
-        [12 * mm, 40 * mm, 20 * mm, width - 112 * mm, 40 * mm]))
+    story.append(
+        P(
+            L(
+                "notice_intro",
+                applicant=applicant,
+                date=fmt_date(h.issued_on, h.lang),
+                matter=plain(data.matter),
+            ),
+            st.body,
+        )
+    )
+    rows = [
+        (str(i), it.material, it.problem, it.reason, it.bring) for i, it in enumerate(data.items, 1)
+    ]
+    story.append(
+        grid_table(
+            [L("index"), L("material"), L("problem"), L("reason"), L("bring")],
+            rows,
+            st,
+            [12 * mm, 40 * mm, 20 * mm, width - 112 * mm, 40 * mm],
+        )
+    )
     story.append(Spacer(1, 3 * mm))
     info = [
         (L("where"), data.where),
@@ -47,7 +62,11 @@ def render_notice(data: NoticeData) -> bytes:
     ]
     if data.override_reason:
         info.append((L("override_reason"), data.override_reason))
-    story += [kv_table(info, st, width), Spacer(1, 3 * mm), P(L("notice_closing"), st.body),
-              Spacer(1, 4 * mm),
-              signature_block(h, st, L, [L("recipient"), L("acceptor")])]
+    story += [
+        kv_table(info, st, width),
+        Spacer(1, 3 * mm),
+        P(L("notice_closing"), st.body),
+        Spacer(1, 4 * mm),
+        signature_block(h, st, L, [L("recipient"), L("acceptor")]),
+    ]
     return standard_document(h, L("notice_title"), story, st)

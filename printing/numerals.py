@@ -83,5 +83,7 @@ def capital_in_words(amount_10k_yuan: Decimal, currency: str = "人民币") -> s
     amount = Decimal(amount_10k_yuan)
     unit = "元" if currency == "人民币" else currency
     words = amount_words(amount * 10000, unit)
-    figure = f"{_figure(amount)}万元人民币" if currency == "人民币" else f"{_figure(amount)}万{unit}"
+    figure = (
+        f"{_figure(amount)}万元人民币" if currency == "人民币" else f"{_figure(amount)}万{unit}"
+    )
     return f"{words} ({figure})"

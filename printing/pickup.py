@@ -24,12 +24,17 @@ def delivery_rows(d: Delivery, L: Labeller) -> list[tuple[str, str]]:
     if d.method == "window":
         rows = [(L("delivery_method"), L("delivery_window"))]
         if d.collected_by:
-            rows += [(L("collected_by"), d.collected_by),
-                     (L("collected_by_id"), mask_id(d.collected_by_id))]
+            rows += [
+                (L("collected_by"), d.collected_by),
+                (L("collected_by_id"), mask_id(d.collected_by_id)),
+            ]
         return rows
     if d.method == "post":
-        return [(L("delivery_method"), L("delivery_post")),
-                (L("tracking_number"), d.tracking_number), (L("address"), d.address)]
+        return [
+            (L("delivery_method"), L("delivery_post")),
+            (L("tracking_number"), d.tracking_number),
+            (L("address"), d.address),
+        ]
     return [(L("delivery_method"), L("delivery_electronic")), (L("address"), d.address)]
 
 

@@ -26,8 +26,9 @@ def fee_lines(fees: tuple[Fee, ...], L: Labeller) -> str:
     """Fees one per line; no fee is written out as 不收费, never left blank."""
     if not fees:
         return L("no_fee")
-    return "\n".join(L("fee_row", name=f.name, standard=f.standard, basis=f.legal_basis)
-                     for f in fees)
+    return "\n".join(
+        L("fee_row", name=f.name, standard=f.standard, basis=f.legal_basis) for f in fees
+    )
 
 
 def render_receipt(data: ReceiptData) -> bytes:
@@ -36,9 +37,17 @@ def render_receipt(data: ReceiptData) -> bytes:
     st = styles()
     width = content_width()
     story = header_block(h, L("receipt_title"), st, L, data.application_number)
-    story.append(P(L("receipt_intro", applicant=plain(data.applicant_name),
-                     date=fmt_date(data.accepted_on, h.lang), matter=plain(data.matter_name)),
-                   st.body))
+    story.append(
+        P(
+            L(
+                "receipt_intro",
+                applicant=plain(data.applicant_name),
+                date=fmt_date(data.accepted_on, h.lang),
+                matter=plain(data.matter_name),
+            ),
+            st.body,
+        )
+    )
     deadline = fmt_date(data.promised_deadline, h.lang)
     rows = [
         (L("applicant"), data.applicant_name),
@@ -52,8 +61,10 @@ def render_receipt(data: ReceiptData) -> bytes:
         (L("matter_name"), data.matter_name),
         (L("matter_code"), data.matter_code),
         (L("accepted_on"), fmt_date(data.accepted_on, h.lang)),
-        (L("promised_deadline"),
-         f"{deadline}\n{L('deadline_provisional')}" if data.deadline_provisional else deadline),
+        (
+            L("promised_deadline"),
+            f"{deadline}\n{L('deadline_provisional')}" if data.deadline_provisional else deadline,
+        ),
         (L("statutory_deadline"), fmt_date(data.statutory_deadline, h.lang)),
         (L("deadline_explanation"), data.deadline_explanation),
         (L("fees"), fee_lines(data.fees, L)),
@@ -62,10 +73,19 @@ def render_receipt(data: ReceiptData) -> bytes:
         (L("delivery_method"), data.delivery_method),
     ]
     story += [kv_table(rows, st, width), Spacer(1, 3 * mm), P(L("materials_received"), st.heading)]
-    mats = [(str(i), m.name, m.form, str(m.copies))
-            for i, m in enumerate(data.materials_received, 1)]
-    story.append(grid_table([L("index"), L("material"), L("form"), L("copies")], mats, st,
-                            [12 * mm, width - 57 * mm, 30 * mm, 15 * mm]))
-    story += [Spacer(1, 6 * mm),
-              signature_block(h, st, L, [L("recipient"), L("acceptor")], signed_on=data.accepted_on)]
+    mats = [
+        (str(i), m.name, m.form, str(m.copies)) for i, m in enumerate(data.materials_received, 1)
+    ]
+    story.append(
+        grid_table(
+            [L("index"), L("material"), L("form"), L("copies")],
+            mats,
+            st,
+            [12 * mm, width - 57 * mm, 30 * mm, 15 * mm],
+        )
+    )
+    story += [
+        Spacer(1, 6 * mm),
+        signature_block(h, st, L, [L("recipient"), L("acceptor")], signed_on=data.accepted_on),
+    ]
     return standard_document(h, L("receipt_title"), story, st)

@@ -25,12 +25,17 @@ def render_referral(data: ReferralNoticeData) -> bytes:
     st = styles()
     width = content_width()
     story = header_block(h, L("referral_title"), st, L)
-    story.append(P(L("referral_intro", name=plain(data.enterprise_name), uscc=plain(data.uscc)),
-                   st.body))
-    rows = [(str(i), r.scope_item, r.permit, r.department)
-            for i, r in enumerate(data.referrals, 1)]
-    story.append(grid_table([L("index"), L("scope_item"), L("permit"), L("department")], rows,
-                            st, [10 * mm, (width - 10 * mm) * 0.4, (width - 10 * mm) * 0.3,
-                                 (width - 10 * mm) * 0.3]))
+    story.append(
+        P(L("referral_intro", name=plain(data.enterprise_name), uscc=plain(data.uscc)), st.body)
+    )
+    rows = [(str(i), r.scope_item, r.permit, r.department) for i, r in enumerate(data.referrals, 1)]
+    story.append(
+        grid_table(
+            [L("index"), L("scope_item"), L("permit"), L("department")],
+            rows,
+            st,
+            [10 * mm, (width - 10 * mm) * 0.4, (width - 10 * mm) * 0.3, (width - 10 * mm) * 0.3],
+        )
+    )
     story += [Spacer(1, 8 * mm), signature_block(h, st, L, [L("recipient")])]
     return standard_document(h, L("referral_title"), story, st)

@@ -16,13 +16,26 @@ def render_refusal(data: RefusalData) -> bytes:
     L = Labeller(h.lang)
     st = styles()
     story = header_block(h, L("refusal_title"), st, L, data.application_number)
-    story.append(P(L("refusal_intro", applicant=plain(data.applicant_name),
-                     date=fmt_date(h.issued_on, h.lang), requested=plain(data.requested),
-                     reason=plain(data.reason).rstrip("。."), basis=plain(data.legal_basis)),
-                   st.body))
+    story.append(
+        P(
+            L(
+                "refusal_intro",
+                applicant=plain(data.applicant_name),
+                date=fmt_date(h.issued_on, h.lang),
+                requested=plain(data.requested),
+                reason=plain(data.reason).rstrip("。."),
+                basis=plain(data.legal_basis),
+            ),
+            st.body,
+        )
+    )
     if data.apply_instead:
         story.append(P(L("apply_instead", where=plain(data.apply_instead)), st.body))
     remedies = data.remedies or DEFAULT_REMEDIES.format(review_body=data.review_body)
-    story += [P(L("remedies"), st.heading), P(remedies, st.body), Spacer(1, 10 * mm),
-              signature_block(h, st, L, [L("recipient")])]
+    story += [
+        P(L("remedies"), st.heading),
+        P(remedies, st.body),
+        Spacer(1, 10 * mm),
+        signature_block(h, st, L, [L("recipient")]),
+    ]
     return standard_document(h, L("refusal_title"), story, st)

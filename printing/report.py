@@ -30,23 +30,41 @@ def render_daily_report(data: DailyReportData) -> bytes:
     width = content_width()
     period = f"{fmt_date(data.date_from, h.lang)} — {fmt_date(data.date_to, h.lang)}"
     story = header_block(h, L("report_title"), st, L)
-    story += [P(f"{L('period')}：{period}", st.center), P(L("counts"), st.heading),
-              grid_table([L("item"), L("value")], [(k, str(v)) for k, v in data.counts], st,
-                         [width * 0.6, width * 0.4]),
-              P(L("rates"), st.heading),
-              grid_table([L("item"), L("numerator"), L("denominator"), L("rate")],
-                         [(r.label, str(r.numerator), str(r.denominator), r.percent)
-                          for r in data.rates], st, [width * 0.4] + [width * 0.2] * 3)]
+    story += [
+        P(f"{L('period')}：{period}", st.center),
+        P(L("counts"), st.heading),
+        grid_table(
+            [L("item"), L("value")],
+            [(k, str(v)) for k, v in data.counts],
+            st,
+            [width * 0.6, width * 0.4],
+        ),
+        P(L("rates"), st.heading),
+        grid_table(
+            [L("item"), L("numerator"), L("denominator"), L("rate")],
+            [(r.label, str(r.numerator), str(r.denominator), r.percent) for r in data.rates],
+            st,
+            [width * 0.4] + [width * 0.2] * 3,
+        ),
+    ]
     if data.window_columns:
-        story += [P(L("per_window"), st.heading),
-                  grid_table(data.window_columns, data.window_rows, st,
-                             _even(len(data.window_columns), width))]
+        story += [
+            P(L("per_window"), st.heading),
+            grid_table(
+                data.window_columns, data.window_rows, st, _even(len(data.window_columns), width)
+            ),
+        ]
     story.append(P(L("overdue"), st.heading))
     if data.overdue_rows:
-        story.append(grid_table(data.overdue_columns, data.overdue_rows, st,
-                                _even(len(data.overdue_columns), width)))
+        story.append(
+            grid_table(
+                data.overdue_columns, data.overdue_rows, st, _even(len(data.overdue_columns), width)
+            )
+        )
     else:
         story.append(P(L("none"), st.body))
-    story += [Spacer(1, 8 * mm),
-              signature_block(h, st, L, [L("tabulator"), L("reviewer")], signed_on=h.issued_on)]
+    story += [
+        Spacer(1, 8 * mm),
+        signature_block(h, st, L, [L("tabulator"), L("reviewer")], signed_on=h.issued_on),
+    ]
     return standard_document(h, L("report_title"), story, st)

@@ -14,7 +14,11 @@ class Role(StrEnum):
     ADMINISTRATOR = "administrator"
 
 
-ROLE_LABELS = {Role.CLERK: "窗口人员", Role.SUPERVISOR: "督查/科室负责人", Role.ADMINISTRATOR: "系统管理员"}
+ROLE_LABELS = {
+    Role.CLERK: "窗口人员",
+    Role.SUPERVISOR: "督查/科室负责人",
+    Role.ADMINISTRATOR: "系统管理员",
+}
 
 
 class PermissionDenied(DomainError):
