@@ -212,18 +212,16 @@ def run(db_path: Path, quick: bool) -> dict:
     r.update(board_ms=ours, board_raw_ms=floor, board_ratio=ours / floor)
 
     def overdue() -> list:
-        with db.reading() as s:
-            calendar = metrics.load_calendar(s)
-            q, _warn = metrics._alerts(today, calendar.add(today, metrics.WARNING_DAYS + 1).day)
-            memo: dict = {}
-            return [metrics._alert(calendar, today, row, memo) for row in s.execute(q)]
+        with db.reading_rows() as conn:
+            late, soon = metrics.alerts(conn, metrics.load_calendar(conn), today)
+            return [*late, *soon]
 
     ours, floor = versus_raw(db, db_path, overdue, n)
     r.update(
         overdue_ms=ours,
         overdue_raw_ms=floor,
         overdue_ratio=ours / floor,
-        overdue_rows=len(overdue()),
+        overdue_rows=len(overdue()),  # overdue and nearly due: the board's two lists
     )
 
     rng = random.Random(3)

@@ -6,7 +6,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from ..core import calendar_file
@@ -16,19 +16,41 @@ from ..storage.models import CalendarDay, CalendarYear
 from . import audit
 from .context import Actor, Role
 
+# every entered year with its days (a year entered without any day has one row of NULLs)
+_ENTERED = (
+    select(CalendarYear.year, CalendarYear.source, CalendarDay.kind, CalendarDay.day)
+    .outerjoin(CalendarDay, CalendarDay.year == CalendarYear.year)
+    .order_by(CalendarYear.year, CalendarDay.day)
+)
+_last: list[tuple[tuple, WorkCalendar]] = []  # the last calendar built, with what it came from
 
-def load_calendar(session: Session) -> WorkCalendar:
-    days: dict[int, dict[str, set[date]]] = defaultdict(lambda: {"holiday": set(), "workday": set()})
-    sources = {y.year: y.source for y in session.scalars(select(CalendarYear))}
-    for row in session.scalars(select(CalendarDay)):
-        days[row.year][row.kind].add(row.day)
+
+def load_calendar(session: Session | Connection) -> WorkCalendar:
+    """The calendar from a session or a Core connection (one statement, plain rows).
+
+    The same entered years give back the same calendar object, so the working days it has
+    already counted (its per-day cache) serve the next board or deadline too."""
+    rows = tuple(tuple(r) for r in session.execute(_ENTERED).all())
+    last = _last[0] if _last else None
+    if last is not None and last[0] == rows:
+        return last[1]
+    sources: dict[int, str] = {}
+    days: dict[int, dict[str, set[date]]] = defaultdict(
+        lambda: {"holiday": set(), "workday": set()}
+    )
+    for year, source, kind, day in rows:
+        sources[year] = source
+        if day is not None:
+            days[year][kind].add(day)
     entered = {
         year: YearArrangement(
             year, frozenset(days[year]["holiday"]), frozenset(days[year]["workday"]), source
         )
         for year, source in sources.items()
     }
-    return WorkCalendar(entered)
+    calendar = WorkCalendar(entered)
+    _last[:] = [(rows, calendar)]
+    return calendar
 
 
 def import_year(db: Database, actor: Actor, path: Path) -> YearArrangement:

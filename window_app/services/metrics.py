@@ -9,11 +9,27 @@ travel with the numbers so every screen and paper can print them next to the fig
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Date,
+    Integer,
+    Select,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from ..core.deadlines import light, remaining
@@ -278,209 +294,225 @@ def _json(value: object) -> object:
 
 
 # --- the SQL ------------------------------------------------------------------------------------
+# Built once at import with bind parameters, so SQLAlchemy's compiled cache serves every refresh;
+# executed on a Core connection (plain rows, no ORM). One statement counts every measure for the
+# totals and the four breakdowns; one reads the labels; one reads both alert lists.
 
 DIMENSIONS = ("window", "clerk", "matter", "department")
+_START = bindparam("start", type_=Date)
+_END = bindparam("end", type_=Date)
+_ZERO, _ONE = literal_column("0"), literal_column("1")
+# A fact row counts, for one (window, clerk, matter version), the applications received /
+# accepted / completed in the period, the notices, the refused applications or the failed
+# verifications: six grouped parts over their indexed date columns, each filling its own columns
+# and 0 elsewhere. The outer query sums the facts for the totals and for each breakdown.
+FACTS = (
+    "received", "zero_trip", "at_most_one",
+    "accepted", "commitments", "accepted_completed",
+    "completed", "completed_same_day", "on_time", "workdays_total", "workdays_count",
+    "notices", "refusals", "verification_failed",
+)  # fmt: skip
+_GROUP = (Application.window_id, Application.clerk_id, Application.matter_version_id)
 
 
-def _key(dimension: str | None) -> ColumnElement | None:
-    return {
-        None: None,
-        "window": Application.window_id,
-        "clerk": Application.clerk_id,
-        "matter": MatterVersion.matter_id,
-        "department": Matter.department_id,
-    }[dimension]
+def _count_if(condition: ColumnElement) -> ColumnElement:
+    return func.sum(case((condition, _ONE), else_=_ZERO))
 
 
-def _grouped(
-    columns: list[ColumnElement], dimension: str | None, base: Callable[[list], Select]
-) -> Select:
-    """`base(selected columns)` grouped by the dimension's key (first column; NULL for totals)."""
-    key = _key(dimension)
-    stmt = base([(key if key is not None else literal(None)).label("key"), *columns])
-    if dimension in ("matter", "department"):
-        stmt = stmt.join(MatterVersion, MatterVersion.id == Application.matter_version_id)
-    if dimension == "department":
-        stmt = stmt.join(Matter, Matter.id == MatterVersion.matter_id)
+def _part(source: Select, counts: dict[str, ColumnElement]) -> Select:
+    """One grouped part of the facts: `source` (over applications) with its counts, 0 elsewhere."""
+    return source.add_columns(*(counts.get(name, _ZERO).label(name) for name in FACTS)).group_by(
+        *_GROUP
+    )
+
+
+_done = and_(Application.completed_on.is_not(None), Application.completed_on <= _END)
+_on_time = or_(
+    Application.promised_deadline.is_(None),
+    Application.completed_on <= Application.promised_deadline,
+)
+_refused = (
+    select(Transition.application_id)
+    .where(Transition.to_state == str(State.REFUSED), Transition.on.between(_START, _END))
+    .distinct()
+    .subquery("refused")
+)
+_facts = union_all(
+    _part(
+        select(*_GROUP).where(Application.received_on.between(_START, _END)),
+        {"received": func.count(), "zero_trip": _count_if(Application.visits == 0),
+         "at_most_one": _count_if(Application.visits <= 1)},
+    ),
+    _part(
+        select(*_GROUP).where(Application.accepted_on.between(_START, _END)),
+        {"accepted": func.count(), "commitments": _count_if(Application.commitment.is_(True)),
+         "accepted_completed": _count_if(_done)},
+    ),
+    _part(
+        select(*_GROUP).where(Application.completed_on.between(_START, _END)),
+        {"completed": func.count(),
+         "completed_same_day": _count_if(Application.completed_on == Application.accepted_on),
+         "on_time": _count_if(_on_time),
+         "workdays_total": func.coalesce(func.sum(Application.elapsed_workdays), 0),
+         "workdays_count": func.count(Application.elapsed_workdays)},
+    ),
+    _part(
+        select(*_GROUP).select_from(Notice)
+        .join(Application, Application.id == Notice.application_id)
+        .where(Notice.issued_on.between(_START, _END)),
+        {"notices": func.count()},
+    ),
+    _part(
+        select(*_GROUP).select_from(_refused)
+        .join(Application, Application.id == _refused.c.application_id),
+        {"refusals": func.count()},
+    ),
+    _part(
+        select(*_GROUP).select_from(VerificationTask)
+        .join(Application, Application.id == VerificationTask.application_id)
+        .where(VerificationTask.status == "failed",
+               VerificationTask.verified_on.between(_START, _END)),
+        {"verification_failed": func.count()},
+    ),
+).subquery("facts")  # fmt: skip
+# the facts with the keys of all four breakdowns (matter and department through the version)
+_keyed = (
+    select(
+        _facts.c.window_id.label("window"),
+        _facts.c.clerk_id.label("clerk"),
+        MatterVersion.matter_id.label("matter"),
+        Matter.department_id.label("department"),
+        *(_facts.c[name] for name in FACTS),
+    )
+    .join(MatterVersion, MatterVersion.id == _facts.c.matter_version_id)
+    .join(Matter, Matter.id == MatterVersion.matter_id)
+    .cte("keyed")
+)
+
+
+def _sums(tag: int, key: ColumnElement | None) -> Select:
+    stmt = select(
+        literal_column(str(tag)).label("dimension"),
+        (key if key is not None else cast(null(), Integer)).label("key"),
+        *(func.coalesce(func.sum(_keyed.c[name]), 0).label(name) for name in FACTS),
+    )
     return stmt.group_by(key) if key is not None else stmt
 
 
-def _flag(condition: ColumnElement) -> ColumnElement:
-    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+# dimension tag (0 = totals, 1.. = DIMENSIONS), key id, then the FACTS summed
+MEASURES = union_all(_sums(0, None), *(_sums(i, _keyed.c[d]) for i, d in enumerate(DIMENSIONS, 1)))
 
 
-def _received(start: date, end: date, dimension: str | None) -> Select:
-    return _grouped(
-        [func.count().label("received"),
-         _flag(Application.visits == 0).label("zero_trip"),
-         _flag(Application.visits <= 1).label("at_most_one")],
-        dimension,
-        lambda cols: select(*cols).select_from(Application)
-        .where(Application.received_on.between(start, end)),
-    )  # fmt: skip
-
-
-def _accepted(start: date, end: date, dimension: str | None) -> Select:
-    done = and_(Application.completed_on.is_not(None), Application.completed_on <= end)
-    return _grouped(
-        [func.count().label("accepted"),
-         _flag(Application.commitment.is_(True)).label("commitments"),
-         _flag(done).label("accepted_completed")],
-        dimension,
-        lambda cols: select(*cols).select_from(Application)
-        .where(Application.accepted_on.between(start, end)),
-    )  # fmt: skip
-
-
-def _completed(start: date, end: date, dimension: str | None) -> Select:
-    on_time = or_(
-        Application.promised_deadline.is_(None),
-        Application.completed_on <= Application.promised_deadline,
+def _latest_name() -> ColumnElement:
+    return (
+        select(MatterVersion.name)
+        .where(MatterVersion.matter_id == Matter.id)
+        .order_by(MatterVersion.version.desc())
+        .limit(1)
+        .scalar_subquery()
     )
-    return _grouped(
-        [func.count().label("completed"),
-         _flag(Application.completed_on == Application.accepted_on).label("completed_same_day"),
-         _flag(on_time).label("on_time"),
-         func.coalesce(func.sum(Application.elapsed_workdays), 0).label("workdays_total"),
-         func.count(Application.elapsed_workdays).label("workdays_count")],
-        dimension,
-        lambda cols: select(*cols).select_from(Application)
-        .where(Application.completed_on.between(start, end)),
-    )  # fmt: skip
 
 
-def _notices(start: date, end: date, dimension: str | None) -> Select:
-    return _grouped(
-        [func.count().label("notices")],
-        dimension,
-        lambda cols: select(*cols).select_from(Notice)
-        .join(Application, Application.id == Notice.application_id)
-        .where(Notice.issued_on.between(start, end)),
-    )  # fmt: skip
+# dimension tag, id, key, name: the labels of the breakdowns from the small reference tables
+LABELS = union_all(
+    select(literal_column("1").label("dimension"), Window.id, Window.number.label("key"),
+           Window.name.label("name")),
+    select(literal_column("2"), User.id, User.username, User.display_name),
+    select(literal_column("3"), Matter.id, Matter.code, _latest_name()),
+    select(literal_column("4"), Department.id, Department.code, Department.name),
+)  # fmt: skip
+
+# Overdue (promised deadline passed) then nearly due (within WARNING_DAYS working days), in
+# deadline order; the caller splits the two lists at `as_of`.
+ALERTS = (
+    select(Application.id, Application.number, Application.state, Application.accepted_on,
+           Application.promised_deadline, Application.deadline_explanation,
+           Applicant.name.label("applicant"), MatterVersion.name.label("matter"),
+           Window.number.label("window"), User.display_name.label("clerk"))
+    .join(Applicant, Applicant.id == Application.applicant_id)
+    .join(MatterVersion, MatterVersion.id == Application.matter_version_id)
+    .join(Window, Window.id == Application.window_id)
+    .join(User, User.id == Application.clerk_id)
+    .where(Application.state.in_(PENDING),
+           Application.promised_deadline < bindparam("warn_before", type_=Date))
+    .order_by(Application.promised_deadline, Application.number)
+)  # fmt: skip
 
 
-def _refusals(start: date, end: date, dimension: str | None) -> Select:
-    return _grouped(
-        [func.count(func.distinct(Transition.application_id)).label("refusals")],
-        dimension,
-        lambda cols: select(*cols).select_from(Transition)
-        .join(Application, Application.id == Transition.application_id)
-        .where(Transition.to_state == str(State.REFUSED), Transition.on.between(start, end)),
-    )  # fmt: skip
-
-
-def _verification_failed(start: date, end: date, dimension: str | None) -> Select:
-    return _grouped(
-        [func.count().label("verification_failed")],
-        dimension,
-        lambda cols: select(*cols).select_from(VerificationTask)
-        .join(Application, Application.id == VerificationTask.application_id)
-        .where(VerificationTask.status == "failed",
-               VerificationTask.verified_on.between(start, end)),
-    )  # fmt: skip
-
-
-MEASURE_QUERIES = (_received, _accepted, _completed, _notices, _refusals, _verification_failed)
-
-
-def _alerts(as_of: date, warn_before: date) -> tuple[Select, Select]:
-    """(overdue, warning) lists: promised deadline passed / within WARNING_DAYS working days."""
-    base = (
-        select(Application.id, Application.number, Application.state, Application.accepted_on,
-               Application.promised_deadline, Application.deadline_explanation,
-               Applicant.name.label("applicant"), MatterVersion.name.label("matter"),
-               Window.number.label("window"), User.display_name.label("clerk"))
-        .join(Applicant, Applicant.id == Application.applicant_id)
-        .join(MatterVersion, MatterVersion.id == Application.matter_version_id)
-        .join(Window, Window.id == Application.window_id)
-        .join(User, User.id == Application.clerk_id)
-        .where(Application.state.in_(PENDING))
-        .order_by(Application.promised_deadline, Application.number)
-    )  # fmt: skip
-    overdue = base.where(Application.promised_deadline < as_of)
-    warning = base.where(
-        Application.promised_deadline >= as_of, Application.promised_deadline < warn_before
-    )
-    return overdue, warning
+def _warn_before(calendar: WorkCalendar, as_of: date) -> date:
+    return calendar.add(as_of, WARNING_DAYS + 1).day
 
 
 def statements(start: date, end: date, as_of: date, calendar: WorkCalendar) -> Iterator[Select]:
-    """Every statement the board runs (the EXPLAIN QUERY PLAN test walks these)."""
-    for query in MEASURE_QUERIES:
-        for dimension in (None, *DIMENSIONS):
-            yield query(start, end, dimension)
-    yield from _alerts(as_of, calendar.add(as_of, WARNING_DAYS + 1).day)
+    """Every statement the board runs, with its values bound (the EXPLAIN QUERY PLAN test)."""
+    yield MEASURES.params(start=start, end=end)
+    yield LABELS
+    yield ALERTS.params(warn_before=_warn_before(calendar, as_of))
 
 
-def _measures(parts: dict) -> Measures:
-    g = parts.get
+def _measures(v: Sequence) -> Measures:
+    """A MEASURES row (from FACTS on, after the dimension tag and key) as Measures."""
+    (received, zero_trip, at_most_one, accepted, commitments, accepted_completed, completed,
+     completed_same_day, on_time, workdays_total, workdays_count, notices, refusals,
+     verification_failed) = (int(x or 0) for x in v[2:])  # fmt: skip
     return Measures(
-        received=g("received", 0),
-        accepted=g("accepted", 0),
-        notices=g("notices", 0),
-        refusals=g("refusals", 0),
-        commitments=g("commitments", 0),
-        completed=g("completed", 0),
-        completed_same_day=g("completed_same_day", 0),
-        verification_failed=g("verification_failed", 0),
-        completion=Rate(g("accepted_completed", 0), g("accepted", 0)),
-        on_time=Rate(g("on_time", 0), g("completed", 0)),
-        zero_trip=Rate(g("zero_trip", 0), g("received", 0)),
-        at_most_one=Rate(g("at_most_one", 0), g("received", 0)),
-        average_workdays=Average(g("workdays_total", 0), g("workdays_count", 0)),
+        received=received,
+        accepted=accepted,
+        notices=notices,
+        refusals=refusals,
+        commitments=commitments,
+        completed=completed,
+        completed_same_day=completed_same_day,
+        verification_failed=verification_failed,
+        completion=Rate(accepted_completed, accepted),
+        on_time=Rate(on_time, completed),
+        zero_trip=Rate(zero_trip, received),
+        at_most_one=Rate(at_most_one, received),
+        average_workdays=Average(workdays_total, workdays_count),
     )
 
 
-def _collect(session: Session, start: date, end: date, dimension: str | None) -> dict:
-    """key → {column name: int} over every measure query for one dimension."""
-    out: dict = {}
-    for query in MEASURE_QUERIES:
-        for row in session.execute(query(start, end, dimension)).mappings():
-            values = out.setdefault(row["key"], {})
-            values.update({k: int(v or 0) for k, v in row.items() if k != "key"})
+def _labels(conn: Connection) -> dict[str, dict]:
+    """id → (key, label) per dimension."""
+    out: dict[str, dict] = {d: {} for d in DIMENSIONS}
+    for tag, i, key, name in conn.execute(LABELS).all():
+        dimension = DIMENSIONS[tag - 1]
+        if dimension == "window":
+            out[dimension][i] = (key, f"{key} {name}")
+        elif dimension == "matter":
+            out[dimension][i] = (key, f"{key} {name or ''}")
+        else:
+            out[dimension][i] = (key, name)
     return out
 
 
-def _labels(session: Session) -> dict[str, dict]:
-    """id → (key, label) per dimension, from the small reference tables."""
-    latest: dict[int, tuple[int, str]] = {}
-    for matter_id, version, name in session.execute(
-        select(MatterVersion.matter_id, MatterVersion.version, MatterVersion.name)
-    ):
-        if matter_id not in latest or version > latest[matter_id][0]:
-            latest[matter_id] = (version, name)
-    return {
-        "window": {i: (n, f"{n} {name}") for i, n, name in
-                   session.execute(select(Window.id, Window.number, Window.name))},
-        "clerk": {i: (u, d) for i, u, d in
-                  session.execute(select(User.id, User.username, User.display_name))},
-        "matter": {i: (c, f"{c} {latest.get(i, (0, ''))[1]}") for i, c in
-                   session.execute(select(Matter.id, Matter.code))},
-        "department": {i: (c, n) for i, c, n in
-                       session.execute(select(Department.id, Department.code, Department.name))},
-    }  # fmt: skip
+def alerts(
+    conn: Connection | Session, calendar: WorkCalendar, as_of: date
+) -> tuple[tuple[Alert, ...], tuple[Alert, ...]]:
+    """(overdue, warnings) as of `as_of`: the board's two lists."""
+    memo: dict = {}
+    rows = conn.execute(ALERTS, {"warn_before": _warn_before(calendar, as_of)}).all()
+    split = next((i for i, r in enumerate(rows) if r[4] >= as_of), len(rows))
+    overdue = tuple(_alert(calendar, as_of, r, memo) for r in rows[:split])
+    return overdue, tuple(_alert(calendar, as_of, r, memo) for r in rows[split:])
 
 
-def _alert(calendar: WorkCalendar, as_of: date, row, memo: dict) -> Alert:  # noqa: ANN001
-    due = row.promised_deadline
-    if due not in memo:  # working days are counted once per distinct deadline, not per row
-        memo[due] = (remaining(calendar, as_of, due), light(calendar, as_of, due))
-    left, colour = memo[due]
+_EMPTY = (None, None) + (0,) * len(FACTS)
+
+
+_STATE_LABELS = {str(s): LABELS_ZH[s] for s in State}
+
+
+def _alert(calendar: WorkCalendar, as_of: date, row: Sequence, memo: dict) -> Alert:
+    """An ALERTS row as an Alert; working days are counted once per distinct deadline."""
+    app_id, number, state, accepted_on, due, explanation, applicant, matter, window, clerk = row
+    hit = memo.get(due)
+    if hit is None:
+        hit = memo[due] = (remaining(calendar, as_of, due), light(calendar, as_of, due))
     return Alert(
-        application_id=row.id,
-        number=row.number,
-        state=row.state,
-        state_label=LABELS_ZH[State(row.state)],
-        applicant=row.applicant,
-        matter=row.matter,
-        window=row.window,
-        clerk=row.clerk,
-        accepted_on=row.accepted_on,
-        promised_deadline=row.promised_deadline,
-        remaining=left,
-        light=colour,
-        explanation=row.deadline_explanation or "",
-    )
+        app_id, number, state, _STATE_LABELS[state], applicant, matter, window, clerk,
+        accepted_on, due, hit[0], hit[1], explanation or "",
+    )  # fmt: skip
 
 
 def board(
@@ -494,23 +526,22 @@ def board(
     if end < start:
         raise BoardError("统计截止日期不能早于起始日期", english="end before start", field="end")
     as_of = on or date.today()
-    with db.reading() as session:
-        calendar = load_calendar(session)
-        totals = _measures(_collect(session, start, end, None).get(None, {}))
-        labels = _labels(session)
-        breakdowns: dict[str, tuple[Row, ...]] = {}
-        for dimension in DIMENSIONS:
-            found = _collect(session, start, end, dimension)
-            ids = set(found) | (set(labels["window"]) if dimension == "window" else set())
-            rows = [
-                Row(*labels[dimension].get(i, (str(i), str(i))), _measures(found.get(i, {})))
-                for i in ids
-            ]
-            breakdowns[dimension] = tuple(sorted(rows, key=lambda r: r.key))
-        overdue_q, warning_q = _alerts(as_of, calendar.add(as_of, WARNING_DAYS + 1).day)
-        memo: dict = {}
-        overdue = tuple(_alert(calendar, as_of, r, memo) for r in session.execute(overdue_q))
-        warnings = tuple(_alert(calendar, as_of, r, memo) for r in session.execute(warning_q))
+    with db.reading_rows() as conn:
+        calendar = load_calendar(conn)
+        found: dict[int, dict] = {0: {}, **{i: {} for i in range(1, len(DIMENSIONS) + 1)}}
+        for row in conn.execute(MEASURES, {"start": start, "end": end}).all():
+            found[row[0]][row[1]] = row
+        labels = _labels(conn)
+        overdue, warnings = alerts(conn, calendar, as_of)
+    totals = _measures(found[0].get(None, _EMPTY))
+    breakdowns: dict[str, tuple[Row, ...]] = {}
+    for tag, dimension in enumerate(DIMENSIONS, 1):
+        counted, named = found[tag], labels[dimension]
+        ids = counted.keys() | named.keys() if dimension == "window" else counted.keys()
+        rows = [
+            Row(*named.get(i, (str(i), str(i))), _measures(counted.get(i, _EMPTY))) for i in ids
+        ]
+        breakdowns[dimension] = tuple(sorted(rows, key=lambda r: r.key))
     return Board(
         start=start,
         end=end,

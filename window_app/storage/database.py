@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -55,9 +55,8 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
-        self._reader = sessionmaker(
-            self.engine.execution_options(read_only=True), expire_on_commit=False
-        )
+        self._read_engine = self.engine.execution_options(read_only=True)
+        self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -84,6 +83,13 @@ class Database:
         """A read-only unit of work; never takes the write lock."""
         with translated(), self._reader() as session, session.begin():
             yield session
+
+    @contextmanager
+    def reading_rows(self) -> Iterator[Connection]:
+        """A read-only unit of work on a Core connection: plain rows, no ORM session (the fast
+        path of the board and the exact lookups); never takes the write lock."""
+        with translated(), self._read_engine.begin() as conn:
+            yield conn
 
     def display_name(self) -> str:
         """For the status bar: the file name or host/db, never a password."""

@@ -91,6 +91,7 @@ class BoardPage(QWidget):
         self.loading = False
         self.exporting = False
         self._again = False
+        self._load_failed = False
         self.updated_at: datetime | None = None
         self.lang = "en" if ctx.settings.get(LANGUAGE).lower().startswith("en") else "zh"
         self.definitions = metrics.DEFINITIONS
@@ -230,7 +231,9 @@ class BoardPage(QWidget):
     def _loaded(self, result: metrics.Board) -> None:
         self.loading = False
         self.ui.busy.clear()
-        self._message("")
+        if self._load_failed:  # an export's message stays until the next export
+            self._load_failed = False
+            self._message("")
         self.result = result
         self._show(result)
         self.updated_at = datetime.now()
@@ -245,6 +248,7 @@ class BoardPage(QWidget):
     def _failed(self, refused: Refused) -> None:
         self.loading = False
         self.ui.busy.clear()
+        self._load_failed = True
         self._message(refused.message)
         if self._again:
             self._again = False
