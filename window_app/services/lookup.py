@@ -4,10 +4,11 @@ name fragment, citizen ID number, USCC or phone. Rows carry masked personal data
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select
 
 from ..core import idcard, uscc
 from ..core.masking import mask_id, mask_phone
@@ -52,6 +53,45 @@ def classify(text: str) -> tuple[str, str]:
     return "name", text.strip()
 
 
+# The columns a LookupRow shows, newest first; statements are built once (compiled cache hits)
+# and run on a Core connection: plain rows, no ORM entities.
+_COLUMNS = (
+    Application.number, Matter.code, MatterVersion.name, Applicant.name, Applicant.id_number,
+    Applicant.uscc, Applicant.phone, Application.state, Application.received_on,
+)  # fmt: skip
+_VALUE = bindparam("value")
+_LIMIT = bindparam("limit", type_=Integer)
+
+
+def _statement(condition: ColumnElement[bool]) -> Select:
+    return (
+        select(*_COLUMNS)
+        .join(Applicant, Applicant.id == Application.applicant_id)
+        .join(MatterVersion, MatterVersion.id == Application.matter_version_id)
+        .join(Matter, Matter.id == MatterVersion.matter_id)
+        .where(condition)
+        .order_by(Application.received_on.desc(), Application.number.desc())
+        .limit(_LIMIT)
+    )
+
+
+EXACT: dict[str, Select] = {  # the exact lookups, each over a unique or plain index
+    "number": _statement(Application.number == _VALUE),
+    "id_number": _statement(Applicant.id_number == _VALUE),
+    "uscc": _statement(Applicant.uscc == _VALUE),
+    "phone": _statement(func.replace(Applicant.phone, "-", "") == _VALUE),
+}
+_LABELS = {str(s): LABELS_ZH[s] for s in State}
+
+
+def _row(r: Sequence) -> LookupRow:
+    number, code, matter, name, id_number, uscc_code, phone, state, received_on = r
+    return LookupRow(
+        number, code, matter, name, mask_id(id_number or uscc_code), mask_phone(phone), state,
+        _LABELS[state], received_on,
+    )  # fmt: skip
+
+
 def find_applications(
     db: Database, text: str, *, kind: str | None = None, limit: int = 100
 ) -> list[LookupRow]:
@@ -64,42 +104,14 @@ def find_applications(
         if kind not in KINDS:
             raise ValueError(f"unknown lookup kind {kind!r}")
         value = text.strip().upper() if kind in ("id_number", "uscc") else text.strip()
-    condition = (
-        search.applicant_name_matches(db.engine.dialect.name, value)  # FTS5 / pg_trgm index
-        if kind == "name"
-        else None
-    )
-    condition = {
-        "number": Application.number == value,
-        "name": condition,
-        "id_number": Applicant.id_number == value,
-        "uscc": Applicant.uscc == value,
-        "phone": func.replace(Applicant.phone, "-", "") == value.replace("-", ""),
-    }[kind]
-    stmt = (
-        select(Application, Applicant, Matter.code, MatterVersion.name)
-        .join(Applicant, Applicant.id == Application.applicant_id)
-        .join(MatterVersion, MatterVersion.id == Application.matter_version_id)
-        .join(Matter, Matter.id == MatterVersion.matter_id)
-        .where(condition)
-        .order_by(Application.received_on.desc(), Application.number.desc())
-        .limit(limit)
-    )
-    with db.reading() as session:
-        return [
-            LookupRow(
-                number=app.number,
-                matter_code=code,
-                matter_name=name,
-                applicant_name=person.name,
-                applicant_code_masked=mask_id(person.id_number or person.uscc),
-                applicant_phone_masked=mask_phone(person.phone),
-                state=app.state,
-                state_label=LABELS_ZH[State(app.state)],
-                received_on=app.received_on,
-            )
-            for app, person, code, name in session.execute(stmt).all()
-        ]
+    if kind == "name":  # FTS5 / pg_trgm index; the condition depends on the fragment
+        stmt = _statement(search.applicant_name_matches(db.engine.dialect.name, value))
+    else:
+        stmt = EXACT[kind]
+        value = value.replace("-", "") if kind == "phone" else value
+    with db.reading_rows() as conn:
+        rows = conn.execute(stmt, {"value": value, "limit": limit}).all()
+    return [_row(r) for r in rows]
 
 
 def by_number(db: Database, number: str) -> LookupRow | None:
