@@ -40,6 +40,7 @@ COUNT_CARDS = (
     "completed_same_day", "verification_failed",
 )  # fmt: skip
 RATE_CARDS = ("completion", "on_time", "zero_trip", "at_most_one", "average_workdays")
+CHARTS = {"volume": VolumeChart, "rates": RatesChart}
 GRID_COLUMNS = 40  # 8 count cards of 5 columns above 5 rate cards of 8 columns
 
 CARD_STYLE = """
@@ -95,13 +96,16 @@ class BoardPage(QWidget):
         self.updated_at: datetime | None = None
         self.lang = "en" if ctx.settings.get(LANGUAGE).lower().startswith("en") else "zh"
         self.definitions = metrics.DEFINITIONS
-        self.setStyleSheet(CARD_STYLE)
+        self.ui.cards.setStyleSheet(
+            CARD_STYLE
+        )  # only the cards: a page-wide sheet restyles every table
         self._cards()
         self._tables()
-        self.volume_chart = VolumeChart(self)
-        self.rates_chart = RatesChart(self)
-        self.ui.chartsLayout.addWidget(self.volume_chart)
-        self.ui.chartsLayout.addWidget(self.rates_chart)
+        # pyqtgraph charts are built after the page is first shown, one per event-loop turn
+        # (each takes tens of ms), so opening the board never blocks the UI thread for long
+        self._volume: VolumeChart | None = None
+        self._rates: RatesChart | None = None
+        self._charts: dict[str, VolumeChart | RatesChart] = {}  # built, maybe not placed yet
         self.ui.horizontalSplitter.setStretchFactor(0, 1)
         self.ui.horizontalSplitter.setStretchFactor(1, 1)
         self.ui.horizontalSplitter.setSizes([760, 840])
@@ -189,6 +193,51 @@ class BoardPage(QWidget):
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         return proxy
+
+    # --- the charts (lazy) -----------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001 (Qt override)
+        super().showEvent(event)
+        if self._rates is None:
+            QTimer.singleShot(0, self._build_next_chart)
+
+    def _build_next_chart(self) -> None:
+        """One step per event-loop turn: build a chart off screen, then place it, then the next."""
+        for which in ("volume", "rates"):
+            if self._charts.get(which) is None:
+                # a child created after the page is shown stays hidden until the layout shows it
+                self._charts[which] = CHARTS[which](self)
+                QTimer.singleShot(0, self._build_next_chart)
+                return
+            if self._chart_of(which) is None:
+                self._chart(which)
+                QTimer.singleShot(0, self._build_next_chart)
+                return
+
+    def _chart_of(self, which: str) -> VolumeChart | RatesChart | None:
+        return self._volume if which == "volume" else self._rates
+
+    def _chart(self, which: str) -> VolumeChart | RatesChart:
+        """The chart, placed on the page (and drawn from the last result) on first use."""
+        chart = self._chart_of(which)
+        if chart is None:
+            chart = self._charts.get(which) or CHARTS[which](self)
+            self._charts[which] = chart
+            self.ui.chartsLayout.addWidget(chart)  # parents it to the page
+            if which == "volume":
+                self._volume = chart
+            else:
+                self._rates = chart
+            if self.result is not None:
+                chart.set_rows(self.result.windows)
+        return chart
+
+    @property
+    def volume_chart(self) -> VolumeChart:
+        return self._chart("volume")
+
+    @property
+    def rates_chart(self) -> RatesChart:
+        return self._chart("rates")
 
     # --- the range ------------------------------------------------------------------------
     def set_range(self, start: date, end: date) -> None:
@@ -280,8 +329,9 @@ class BoardPage(QWidget):
         sizes = (len(result.overdue), len(result.warnings))
         if not sizes[tabs.currentIndex()] and sizes[1 - tabs.currentIndex()]:
             tabs.setCurrentIndex(1 - tabs.currentIndex())  # show the list that has rows
-        self.volume_chart.set_rows(result.windows)
-        self.rates_chart.set_rows(result.windows)
+        for chart in (self._volume, self._rates):  # one not built yet draws when it is
+            if chart is not None:
+                chart.set_rows(result.windows)
         self.ui.alertTabs.setToolTip(
             self.tr("统计截止 %1：超期为已过承诺期限，临期为剩余两个工作日以内").replace(
                 "%1", result.as_of.isoformat()

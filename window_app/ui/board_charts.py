@@ -38,7 +38,7 @@ class GroupedBars(pg.PlotWidget):
     """Bars per window for several series; `series` = [(label, colour, values)]."""
 
     def __init__(self, title: str, y_label: str, parent=None):  # noqa: ANN001
-        super().__init__(parent)
+        super().__init__(parent, enableMenu=False)  # no context menus to build (they were off)
         _setup(self, title, y_label)
         self.legend = self.getPlotItem().addLegend(
             offset=(8, 4), labelTextColor="#333333", colCount=4, horSpacing=14

@@ -53,10 +53,38 @@ class WorkListModel(QAbstractTableModel):
         ]  # fmt: skip
         self._lights = {k: (self.tr(t), bg, fg) for k, (t, bg, fg) in LIGHTS.items()}
 
+    _sort: tuple[int, Qt.SortOrder] | None = None
+
     def set_items(self, items: list) -> None:
         self.beginResetModel()
-        self._items = list(items)
+        self._items = self._sorted(list(items))
         self.endResetModel()
+
+    def _sorted(self, items: list) -> list:
+        if self._sort is None:
+            return items
+        column, order = self._sort
+        return sorted(
+            items,
+            key=lambda item: self._sort_key(item, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here, one key per row (a proxy sorting thousands of rows calls data() for every
+        comparison and blocked the UI thread); the view keeps its selection."""
+        if not 0 <= column < len(self._headers):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        moved = [(index, self._items[index.row()]) for index in persistent]
+        self._items = self._sorted(self._items)
+        rows = {id(item): row for row, item in enumerate(self._items)}
+        self.changePersistentIndexList(
+            persistent, [self.index(rows[id(item)], index.column()) for index, item in moved]
+        )
+        self.layoutChanged.emit()
 
     def items(self) -> list:
         return list(self._items)
@@ -89,6 +117,13 @@ class WorkListModel(QAbstractTableModel):
             item.clerk,
         ][col]
 
+    def _sort_key(self, item, col: int) -> object:  # noqa: ANN001
+        if col == LIGHT_COLUMN:
+            return {"red": 0, "yellow": 1, "green": 2}.get(item.light or "", 3)
+        if col == 5:
+            return _day(item.deadline) or "9999"
+        return self._text(item, col)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
@@ -98,11 +133,7 @@ class WorkListModel(QAbstractTableModel):
         if role == NUMBER_ROLE:
             return item.number
         if role == SORT_ROLE:
-            if col == LIGHT_COLUMN:
-                return {"red": 0, "yellow": 1, "green": 2}.get(item.light or "", 3)
-            if col == 5:
-                return _day(item.deadline) or "9999"
-            return self._text(item, col)
+            return self._sort_key(item, col)
         light = self._lights.get(item.light or "")
         if col == LIGHT_COLUMN and light:
             if role == Qt.ItemDataRole.BackgroundRole:
@@ -119,6 +150,13 @@ class WorkListModel(QAbstractTableModel):
         return None
 
 
+class SourceSortedProxy(QSortFilterProxyModel):
+    """Filters only; sorting is the source model's (it keeps the order the source gives)."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
 class WorkListPage(QWidget):
     def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
@@ -127,7 +165,7 @@ class WorkListPage(QWidget):
         self.setObjectName("work-list")
         self.ctx, self.window = ctx, window
         self.model = WorkListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortedProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
