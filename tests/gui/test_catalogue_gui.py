@@ -16,6 +16,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import select
 
+import printing
 from window_app.core.catalogue import default_catalogue_dir
 from window_app.services import catalogue_browse, guides
 from window_app.services.catalogue_import import import_catalogue
@@ -161,13 +162,13 @@ def test_batch_runs_in_background_and_cancels(qtbot, sqlite_hall, open_window, t
                                               monkeypatch):  # fmt: skip
     db, actors = sqlite_hall
     window = open_window(db, actors["clerk"])
-    real = guides.render_guide
+    real = printing.render_guide
 
     def slow(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         time.sleep(0.3)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(guides, "render_guide", slow)
+    monkeypatch.setattr(printing, "render_guide", slow)
     window.ui.actionBatchGuides.trigger()
     dialog = window.guide_batch
     idle(qtbot, window)

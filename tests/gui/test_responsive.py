@@ -74,7 +74,10 @@ def test_slow_board_and_work_list_leave_the_ui_answering(
     page = getattr(window, "work_list", None)
     beat = Heartbeat()
     # the heartbeat covers the wait; filling the page with the result is measured by bench/run
-    board.loaded.connect(lambda _board: beat.timer.stop())
+    beat_window: list[float] = []
+    board.loaded.connect(
+        lambda _board: (beat.timer.stop(), beat_window.append(time.perf_counter()))
+    )
     beat.start()
     started = time.perf_counter()
     if page is not None:
@@ -89,4 +92,5 @@ def test_slow_board_and_work_list_leave_the_ui_answering(
     window.ctx.watcher.stop()
     assert elapsed_ms >= SLOW_S * 1000  # the slow hook really ran
     assert beat.worst_ms < LIMIT_MS, f"UI thread blocked {beat.worst_ms:.0f} ms"
-    assert beat.ticks >= elapsed_ms / 10 / 4  # the heartbeat kept ticking throughout
+    beat_ms = ((beat_window[0] if beat_window else time.perf_counter()) - started) * 1000
+    assert beat.ticks >= beat_ms / 10 / 4  # the heartbeat kept ticking while it ran

@@ -13,7 +13,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
-from printing import DailyReportData, DocumentHeader, RateRow, render_daily_report
+import printing
+from printing import DailyReportData, DocumentHeader, RateRow
 
 from ..core.errors import DomainError
 from ..storage.database import Database
@@ -174,7 +175,7 @@ def report_data(result: Board, actor: Actor, *, on: date | None = None) -> Daily
 
 
 def to_pdf(result: Board, actor: Actor, *, on: date | None = None) -> bytes:
-    return render_daily_report(report_data(result, actor, on=on))
+    return printing.render_daily_report(report_data(result, actor, on=on))
 
 
 # --- the audited entry point --------------------------------------------------------------------

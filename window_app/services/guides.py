@@ -19,14 +19,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+import printing
 from printing import (
     CatalogueListData,
     CatalogueMatter,
     DocumentHeader,
     GuideData,
     GuideMaterial,
-    render_catalogue,
-    render_guide,
 )
 from printing import Fee as PrintedFee
 
@@ -303,7 +302,7 @@ def guide_pdf(
 ) -> bytes:  # fmt: skip
     """Render without recording a print (for an on-screen preview)."""
     _check_variant(variant)
-    return render_guide(guide_for(db, matter_code, on), variant, english)
+    return printing.render_guide(guide_for(db, matter_code, on), variant, english)
 
 
 def record_guide_print(
@@ -373,7 +372,7 @@ def render_all_guides(
             break
         suffix = f"-{variant}" + ("-en" if english else "")
         path = out / f"{src.code}{suffix}.pdf"
-        path.write_bytes(render_guide(_data(src), variant, english))
+        path.write_bytes(printing.render_guide(_data(src), variant, english))
         result.files.append(path)
         if progress is not None and progress(i, result.total) is False and i < result.total:
             result.cancelled = True
@@ -438,7 +437,7 @@ def render_catalogue_pdf(
 ) -> bytes:
     """The catalogue of matters with the fee catalogue and the intermediary list; audited."""
     actor.require(*ALL_ROLES)
-    pdf = render_catalogue(catalogue_list_data(db, on=on, actor=actor))
+    pdf = printing.render_catalogue(catalogue_list_data(db, on=on, actor=actor))
     with db.transaction() as session:
         audit.record(session, actor, "catalogue.print", "catalogue", "*",
                      after={"target": target})  # fmt: skip

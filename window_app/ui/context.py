@@ -29,6 +29,7 @@ class ChangeWatcher(QObject):
 
     def start(self) -> None:
         self._timer.start()
+        self.poll()
 
     def stop(self) -> None:
         self._timer.stop()
@@ -40,8 +41,10 @@ class ChangeWatcher(QObject):
         self._runner.run(lambda: changes.current(self._db), self._seen, self._failed)
 
     def _seen(self, value: int) -> None:
+        """The first reading counts as a change too: a write between a page's first load and the
+        first poll would otherwise never be shown."""
         self._polling = False
-        if self._last is not None and value != self._last:
+        if value != self._last:
             self.changed.emit()
         self._last = value
 
@@ -67,4 +70,6 @@ class AppContext:
         # The setting is how long another window's change may take to show: poll twice per period
         # so the query and the redraw fit in the other half.
         interval = max(250, settings.get(REFRESH_SECONDS) * 1000 // 2)
-        return cls(db, actor, settings, runner, ChangeWatcher(db, runner, interval))
+        # The change poll has a thread of its own: a batch of PDFs must not delay other windows' news.
+        watcher = ChangeWatcher(db, TaskRunner(threads=1), interval)
+        return cls(db, actor, settings, runner, watcher)

@@ -57,9 +57,14 @@ class TaskRunner(QObject):
 
     idle = Signal()
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, *, threads: int | None = None):
+        """`threads` gives the runner a pool of its own, so its jobs never queue behind others."""
         super().__init__(parent)
-        self._pool = QThreadPool.globalInstance()
+        if threads is None:
+            self._pool = QThreadPool.globalInstance()
+        else:
+            self._pool = QThreadPool(self)
+            self._pool.setMaxThreadCount(threads)
         self._jobs: set[_Job] = set()
 
     @property
