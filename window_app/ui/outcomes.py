@@ -63,7 +63,10 @@ def call(
     runner.run(job, done, failed)
 
 
-class _OutcomeDialog(QDialog):
+class FormDialog(QDialog):
+    """A dialog that never closes itself on OK: it emits `submitted` with plain values; the caller
+    runs the service, closes it on success, and on a refusal the message shows beside the field."""
+
     submitted = Signal(dict)
 
     def _setup(self, buttons: QDialogButtonBox, message: QLabel) -> None:
@@ -87,7 +90,7 @@ class _OutcomeDialog(QDialog):
         self.messages.show(refused.field, refused.message)
 
 
-class RefusalDialog(_OutcomeDialog):
+class RefusalDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_RefusalDialog()
@@ -106,7 +109,7 @@ class RefusalDialog(_OutcomeDialog):
         }
 
 
-class CommitmentDialog(_OutcomeDialog):
+class CommitmentDialog(FormDialog):
     def __init__(self, waived: list[str], signer: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CommitmentDialog()
@@ -122,7 +125,7 @@ class CommitmentDialog(_OutcomeDialog):
         return {"signer": self.ui.signer.text().strip()}
 
 
-class OverrideDialog(_OutcomeDialog):
+class OverrideDialog(FormDialog):
     def __init__(self, explanation: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_OverrideDialog()

@@ -7,18 +7,18 @@ appears beside the field the service named (DomainError.field), with the input k
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from ..core import suspensions
 from ..core.states import State
-from .code_fields import FieldMessages, make_code_field
+from .code_fields import make_code_field
 from .generated.ui_completion_dialog import Ui_CompletionDialog
 from .generated.ui_decision_dialog import Ui_DecisionDialog
 from .generated.ui_delivery_dialog import Ui_DeliveryDialog
 from .generated.ui_extension_dialog import Ui_ExtensionDialog
 from .generated.ui_suspend_dialog import Ui_SuspendDialog
-from .outcomes import Refused
+from .outcomes import FormDialog
 
 DELIVERY_METHODS = ("window", "post", "electronic")
 
@@ -31,32 +31,13 @@ def method_labels(widget: QWidget) -> dict[str, str]:
     }
 
 
-class FormDialog(QDialog):
-    submitted = Signal(dict)
-
+class _SizedFormDialog(FormDialog):
     def _setup(self, buttons: QDialogButtonBox, message: QLabel) -> None:
-        self._buttons = buttons
-        self.messages = FieldMessages(message)
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        super()._setup(buttons, message)
         self.resize(520, self.sizeHint().height())
 
-    def _submit(self) -> None:
-        self.messages.clear()
-        self.submitted.emit(self.values())
 
-    def values(self) -> dict:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def set_busy(self, busy: bool) -> None:
-        self._buttons.setEnabled(not busy)
-
-    def show_refused(self, refused: Refused) -> None:
-        self.set_busy(False)
-        self.messages.show(refused.field, refused.message)
-
-
-class SuspendDialog(FormDialog):
+class SuspendDialog(_SizedFormDialog):
     """A reason from the closed list (core.suspensions) and an optional note."""
 
     def __init__(self, lang: str = "zh", parent: QWidget | None = None):
@@ -77,7 +58,7 @@ class SuspendDialog(FormDialog):
         return {"reason_code": self.ui.reason.currentData(), "note": self.ui.note.text().strip()}
 
 
-class ExtensionDialog(FormDialog):
+class ExtensionDialog(_SizedFormDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ExtensionDialog()
@@ -92,7 +73,7 @@ class ExtensionDialog(FormDialog):
         return {"days": self.ui.days.value(), "reason": self.ui.reason.toPlainText().strip()}
 
 
-class DecisionDialog(FormDialog):
+class DecisionDialog(_SizedFormDialog):
     """Approved / denied / withdrawn — only the outcomes the state allows are offered."""
 
     def __init__(self, outcomes: list[State], parent: QWidget | None = None):
@@ -124,7 +105,7 @@ class DecisionDialog(FormDialog):
         }
 
 
-class CompletionDialog(FormDialog):
+class CompletionDialog(_SizedFormDialog):
     """What the applicant receives and how; completing issues the pickup slip."""
 
     def __init__(self, method: str = "window", parent: QWidget | None = None):
@@ -147,7 +128,7 @@ class CompletionDialog(FormDialog):
         }
 
 
-class DeliveryDialog(FormDialog):
+class DeliveryDialog(_SizedFormDialog):
     """Window pickup (who collected it, ID checked), post (tracking number) or electronic."""
 
     def __init__(self, method: str = "window", parent: QWidget | None = None):

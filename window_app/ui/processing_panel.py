@@ -23,13 +23,12 @@ from ..services import completion, documents, processing, queries
 from ..services.context import Role
 from .context import AppContext
 from .generated.ui_processing_panel import Ui_ProcessingPanel
-from .outcomes import Refused, call
+from .outcomes import FormDialog, Refused, call
 from .processing_dialogs import (
     CompletionDialog,
     DecisionDialog,
     DeliveryDialog,
     ExtensionDialog,
-    FormDialog,
     SuspendDialog,
 )
 from .settings import LANGUAGE
