@@ -102,18 +102,18 @@ def test_board_shows_the_numbers_of_the_service(qtbot, open_window, gui_hall):
     assert avg.caption.text() == f"{t.average_workdays.total} ÷ {t.average_workdays.count} 件"
 
     windows = page.models["windows"]
-    assert [r.key for r in windows.rows()] == ["A01", "A02"]
-    a01 = windows.rows()[0].measures
+    assert [r.key for r in windows.records()] == ["A01", "A02"]
+    a01 = windows.records()[0].measures
     assert windows.index(0, 2).data() == str(a01.received)
     completion_col = 2 + 7
     assert windows.index(0, completion_col).data() == "1/1  100.0%"
     assert "办结率" in windows.headerData(completion_col, Qt.Orientation.Horizontal,
                                           Qt.ItemDataRole.ToolTipRole)  # fmt: skip
-    assert {r.key for r in page.models["matters"].rows()} == {r.key for r in b.matters}
+    assert {r.key for r in page.models["matters"].records()} == {r.key for r in b.matters}
 
     # overdue (red) and warning (yellow) lists, in words, open the application
-    assert [a.number for a in page.overdue_model.alerts()] == [n["late"]]
-    assert [a.number for a in page.warning_model.alerts()] == [n["warn"]]
+    assert [a.number for a in page.overdue_model.records()] == [n["late"]]
+    assert [a.number for a in page.warning_model.records()] == [n["warn"]]
     assert page.overdue_model.index(0, 0).data() == "● 超期2个工作日"
     assert page.warning_model.index(0, 0).data() == "● 剩2个工作日"
     assert page.ui.alertTabs.tabText(0) == "超期（1）"
@@ -212,12 +212,12 @@ def test_models_pass_qtmodeltester(qtmodeltester, gui_hall):
     b = metrics.board(db, actors["supervisor"], date(2026, 11, 1), D, on=D)
     for rows in (b.windows, b.clerks, b.matters, b.departments):
         model = MeasureTableModel("key", metrics.DEFINITIONS, "zh")
-        model.set_rows(rows)
+        model.set_records(rows)
         assert model.rowCount() == len(rows)
         qtmodeltester.check(model)
     for alerts in (b.overdue, b.warnings, ()):
         model = AlertTableModel()
-        model.set_alerts(alerts)
+        model.set_records(alerts)
         qtmodeltester.check(model)
         if alerts:
             assert model.index(0, 1).data(NUMBER_ROLE) == alerts[0].number

@@ -216,8 +216,10 @@ def test_browser_search_versions_and_diff(qtbot, qtmodeltester, sqlite_hall, ope
     assert not browser.ui.importButton.isVisible()
     qtmodeltester.check(browser.matters)
     qtbot.keyClicks(browser.ui.searchEdit, "spjy")
-    qtbot.waitUntil(lambda: [r.code for r in browser.matters.rows] == ["SC-0006"], timeout=10_000)
-    qtbot.waitUntil(lambda: len(browser.versions.rows) == 2, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: [r.code for r in browser.matters.records()] == ["SC-0006"], timeout=10_000
+    )
+    qtbot.waitUntil(lambda: len(browser.versions.records()) == 2, timeout=10_000)
     qtmodeltester.check(browser.versions)
     qtbot.mouseClick(browser.ui.diffButton, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: NEW_NAME in browser.ui.diffView.toPlainText(), timeout=10_000)
@@ -226,7 +228,9 @@ def test_browser_search_versions_and_diff(qtbot, qtmodeltester, sqlite_hall, ope
     event = QInputMethodEvent("", [])  # Chinese arrives through the input method
     event.setCommitString("食品")
     QApplication.sendEvent(browser.ui.searchEdit, event)
-    qtbot.waitUntil(lambda: "SC-0006" in [r.code for r in browser.matters.rows], timeout=10_000)
+    qtbot.waitUntil(
+        lambda: "SC-0006" in [r.code for r in browser.matters.records()], timeout=10_000
+    )
 
 
 def test_admin_imports_after_preview(qtbot, sqlite_hall, open_window, tmp_path, monkeypatch):

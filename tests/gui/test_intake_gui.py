@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from window_app.core.checklist import ItemStatus
@@ -142,8 +143,8 @@ def test_accept_a_complete_application_and_print_the_receipt(qtbot, clerk, tmp_p
     assert info.print_count == 2
     preview.close()
     # the work list shows it, ID masked, with its light
-    qtbot.waitUntil(lambda: any(i.number == page.number for i in clerk.work_list.model.items()))
-    item = next(i for i in clerk.work_list.model.items() if i.number == page.number)
+    qtbot.waitUntil(lambda: any(i.number == page.number for i in clerk.work_list.model.records()))
+    item = next(i for i in clerk.work_list.model.records() if i.number == page.number)
     assert ID not in item.applicant_code_masked and item.light == "green"
 
 
@@ -276,28 +277,34 @@ def test_scanner_burst_opens_the_application(qtbot, clerk):
     )  # fmt: skip
     now = [0.0]
     scanner = ScannerFilter(clerk.open_application, clock=lambda: now[0], parent=clerk)
-    QApplication.instance().removeEventFilter(clerk.scanner)
-    QApplication.instance().installEventFilter(scanner)
+    clerk.scanner.stop()
+    scanner.start()
+    window = clerk.windowHandle()  # keys enter through the window, as a real scanner's do
+
+    def type_at(gap_ms: float, text: str) -> None:
+        for ch in text:
+            now[0] += gap_ms
+            QTest.keyClick(window, ch)
+
     try:
+        clerk.activateWindow()
         target = clerk.work_list.ui.filter
         target.setFocus()
-        for ch in started.number:  # typed by hand: 200 ms apart, nothing happens
-            now[0] += 200
-            qtbot.keyClicks(target, ch)
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is target, timeout=5000)
+        type_at(200, started.number)  # typed by hand: 200 ms apart, nothing happens
         now[0] += 200
-        qtbot.keyClick(target, ENTER)
+        QTest.keyClick(window, ENTER)
+        assert target.text() == started.number  # the keys reached the focused field
         assert not isinstance(current(clerk), ApplicationPage)
         target.clear()
-        for ch in started.number:  # the scanner: 5 ms apart
-            now[0] += 5
-            qtbot.keyClicks(target, ch)
+        type_at(5, started.number)  # the scanner: 5 ms apart
         now[0] += 5
-        qtbot.keyClick(target, ENTER)
+        QTest.keyClick(window, ENTER)
         qtbot.waitUntil(lambda: isinstance(current(clerk), ApplicationPage), timeout=5000)
         assert current(clerk).number == started.number
         assert target.text() == ""  # the scanned text does not stay in the filter box
     finally:
-        QApplication.instance().removeEventFilter(scanner)
+        scanner.stop()
 
 
 def test_models_pass_qtmodeltester(qtbot, qtmodeltester, clerk):
@@ -307,7 +314,7 @@ def test_models_pass_qtmodeltester(qtbot, qtmodeltester, clerk):
         applicant=intake.ApplicantInput("person", "李四", id_number=ORG_ID), agent=None,
     )  # fmt: skip
     work = WorkListModel()
-    work.set_items(queries.work_list(db, actor, on=date.today()))
+    work.set_records(queries.work_list(db, actor, on=date.today()))
     assert work.rowCount() == 1
     qtmodeltester.check(work)
     checklist = ChecklistModel()
@@ -318,7 +325,7 @@ def test_models_pass_qtmodeltester(qtbot, qtmodeltester, clerk):
     from window_app.services import lookup
 
     found = LookupModel()
-    found.set_rows(lookup.find_applications(db, "李四"))
+    found.set_records(lookup.find_applications(db, "李四"))
     assert found.rowCount() == 1
     qtmodeltester.check(found)
 

@@ -553,6 +553,6 @@ def test_models_pass_qtmodeltester(qtbot, qtmodeltester, admin):
     assert investors.removeRows(1, 1) and investors.rowCount() == 1
     qtmodeltester.check(investors)
     segments = SegmentsModel()
-    segments.set_rows(code_segments.list_segments(admin.ctx.db, admin.ctx.actor))
+    segments.set_records(code_segments.list_segments(admin.ctx.db, admin.ctx.actor))
     assert segments.rowCount() == 1
     qtmodeltester.check(segments)

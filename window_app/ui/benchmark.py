@@ -1,12 +1,16 @@
 """The benchmark hook (bench/README.md): only active when WINDOW_APP_BENCHMARK is set.
 
-- `WINDOW_APP_BENCHMARK=start`: quit as soon as the main window is shown.
-- `WINDOW_APP_BENCHMARK=board`: after the window is shown, load the work list and open the
-  board (both in the background, as the clerk would), while a 5 ms QTimer heartbeat on the UI
-  thread records the longest gap between its ticks; print one JSON line and quit.
+- `WINDOW_APP_BENCHMARK=start`: quit as soon as the main window is shown (the same measure as
+  the bare window's: `show()`, then a zero timer in the event loop).
+- `WINDOW_APP_BENCHMARK=board`: from the moment the window is shown (before the database is
+  opened and the user signed in), a 5 ms QTimer heartbeat on the UI thread records the longest
+  gap between its ticks; once signed in and the features are installed, load the work list and
+  open the board (both in the background, as the clerk would); print one JSON line and quit.
 - `WINDOW_APP_BENCHMARK_LOGIN=username:password`: sign in with these credentials instead of the
   login dialog. This is a real login (`users.login`: password checked, lockout counted), not a
   bypass; it exists so a benchmark can start the app unattended.
+- `WINDOW_APP_BENCHMARK_STALLS=MS`: a sampling thread prints to stderr where the UI thread was
+  whenever the heartbeat is more than MS late (to find what blocks it).
 """
 
 from __future__ import annotations
@@ -15,14 +19,18 @@ import json
 import os
 import resource
 import sys
+import threading
 import time
+import traceback
+from collections import Counter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..services import users
-from ..services.context import Actor
-from ..storage.database import Database
+if TYPE_CHECKING:
+    from ..services.context import Actor
+    from ..storage.database import Database
 
 MODE_ENV = "WINDOW_APP_BENCHMARK"
 LOGIN_ENV = "WINDOW_APP_BENCHMARK_LOGIN"
@@ -36,6 +44,8 @@ def mode() -> str | None:
 
 def sign_in(db: Database) -> Actor | None:
     """The unattended login of a benchmark run (see the module docstring)."""
+    from ..services import users
+
     username, _, password = os.environ.get(LOGIN_ENV, "").partition(":")
     if not username:
         return None
@@ -57,6 +67,31 @@ class _Heartbeat:
         self._last = now
 
 
+class _StallSampler(threading.Thread):
+    """Samples the UI thread's stack while the heartbeat is late; prints the commonest at exit."""
+
+    def __init__(self, beat: _Heartbeat, late_ms: float):
+        super().__init__(daemon=True)
+        self.beat, self.late = beat, late_ms / 1000
+        self.ui_thread = threading.main_thread().ident
+        self.samples: Counter[str] = Counter()
+        self.running = True
+
+    def run(self) -> None:
+        while self.running:
+            time.sleep(0.002)
+            if time.perf_counter() - self.beat._last > self.late:
+                frame = sys._current_frames().get(self.ui_thread)
+                if frame is not None:
+                    stack = traceback.format_stack(frame, limit=14)
+                    self.samples["".join(stack)] += 1
+
+    def report(self) -> None:
+        self.running = False
+        for stack, n in self.samples.most_common(12):
+            print(f"--- {n} samples ({n * 2} ms)\n{stack}", file=sys.stderr)
+
+
 def _report(**values: object) -> None:
     values["maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps(values), flush=True)
@@ -68,15 +103,22 @@ def _quit(code: int = 0) -> None:
     QApplication.instance().exit(code)
 
 
-def attach(window) -> None:  # noqa: ANN001  (the shown MainWindow)
-    """Called right after `window.show()`; finishes the run by quitting the application."""
-    which = mode()
-    if which == "start":
-        QTimer.singleShot(0, lambda: (_report(), _quit()))
-        return
-    from .board import open_board
+def report_shown(app: QApplication) -> int:
+    """`start`: the window is shown; report from the event loop's first turn, then stop."""
+    started = time.perf_counter()
+    QTimer.singleShot(
+        0, lambda: (_report(shown_ms=(time.perf_counter() - started) * 1000), app.quit())
+    )
+    return app.exec()
 
+
+def attach(window) -> None:  # noqa: ANN001  (the shown MainWindow, not yet signed in)
+    """`board`: called right after `window.show()`; finishes the run by quitting the application."""
     beat = _Heartbeat()
+    stalls = None
+    if os.environ.get("WINDOW_APP_BENCHMARK_STALLS"):
+        stalls = _StallSampler(beat, float(os.environ["WINDOW_APP_BENCHMARK_STALLS"]))
+        stalls.start()
     pending = {"work_list", "board"}
     started = time.perf_counter()
 
@@ -84,13 +126,19 @@ def attach(window) -> None:  # noqa: ANN001  (the shown MainWindow)
         pending.discard(part)
         if not pending:
             beat.timer.stop()
+            if stalls is not None:
+                stalls.report()
             _report(
                 ui_thread_max_ms=round(beat.worst, 1),
                 loaded_s=round(time.perf_counter() - started, 3),
+                **values,
             )
             _quit()
 
     def start() -> None:
+        from .board import open_board
+
+        values["ready_s"] = round(time.perf_counter() - started, 3)
         page = getattr(window, "work_list", None)
         if page is None:
             done("work_list")
@@ -100,7 +148,8 @@ def attach(window) -> None:  # noqa: ANN001  (the shown MainWindow)
         board = open_board(window)
         board.loaded.connect(lambda _result: done("board"))
 
-    QTimer.singleShot(0, start)
+    values: dict[str, float] = {}
+    window.ready.connect(start)
 
     def give_up() -> None:
         print(json.dumps({"error": f"timed out waiting for {sorted(pending)}"}), file=sys.stderr)

@@ -6,14 +6,21 @@ The models only show what `services.metrics.board()` returned: counts, rates as
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..services.metrics import Alert, Definition, Measures, Rate, Row
+from .record_model import (
+    ALIGNMENT,
+    BACKGROUND,
+    FOREGROUND,
+    NUMBER_ROLE,
+    RIGHT,
+    SORT_ROLE,
+    TOOLTIP,
+    RecordTableModel,
+)
 
-Index = QModelIndex | QPersistentModelIndex
-NUMBER_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+__all__ = ["NUMBER_ROLE", "SORT_ROLE", "AlertTableModel", "MeasureTableModel", "rate_text"]
 
 # (measure name, kind): "count", "rate" or "average" — the board's columns in display order.
 MEASURE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -53,94 +60,54 @@ def measure_value(measures: Measures, name: str, kind: str) -> tuple[str, object
     return str(value), value
 
 
-class MeasureTableModel(QAbstractTableModel):
+class MeasureTableModel(RecordTableModel):
     """One breakdown (by window, clerk, matter or department): rows are `metrics.Row`s."""
 
     def __init__(self, key_title: str, definitions: dict[str, Definition], lang: str, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[Row] = []
+        super().__init__(
+            [key_title, self.tr("名称")]
+            + [definitions[name].label(lang) for name, _kind in MEASURE_COLUMNS],
+            parent,
+        )
         self._definitions = definitions
         self._lang = lang
-        self._headers = [key_title, self.tr("名称")] + [
-            definitions[name].label(lang) for name, _kind in MEASURE_COLUMNS
+
+    def cells(self, row: Row) -> list[str]:
+        return [row.key, row.label] + [
+            measure_value(row.measures, name, kind)[0] for name, kind in MEASURE_COLUMNS
         ]
 
-    def set_rows(self, rows: tuple[Row, ...] | list[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section >= 2:
-            return self._definitions[MEASURE_COLUMNS[section - 2][0]].text(self._lang)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, col = self._rows[index.row()], index.column()
-        if not 0 <= col < len(self._headers):
-            return None
-        if col < 2:
-            text = row.key if col == 0 else row.label
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE):
-                return text
-            return None
-        name, kind = MEASURE_COLUMNS[col - 2]
-        text, key = measure_value(row.measures, name, kind)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+    def sort_key(self, row: Row, column: int, text: str) -> object:
+        if column < 2:
             return text
-        if role == SORT_ROLE:
-            return key
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        name, kind = MEASURE_COLUMNS[column - 2]
+        return measure_value(row.measures, name, kind)[1]
+
+    def style(self, row: Row, column: int, role: int) -> object:
+        return RIGHT if role == ALIGNMENT and column >= 2 else None
+
+    def header_tooltip(self, section: int) -> str | None:
+        if section < 2:
+            return None
+        return self._definitions[MEASURE_COLUMNS[section - 2][0]].text(self._lang)
 
 
-class AlertTableModel(QAbstractTableModel):
+class AlertTableModel(RecordTableModel):
     """Overdue (red) or nearly due (yellow) applications; NUMBER_ROLE opens one."""
 
     def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self._alerts: list[Alert] = []
-        self._headers = [
-            self.tr("警示"), self.tr("申请编号"), self.tr("状态"), self.tr("申请人"),
-            self.tr("办理事项"), self.tr("窗口"), self.tr("经办人"), self.tr("受理日期"),
-            self.tr("承诺期限"), self.tr("期限计算"),
-        ]  # fmt: skip
-
-    def set_alerts(self, alerts: tuple[Alert, ...] | list[Alert]) -> None:
-        self.beginResetModel()
-        self._alerts = list(alerts)
-        self.endResetModel()
-
-    def alerts(self) -> list[Alert]:
-        return list(self._alerts)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._alerts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
+        super().__init__(
+            [
+                self.tr("警示"), self.tr("申请编号"), self.tr("状态"), self.tr("申请人"),
+                self.tr("办理事项"), self.tr("窗口"), self.tr("经办人"), self.tr("受理日期"),
+                self.tr("承诺期限"), self.tr("期限计算"),
+            ],
+            parent,
+        )  # fmt: skip
+        self._colours = {
+            light: (QBrush(QColor(bg)), QBrush(QColor(fg)))
+            for light, (bg, fg) in ALERT_COLOURS.items()
+        }
 
     def light_text(self, alert: Alert) -> str:
         if alert.light == "red":
@@ -149,7 +116,7 @@ class AlertTableModel(QAbstractTableModel):
             return self.tr("● 今日到期")
         return self.tr("● 剩%1个工作日").replace("%1", str(alert.remaining))
 
-    def _text(self, alert: Alert, col: int) -> str:
+    def cells(self, alert: Alert) -> list[str]:
         return [
             self.light_text(alert),
             alert.number,
@@ -161,26 +128,18 @@ class AlertTableModel(QAbstractTableModel):
             alert.accepted_on.isoformat() if alert.accepted_on else "",
             alert.promised_deadline.isoformat(),
             alert.explanation,
-        ][col]
+        ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._alerts):
-            return None
-        alert, col = self._alerts[index.row()], index.column()
-        if not 0 <= col < len(self._headers):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(alert, col)
-        if role == NUMBER_ROLE:
-            return alert.number
-        if role == SORT_ROLE:
-            return alert.remaining if col == 0 else self._text(alert, col)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (0, 8, 9):
-            return alert.explanation or None
-        colours = ALERT_COLOURS.get(alert.light)
-        if col == 0 and colours:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(colours[0]))
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(colours[1]))
+    def number(self, alert: Alert) -> str:
+        return alert.number
+
+    def sort_key(self, alert: Alert, column: int, text: str) -> object:
+        return alert.remaining if column == 0 else text
+
+    def style(self, alert: Alert, column: int, role: int) -> object:
+        if role == TOOLTIP:
+            return (alert.explanation or None) if column in (0, 8, 9) else None
+        colours = self._colours.get(alert.light)
+        if column == 0 and colours:
+            return {BACKGROUND: colours[0], FOREGROUND: colours[1]}.get(role)
         return None

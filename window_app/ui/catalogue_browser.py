@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..services import catalogue_browse, guides
@@ -20,48 +20,22 @@ from .catalogue_import_dialog import start_import
 from .context import AppContext
 from .generated.ui_catalogue_browser import Ui_CatalogueBrowser
 from .outcomes import Refused, call
+from .record_model import RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class RowsModel(QAbstractTableModel):
+class RowsModel(RecordTableModel):
     """A read-only table of dataclass rows; `columns` is (header, attribute or callable)."""
 
     columns: tuple[tuple[str, Any], ...] = ()
 
     def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self.rows: list[Any] = []
+        super().__init__([header for header, _getter in self.columns], parent)
 
-    def set_rows(self, rows: list[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            getter = self.columns[index.column()][1]
-            value = getter(row) if callable(getter) else getattr(row, getter)
-            return str(value)
-        if role == Qt.ItemDataRole.UserRole:
-            return row
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # fmt: skip
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self.columns):
-            return self.columns[section][0]
-        return None
+    def cells(self, row: Any) -> list[str]:
+        return [
+            str(getter(row) if callable(getter) else getattr(row, getter))
+            for _header, getter in self.columns
+        ]
 
 
 class MattersModel(RowsModel):
@@ -139,7 +113,7 @@ class CatalogueBrowser(QWidget):
         if query != self.ui.searchEdit.text():
             return
         current = self.current_code()
-        self.matters.set_rows(rows)
+        self.matters.set_records(rows)
         codes = [r.code for r in rows]
         row = codes.index(current) if current in codes else 0
         if rows:
@@ -151,7 +125,7 @@ class CatalogueBrowser(QWidget):
 
     def current_code(self) -> str | None:
         index = self.ui.mattersView.currentIndex()
-        row = self.matters.data(index, Qt.ItemDataRole.UserRole) if index.isValid() else None
+        row = self.matters.record(index.row()) if index.isValid() else None
         return row.code if row else None
 
     current_matter_code = current_code  # Ctrl+G preselects the matter highlighted here
@@ -167,7 +141,7 @@ class CatalogueBrowser(QWidget):
     def _versions(self, code: str, rows: list) -> None:
         if code != self.current_code():
             return
-        self.versions.set_rows(rows)
+        self.versions.set_records(rows)
         for combo in (self.ui.fromCombo, self.ui.toCombo):
             combo.clear()
             for r in rows:

@@ -7,11 +7,7 @@ one registering authority) and voids a body with a reason (`services.code_segmen
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -24,65 +20,42 @@ from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_code_segments import Ui_CodeSegmentsPage
 from .outcomes import Refused, call
+from .record_model import ALIGNMENT, FOREGROUND, RIGHT, RecordTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SegmentsModel(QAbstractTableModel):
+class SegmentsModel(RecordTableModel):
     """Rows are `code_segments.SegmentInfo`."""
 
     def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[code_segments.SegmentInfo] = []
-        self._headers = [
-            self.tr("名称"), self.tr("代码范围"), self.tr("登记机关"), self.tr("状态"),
-            self.tr("已发放"), self.tr("已作废"), self.tr("剩余"), self.tr("下一个"),
-        ]  # fmt: skip
+        super().__init__(
+            [
+                self.tr("名称"), self.tr("代码范围"), self.tr("登记机关"), self.tr("状态"),
+                self.tr("已发放"), self.tr("已作废"), self.tr("剩余"), self.tr("下一个"),
+            ],
+            parent,
+        )  # fmt: skip
+        self._empty, self._low = QBrush(QColor("#c62828")), QBrush(QColor("#8a5a00"))
 
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def cells(self, s: code_segments.SegmentInfo) -> list[str]:
+        return [
+            s.name,
+            f"{s.first_body} – {s.last_body}",
+            authority_name(s.authority_code) if s.authority_code else self.tr("全部"),
+            self.tr("启用") if s.active else self.tr("停用"),
+            str(s.used),
+            str(s.void),
+            str(s.remaining),
+            s.body(s.next_serial) if s.remaining else "—",
+        ]
 
-    def rows(self) -> list[code_segments.SegmentInfo]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        s = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == 0:
-                return s.name
-            if col == 1:
-                return f"{s.first_body} – {s.last_body}"
-            if col == 2:
-                return authority_name(s.authority_code) if s.authority_code else self.tr("全部")
-            if col == 3:
-                return self.tr("启用") if s.active else self.tr("停用")
-            if col == 7:
-                return s.body(s.next_serial) if s.remaining else "—"
-            return str((s.used, s.void, s.remaining)[col - 4])
-        if role == Qt.ItemDataRole.TextAlignmentRole and 4 <= col <= 6:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and col == 6:
+    def style(self, s: code_segments.SegmentInfo, column: int, role: int) -> object:
+        if role == ALIGNMENT and 4 <= column <= 6:
+            return RIGHT
+        if role == FOREGROUND and column == 6:
             if s.remaining == 0:
-                return QBrush(QColor("#c62828"))
+                return self._empty
             if s.remaining < code_segments.LOW_CAPACITY:
-                return QBrush(QColor("#8a5a00"))
+                return self._low
         return None
 
 
@@ -133,7 +106,7 @@ class CodeSegmentsPage(QWidget):
              self._loaded, self._failed)  # fmt: skip
 
     def _loaded(self, rows: list) -> None:
-        self.model.set_rows(rows)
+        self.model.set_records(rows)
         left = sum(s.remaining for s in rows)
         self.ui.summary.setText(
             self.tr("共%1个号段，可发放代码%2个")

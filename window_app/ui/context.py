@@ -32,7 +32,9 @@ class ChangeWatcher(QObject):
         self.poll()
 
     def stop(self) -> None:
+        """No more polls; waits briefly for one in flight (a read: it never waits for a lock)."""
         self._timer.stop()
+        self._runner.wait_done(2000)
 
     def poll(self) -> None:
         if self._polling:

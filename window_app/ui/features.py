@@ -10,6 +10,14 @@ import importlib
 FEATURES: list[str] = ["work_list", "intake", "lookup", "guide_printing", "board", "registration"]
 
 
+def module_names() -> list[str]:
+    return [f"{__package__}.{name}" for name in FEATURES]
+
+
+def install(window, name: str) -> None:  # noqa: ANN001
+    importlib.import_module(f"{__package__}.{name}").install(window)
+
+
 def install_all(window) -> None:  # noqa: ANN001
     for name in FEATURES:
-        importlib.import_module(f"{__package__}.{name}").install(window)
+        install(window, name)

@@ -1,4 +1,4 @@
-"""Idle screen lock: any input restarts a timer; when it runs out an opaque cover hides the
+"""Idle screen lock: any input (`input_watch`) restarts a timer; when it runs out an opaque cover hides the
 main window and a modal dialog asks for the signed-in user's password.
 
 Nothing underneath is touched: the open tabs, what was typed and the focused field are exactly
@@ -18,18 +18,8 @@ from ..services.context import Actor
 from ..storage.database import Database
 from . import dialogs
 from .generated.ui_lock_dialog import Ui_LockDialog
+from .input_watch import watch
 from .tasks import TaskRunner
-
-INPUT_EVENTS = frozenset(
-    {
-        QEvent.Type.KeyPress,
-        QEvent.Type.MouseButtonPress,
-        QEvent.Type.MouseMove,
-        QEvent.Type.Wheel,
-        QEvent.Type.TouchBegin,
-        QEvent.Type.ShortcutOverride,
-    }
-)
 
 
 class LockDialog(QDialog):
@@ -125,7 +115,8 @@ class IdleLock(QObject):
         self.dialog: LockDialog | None = None
         self._focus: QWidget | None = None
         self.set_minutes(minutes)
-        QApplication.instance().installEventFilter(self)
+        watch().add(self._input)
+        window.installEventFilter(self)  # its resize and close only
         self._timer.start()
 
     @property
@@ -142,20 +133,20 @@ class IdleLock(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        watch().remove(self._input)
+
+    def _input(self, _event: QEvent) -> bool:
+        """Any key or mouse action anywhere in the application restarts the idle timer."""
+        if not self.is_locked:
+            self._timer.start()
+        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
-        if kind in INPUT_EVENTS:
-            if not self.is_locked:
-                self._timer.start()
-        elif watched is self._window:
-            if kind == QEvent.Type.Resize and self._cover is not None:
-                self._cover.setGeometry(self._window.rect())
-            elif kind == QEvent.Type.Close:
-                QTimer.singleShot(0, self._stop_if_closed)
+        if kind == QEvent.Type.Resize and self._cover is not None:
+            self._cover.setGeometry(self._window.rect())
+        elif kind == QEvent.Type.Close:
+            QTimer.singleShot(0, self._stop_if_closed)
         return False
 
     def _stop_if_closed(self) -> None:

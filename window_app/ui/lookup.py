@@ -6,60 +6,39 @@ application at once, as a scanned receipt would. Results open with Enter or doub
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QWidget
 
 from ..services import lookup
+from . import columns
 from .code_fields import make_code_field
 from .context import AppContext
 from .generated.ui_lookup import Ui_LookupPage
 from .outcomes import Refused, call
-
-NUMBER_ROLE = Qt.ItemDataRole.UserRole
-Index = QModelIndex | QPersistentModelIndex
+from .record_model import NUMBER_ROLE, RecordTableModel
 
 
-class LookupModel(QAbstractTableModel):
+class LookupModel(RecordTableModel):
     """Rows are `services.lookup.LookupRow`s (masked personal data only)."""
 
     def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list = []
-        self._headers = [
-            self.tr("申请编号"), self.tr("办理事项"), self.tr("申请人"), self.tr("证件号码"),
-            self.tr("电话"), self.tr("状态"), self.tr("接收日期"),
+        super().__init__(
+            [
+                self.tr("申请编号"), self.tr("办理事项"), self.tr("申请人"), self.tr("证件号码"),
+                self.tr("电话"), self.tr("状态"), self.tr("接收日期"),
+            ],
+            parent,
+        )  # fmt: skip
+
+    def cells(self, r) -> list[str]:  # noqa: ANN001
+        return [
+            r.number, f"{r.matter_name}（{r.matter_code}）", r.applicant_name,
+            r.applicant_code_masked, r.applicant_phone_masked, r.state_label,
+            r.received_on.isoformat(),
         ]  # fmt: skip
 
-    def set_rows(self, rows: list) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        r = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                r.number, f"{r.matter_name}（{r.matter_code}）", r.applicant_name,
-                r.applicant_code_masked, r.applicant_phone_masked, r.state_label,
-                r.received_on.isoformat(),
-            ][index.column()]  # fmt: skip
-        if role == NUMBER_ROLE:
-            return r.number
-        return None
+    def number(self, r) -> str:  # noqa: ANN001
+        return r.number
 
 
 class LookupPage(QWidget):
@@ -74,11 +53,7 @@ class LookupPage(QWidget):
         make_code_field(self.ui.query, uppercase=False)
         self.model = LookupModel(self)
         self.ui.table.setModel(self.model)
-        header = self.ui.table.horizontalHeader()
-        header.setResizeContentsPrecision(40)  # size columns from a sample: thousands of rows
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        columns.fit_once(self.ui.table, 1)
         self.ui.query.returnPressed.connect(self.search)
         self.ui.searchButton.clicked.connect(self.search)
         self.ui.table.activated.connect(self._open)
@@ -95,7 +70,7 @@ class LookupPage(QWidget):
         )  # fmt: skip
 
     def _found(self, rows: list) -> None:
-        self.model.set_rows(rows)
+        self.model.set_records(rows)
         self.ui.message.setText(
             self.tr("找到%1件").replace("%1", str(len(rows))) if rows else self.tr("没有找到")
         )

@@ -1,21 +1,31 @@
-"""The main window: a thin wiring of Designer actions, tabbed pages and feature modules."""
+"""The main window: a thin wiring of Designer actions, tabbed pages and feature modules.
+
+It is built in two steps so the clerk sees it at once: the shell (`MainWindow(settings=…)`:
+menus, toolbar, geometry) is shown before the database is opened and anyone signs in, and
+`begin(ctx)` then adds who is signed in and installs the features. `MainWindow(ctx)` does both.
+The shell imports nothing but Qt: the services and their libraries load off the UI thread
+(`preload`) while the window is already on screen.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QWidget
 
 from .. import __version__
 from ..services.context import ROLE_LABELS, Role
-from . import dialogs, lock, settings_dialog
-from .context import AppContext
-from .features import install_all
+from . import dialogs
+from .features import FEATURES, install
 from .generated.ui_main_window import Ui_MainWindow
-from .settings import GEOMETRY, IDLE_LOCK_MINUTES, WINDOW_STATE
+from .settings import GEOMETRY, IDLE_LOCK_MINUTES, WINDOW_STATE, Settings
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 ROLE_MENUS = {
     "menuSupervise": {Role.SUPERVISOR, Role.ADMINISTRATOR},
@@ -42,28 +52,70 @@ ACTION_ICONS = {
 }
 
 
+# What the shell offers before anyone has signed in; every other action waits for begin().
+SHELL_ACTIONS = ("actionQuit", "actionAbout", "actionSettings")
+
+
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    ready = Signal()  # begin() has installed every feature
+
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+    ):
         super().__init__(parent)
-        self.ctx = ctx
+        self.ctx: AppContext | None = None
+        self.settings = settings if settings is not None else ctx.settings
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._application_opener: Callable[[str], None] | None = None
         self.logged_out = False
-        self._status_labels()
-        self._role_menus()
+        self.is_ready = False
         self._polish()
-        self.idle_lock = lock.IdleLock(self, ctx.settings.get(IDLE_LOCK_MINUTES))
-        self.idle_lock.logout_requested.connect(self.logout)
-        self.ui.actionLock.triggered.connect(self.idle_lock.lock_now)
-        self.ui.actionLogout.triggered.connect(self.logout)
+        self._session_actions(False)
         self.ui.actionSettings.triggered.connect(self._settings)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
         self.ui.tabs.tabCloseRequested.connect(self._close_tab)
-        install_all(self)
         self._restore_geometry()
-        ctx.watcher.start()
+        if ctx is not None:
+            self.begin(ctx, staged=False)
+
+    def begin(self, ctx: AppContext, *, staged: bool = True) -> None:
+        """Start the signed-in session. Staged, each feature installs in its own event-loop turn,
+        so the UI thread never stays busy for long; `ready` is emitted when all are in."""
+        from . import lock  # needs the services: loaded by now, off the UI thread
+
+        self.ctx = ctx
+        self._status_labels()
+        self._session_actions(True)
+        self._role_menus()
+        self._title()
+        self.idle_lock = lock.IdleLock(self, ctx.settings.get(IDLE_LOCK_MINUTES))
+        self.idle_lock.logout_requested.connect(self.logout)
+        self.ui.actionLock.triggered.connect(self.idle_lock.lock_now)
+        self.ui.actionLogout.triggered.connect(self.logout)
+        pending = list(FEATURES)
+
+        def next_feature() -> None:
+            if self.logged_out:
+                return
+            if pending:
+                install(self, pending.pop(0))
+                if staged:
+                    QTimer.singleShot(0, next_feature)
+                    return
+                next_feature()
+                return
+            self._restore_state()
+            ctx.watcher.start()
+            self.is_ready = True
+            self.ready.emit()
+
+        next_feature()
 
     # --- what feature modules use -------------------------------------------------------
     def add_page(self, widget: QWidget, title: str, *, closable: bool = True) -> None:
@@ -116,6 +168,11 @@ class MainWindow(QMainWindow):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.statusBar().addPermanentWidget(label)
 
+    def _session_actions(self, enabled: bool) -> None:
+        for action in self.findChildren(QAction):
+            if action.objectName() not in SHELL_ACTIONS and not action.menu():
+                action.setEnabled(enabled)
+
     def _role_menus(self) -> None:
         """Hide gated menus and their actions (also on the toolbar, and their shortcuts)."""
         for name, roles in ROLE_MENUS.items():
@@ -126,8 +183,8 @@ class MainWindow(QMainWindow):
                 action.setVisible(allowed)
                 action.setEnabled(allowed)
 
-    def _polish(self) -> None:
-        """Window title with the window number; toolbar texts without "(&N)"; standard icons."""
+    def _title(self) -> None:
+        """Window title with the window number and who is signed in."""
         actor = self.ctx.actor
         self.setWindowTitle(
             self.tr("%1 — 窗口 %2 — %3")
@@ -135,6 +192,9 @@ class MainWindow(QMainWindow):
             .replace("%2", actor.window_number or self.tr("未绑定"))
             .replace("%3", actor.display_name or actor.username)
         )
+
+    def _polish(self) -> None:
+        """Toolbar texts without "(&N)"; standard icons."""
         for action in self.findChildren(QAction):
             text = re.sub(r"\s*\(&\w\)", "", action.text()).replace("&", "")
             action.setIconText(text.removesuffix("…").removesuffix("..."))
@@ -143,10 +203,13 @@ class MainWindow(QMainWindow):
             getattr(self.ui, name).setIcon(QIcon.fromTheme(theme, fallback))
 
     def _settings(self) -> None:
-        dialog = settings_dialog.SettingsDialog(self.ctx.settings, self)
-        dialog.accepted.connect(
-            lambda: self.idle_lock.set_minutes(self.ctx.settings.get(IDLE_LOCK_MINUTES))
-        )
+        from . import settings_dialog  # printers and font lists: loaded when asked for
+
+        dialog = settings_dialog.SettingsDialog(self.settings, self)
+        if self.ctx is not None:
+            dialog.accepted.connect(
+                lambda: self.idle_lock.set_minutes(self.settings.get(IDLE_LOCK_MINUTES))
+            )
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -169,16 +232,21 @@ class MainWindow(QMainWindow):
         widget.deleteLater()
 
     def _restore_geometry(self) -> None:
-        geometry = self.ctx.settings.get(GEOMETRY)
+        geometry = self.settings.get(GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        state = self.ctx.settings.get(WINDOW_STATE)
+
+    def _restore_state(self) -> None:
+        """Toolbars and docks: after the features have added theirs."""
+        state = self.settings.get(WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self.ctx.watcher.stop()
-        self.ctx.settings.set(GEOMETRY, self.saveGeometry())
-        self.ctx.settings.set(WINDOW_STATE, self.saveState())
-        self.ctx.settings.sync()
+        if self.ctx is not None:
+            self.ctx.watcher.stop()
+        self.settings.set(GEOMETRY, self.saveGeometry())
+        if self.is_ready:
+            self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.sync()
         super().closeEvent(event)

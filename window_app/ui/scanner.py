@@ -1,8 +1,8 @@
 """A barcode scanned anywhere in the app opens that application.
 
 A scanner types the receipt's application number (`20261125-0042`) as a burst of keystrokes a
-few milliseconds apart and ends with Enter. This application-wide event filter watches key
-presses outside code fields; when the characters since the last pause match the number
+few milliseconds apart and ends with Enter. The filter watches key presses as they enter the
+application's windows (`input_watch`), outside code fields; when the characters since the last pause match the number
 pattern and Enter follows the burst, it removes the scanned text from the focused line edit,
 swallows the Enter and asks the main window to open the application. Typing by hand is slower
 than the threshold and passes through untouched.
@@ -19,6 +19,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from .code_fields import is_code_field
+from .input_watch import watch
 
 APPLICATION_NUMBER = re.compile(r"^\d{8}-?\d{4}$")
 BURST_MS = 35.0
@@ -31,7 +32,7 @@ def normalise(scanned: str) -> str:
 
 
 class ScannerFilter(QObject):
-    """Install with `QApplication.instance().installEventFilter(filter)`.
+    """Watches the keys once `start()`ed (until `stop()` or its parent is deleted).
 
     `clock` returns milliseconds (tests pass a fake one); `opener` receives the number.
     """
@@ -51,12 +52,18 @@ class ScannerFilter(QObject):
         self._buffer = ""
         self._last: float | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+    def start(self) -> None:
+        watch().add(self.handle)
+        self.destroyed.connect(lambda _obj=None, h=self.handle: watch().remove(h))
+
+    def stop(self) -> None:
+        watch().remove(self.handle)
+
+    def handle(self, event: QEvent) -> bool:
+        """True when the event was a scanner's Enter (consumed: the focused widget never sees it)."""
         if event.type() != QEvent.Type.KeyPress:
             return False
         focus = QApplication.focusWidget()
-        if watched is not focus and focus is not None:
-            return False  # the same key travels up the parent chain; count it once
         if is_code_field(focus):
             self._reset()
             return False

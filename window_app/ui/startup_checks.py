@@ -9,11 +9,9 @@ local event loop, so the application still repaints and nothing freezes.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core.errors import DomainError
@@ -27,24 +25,9 @@ from .first_run import FirstRunDialog
 from .login import LoginDialog
 from .password import ChangePasswordDialog
 from .settings import LAST_USERNAME, Settings
-from .tasks import TaskRunner
+from .tasks import TaskRunner, wait_for
 
 log = logging.getLogger(__name__)
-
-
-def wait_for(runner: TaskRunner, fn: Callable[[], Any]) -> tuple[bool, Any]:
-    """Run `fn` off the UI thread and wait for it: (True, result) or (False, message)."""
-    outcome: list[tuple[bool, Any]] = []
-    loop = QEventLoop()
-
-    def finish(ok: bool, value: Any) -> None:
-        outcome.append((ok, value))
-        loop.quit()
-
-    runner.run(fn, lambda r: finish(True, r), lambda m: finish(False, m))
-    if not outcome:
-        loop.exec()
-    return outcome[0]
 
 
 def _open(url: str) -> Database:
@@ -124,21 +107,23 @@ def _offer_restore(
     return True
 
 
-def ensure_administrator(db: Database, runner: TaskRunner) -> bool:
+def ensure_administrator(db: Database, runner: TaskRunner, parent: QWidget | None = None) -> bool:
     """On an empty database, create the first administrator; False when the user gave up."""
     ok, exists = wait_for(runner, lambda: first_run.has_users(db))
     if not ok:
-        dialogs.error(None, QCoreApplication.translate("startup", "无法打开数据库"), exists)
+        dialogs.error(parent, QCoreApplication.translate("startup", "无法打开数据库"), exists)
         return False
     if exists:
         return True
-    return FirstRunDialog(db, runner).exec() == QDialog.DialogCode.Accepted
+    return FirstRunDialog(db, runner, parent).exec() == QDialog.DialogCode.Accepted
 
 
-def sign_in(db: Database, runner: TaskRunner, settings: Settings) -> Actor | None:
+def sign_in(
+    db: Database, runner: TaskRunner, settings: Settings, parent: QWidget | None = None
+) -> Actor | None:
     """Login, then the forced password change when the account needs one."""
     while True:
-        login = LoginDialog(db, runner, settings.get(LAST_USERNAME))
+        login = LoginDialog(db, runner, settings.get(LAST_USERNAME), parent)
         if login.exec() != QDialog.DialogCode.Accepted or login.actor is None:
             return None
         actor = login.actor
@@ -146,7 +131,7 @@ def sign_in(db: Database, runner: TaskRunner, settings: Settings) -> Actor | Non
         ok, must = wait_for(runner, lambda a=actor: users.must_change_password(db, a))
         if ok and not must:
             return actor
-        change = ChangePasswordDialog(db, runner, actor, forced=True)
+        change = ChangePasswordDialog(db, runner, actor, forced=True, parent=parent)
         if change.exec() == QDialog.DialogCode.Accepted:
             return actor
 

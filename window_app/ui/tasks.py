@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ..core.errors import DomainError
 
@@ -42,9 +42,17 @@ class _Job(QRunnable):
         except Exception as exc:  # noqa: BLE001  (every failure must reach the UI as a message)
             if not isinstance(exc, DomainError):
                 log.exception("background task failed")
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._emit(self.signals.succeeded, result)
+
+    @staticmethod
+    def _emit(signal, value: Any) -> None:  # noqa: ANN001
+        """The application may be shutting down and have deleted the receivers: nobody to tell."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.debug("result of a background job dropped: its receiver is gone")
 
     def _report(self, done: int, total: int) -> bool:
         """Progress callback for long work; returns False once the user cancelled."""
@@ -71,6 +79,10 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._jobs)
 
+    def wait_done(self, ms: int) -> bool:
+        """Block until the running jobs end (closing a window); True when they did in time."""
+        return self._pool.waitForDone(ms)
+
     def run(
         self,
         fn: Callable[..., Any],
@@ -86,16 +98,21 @@ class TaskRunner(QObject):
             if not self._jobs:
                 self.idle.emit()
 
+        # `idle` means every callback has run too: a waiter sees the callbacks' effects.
         def succeeded(result: Any) -> None:
-            finish()
-            if on_success:
-                on_success(result)
+            try:
+                if on_success:
+                    on_success(result)
+            finally:
+                finish()
 
         def failed(exc: Exception) -> None:
-            finish()
             message = exc.message if isinstance(exc, DomainError) else UNEXPECTED
-            if on_failure:
-                on_failure(message)
+            try:
+                if on_failure:
+                    on_failure(message)
+            finally:
+                finish()
 
         job.signals.succeeded.connect(succeeded)
         job.signals.failed.connect(failed)
@@ -104,3 +121,30 @@ class TaskRunner(QObject):
         self._jobs.add(job)
         self._pool.start(job)
         return job
+
+
+class Background:
+    """A job started now and waited for later, in a local event loop (the UI keeps painting)."""
+
+    def __init__(self, runner: TaskRunner, fn: Callable[[], Any]):
+        self.outcome: tuple[bool, Any] | None = None
+        self._loop: QEventLoop | None = None
+        runner.run(fn, lambda r: self._finish(True, r), lambda m: self._finish(False, m))
+
+    def _finish(self, ok: bool, value: Any) -> None:
+        self.outcome = (ok, value)
+        if self._loop is not None:
+            self._loop.quit()
+
+    def wait(self) -> tuple[bool, Any]:
+        """(True, result) or (False, the message for the clerk)."""
+        if self.outcome is None:
+            self._loop = QEventLoop()
+            self._loop.exec()
+            self._loop = None
+        return self.outcome
+
+
+def wait_for(runner: TaskRunner, fn: Callable[[], Any]) -> tuple[bool, Any]:
+    """Run `fn` off the UI thread and wait for it: (True, result) or (False, message)."""
+    return Background(runner, fn).wait()

@@ -10,101 +10,62 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QApplication, QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..services import queries
+from . import columns
 from .context import AppContext
 from .generated.ui_work_list import Ui_WorkListPage
 from .outcomes import Refused, call
+from .record_model import BACKGROUND, FOREGROUND, NUMBER_ROLE, SORT_ROLE, TOOLTIP, RecordTableModel
 from .scanner import ScannerFilter
 
-NUMBER_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 LIGHT_COLUMN = 6
+DEEMED_COLUMN = 7
 LIGHTS = {  # (text, background, foreground): colour and words, never colour alone
     "green": ("● 正常", "#e8f5e9", "#1b5e20"),
     "yellow": ("● 临近期限", "#fff8e1", "#8d6e00"),
     "red": ("● 已超期", "#ffebee", "#b71c1c"),
 }
-Index = QModelIndex | QPersistentModelIndex
+LIGHT_ORDER = {"red": 0, "yellow": 1, "green": 2}
 
 
 def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-class WorkListModel(QAbstractTableModel):
-    """Rows are `services.queries.WorkItem`s."""
+class WorkListModel(RecordTableModel):
+    """Rows are `services.queries.WorkItem`s, sorted here (one key per row: a proxy sorting
+    thousands of rows calls data() for every comparison and blocked the UI thread)."""
 
     def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self._items: list = []
-        self._headers = [
-            self.tr("申请编号"), self.tr("办理事项"), self.tr("申请人"), self.tr("证件号码"),
-            self.tr("状态"), self.tr("承诺办结日"), self.tr("时限"), self.tr("视为受理"),
-            self.tr("经办人"),
-        ]  # fmt: skip
-        self._lights = {k: (self.tr(t), bg, fg) for k, (t, bg, fg) in LIGHTS.items()}
-
-    _sort: tuple[int, Qt.SortOrder] | None = None
-
-    def set_items(self, items: list) -> None:
-        self.beginResetModel()
-        self._items = self._sorted(list(items))
-        self.endResetModel()
-
-    def _sorted(self, items: list) -> list:
-        if self._sort is None:
-            return items
-        column, order = self._sort
-        return sorted(
-            items,
-            key=lambda item: self._sort_key(item, column),
-            reverse=order == Qt.SortOrder.DescendingOrder,
+        super().__init__(
+            [
+                self.tr("申请编号"), self.tr("办理事项"), self.tr("申请人"), self.tr("证件号码"),
+                self.tr("状态"), self.tr("承诺办结日"), self.tr("时限"), self.tr("视为受理"),
+                self.tr("经办人"),
+            ],
+            parent,
+        )  # fmt: skip
+        self._lights = {
+            k: (self.tr(t), QBrush(QColor(bg)), QBrush(QColor(fg)))
+            for k, (t, bg, fg) in LIGHTS.items()
+        }
+        self._deemed = (
+            QBrush(QColor("#e65100")),
+            self.tr(
+                "材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）"
+            ),
         )
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorted here, one key per row (a proxy sorting thousands of rows calls data() for every
-        comparison and blocked the UI thread); the view keeps its selection."""
-        if not 0 <= column < len(self._headers):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        persistent = self.persistentIndexList()
-        moved = [(index, self._items[index.row()]) for index in persistent]
-        self._items = self._sorted(self._items)
-        rows = {id(item): row for row, item in enumerate(self._items)}
-        self.changePersistentIndexList(
-            persistent, [self.index(rows[id(item)], index.column()) for index, item in moved]
-        )
-        self.layoutChanged.emit()
-
-    def items(self) -> list:
-        return list(self._items)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def _text(self, item, col: int) -> str:  # noqa: ANN001
-        if col == LIGHT_COLUMN:
-            light = self._lights.get(item.light or "")
-            return light[0] if light else self.tr("—")
+    def cells(self, item) -> list[str]:  # noqa: ANN001
+        light = self._lights.get(item.light or "")
         return [
             item.number,
             f"{item.matter_name}（{item.matter_code}）",
@@ -112,42 +73,47 @@ class WorkListModel(QAbstractTableModel):
             item.applicant_code_masked,
             item.state_label,
             _day(item.deadline),
-            "",
+            light[0] if light else self.tr("—"),
             self.tr("是") if item.deemed_accepted else "",
             item.clerk,
-        ][col]
+        ]
 
-    def _sort_key(self, item, col: int) -> object:  # noqa: ANN001
-        if col == LIGHT_COLUMN:
-            return {"red": 0, "yellow": 1, "green": 2}.get(item.light or "", 3)
-        if col == 5:
-            return _day(item.deadline) or "9999"
-        return self._text(item, col)
+    def number(self, item) -> str:  # noqa: ANN001
+        return item.number
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item, col = self._items[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(item, col)
-        if role == NUMBER_ROLE:
-            return item.number
-        if role == SORT_ROLE:
-            return self._sort_key(item, col)
-        light = self._lights.get(item.light or "")
-        if col == LIGHT_COLUMN and light:
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(QColor(light[1]))
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(light[2]))
-        if col == 7 and item.deemed_accepted:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#e65100"))
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr(
-                    "材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）"
-                )
+    def sort_key(self, item, column: int, text: str) -> object:  # noqa: ANN001
+        if column == LIGHT_COLUMN:
+            return LIGHT_ORDER.get(item.light or "", 3)
+        if column == 5:
+            return text or "9999"
+        return text
+
+    def style(self, item, column: int, role: int) -> object:  # noqa: ANN001
+        if column == LIGHT_COLUMN and (light := self._lights.get(item.light or "")):
+            return {BACKGROUND: light[1], FOREGROUND: light[2]}.get(role)
+        if column == DEEMED_COLUMN and item.deemed_accepted:
+            return {FOREGROUND: self._deemed[0], TOOLTIP: self._deemed[1]}.get(role)
         return None
+
+    def set_records(self, records) -> None:  # noqa: ANN001
+        super().set_records(self._sorted(list(records)))
+
+    def _sorted(self, items: list) -> list:
+        if self._sort is None:
+            return items
+        column, order = self._sort
+        keys = [self.sort_key(item, column, self.cells(item)[column]) for item in items]
+        ranked = sorted(
+            range(len(items)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        return [items[n] for n in ranked]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here; the view keeps its selection."""
+        if not 0 <= column < self.columnCount():
+            return
+        self._sort = (column, order)
+        self._reorder(self._sorted(self._records))
 
 
 class SourceSortedProxy(QSortFilterProxyModel):
@@ -172,11 +138,7 @@ class WorkListPage(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.ui.table.setModel(self.proxy)
         self.ui.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        header = self.ui.table.horizontalHeader()
-        header.setResizeContentsPrecision(40)  # size columns from a sample: thousands of rows
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        columns.fit_once(self.ui.table, 1)
         self.ui.filter.textChanged.connect(self._filter)
         self.ui.filter.installEventFilter(self)
         self.ui.table.activated.connect(self._open)
@@ -201,7 +163,7 @@ class WorkListPage(QWidget):
     def _loaded(self, items: list) -> None:
         self.loading = False
         current = self.current_number()
-        self.model.set_items(items)
+        self.model.set_records(items)
         self.ui.message.clear()
         lights = [i.light for i in items]
         self.ui.summary.setText(
@@ -228,12 +190,13 @@ class WorkListPage(QWidget):
         return index.data(NUMBER_ROLE) if index.isValid() else None
 
     def select_number(self, number: str | None) -> None:
-        rows = self.proxy.rowCount()
-        for row in range(rows):
-            index = self.proxy.index(row, 0)
-            if number is None or index.data(NUMBER_ROLE) == number:
-                self.ui.table.setCurrentIndex(index)
-                return
+        """Select the row of `number` (the first row when None or gone)."""
+        row = self.model.row_of(number)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is None or not index.isValid():
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.ui.table.setCurrentIndex(index)
 
     def _open(self, index: QModelIndex) -> None:
         number = index.data(NUMBER_ROLE)
@@ -279,6 +242,6 @@ def install(window) -> None:  # noqa: ANN001
     window.ctx.watcher.changed.connect(page.refresh)
     scanner = ScannerFilter(window.open_application, parent=window)
     window.scanner = scanner
-    QApplication.instance().installEventFilter(scanner)
+    scanner.start()
     page.refresh()
     page.ui.table.setFocus()
