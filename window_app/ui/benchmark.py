@@ -81,13 +81,22 @@ class _StallSampler(threading.Thread):
         while self.running:
             time.sleep(0.002)
             if time.perf_counter() - self.beat._last > self.late:
-                frame = sys._current_frames().get(self.ui_thread)
+                frames = sys._current_frames()
+                frame = frames.pop(self.ui_thread, None)
                 if frame is not None:
-                    stack = traceback.format_stack(frame, limit=14)
-                    self.samples["".join(stack)] += 1
+                    stack = "".join(traceback.format_stack(frame, limit=8))
+                    # the other threads, innermost frames: who holds the GIL meanwhile
+                    others = [
+                        "".join(traceback.format_stack(f, limit=3))
+                        for t, f in frames.items()
+                        if t != threading.get_ident()
+                    ]
+                    del frame, frames  # never keep the UI thread's locals (painters!) alive
+                    self.samples[stack + "  [other threads]\n" + "\n".join(others)] += 1
 
     def report(self) -> None:
         self.running = False
+        self.join()
         for stack, n in self.samples.most_common(12):
             print(f"--- {n} samples ({n * 2} ms)\n{stack}", file=sys.stderr)
 

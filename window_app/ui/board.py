@@ -85,6 +85,7 @@ class Card(QWidget):
         painter.setPen(CARD_BORDER)
         painter.setBrush(CARD_BACKGROUND)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
+        painter.end()
 
     def set_value(self, value: str, caption: str = "") -> None:
         self.value.setText(value)

@@ -73,7 +73,13 @@ class GroupedBars(QWidget):
 
     # --- painting --------------------------------------------------------------------------
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        p = QPainter(self)
+        painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            painter.end()  # at once, whoever still holds a reference to this frame
+
+    def _paint(self, p: QPainter) -> None:
         p.fillRect(self.rect(), Qt.GlobalColor.white)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         metrics = p.fontMetrics()
@@ -97,7 +103,7 @@ class GroupedBars(QWidget):
             x += metrics.horizontalAdvance(label) + 14
         labels = [self.tick_format.format(t) for t in self.ticks]
         left = m + max(metrics.horizontalAdvance(t) for t in labels) + 6
-        plot = QRectF(left, legend_y + line + 6, self.width() - left - m, 0)
+        plot = QRectF(left, legend_y + line * 1.5 + 6, self.width() - left - m, 0)
         plot.setBottom(self.height() - m - line - 4)
         if plot.height() < 10 or plot.width() < 10:
             return
