@@ -4,7 +4,7 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="+120"/>
+        <location filename="../../window_app/ui/board_models.py" line="+101"/>
         <source>警示</source>
         <translation>Alert</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>How the Deadline Is Counted</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>● 超期%1个工作日</source>
         <translation>● %1 working day(s) overdue</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+150"/>
+        <location filename="../../window_app/ui/board.py" line="+167"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -403,17 +403,17 @@
         <translation>Double-click or press Enter to open the application</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>正在统计…</source>
         <translation>Counting…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>更新于 %1</source>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>%1 ÷ %2 cases</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>超期（%1）</source>
         <translation>Overdue (%1)</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>Due Soon (%1)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>统计截止 %1：超期为已过承诺期限，临期为剩余两个工作日以内</source>
         <translation>As of %1: overdue means past the promised deadline; due soon means two working days or fewer left</translation>
     </message>
@@ -541,7 +541,7 @@
         <translation>Compare (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="+147"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+121"/>
         <source>共%1项</source>
         <translation>%1 matter(s)</translation>
     </message>
@@ -812,7 +812,7 @@
         <translation>Void</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/code_segments_admin.py" line="+105"/>
+        <location filename="../../window_app/ui/code_segments_admin.py" line="+78"/>
         <source>全部登记机关</source>
         <translation>All authorities</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>Committer&apos;s &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/outcomes.py" line="+116"/>
+        <location filename="../../window_app/ui/outcomes.py" line="+119"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+104"/>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+85"/>
         <source>准予许可</source>
         <translation>Grant</translation>
     </message>
@@ -1266,7 +1266,7 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../window_app/ui/lock.py" line="+171"/>
+        <location filename="../../window_app/ui/lock.py" line="+162"/>
         <source>屏幕已锁定</source>
         <translation>Screen Locked</translation>
     </message>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../window_app/ui/intake.py" line="+306"/>
+        <location filename="../../window_app/ui/intake.py" line="+292"/>
         <source>（未选择）</source>
         <translation>(none selected)</translation>
     </message>
@@ -1406,7 +1406,7 @@
         <translation>Register and Check Materials (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="-156"/>
+        <location filename="../../window_app/ui/intake.py" line="-155"/>
         <source>没有找到匹配的事项：%1</source>
         <translation>No matching matter: %1</translation>
     </message>
@@ -1416,7 +1416,7 @@
         <translation>  commitment approval possible</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>原件</source>
         <translation>original</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/lock.py" line="-120"/>
+        <location filename="../../window_app/ui/lock.py" line="-121"/>
         <source> · 窗口 %1</source>
         <translation> · window %1</translation>
     </message>
@@ -1716,7 +1716,7 @@
 <context>
     <name>LookupModel</name>
     <message>
-        <location filename="../../window_app/ui/lookup.py" line="+29"/>
+        <location filename="../../window_app/ui/lookup.py" line="+27"/>
         <source>申请编号</source>
         <translation>Application No.</translation>
     </message>
@@ -1769,7 +1769,7 @@
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/lookup.py" line="+60"/>
+        <location filename="../../window_app/ui/lookup.py" line="+38"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
@@ -2007,7 +2007,7 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/main_window.py" line="+26"/>
+        <location filename="../../window_app/ui/main_window.py" line="+36"/>
         <source>窗口人员</source>
         <translation>Clerk</translation>
     </message>
@@ -2022,7 +2022,7 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+113"/>
         <source>无法完成</source>
         <translation>Could Not Complete</translation>
     </message>
@@ -2047,7 +2047,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>%1 — 窗口 %2 — %3</source>
         <translation>%1 — Window %2 — %3</translation>
     </message>
@@ -2057,7 +2057,7 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -2110,7 +2110,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="-86"/>
+        <location filename="../../window_app/ui/board_models.py" line="-49"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2254,7 +2254,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Deliver…</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_panel.py" line="+133"/>
+        <location filename="../../window_app/ui/processing_panel.py" line="+132"/>
         <source>受理后起算（受理之日不计入，按工作日计算）</source>
         <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
     </message>
@@ -2342,12 +2342,12 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>RatesChart</name>
     <message>
-        <location filename="../../window_app/ui/board_charts.py" line="+97"/>
+        <location filename="../../window_app/ui/board_charts.py" line="+180"/>
         <source>各窗口主要比率（%）</source>
         <translation>Key rates by window (%)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>办结率</source>
         <translation>Completion rate</translation>
     </message>
@@ -2605,7 +2605,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../window_app/ui/code_segments_admin.py" line="-169"/>
+        <location filename="../../window_app/ui/code_segments_admin.py" line="-148"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2645,12 +2645,12 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Next</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+10"/>
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>启用</source>
         <translation>Active</translation>
     </message>
@@ -2754,7 +2754,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>VolumeChart</name>
     <message>
-        <location filename="../../window_app/ui/board_charts.py" line="-29"/>
+        <location filename="../../window_app/ui/board_charts.py" line="-30"/>
         <source>各窗口接件、受理、办结（件）</source>
         <translation>Received, accepted and completed by window (cases)</translation>
     </message>
@@ -2777,7 +2777,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>WorkListModel</name>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+50"/>
+        <location filename="../../window_app/ui/work_list.py" line="+49"/>
         <source>申请编号</source>
         <translation>Application No.</translation>
     </message>
@@ -2822,17 +2822,17 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Handled by</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-15"/>
         <source>材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）</source>
         <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received (Administrative Licensing Law, Article 32)</translation>
     </message>
@@ -2860,7 +2860,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+52"/>
+        <location filename="../../window_app/ui/work_list.py" line="+108"/>
         <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件&#x3000;视为受理%4件</source>
         <translation>%1 in total   %2 due soon   %3 overdue   %4 deemed accepted</translation>
     </message>
@@ -2868,9 +2868,25 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>app</name>
     <message>
-        <location filename="../../window_app/ui/app.py" line="+31"/>
+        <location filename="../../window_app/ui/app.py" line="+30"/>
+        <location line="+19"/>
         <source>错误</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>正在启动…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在检查数据库…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>请登录</source>
+        <translation>Please sign in</translation>
     </message>
 </context>
 <context>
@@ -2910,7 +2926,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+62"/>
+        <location filename="../../window_app/ui/work_list.py" line="+63"/>
         <source>今日工作清单</source>
         <translation>Today&apos;s Work List</translation>
     </message>
@@ -2923,7 +2939,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../window_app/ui/startup_checks.py" line="+72"/>
+        <location filename="../../window_app/ui/startup_checks.py" line="+55"/>
         <location line="+10"/>
         <location line="+13"/>
         <location line="+36"/>
@@ -2967,7 +2983,7 @@ The current file is kept beside it, not deleted. Anything entered after the back
         <translation>Restored from backup: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>已完成今日自动备份：%1</source>
         <translation>Today&apos;s automatic backup done: %1</translation>
     </message>
@@ -2980,7 +2996,7 @@ The current file is kept beside it, not deleted. Anything entered after the back
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="-160"/>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="-141"/>
         <source>窗口领取</source>
         <translation>Collected at the window</translation>
     </message>

@@ -64,14 +64,17 @@ def run_gui(args) -> int:  # noqa: ANN001
     if benchmark.mode():
         benchmark.attach(window)
     runner = TaskRunner()
+    window.show_status(QCoreApplication.translate("app", "正在启动…"), 0)
     if not _loaded(wait_for(runner, preload.before_login), window):
         return 1
     from . import startup_checks  # loaded by the worker: nothing left to import here
     from .context import AppContext
 
+    window.show_status(QCoreApplication.translate("app", "正在检查数据库…"), 0)
     db = startup_checks.open_checked(database_url(getattr(args, "database", None)), runner, window)
     if db is None:
         return 1
+    window.show_status(QCoreApplication.translate("app", "请登录"), 0)
     if not startup_checks.ensure_administrator(db, runner, window):
         return 0
     while True:  # logging out returns to the login dialog

@@ -76,6 +76,8 @@ class MainWindow(QMainWindow):
         self.is_ready = False
         self._polish()
         self._session_actions(False)
+        for name in ROLE_MENUS:  # shown by begin() to the roles that may use them
+            getattr(self.ui, name).menuAction().setVisible(False)
         self.ui.actionSettings.triggered.connect(self._settings)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._about)
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
         from . import lock  # needs the services: loaded by now, off the UI thread
 
         self.ctx = ctx
+        self.statusBar().clearMessage()
         self._status_labels()
         self._session_actions(True)
         self._role_menus()
