@@ -23,6 +23,7 @@ from .settings import FONT_FAMILY, FONT_POINT_SIZE, LANGUAGE, Settings
 from .tasks import UNEXPECTED, Background, TaskRunner, wait_for
 
 log = logging.getLogger(__name__)
+GIL_SWITCH_S = 0.001
 
 
 def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
@@ -53,6 +54,9 @@ def _loaded(outcome: tuple[bool, object], window) -> bool:  # noqa: ANN001
 def run_gui(args) -> int:  # noqa: ANN001
     from .main_window import MainWindow
 
+    # Workers run Python too (queries, rendering, imports); the UI thread answers events through
+    # many short Python calls, each waiting for the GIL up to this interval (5 ms by default).
+    sys.setswitchinterval(GIL_SWITCH_S)
     app = make_application()
     sys.excepthook = _excepthook
     settings = Settings()
