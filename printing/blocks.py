@@ -21,7 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .codes import can_code128, code128_image
+from .codes import can_code128, code128_bars
 from .labels import label
 from .model import DocumentHeader
 from .styles import (
@@ -90,14 +90,14 @@ def barcode_block(
 ) -> list[Flowable]:
     """Application number as Code128 plus the number as text (text survives bad scans).
 
-    The barcode is never scaled (scaling breaks 150 dpi decoding); a number that cannot be
-    encoded or would not fit prints as text with a visible note instead of blocking the print.
+    The barcode is never scaled (narrower modules break 150 dpi decoding); a number that cannot
+    be encoded or would not fit prints as text with a visible note instead of blocking the print.
     """
     out: list[Flowable] = []
-    img = code128_image(number) if can_code128(number) and len(number) <= 40 else None
-    if img is not None and img.drawWidth <= max_width:
-        img.hAlign = "RIGHT"
-        out.append(img)
+    bars = code128_bars(number) if can_code128(number) and len(number) <= 40 else None
+    if bars is not None and bars.width <= max_width:
+        bars.hAlign = "RIGHT"
+        out.append(bars)
     else:
         out.append(P(L("barcode_unavailable"), st.small))
     out.append(P(L("application_number") + "：" + plain(number), st.right))
