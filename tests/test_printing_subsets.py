@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import threading
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
-from reportlab.pdfbase.ttfonts import TTFontFace
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+from reportlab.pdfgen.canvas import Canvas
 from test_printing import ALL_DOCS, needs_poppler, pdf_text, receipt, squash
 
-from printing import render_receipt, subsets
+from printing import fonts, render_receipt, subsets
 
 
 @pytest.fixture
@@ -25,6 +29,24 @@ def built(monkeypatch):
 
     monkeypatch.setattr(TTFontFace, "makeSubset", counting)
     return count
+
+
+def test_shared_face_writes_the_bytes_reportlab_writes():
+    path = next(p for p in fonts.candidate_paths() if Path(p).is_file())
+    plain = TTFont("PlainCJK", path, subfontIndex=0)
+    shared = subsets.share(TTFont("SharedCJK", path, subfontIndex=0))
+    text = "受理通知书" + "".join(chr(0x4E00 + i) for i in range(300))  # two subsets
+
+    def pdf(font: TTFont) -> bytes:
+        pdfmetrics.registerFont(font)
+        buf = io.BytesIO()
+        canvas = Canvas(buf, invariant=1)
+        canvas.setFont(font.fontName, 12)
+        canvas.drawString(50, 700, text)
+        canvas.save()
+        return buf.getvalue()
+
+    assert pdf(shared) == pdf(plain)
 
 
 def test_kept_subsets_give_the_bytes_of_fresh_ones():
