@@ -209,7 +209,7 @@ def run(db_path: Path, quick: bool, only: str | None = None) -> dict:
     r["accept_receipt_ms"], codes = accept_receipts(db, clerk, 6 if quick else 20)
     if only == "accept_receipt":
         db.dispose()
-        return {k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()}
+        return rounded(r)
 
     ours, floor = versus_raw(db, db_path, lambda: metrics.board(db, supervisor, today, on=today), n)
     r.update(board_ms=ours, board_raw_ms=floor, board_ratio=ours / floor)
@@ -277,7 +277,11 @@ def run(db_path: Path, quick: bool, only: str | None = None) -> dict:
     r["memory_kb"] = board["wait4_maxrss_kb"]
     r["bare_memory_kb"] = statistics.median(v["wait4_maxrss_kb"] for _t, v in bares)
     r["memory_ratio"] = r["memory_kb"] / r["bare_memory_kb"]
-    return {k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()}
+    return rounded(r)
+
+
+def rounded(figures: dict) -> dict:
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()}
 
 
 def machine() -> dict:
