@@ -193,7 +193,7 @@ def app_process(db_path: Path, mode: str | None) -> tuple[float, dict]:
     return shown, values
 
 
-def run(db_path: Path, quick: bool) -> dict:
+def run(db_path: Path, quick: bool, only: str | None = None) -> dict:
     n = 5 if quick else 15
     db = Database(f"sqlite:///{db_path}")
     migrate.upgrade(db)
@@ -207,6 +207,9 @@ def run(db_path: Path, quick: bool) -> dict:
         )
 
     r["accept_receipt_ms"], codes = accept_receipts(db, clerk, 6 if quick else 20)
+    if only == "accept_receipt":
+        db.dispose()
+        return rounded(r)
 
     ours, floor = versus_raw(db, db_path, lambda: metrics.board(db, supervisor, today, on=today), n)
     r.update(board_ms=ours, board_raw_ms=floor, board_ratio=ours / floor)
@@ -275,7 +278,11 @@ def run(db_path: Path, quick: bool) -> dict:
     r["memory_kb"] = board["wait4_maxrss_kb"]
     r["bare_memory_kb"] = statistics.median(v["wait4_maxrss_kb"] for _t, v in bares)
     r["memory_ratio"] = r["memory_kb"] / r["bare_memory_kb"]
-    return {k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()}
+    return rounded(r)
+
+
+def rounded(figures: dict) -> dict:
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in figures.items()}
 
 
 def machine() -> dict:
@@ -325,17 +332,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--days", type=int, default=3650)
     p.add_argument("--database", type=Path, help="an existing demo SQLite file")
     p.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    p.add_argument(
+        "--only", choices=["accept_receipt"], help="one section while iterating (no RESULTS.md)"
+    )
     args = p.parse_args(argv)
     applications = args.applications or (20_000 if args.quick else 1_000_000)
     CACHE.mkdir(parents=True, exist_ok=True)
     path = args.database or CACHE / f"demo-{applications}-{args.days}-{date.today():%Y%m%d}.sqlite3"
     started = time.perf_counter()
     prepare(path, applications, args.days)
-    figures = run(path, args.quick)
+    figures = run(path, args.quick, args.only)
     figures["bench_seconds"] = round(time.perf_counter() - started, 1)
     info = machine()
     print(json.dumps({**figures, "machine": info}, ensure_ascii=False, indent=1))
-    if not args.quick:
+    if not (args.quick or args.only):
         write_results(
             "bench/run " + " ".join(argv if argv is not None else sys.argv[1:]),
             figures,

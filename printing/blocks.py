@@ -21,7 +21,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .codes import can_code128, code128_image
+from .codes import can_code128, code128_bars
+from .fonts import register_cjk_font
 from .labels import label
 from .model import DocumentHeader
 from .styles import (
@@ -35,6 +36,7 @@ from .styles import (
     SHADE,
     StyleSet,
 )
+from .subsets import seeded_canvas
 from .text import para, plain
 
 Cell = str | Flowable
@@ -50,13 +52,18 @@ def fmt_date(d: date | str | None, lang: str = "zh") -> str:
 
 
 class Labeller:
-    """label() bound to one language, with str.format arguments."""
+    """label() bound to one language, with str.format arguments.
+
+    `given` keeps the labels handed out: the fixed text of the document (see `build_pdf`).
+    """
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
+        self.given: list[str] = []
 
     def __call__(self, key: str, **kw: object) -> str:
         text = label(key, self.lang)
+        self.given.append(text)
         return text.format(**kw) if kw else text
 
 
@@ -90,14 +97,14 @@ def barcode_block(
 ) -> list[Flowable]:
     """Application number as Code128 plus the number as text (text survives bad scans).
 
-    The barcode is never scaled (scaling breaks 150 dpi decoding); a number that cannot be
-    encoded or would not fit prints as text with a visible note instead of blocking the print.
+    The barcode is never scaled (narrower modules break 150 dpi decoding); a number that cannot
+    be encoded or would not fit prints as text with a visible note instead of blocking the print.
     """
     out: list[Flowable] = []
-    img = code128_image(number) if can_code128(number) and len(number) <= 40 else None
-    if img is not None and img.drawWidth <= max_width:
-        img.hAlign = "RIGHT"
-        out.append(img)
+    bars = code128_bars(number) if can_code128(number) and len(number) <= 40 else None
+    if bars is not None and bars.width <= max_width:
+        bars.hAlign = "RIGHT"
+        out.append(bars)
     else:
         out.append(P(L("barcode_unavailable"), st.small))
     out.append(P(L("application_number") + "：" + plain(number), st.right))
@@ -248,9 +255,14 @@ def build_pdf(
     on_page: Callable | None = None,
     frames: list[Frame] | None = None,
     margin: float | None = None,
+    fixed_text: str = "",
 ) -> bytes:
     """Render a story to PDF bytes; invariant=1 fixes creation date and IDs, so the same
-    data always gives the same bytes (reprints can be compared with the original)."""
+    data always gives the same bytes (reprints can be compared with the original).
+
+    `fixed_text`: text every such document prints whoever it is for (labels, the matter's
+    texts); its characters are numbered first so the font subsets can be shared (`subsets`).
+    """
     buf = io.BytesIO()
     doc = BaseDocTemplate(
         buf,
@@ -268,7 +280,7 @@ def build_pdf(
         frames = [Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")]
     kw = {"onPage": on_page} if on_page else {}
     doc.addPageTemplates([PageTemplate(id="main", frames=frames, pagesize=pagesize, **kw)])
-    doc.build(story)
+    doc.build(story, canvasmaker=seeded_canvas(register_cjk_font(), fixed_text))
     return buf.getvalue()
 
 
@@ -276,6 +288,8 @@ def content_width(pagesize=PAGE) -> float:
     return pagesize[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 
-def standard_document(h: DocumentHeader, title: str, story: list[Flowable], st: StyleSet) -> bytes:
+def standard_document(
+    h: DocumentHeader, title: str, story: list[Flowable], st: StyleSet, fixed_text: str = ""
+) -> bytes:
     """A4 portrait document with the shared footer."""
-    return build_pdf(story, title=title, on_page=footer_painter(h, st.font))
+    return build_pdf(story, title=title, on_page=footer_painter(h, st.font), fixed_text=fixed_text)

@@ -1,7 +1,9 @@
-"""Barcodes and QR codes as in-memory PNG placed as reportlab Image flowables.
+"""Barcodes: Code128 as vector bars, QR codes as in-memory PNG.
 
-The PNG is rendered at exactly 10 px/mm with whole-pixel modules and placed at its natural
-size, so the bars stay sharp and zbarimg decodes them from a 150 dpi rasterisation.
+python-barcode encodes the application number and lays out its modules (0.3 mm, 4 mm quiet
+zones); a small writer hands the dark bars to a reportlab Flowable that fills them as
+rectangles. Vector bars stay sharp at any printer resolution, so zbarimg decodes them from a
+150 dpi rasterisation, and no PNG is encoded, decoded and re-compressed for every document.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ import io
 
 import barcode
 import qrcode
-from barcode.writer import ImageWriter
+from barcode.writer import BaseWriter
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib.units import mm
-from reportlab.platypus import Image
+from reportlab.platypus import Flowable, Image
 
-_DPI = 254  # 10 px per mm: a 0.3 mm module is exactly 3 px
-_MODULE_MM = 0.3 + 1e-9  # float guard: 0.3*254/25.4 is 2.9999…, which truncates to 2 px
+_MODULE_MM = 0.3
+_QUIET_ZONE_MM = 4
 _CODE128_CHARS = {chr(c) for c in range(32, 127)}
 
 
@@ -25,39 +27,66 @@ def can_code128(value: str) -> bool:
     return bool(value) and all(ch in _CODE128_CHARS for ch in value)
 
 
-def code128_png(value: str, height_mm: float = 12) -> bytes:
-    """PNG bytes of a Code128 barcode without human-readable text (the PDF prints it as text)."""
+class Bars(Flowable):
+    """Dark bars of a linear barcode; x and widths in mm from the left edge of the quiet zone."""
+
+    def __init__(
+        self,
+        bars: list[tuple[float, float]],
+        size_mm: tuple[float, float],
+        bar_y_mm: float,
+        bar_height_mm: float,
+    ) -> None:
+        super().__init__()
+        self.bars = bars
+        self.width, self.height = size_mm[0] * mm, size_mm[1] * mm
+        self.bar_y, self.bar_h = bar_y_mm * mm, bar_height_mm * mm
+
+    def draw(self) -> None:
+        c = self.canv
+        path = c.beginPath()
+        for x, w in self.bars:
+            path.rect(x * mm, self.bar_y, w * mm, self.bar_h)
+        c.saveState()
+        c.setFillColorRGB(0, 0, 0)
+        c.drawPath(path, stroke=0, fill=1)
+        c.restoreState()
+
+
+class _BarsWriter(BaseWriter):
+    """python-barcode writer that collects the dark modules instead of painting pixels."""
+
+    def __init__(self) -> None:
+        super().__init__(self._start, self._module, None, self._finish)
+        self._bars: list[tuple[float, float]] = []
+        self._size = (0.0, 0.0)
+
+    def _start(self, code: list[str]) -> None:
+        self._bars = []
+        self._size = self.calculate_size(len(code[0]), 1)
+
+    def _module(self, xpos: float, _ypos: float, width: float, color: str) -> None:
+        if color == self.foreground:
+            self._bars.append((xpos, width))
+
+    def _finish(self) -> Bars:
+        # PDF y grows upwards: the writer's bottom margin lies below the bars.
+        return Bars(self._bars, self._size, self.margin_bottom, self.module_height)
+
+
+def code128_bars(value: str, height_mm: float = 12) -> Bars:
+    """Code128 without human-readable text (the documents print the number as text)."""
     if not can_code128(value):
         raise ValueError(f"cannot encode {value!r} as Code128")
-    writer = ImageWriter(format="PNG", dpi=_DPI)
-    code = barcode.get("code128", value, writer=writer)
-    buf = io.BytesIO()
-    code.write(
-        buf,
-        options={
+    code = barcode.get("code128", value, writer=_BarsWriter())
+    return code.render(
+        {
             "module_width": _MODULE_MM,
             "module_height": height_mm,
-            "quiet_zone": 4,
+            "quiet_zone": _QUIET_ZONE_MM,
             "write_text": False,
-            "dpi": _DPI,
-        },
+        }
     )
-    return buf.getvalue()
-
-
-def _png_size_mm(png: bytes) -> tuple[float, float]:
-    from PIL import Image as PILImage
-
-    with PILImage.open(io.BytesIO(png)) as im:
-        w, h = im.size
-    return w * 25.4 / _DPI, h * 25.4 / _DPI
-
-
-def code128_image(value: str, height_mm: float = 12) -> Image:
-    """Code128 as an Image flowable at natural (unscaled) size."""
-    png = code128_png(value, height_mm)
-    w, h = _png_size_mm(png)
-    return Image(io.BytesIO(png), width=w * mm, height=h * mm)
 
 
 def qr_png(value: str) -> bytes:

@@ -17,6 +17,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from .subsets import share
+
 FONT_NAME = "WindowCJK"
 ENV_VAR = "WINDOW_APP_CJK_FONT"
 
@@ -102,7 +104,7 @@ def _try_register(path: str) -> bool:
         return False
     if not _covers_chinese(font):
         return False
-    pdfmetrics.registerFont(font)
+    pdfmetrics.registerFont(share(font))
     # One face only: map bold/italic to it so <b> markup never raises.
     for bold in (0, 1):
         for italic in (0, 1):

@@ -88,4 +88,13 @@ def render_receipt(data: ReceiptData) -> bytes:
         Spacer(1, 6 * mm),
         signature_block(h, st, L, [L("recipient"), L("acceptor")], signed_on=data.accepted_on),
     ]
-    return standard_document(h, L("receipt_title"), story, st)
+    return standard_document(h, L("receipt_title"), story, st, fixed_text=_fixed_text(data, L))
+
+
+def _fixed_text(data: ReceiptData, L: Labeller) -> str:
+    """What every receipt of this matter prints, whoever applies: all but names and numbers."""
+    matter = (data.matter_name, data.result_name, data.delivery_method, data.deadline_explanation)
+    materials = (m.name + m.form for m in data.materials_received)
+    fees = (f.name + f.standard + f.legal_basis for f in data.fees)
+    header = (data.header.authority, data.header.catalogue_version)
+    return "".join((*L.given, *header, *matter, *materials, *fees, *data.intermediaries))

@@ -100,7 +100,9 @@ def accept(
                 english="materials incomplete: " + ", ".join(i.key for i in missing),
                 field=missing[0].key,
             )
-        definition = session.get(MatterVersion, app.matter_version_id).definition
+        # Kept referenced: the session's identity map is weak, and build_header reads it again.
+        version = session.get(MatterVersion, app.matter_version_id)
+        definition = version.definition
         result = definition["result"]
         method = delivery_method or result["delivery"][0]
         if method not in result["delivery"]:
@@ -109,8 +111,8 @@ def accept(
                 english=f"delivery {method} not offered",
                 field="delivery_method",
             )
-        app.delivery_method = method
         set_deadlines(session, app, completion_day(items, fallback=app.received_on))
+        app.delivery_method = method  # after the calendar query: one UPDATE of the row, not two
         workflow.move(
             session, actor, app, State.ACCEPTED, on=day,
             details={"accepted_on": app.accepted_on, "promised_deadline": app.promised_deadline},

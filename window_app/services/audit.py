@@ -119,6 +119,45 @@ def bump_changes(session: Session, name: str = "data") -> None:
         session.flush()
 
 
+@dataclass
+class _Head:
+    """The chain's newest event as one write transaction sees it."""
+
+    transaction: object
+    id: int
+    hash: str
+
+
+_HEAD, _LISTENING = "audit.head", "audit.listening"
+
+
+def _transaction_head(session: Session) -> _Head:
+    """Read the chain head once per transaction.
+
+    The first event of a transaction takes the chain lock (BEGIN IMMEDIATE on SQLite, an
+    advisory lock on PostgreSQL) that is held until commit, reads the head, bumps the change
+    counter and has the head anchor written after commit; later events of the same transaction
+    continue from the one recorded before them instead of reading the head again.
+    """
+    head = session.info.get(_HEAD)
+    transaction = session.get_transaction()
+    if head is not None and head.transaction is transaction:
+        return head
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_PG_CHAIN_LOCK)))
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    head = _Head(transaction, last.id, last.hash) if last else _Head(transaction, 0, GENESIS)
+    session.info[_HEAD] = head
+    bump_changes(session)
+    if not session.info.get(_LISTENING):
+        session.info[_LISTENING] = True
+        sa_event.listen(session, "after_commit", _anchor_after_commit)
+        sa_event.listen(session, "after_rollback", _forget_head)
+    return head
+
+
 def record(
     session: Session,
     actor: Actor,
@@ -131,14 +170,9 @@ def record(
     reason: str | None = None,
 ) -> AuditEvent:
     """Append one event to the chain, serialised against other windows."""
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(_PG_CHAIN_LOCK)))
-    last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).first()
-    prev = last.hash if last else GENESIS
+    head = _transaction_head(session)
     event = AuditEvent(
-        id=(last.id + 1) if last else 1,
+        id=head.id + 1,
         at=datetime.now(),
         user_id=actor.user_id,
         username=actor.username,
@@ -149,14 +183,13 @@ def record(
         before=jsonable(before),
         after=jsonable(after),
         reason=reason,
-        prev_hash=prev,
+        prev_hash=head.hash,
         hash="",
     )
-    event.hash = chain_hash(load_key(), prev, event)
+    event.hash = chain_hash(load_key(), head.hash, event)
     session.add(event)
-    bump_changes(session)
     session.flush()
-    _anchor_after_commit(session, event.id, event.hash)
+    head.id, head.hash = event.id, event.hash
     return event
 
 
@@ -212,8 +245,14 @@ def restore(db: Database, source: Path) -> None:
     rebase_anchor(db)
 
 
-def _anchor_after_commit(session: Session, ident: int, digest: str) -> None:
-    sa_event.listen(session, "after_commit", lambda _s: write_anchor(ident, digest), once=True)
+def _anchor_after_commit(session: Session) -> None:
+    head = session.info.pop(_HEAD, None)
+    if head is not None and head.id:
+        write_anchor(head.id, head.hash)
+
+
+def _forget_head(session: Session) -> None:
+    session.info.pop(_HEAD, None)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ audit event) with who, when, where and the reprint count.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import types
 import typing
 from collections.abc import Callable
@@ -162,9 +163,15 @@ def _decode(tp: Any, value: Any) -> Any:
     if tp is date:
         return date.fromisoformat(value)
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = typing.get_type_hints(tp)
+        hints = _field_types(tp)
         return tp(**{k: _decode(hints[k], v) for k, v in value.items() if k in hints})
     return value
+
+
+@functools.cache
+def _field_types(tp: type) -> dict[str, Any]:
+    """Resolved field annotations of a printing dataclass (get_type_hints evaluates strings)."""
+    return typing.get_type_hints(tp)
 
 
 def from_payload(kind: str, payload: dict) -> Any:

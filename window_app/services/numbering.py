@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -25,15 +24,17 @@ DOCUMENT_PREFIXES = {
 
 
 def next_value(session: Session, name: str) -> int:
-    """Increment and return counter `name`; concurrent windows serialise on its row."""
+    """Increment and return counter `name`; concurrent windows serialise on its row.
+
+    One upsert statement: the first use of a name inserts 1, later ones add 1 to the stored row.
+    """
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    session.execute(insert(Counter).values(name=name, value=0).on_conflict_do_nothing())
+    stmt = insert(Counter).values(name=name, value=1)
     return session.execute(
-        update(Counter)
-        .where(Counter.name == name)
-        .values(value=Counter.value + 1)
-        .returning(Counter.value)
+        stmt.on_conflict_do_update(
+            index_elements=[Counter.name], set_={"value": Counter.value + 1}
+        ).returning(Counter.value)
     ).scalar_one()
 
 
