@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from ..core import calendar_file
 from ..core.workdays import WorkCalendar, YearArrangement
 from ..storage.database import Database
+from ..storage.fast_read import Snapshot
 from ..storage.models import CalendarDay, CalendarYear
 from . import audit
 from .context import Actor, Role
@@ -25,12 +26,15 @@ _ENTERED = (
 _last: list[tuple[tuple, WorkCalendar]] = []  # the last calendar built, with what it came from
 
 
-def load_calendar(session: Session | Connection) -> WorkCalendar:
-    """The calendar from a session or a Core connection (one statement, plain rows).
+def load_calendar(session: Session | Connection | Snapshot) -> WorkCalendar:
+    """The calendar from a session, a Core connection or a fast-path snapshot (one statement).
 
     The same entered years give back the same calendar object, so the working days it has
     already counted (its per-day cache) serve the next board or deadline too."""
-    rows = tuple(tuple(r) for r in session.execute(_ENTERED).all())
+    if isinstance(session, Snapshot):
+        rows = tuple(session.rows(_ENTERED))
+    else:
+        rows = tuple(tuple(r) for r in session.execute(_ENTERED).all())
     last = _last[0] if _last else None
     if last is not None and last[0] == rows:
         return last[1]

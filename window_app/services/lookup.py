@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select
 
@@ -24,8 +24,9 @@ _NUMBER = re.compile(r"^(\d{8})(?:-(\d{4,6})|(\d{4}))$")  # scanned or typed, hy
 _PHONE = re.compile(r"^\+?\d[\d-]{5,19}$")
 
 
-@dataclass(frozen=True)
-class LookupRow:
+class LookupRow(NamedTuple):
+    """One application found (immutable; a NamedTuple, cheap to build for a list of results)."""
+
     number: str
     matter_code: str
     matter_name: str
@@ -53,8 +54,8 @@ def classify(text: str) -> tuple[str, str]:
     return "name", text.strip()
 
 
-# The columns a LookupRow shows, newest first; statements are built once (compiled cache hits)
-# and run on a Core connection: plain rows, no ORM entities.
+# The columns a LookupRow shows, newest first; the exact statements are built once and run on the
+# fast read path (compiled once, a raw connection, plain tuples; storage/fast_read.py).
 _COLUMNS = (
     Application.number, Matter.code, MatterVersion.name, Applicant.name, Applicant.id_number,
     Applicant.uscc, Applicant.phone, Application.state, Application.received_on,
@@ -109,9 +110,7 @@ def find_applications(
     else:
         stmt = EXACT[kind]
         value = value.replace("-", "") if kind == "phone" else value
-    with db.reading_rows() as conn:
-        rows = conn.execute(stmt, {"value": value, "limit": limit}).all()
-    return [_row(r) for r in rows]
+    return [_row(r) for r in db.fetch_rows(stmt, {"value": value, "limit": limit})]
 
 
 def by_number(db: Database, number: str) -> LookupRow | None:

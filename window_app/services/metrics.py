@@ -10,12 +10,12 @@ travel with the numbers so every screen and paper can print them next to the fig
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
-    Connection,
     Date,
     Integer,
     Select,
@@ -30,13 +30,13 @@ from sqlalchemy import (
     select,
     union_all,
 )
-from sqlalchemy.orm import Session
 
 from ..core.deadlines import light, remaining
 from ..core.errors import DomainError
 from ..core.states import CLOCK_RUNNING, DECIDED, LABELS_ZH, State
 from ..core.workdays import WorkCalendar
 from ..storage.database import Database
+from ..storage.fast_read import Snapshot
 from ..storage.models import (
     Applicant,
     Application,
@@ -235,9 +235,11 @@ class Row:
     measures: Measures
 
 
-@dataclass(frozen=True)
-class Alert:
-    """An overdue or nearly due application, for the lists that open it."""
+class Alert(NamedTuple):
+    """An overdue or nearly due application, for the lists that open it.
+
+    Immutable like the other results; a NamedTuple because a refresh builds one per pending
+    application near its deadline (hundreds), at a tenth of a frozen dataclass's cost."""
 
     application_id: int
     number: str
@@ -254,7 +256,7 @@ class Alert:
     explanation: str
 
     def as_dict(self) -> dict:
-        return {f.name: _json(getattr(self, f.name)) for f in fields(self)}
+        return {name: _json(value) for name, value in zip(self._fields, self, strict=True)}
 
 
 @dataclass(frozen=True)
@@ -294,8 +296,8 @@ def _json(value: object) -> object:
 
 
 # --- the SQL ------------------------------------------------------------------------------------
-# Built once at import with bind parameters, so SQLAlchemy's compiled cache serves every refresh;
-# executed on a Core connection (plain rows, no ORM). One statement counts every measure for the
+# Built once at import with bind parameters, so the fast read path compiles each once and every
+# refresh runs them in one read snapshot on a raw connection (storage/fast_read.py). One statement counts every measure for the
 # totals and the four breakdowns; one reads the labels; one reads both alert lists.
 
 DIMENSIONS = ("window", "clerk", "matter", "department")
@@ -472,10 +474,10 @@ def _measures(v: Sequence) -> Measures:
     )
 
 
-def _labels(conn: Connection) -> dict[str, dict]:
+def _labels(read: Snapshot) -> dict[str, dict]:
     """id → (key, label) per dimension."""
     out: dict[str, dict] = {d: {} for d in DIMENSIONS}
-    for tag, i, key, name in conn.execute(LABELS).all():
+    for tag, i, key, name in read.rows(LABELS):
         dimension = DIMENSIONS[tag - 1]
         if dimension == "window":
             out[dimension][i] = (key, f"{key} {name}")
@@ -487,11 +489,11 @@ def _labels(conn: Connection) -> dict[str, dict]:
 
 
 def alerts(
-    conn: Connection | Session, calendar: WorkCalendar, as_of: date
+    read: Snapshot, calendar: WorkCalendar, as_of: date
 ) -> tuple[tuple[Alert, ...], tuple[Alert, ...]]:
     """(overdue, warnings) as of `as_of`: the board's two lists."""
     memo: dict = {}
-    rows = conn.execute(ALERTS, {"warn_before": _warn_before(calendar, as_of)}).all()
+    rows = read.rows(ALERTS, {"warn_before": _warn_before(calendar, as_of)})
     split = next((i for i, r in enumerate(rows) if r[4] >= as_of), len(rows))
     overdue = tuple(_alert(calendar, as_of, r, memo) for r in rows[:split])
     return overdue, tuple(_alert(calendar, as_of, r, memo) for r in rows[split:])
@@ -526,13 +528,13 @@ def board(
     if end < start:
         raise BoardError("统计截止日期不能早于起始日期", english="end before start", field="end")
     as_of = on or date.today()
-    with db.reading_rows() as conn:
-        calendar = load_calendar(conn)
+    with db.read_snapshot() as read:
+        calendar = load_calendar(read)
         found: dict[int, dict] = {0: {}, **{i: {} for i in range(1, len(DIMENSIONS) + 1)}}
-        for row in conn.execute(MEASURES, {"start": start, "end": end}).all():
+        for row in read.rows(MEASURES, {"start": start, "end": end}):
             found[row[0]][row[1]] = row
-        labels = _labels(conn)
-        overdue, warnings = alerts(conn, calendar, as_of)
+        labels = _labels(read)
+        overdue, warnings = alerts(read, calendar, as_of)
     totals = _measures(found[0].get(None, _EMPTY))
     breakdowns: dict[str, tuple[Row, ...]] = {}
     for tag, dimension in enumerate(DIMENSIONS, 1):

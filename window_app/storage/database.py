@@ -6,29 +6,37 @@ windows never deadlock upgrading a read lock; reads stay deferred so they never 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator, Mapping
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql import Executable
 
 from .errors import translated
+from .fast_read import FastReader, Listener, Snapshot
 
 BUSY_TIMEOUT_MS = 15_000  # a cold client on a loaded machine needs more than 5 s
+
+
+def configure_sqlite(dbapi_conn) -> None:  # noqa: ANN001
+    """Every connection to the file, the engine's and the fast reader's, gets these."""
+    dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
 
 
 def _sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record):  # noqa: ANN001
-        dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
-        cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.close()
+        configure_sqlite(dbapi_conn)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
@@ -49,7 +57,7 @@ def make_engine(url: str, **kwargs) -> Engine:
 
 
 class Database:
-    """Owns the engine; hands out one session per user action."""
+    """Owns the engine; hands out one session per user action, and plain rows for hot reads."""
 
     def __init__(self, url: str, engine: Engine | None = None):
         self.url = url
@@ -57,6 +65,10 @@ class Database:
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
         self._read_engine = self.engine.execution_options(read_only=True)
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
+        self._fast = FastReader(self.engine, configure_sqlite, file_db=self.sqlite_path is not None)
+        # The statement hook of the fast read path: listeners called with (sql, parameters) as
+        # they go to the DB-API cursor, BEGIN/COMMIT included (engine events do not see them).
+        self.on_statement: list[Listener] = self._fast.listeners
 
     @property
     def is_sqlite(self) -> bool:
@@ -86,10 +98,21 @@ class Database:
 
     @contextmanager
     def reading_rows(self) -> Iterator[Connection]:
-        """A read-only unit of work on a Core connection: plain rows, no ORM session (the fast
-        path of the board and the exact lookups); never takes the write lock."""
+        """A read-only unit of work on a Core connection: SQLAlchemy rows, no ORM session;
+        never takes the write lock."""
         with translated(), self._read_engine.begin() as conn:
             yield conn
+
+    def fetch_rows(self, stmt: Executable, params: Mapping[str, Any] | None = None) -> list[tuple]:
+        """Every row of one hot read-only SELECT, as tuples, on the fast read path
+        (storage/fast_read.py): compiled once, run on a raw connection, its own read snapshot.
+        `params` fill the statement's bind parameters by key, as `Connection.execute` does."""
+        return self._fast.rows(stmt, params)
+
+    def read_snapshot(self) -> AbstractContextManager[Snapshot]:
+        """Several fast-path SELECTs (`snapshot.rows(stmt, params)`) in one read transaction,
+        so they see one state of the database (the board's statements)."""
+        return self._fast.snapshot()
 
     def display_name(self) -> str:
         """For the status bar: the file name or host/db, never a password."""
@@ -99,4 +122,6 @@ class Database:
         return f"{url.get_backend_name()}://{url.host or ''}/{url.database or ''}"
 
     def dispose(self) -> None:
+        """Close every connection (before the file is replaced, at exit); a later call reopens."""
         self.engine.dispose()
+        self._fast.dispose()
