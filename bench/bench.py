@@ -3,6 +3,7 @@
 bench/run --quick            # 20,000 applications (cached), JSON on stdout, < 1 min
 bench/run                    # 1,000,000 applications over 3650 days, JSON + bench/RESULTS.md
 bench/run --database FILE    # an existing demo database (e.g. from `window-app demo`)
+bench/run --database FILE --only fragment   # just the name-search figures, JSON only
 """
 
 from __future__ import annotations
@@ -193,6 +194,36 @@ def app_process(db_path: Path, mode: str | None) -> tuple[float, dict]:
     return shown, values
 
 
+def fragment_figures(db: Database, three: str, n: int) -> dict:
+    """Name search with a 3-character name and with its last two characters (a given name)."""
+    r: dict = {"fragment": three, "fragment_short": three[1:]}
+    r["fragment_search_ms"] = median_ms(lambda: lookup.find_applications(db, three, kind="name"), n)
+    r["fragment_hits"] = len(lookup.find_applications(db, three, kind="name"))
+    r["fragment_search_short_ms"] = median_ms(
+        lambda: lookup.find_applications(db, three[1:], kind="name"), n
+    )
+    r["fragment_short_hits"] = len(lookup.find_applications(db, three[1:], kind="name"))
+    return r
+
+
+def run_fragment(db_path: Path, quick: bool) -> dict:
+    """`--only fragment`: the fragment figures alone, for the fragment a full run picks."""
+    db = Database(f"sqlite:///{db_path}")
+    migrate.upgrade(db)
+    with db.reading() as s:
+        top = s.scalar(select(Application.id).order_by(Application.id.desc()).limit(1))
+        rng = random.Random(3)
+        ids = [rng.randrange(1, top) for _ in range(3)]  # as run() draws them
+        three = s.scalar(
+            select(Applicant.name)
+            .where(Applicant.id >= ids[2], Applicant.name.like("___"))
+            .limit(1)
+        )
+    r = {"applications": top, **fragment_figures(db, three, 5 if quick else 15)}
+    db.dispose()
+    return {k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()}
+
+
 def run(db_path: Path, quick: bool) -> dict:
     n = 5 if quick else 15
     db = Database(f"sqlite:///{db_path}")
@@ -249,12 +280,7 @@ def run(db_path: Path, quick: bool) -> dict:
     r["lookup_ratio"] = max(r[f"lookup_{k}_ratio"] for k in lookups)
     r["lookup_ms"] = max(r[f"lookup_{k}_ms"] for k in lookups)
 
-    r["fragment"], r["fragment_short"] = three, three[1:]
-    r["fragment_search_ms"] = median_ms(lambda: lookup.find_applications(db, three, kind="name"), n)
-    r["fragment_hits"] = len(lookup.find_applications(db, three, kind="name"))
-    r["fragment_search_short_ms"] = median_ms(
-        lambda: lookup.find_applications(db, three[1:], kind="name"), n
-    )
+    r.update(fragment_figures(db, three, n))
 
     with tempfile.TemporaryDirectory() as out:
         t = time.perf_counter()
@@ -324,17 +350,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--days", type=int, default=3650)
     p.add_argument("--database", type=Path, help="an existing demo SQLite file")
     p.add_argument("--results", type=Path, default=ROOT / "bench" / "RESULTS.md")
+    p.add_argument(
+        "--only", choices=["fragment"], help="one section only, JSON on stdout (no RESULTS.md)"
+    )
     args = p.parse_args(argv)
     applications = args.applications or (20_000 if args.quick else 1_000_000)
     CACHE.mkdir(parents=True, exist_ok=True)
     path = args.database or CACHE / f"demo-{applications}-{args.days}-{date.today():%Y%m%d}.sqlite3"
     started = time.perf_counter()
     prepare(path, applications, args.days)
-    figures = run(path, args.quick)
+    figures = run_fragment(path, args.quick) if args.only else run(path, args.quick)
     figures["bench_seconds"] = round(time.perf_counter() - started, 1)
     info = machine()
     print(json.dumps({**figures, "machine": info}, ensure_ascii=False, indent=1))
-    if not args.quick:
+    if not args.quick and not args.only:
         write_results(
             "bench/run " + " ".join(argv if argv is not None else sys.argv[1:]),
             figures,
