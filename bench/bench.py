@@ -3,6 +3,7 @@
 bench/run --quick            # 20,000 applications (cached), JSON on stdout, < 1 min
 bench/run                    # 1,000,000 applications over 3650 days, JSON + bench/RESULTS.md
 bench/run --database FILE    # an existing demo database (e.g. from `window-app demo`)
+bench/run --database FILE --only fragment   # just the name-search figures, JSON only
 """
 
 from __future__ import annotations
@@ -201,6 +202,18 @@ def app_process(db_path: Path, mode: str | None) -> tuple[float, dict]:
     return shown, values
 
 
+def fragment_figures(db: Database, three: str, n: int) -> dict:
+    """Name search with a 3-character name and with its last two characters (a given name)."""
+    r: dict = {"fragment": three, "fragment_short": three[1:]}
+    r["fragment_search_ms"] = median_ms(lambda: lookup.find_applications(db, three, kind="name"), n)
+    r["fragment_hits"] = len(lookup.find_applications(db, three, kind="name"))
+    r["fragment_search_short_ms"] = median_ms(
+        lambda: lookup.find_applications(db, three[1:], kind="name"), n
+    )
+    r["fragment_short_hits"] = len(lookup.find_applications(db, three[1:], kind="name"))
+    return r
+
+
 SECTIONS = ("accept", "board", "overdue", "lookup", "search", "guides", "app")
 
 
@@ -271,14 +284,7 @@ def run(db_path: Path, quick: bool, only: frozenset[str] = frozenset(SECTIONS)) 
         r["lookup_ms"] = max(r[f"lookup_{k}_ms"] for k in lookups)
 
     if "search" in only:
-        r["fragment"], r["fragment_short"] = three, three[1:]
-        r["fragment_search_ms"] = median_ms(
-            lambda: lookup.find_applications(db, three, kind="name"), n
-        )
-        r["fragment_hits"] = len(lookup.find_applications(db, three, kind="name"))
-        r["fragment_search_short_ms"] = median_ms(
-            lambda: lookup.find_applications(db, three[1:], kind="name"), n
-        )
+        r.update(fragment_figures(db, three, n))
 
     if "guides" in only:
         with tempfile.TemporaryDirectory() as out:

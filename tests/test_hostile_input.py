@@ -36,6 +36,7 @@ from window_app.services import (
 )
 from window_app.services.context import Role
 from window_app.services.personal_data import mask_text, reveal_id
+from window_app.storage import search as name_search
 from window_app.storage.models import Applicant, Application, AuditEvent, MatterVersion, User
 
 NASTY = [
@@ -305,7 +306,11 @@ def test_registration_names_domiciles_and_scopes(registry, name, domicile, scope
 def test_lookup_queries_never_crash(fast_hall, query):
     db, _ = fast_hall
     for kind in (None, *lookup.KINDS):
-        rows = lookup.find_applications(db, query, kind=kind)
+        try:
+            rows = lookup.find_applications(db, query, kind=kind)
+        except name_search.FragmentTooShort:  # a name fragment of one character
+            assert len(name_search.normalise(query)) < name_search.MIN_FRAGMENT
+            continue
         assert isinstance(rows, list)
     assert lookup.by_number(db, query) is None or isinstance(
         lookup.by_number(db, query).number, str

@@ -22,7 +22,7 @@ from window_app.ui.application_view import ApplicationPage
 from window_app.ui.checklist_model import STATUS, ChecklistModel
 from window_app.ui.context import AppContext
 from window_app.ui.intake import IntakePage
-from window_app.ui.lookup import LookupModel
+from window_app.ui.lookup import LookupModel, open_lookup
 from window_app.ui.main_window import MainWindow
 from window_app.ui.outcomes import CommitmentDialog, RefusalDialog
 from window_app.ui.print_preview import PrintPreviewDialog
@@ -328,6 +328,17 @@ def test_models_pass_qtmodeltester(qtbot, qtmodeltester, clerk):
     found.set_records(lookup.find_applications(db, "李四"))
     assert found.rowCount() == 1
     qtmodeltester.check(found)
+
+
+def test_lookup_by_one_character_is_refused_with_a_message(qtbot, clerk):
+    page = open_lookup(clerk)
+    type_text(qtbot, page.ui.query, "王")
+    qtbot.keyClick(page.ui.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.ui.message.text() == "请至少输入2个字", timeout=5000)
+    page.ui.query.clear()
+    type_text(qtbot, page.ui.query, "小明")
+    qtbot.keyClick(page.ui.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.ui.message.text() == "没有找到", timeout=5000)
 
 
 def test_new_items_on_a_later_notice_ask_for_a_supervisor(qtbot, clerk, monkeypatch):

@@ -105,11 +105,14 @@ def find_applications(
         if kind not in KINDS:
             raise ValueError(f"unknown lookup kind {kind!r}")
         value = text.strip().upper() if kind in ("id_number", "uscc") else text.strip()
-    if kind == "name":  # FTS5 / pg_trgm index; the condition depends on the fragment
-        stmt = _statement(search.applicant_name_matches(db.engine.dialect.name, value))
-    else:
+    if kind != "name":
         stmt = EXACT[kind]
         value = value.replace("-", "") if kind == "phone" else value
+    if kind == "name":  # the condition depends on the fragment and on how many names hold it
+        with db.reading_rows() as conn:
+            stmt = _statement(search.applicant_name_matches(conn, value))
+            rows = conn.execute(stmt, {"value": value, "limit": limit}).all()
+        return [_row(r) for r in rows]
     return [_row(r) for r in db.fetch_rows(stmt, {"value": value, "limit": limit})]
 
 
