@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import string
+import uuid
 from datetime import date
 from decimal import Decimal
 
@@ -228,6 +229,30 @@ def test_a_restored_backup_brings_or_builds_its_index(sqlite_db, tmp_path):
         migrate.upgrade(sqlite_db)  # as `db restore` does
         _bigrams_match_names(sqlite_db)
         assert _find(sqlite_db, "明华") == sorted(names)
+
+
+@pytest.mark.postgres
+def test_the_windows_role_keeps_the_index_with_the_readme_grants(pg_db):
+    role = f"window_app_{uuid.uuid4().hex[:8]}"
+    grants = [
+        f"CREATE ROLE {role}",
+        f"GRANT USAGE ON SCHEMA public TO {role}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
+    ]
+    try:
+        with pg_db.engine.begin() as conn:
+            for statement in grants:
+                conn.execute(text(statement))
+            conn.execute(text(f"SET LOCAL ROLE {role}"))
+            conn.execute(insert(Applicant), [{"kind": "person", "name": n} for n in NAMES])
+            conn.execute(update(Applicant).where(Applicant.name == "张三").values(name="张三丰"))
+            conn.execute(delete(Applicant).where(Applicant.name == "李建国"))
+        _bigrams_match_names(pg_db)
+    finally:
+        with pg_db.engine.begin() as conn:
+            conn.execute(text(f"DROP OWNED BY {role}"))
+            conn.execute(text(f"DROP ROLE {role}"))
 
 
 def test_demo_bulk_inserts_are_indexed(any_db):
