@@ -3,7 +3,7 @@
 bench/run --quick            # 20,000 applications (cached), JSON on stdout, < 1 min
 bench/run                    # 1,000,000 applications over 3650 days, JSON + bench/RESULTS.md
 bench/run --database FILE    # an existing demo database (e.g. from `window-app demo`)
-bench/run --database FILE --only fragment   # just the name-search figures, JSON only
+bench/run --database FILE --only search,lookup   # some sections (see SECTIONS), JSON only
 """
 
 from __future__ import annotations
