@@ -47,6 +47,8 @@ class WorkCalendar:
     def __init__(self, entered: Mapping[int, YearArrangement] | None = None):
         self._entered = dict(entered or {})
         self._cache: dict[date, tuple[bool, bool]] = {}
+        # A list of a thousand applications asks for a few dozen distinct spans (shared deadlines)
+        self._spans: dict[tuple[date, date], WorkdayCount] = {}
 
     def knows(self, year: int) -> bool:
         if year in self._entered:
@@ -95,6 +97,9 @@ class WorkCalendar:
 
     def between(self, start: date, end: date) -> WorkdayCount:
         """Working days in (start, end]: how many days of a limit were used by `end`."""
+        known = self._spans.get((start, end))
+        if known is not None:
+            return known
         count, unknown, day = 0, set(), start
         while day < end:
             day += timedelta(days=1)
@@ -102,7 +107,8 @@ class WorkCalendar:
             if provisional:
                 unknown.add(day.year)
             count += workday
-        return WorkdayCount(count, tuple(sorted(unknown)))
+        result = self._spans[(start, end)] = WorkdayCount(count, tuple(sorted(unknown)))
+        return result
 
 
 @dataclass(frozen=True)
