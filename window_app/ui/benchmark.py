@@ -158,7 +158,9 @@ def attach(window) -> None:  # noqa: ANN001  (the shown MainWindow, not yet sign
         board.loaded.connect(lambda _result: done("board"))
 
     values: dict[str, float] = {}
-    window.ready.connect(start)
+    # as a clerk would: the board is opened by a click after the window is ready, not inside
+    # the event-loop turn that finished installing the features
+    window.ready.connect(lambda: QTimer.singleShot(0, start))
 
     def give_up() -> None:
         print(json.dumps({"error": f"timed out waiting for {sorted(pending)}"}), file=sys.stderr)
