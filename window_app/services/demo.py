@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, insert, select
 
 from ..core import idcard
+from ..core.uscc import ALPHABET, UsccParts
 from ..core.catalogue import default_catalogue_dir
 from ..core.states import State
 from ..core.workdays import WorkCalendar
@@ -56,6 +57,14 @@ MATTER_WEIGHTS = {"SC-0001": 22, "SC-0002": 26, "SC-0003": 3, "SC-0004": 14, "SC
                   "RS-0001": 1, "WT-0001": 1, "FG-0001": 4, "JT-0001": 3, "CG-0001": 2}  # fmt: skip
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗梁宋郑谢韩唐冯"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志海燕玲"
+# The share of each matter's applications made by an organisation (with a USCC) rather than a
+# person: a change of registration or a licence is asked for by the enterprise; a new enterprise
+# or an individual business by a person (the investor, or the agent they send).
+ORGANISATION_SHARE = {"SC-0004": 1.0, "SC-0005": 1.0, "SC-0006": 0.6, "WJ-0001": 0.8,
+                      "WJ-0002": 1.0, "XW-0001": 1.0, "JY-0001": 1.0, "RS-0001": 1.0,
+                      "WT-0001": 1.0, "FG-0001": 1.0, "JT-0001": 1.0, "CG-0001": 0.9}  # fmt: skip
+TRADE_NAMES = "海港湾南粤雷州鼎盛恒达富通宏远嘉和新华泰丰金沙"
+LINES = ["贸易", "食品", "餐饮", "物流", "建材", "科技", "印刷", "运输", "体育", "广告"]
 REGIONS = ["440802", "440803", "440804", "440811", "440823", "440825", "440881", "440882", "440883"]
 CHUNK = 5000
 
@@ -80,6 +89,18 @@ def _person(rng: random.Random) -> tuple[str, str, str]:
     first17 = f"{rng.choice(REGIONS)}{born:%Y%m%d}{rng.randrange(1000):03d}"
     phone = f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
     return name, first17 + idcard.check_digit(first17), phone
+
+
+def _organisation(rng: random.Random) -> tuple[str, str, str]:
+    trade = "".join(rng.choice(TRADE_NAMES) for _ in range(2))
+    name = f"湛江市{trade}{rng.choice(LINES)}有限公司"
+    if rng.random() < 0.5:  # registered since 2015: the MA series; before: an 8-digit body
+        body = "MA4" + "".join(rng.choice(ALPHABET) for _ in range(5))
+    else:
+        body = f"{rng.randrange(10**7, 10**8)}"
+    code = UsccParts("9", "1", rng.choice(REGIONS), body).compose()
+    phone = f"0759-{rng.randrange(2000000, 3999999)}"
+    return name, code, phone
 
 
 def _notice_item(material: tuple[str, str, int, bool]) -> dict:
@@ -192,9 +213,17 @@ def generate(
         version = by_code[code]
         clerk_id, window_id = rng.choice(clerks)
         channel = rng.choices(["in_person", "online", "post"], [55, 35, 10])[0]
-        name, id_number, phone = _person(rng)
-        rows["applicant"].append(dict(id=applicant_id, kind="person", name=name, id_number=id_number,
-                                      phone=phone, created_at=datetime.combine(received, datetime.min.time())))  # fmt: skip
+        created = datetime.combine(received, datetime.min.time())
+        if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
+            name, uscc_code, phone = _organisation(rng)
+            rows["applicant"].append(dict(id=applicant_id, kind="organisation", name=name,
+                                          id_number=None, uscc=uscc_code, phone=phone,
+                                          created_at=created))  # fmt: skip
+        else:
+            name, id_number, phone = _person(rng)
+            rows["applicant"].append(dict(id=applicant_id, kind="person", name=name,
+                                          id_number=id_number, uscc=None, phone=phone,
+                                          created_at=created))  # fmt: skip
         serial = per_day_serial[received] = per_day_serial.get(received, 0) + 1
         visits: list[tuple[date, str]] = [(received, "intake")] if channel == "in_person" else []
         transitions: list[tuple[str | None, str, date]] = [(None, State.RECEIVED, received)]
