@@ -15,9 +15,9 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, insert, select
 
 from ..core import idcard
-from ..core.uscc import ALPHABET, UsccParts
 from ..core.catalogue import default_catalogue_dir
 from ..core.states import State
+from ..core.uscc import ALPHABET, UsccParts
 from ..core.workdays import WorkCalendar
 from ..storage.database import Database
 from ..storage.models import (
