@@ -72,7 +72,8 @@ def board_on(qtbot, window, day: date = D) -> BoardPage:
     page = window.ui.tabs.currentWidget()
     assert isinstance(page, BoardPage)
     page.today = lambda: day
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
+    # the board of the day picked, shown to its last step (the first load is of the real today)
+    with qtbot.waitSignal(page.loaded, timeout=10_000, check_params_cb=lambda r: r.start == day):
         qtbot.keyClick(page.ui.todayButton, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
     return page

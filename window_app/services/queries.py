@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from sqlalchemy import func, select, union
+from sqlalchemy import Date, Select, bindparam, func, select, union
 from sqlalchemy.orm import Session
 
 from ..core import deadlines
@@ -54,9 +55,9 @@ __all__ = [
 DEEMED_ACCEPTANCE_WORKDAYS = 5
 
 
-@dataclass(frozen=True)
-class WorkItem:
-    """One line of the clerk's work list."""
+class WorkItem(NamedTuple):
+    """One line of the clerk's work list (a NamedTuple: a supervisor's list is a thousand of
+    them, built in a worker that shares the GIL with the UI thread)."""
 
     number: str
     matter_code: str
@@ -154,6 +155,9 @@ class ApplicationDetail:
     transitions: tuple[TransitionView, ...]
 
 
+_LABELS = {str(s): LABELS_ZH[s] for s in State}
+
+
 def deemed_accepted_on(
     calendar: WorkCalendar, state: str, received_on: date, has_notice: bool, today: date
 ) -> date | None:
@@ -175,9 +179,9 @@ def _light(calendar: WorkCalendar, app, today: date) -> str | None:  # noqa: ANN
     return deadlines.light(calendar, today, app.promised_deadline)
 
 
-def _rows(session: Session, where: list, order=None) -> list:  # noqa: ANN001
-    """Plain rows (no ORM entities: a supervisor's list is thousands of them) with the columns
-    the lists show, by name."""
+def _listed(where: list, order=None) -> Select:  # noqa: ANN001
+    """The columns the lists show (plain rows, no ORM entities: a supervisor's list is thousands
+    of them), in this order."""
     # Counted per row over its index: grouping every notice of ten years first took ~0.4 s.
     notices = (
         select(func.count(Notice.id))
@@ -203,7 +207,26 @@ def _rows(session: Session, where: list, order=None) -> list:  # noqa: ANN001
         .where(*where)
         .order_by(*(order or (Application.number,)))
     )  # fmt: skip
-    return session.execute(stmt).all()
+    return stmt
+
+
+def _rows(session: Session, where: list, order=None) -> list:  # noqa: ANN001
+    """The listed columns by name."""
+    return session.execute(_listed(where, order)).all()
+
+
+# The day's applications: three indexed selections of ids (an OR of the three conditions
+# scanned every row); built once (compiled once by the fast read path), with and without a window.
+_DAY = bindparam("day", type_=Date)
+_WANTED = union(
+    select(Application.id).where(Application.received_on == _DAY),
+    select(Transition.application_id).where(Transition.on == _DAY),
+    select(Application.id).where(Application.state.in_([str(x) for x in OPEN])),
+)
+_WORK_LIST = {
+    False: _listed([Application.id.in_(_WANTED)]),
+    True: _listed([Application.id.in_(_WANTED), Window.number == bindparam("window")]),
+}
 
 
 def work_list(
@@ -212,43 +235,41 @@ def work_list(
     """The day's applications at a window (default: the actor's; all windows if it has none):
     received that day, moved that day, or still open (so deadlines and waiting ones stay in view)."""
     day = on or date.today()
-    with db.reading() as session:
-        calendar = load_calendar(session)
-        # Three indexed selections of ids (an OR of the three conditions scanned every row).
-        wanted = union(
-            select(Application.id).where(Application.received_on == day),
-            select(Transition.application_id).where(Transition.on == day),
-            select(Application.id).where(Application.state.in_([str(x) for x in OPEN])),
+    window = window_number or actor.window_number
+    stmt = _WORK_LIST[bool(window)]
+    params = {"day": day, "window": window} if window else {"day": day}
+    open_states = {str(x) for x in OPEN}
+    with db.read_snapshot() as read:  # the fast read path: plain tuples, compiled once per shape
+        calendar = load_calendar(read)
+        rows = read.rows(stmt, params)
+    out = []
+    for (number, state, channel, received_on, accepted_on, _completed_on, deadline,
+         _statutory, _visits, matter_code, matter_name, applicant_name, id_number, uscc,
+         window_number_, _username, display_name, notices) in rows:  # fmt: skip
+        light = None
+        if deadline is not None and state in open_states:
+            light = deadlines.light(calendar, day, deadline)
+        deemed = deemed_accepted_on(calendar, state, received_on, notices > 0, day)
+        out.append(
+            WorkItem(
+                number,
+                matter_code,
+                matter_name,
+                applicant_name,
+                mask_id(id_number or uscc),
+                state,
+                _LABELS[state],
+                channel,
+                received_on,
+                accepted_on,
+                deadline,
+                light,
+                deemed is not None,
+                window_number_,
+                display_name,
+            )  # fmt: skip
         )
-        where = [Application.id.in_(wanted)]
-        window = window_number or actor.window_number
-        if window:
-            where.append(Window.number == window)
-        out = []
-        for row in _rows(session, where):
-            out.append(
-                WorkItem(
-                    number=row.number,
-                    matter_code=row.matter_code,
-                    matter_name=row.matter_name,
-                    applicant_name=row.applicant_name,
-                    applicant_code_masked=mask_id(row.id_number or row.uscc),
-                    state=row.state,
-                    state_label=LABELS_ZH[State(row.state)],
-                    channel=row.channel,
-                    received_on=row.received_on,
-                    accepted_on=row.accepted_on,
-                    deadline=row.promised_deadline,
-                    light=_light(calendar, row, day),
-                    deemed_accepted=deemed_accepted_on(
-                        calendar, row.state, row.received_on, row.notices > 0, day
-                    )
-                    is not None,
-                    window=row.window,
-                    clerk=row.display_name,
-                )
-            )
-        return out
+    return out
 
 
 def list_applications(

@@ -125,6 +125,13 @@ class BoardPage(QWidget):
         self.ui.verticalSplitter.setStretchFactor(1, 1)
 
         self.steps = Steps(self)
+        # The first show lays out and paints the page in three event-loop turns (header and
+        # cards, then the breakdown tables, then the alerts and charts): as one, it was the
+        # longest the UI thread was busy at start (bench: ui_thread_max_ms).
+        self._unrevealed = [self.ui.breakdownTabs, self.ui.horizontalSplitter]
+        for part in self._unrevealed:
+            part.setVisible(False)
+        self.reveal = Steps(self)
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
@@ -139,6 +146,12 @@ class BoardPage(QWidget):
         self.ui.xlsxButton.clicked.connect(lambda: self.export("xlsx"))
         self.ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         self.set_range(self.today(), self.today())
+
+    def showEvent(self, event) -> None:  # noqa: N802, ANN001
+        super().showEvent(event)
+        if self._unrevealed and not self.reveal.running:
+            parts, self._unrevealed = self._unrevealed, []
+            self.reveal.run([lambda: None, *(part.show for part in parts)])  # from the next turn
 
     # --- building -------------------------------------------------------------------------
     def _cards(self) -> None:

@@ -55,9 +55,13 @@ class RecordTableModel(QAbstractTableModel):
 
     # --- the records ------------------------------------------------------------------------
     def set_records(self, records: Sequence[Any]) -> None:
+        records = list(records)
+        self._replace(records, [self.cells(r) for r in records])
+
+    def _replace(self, records: list[Any], cells: list[Sequence[str]]) -> None:
+        """New records with their formatted cells (a subclass that sorts formats them once)."""
         self.beginResetModel()
-        self._records = list(records)
-        self._cells = [self.cells(r) for r in self._records]
+        self._records, self._cells = records, cells
         self.endResetModel()
 
     def records(self) -> list[Any]:
@@ -71,13 +75,14 @@ class RecordTableModel(QAbstractTableModel):
             return None
         return next((i for i, r in enumerate(self._records) if self.number(r) == number), None)
 
-    def _reorder(self, records: list[Any]) -> None:
-        """Replace the order of the same records (sorting), keeping persistent indexes."""
+    def _reorder(self, records: list[Any], cells: list[Sequence[str]] | None = None) -> None:
+        """Replace the order of the same records (sorting), keeping persistent indexes; `cells`,
+        when given, are theirs in the new order."""
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         moved = [(index, self._records[index.row()]) for index in persistent]
         self._records = records
-        self._cells = [self.cells(r) for r in records]
+        self._cells = cells if cells is not None else [self.cells(r) for r in records]
         rows = {id(r): i for i, r in enumerate(records)}
         self.changePersistentIndexList(
             persistent, [self.index(rows[id(r)], index.column()) for index, r in moved]

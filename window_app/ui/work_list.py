@@ -63,6 +63,7 @@ class WorkListModel(RecordTableModel):
             ),
         )
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._none, self._yes = self.tr("—"), self.tr("是")  # per row, translated once
 
     def cells(self, item) -> list[str]:  # noqa: ANN001
         light = self._lights.get(item.light or "")
@@ -73,8 +74,8 @@ class WorkListModel(RecordTableModel):
             item.applicant_code_masked,
             item.state_label,
             _day(item.deadline),
-            light[0] if light else self.tr("—"),
-            self.tr("是") if item.deemed_accepted else "",
+            light[0] if light else self._none,
+            self._yes if item.deemed_accepted else "",
             item.clerk,
         ]
 
@@ -96,24 +97,31 @@ class WorkListModel(RecordTableModel):
         return None
 
     def set_records(self, records) -> None:  # noqa: ANN001
-        super().set_records(self._sorted(list(records)))
+        records = list(records)
+        cells = [self.cells(r) for r in records]
+        order = self._order(records, cells)
+        self._replace([records[i] for i in order], [cells[i] for i in order])
 
-    def _sorted(self, items: list) -> list:
+    def _order(self, items: list, cells: list) -> range | list[int]:
+        """The rows' order under the chosen sort (the given order when none is chosen)."""
         if self._sort is None:
-            return items
+            return range(len(items))
         column, order = self._sort
-        keys = [self.sort_key(item, column, self.cells(item)[column]) for item in items]
-        ranked = sorted(
+        keys = [
+            self.sort_key(item, column, c[column]) for item, c in zip(items, cells, strict=True)
+        ]
+        return sorted(
             range(len(items)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
-        return [items[n] for n in ranked]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here; the view keeps its selection."""
         if not 0 <= column < self.columnCount():
             return
         self._sort = (column, order)
-        self._reorder(self._sorted(self._records))
+        records, cells = self.records(), self._cells
+        order = self._order(records, cells)
+        self._reorder([records[i] for i in order], [cells[i] for i in order])
 
 
 class SourceSortedProxy(QSortFilterProxyModel):
