@@ -15,7 +15,7 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..config import database_url
@@ -25,6 +25,7 @@ from .tasks import UNEXPECTED, Background, TaskRunner, wait_for
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_S = 0.001
+GC_OFF_AT_MOST_MS = 30_000
 
 
 def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
@@ -62,10 +63,12 @@ def _collect_after_start(window) -> None:  # noqa: ANN001
     gc.disable()
 
     def ready() -> None:
-        gc.freeze()
-        gc.enable()
+        if not gc.isenabled():
+            gc.freeze()
+            gc.enable()
 
     window.ready.connect(ready)
+    QTimer.singleShot(GC_OFF_AT_MOST_MS, ready)  # on again even if `ready` never comes
 
 
 def run_gui(args) -> int:  # noqa: ANN001
