@@ -49,6 +49,7 @@ class WorkCalendar:
         self._cache: dict[date, tuple[bool, bool]] = {}
         # A list of a thousand applications asks for a few dozen distinct spans (shared deadlines)
         self._spans: dict[tuple[date, date], WorkdayCount] = {}
+        self._ends: dict[tuple[date, int], WorkdayResult] = {}  # likewise: shared start days
 
     def knows(self, year: int) -> bool:
         if year in self._entered:
@@ -83,6 +84,9 @@ class WorkCalendar:
 
         Zero days means "on the spot": the answer is `start`.
         """
+        known = self._ends.get((start, days))
+        if known is not None:
+            return known
         if days < 0:
             raise ValueError("working days must not be negative")
         day, counted, unknown = start, 0, set()
@@ -93,7 +97,8 @@ class WorkCalendar:
                 unknown.add(day.year)
             if workday:
                 counted += 1
-        return WorkdayResult(day, tuple(sorted(unknown)))
+        result = self._ends[(start, days)] = WorkdayResult(day, tuple(sorted(unknown)))
+        return result
 
     def between(self, start: date, end: date) -> WorkdayCount:
         """Working days in (start, end]: how many days of a limit were used by `end`."""
