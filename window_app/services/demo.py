@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 
 from ..core import idcard
 from ..core.catalogue import default_catalogue_dir
@@ -339,6 +339,12 @@ def generate(
                 session.add(Counter(name=name, value=serial))
             else:
                 row.value = max(row.value, serial)
+    if not db.is_sqlite:
+        # After a bulk load PostgreSQL's planner still sees the empty tables until autovacuum
+        # gets round to them (minutes, or never while it is busy): an exact lookup by ID number
+        # then scanned every application. SQLite keeps its heuristics (no ANALYZE, as in use).
+        with db.transaction() as session:
+            session.execute(text("ANALYZE"))
     if progress:
         progress(applications, applications)
     return DemoSummary(applications, working_days[0], working_days[-1])
