@@ -2513,7 +2513,7 @@ One window · one-time notice · decided on time</translation>
     <name>RegistrationFilingsPage</name>
     <message>
         <location filename="../../forms/registration_filings.ui" line="+11"/>
-        <location filename="../../window_app/ui/registration_filings.py" line="+304"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+305"/>
         <source>待办登记</source>
         <translation>Pending Registrations</translation>
     </message>
@@ -2558,7 +2558,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Register: issue the USCC and print the business licence</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration_filings.py" line="-243"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="-244"/>
         <source>延长期限须由科室负责人（督查角色）批准</source>
         <translation>Only a section head (supervisor role) may extend the deadline</translation>
     </message>
@@ -2568,7 +2568,7 @@ One window · one-time notice · decided on time</translation>
         <translation>%1 in total  %2 due soon  %3 overdue</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>

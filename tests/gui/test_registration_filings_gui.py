@@ -70,7 +70,10 @@ def pending(window) -> list[registration.FilingInfo]:
 
 
 def open_pending(qtbot, window) -> RegistrationFilingsPage:
-    window.ui.actionPendingRegistrations.trigger()
+    action = window.ui.actionPendingRegistrations  # 业务 menu: clerks and supervisors alike
+    assert action.isVisible() and action.isEnabled()
+    assert action in window.ui.menuBusiness.actions()
+    action.trigger()
     page = window.ui.tabs.currentWidget()
     assert isinstance(page, RegistrationFilingsPage)
     qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
@@ -249,3 +252,5 @@ def test_a_filing_decided_elsewhere_is_refused_with_a_message(qtbot, clerk, hall
         qtbot.keyClick(page.ui.completeButton, SPACE)
     assert page.ui.message.text() == f"登记申请{first.id}已撤回"
     assert registration.list_enterprises(db, query="好味道") == []
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)  # the list catches up
+    assert page.ui.message.text() == f"登记申请{first.id}已撤回"  # and the message stays

@@ -281,6 +281,7 @@ class RegistrationFilingsPage(QWidget):
         if self.dialog is not None:
             self.dialog.show_refused(refused)
         self._show_refused(refused)
+        self.refresh()  # decided at another window meanwhile: the list shows it (selection kept)
 
     def _idle(self) -> None:
         self.busy = False
