@@ -254,3 +254,12 @@ def test_a_filing_decided_elsewhere_is_refused_with_a_message(qtbot, clerk, hall
     assert registration.list_enterprises(db, query="好味道") == []
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)  # the list catches up
     assert page.ui.message.text() == f"登记申请{first.id}已撤回"  # and the message stays
+
+
+def test_the_licence_exchange_offers_no_filing(qtbot, clerk):
+    from window_app.ui.licence_exchange import open_exchange
+
+    page = open_exchange(clerk)
+    idle(qtbot, clerk)
+    assert page.filing is None and not page.ui.fileButton.isVisible()
+    assert page.ui.registerButton.isVisible()
