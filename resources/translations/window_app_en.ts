@@ -378,7 +378,7 @@
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+167"/>
+        <location filename="../../window_app/ui/board.py" line="+180"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -926,7 +926,7 @@
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+85"/>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+104"/>
         <source>准予许可</source>
         <translation>Grant</translation>
     </message>
@@ -1081,6 +1081,97 @@
         <location line="+2"/>
         <source>延期理由(&amp;R)</source>
         <translation>&amp;Reason for the extension</translation>
+    </message>
+</context>
+<context>
+    <name>FilingSubmission</name>
+    <message>
+        <location filename="../../window_app/ui/registration_filings.py" line="+70"/>
+        <source>正在受理…</source>
+        <translation>Accepting…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>（暂定，节假日安排未公布）</source>
+        <translation> (provisional: holiday schedule not yet published)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已受理：%1（编号%2）&#x3000;办结期限 %3&#x3000;名称已保留，请在“待办登记”中办结</source>
+        <translation>Accepted: %1 (no. %2)  deadline %3  the name is reserved; complete it under “Pending registrations”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已受理，办结期限 %1</source>
+        <translation>Accepted, deadline %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilingsModel</name>
+    <message>
+        <location line="-47"/>
+        <source>● 正常</source>
+        <translation>● On time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● 临近期限</source>
+        <translation>● Due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● 已超期</source>
+        <translation>● Overdue</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记机关</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>受理日期</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办结期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时限</source>
+        <translation>Time Left</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>延长</source>
+        <translation>Extension</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已延长%1个工作日</source>
+        <translation>Extended by %1 working days</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +1540,7 @@
 <context>
     <name>InvestorsModel</name>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="+86"/>
+        <location filename="../../window_app/ui/registration.py" line="+87"/>
         <source>姓名（名称）</source>
         <translation>Name</translation>
     </message>
@@ -1807,7 +1898,7 @@
         <translation>&amp;Business</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>督查(&amp;D)</source>
         <translation>&amp;Supervision</translation>
     </message>
@@ -1930,6 +2021,16 @@
         <location line="+1"/>
         <source>三证合一、一照一码</source>
         <translation>Three certificates in one; one licence, one code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待办登记(&amp;P)…</source>
+        <translation>&amp;Pending Registrations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已受理、尚未办结的设立登记</source>
+        <translation>Establishment registrations accepted and not yet decided</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2363,6 +2464,19 @@ One window · one-time notice · decided on time</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../forms/reason_dialog.ui" line="+6"/>
+        <source>填写理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>RefusalDialog</name>
     <message>
         <location filename="../../forms/outcome_refusal.ui" line="+6"/>
@@ -2393,6 +2507,140 @@ One window · one-time notice · decided on time</translation>
         <location line="+2"/>
         <source>应向何处申请(&amp;W)</source>
         <translation>&amp;Where to apply instead</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFilingsPage</name>
+    <message>
+        <location filename="../../forms/registration_filings.ui" line="+11"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+305"/>
+        <source>待办登记</source>
+        <translation>Pending Registrations</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已受理、3个工作日内办结的设立登记</source>
+        <translation>Registrations accepted, to be decided within 3 working days</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>撤回(&amp;W)…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申请人撤回申请，释放保留的名称</source>
+        <translation>The applicant withdraws; the reserved name is released</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>延长期限(&amp;X)…</source>
+        <translation>E&amp;xtend Deadline…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>科室负责人批准，延长3个工作日，只能延长一次</source>
+        <translation>Approved by the section head: 3 more working days, once only</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>登记(&amp;R)</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准予登记，发放统一社会信用代码并打印营业执照</source>
+        <translation>Register: issue the USCC and print the business licence</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/registration_filings.py" line="-244"/>
+        <source>延长期限须由科室负责人（督查角色）批准</source>
+        <translation>Only a section head (supervisor role) may extend the deadline</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件</source>
+        <translation>%1 in total  %2 due soon  %3 overdue</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>登记</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准予登记“%1”并发放统一社会信用代码？</source>
+        <translation>Register “%1” and issue its USCC?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在登记…</source>
+        <translation>Registering…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已登记：%1&#x3000;统一社会信用代码 %2&#x3000;执照编号 %3</source>
+        <translation>Registered: %1  USCC %2  licence no. %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已发放统一社会信用代码 %1</source>
+        <translation>USCC %1 issued</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>延长办结期限</source>
+        <translation>Extend the Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1”的办结期限 %2 延长3个工作日（只能延长一次）。</source>
+        <translation>The deadline %2 of “%1” is extended by 3 working days (once only).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>延期理由(&amp;R)</source>
+        <translation>&amp;Reason for the extension</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在延长期限…</source>
+        <translation>Extending the deadline…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1”的办结期限已延长至 %2</source>
+        <translation>The deadline of “%1” is now %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>撤回登记申请</source>
+        <translation>Withdraw the Registration Request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤回“%1”的登记申请，保留的名称随即释放。</source>
+        <translation>Withdraw the registration request of “%1”; its reserved name is released.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤回原因(&amp;R)</source>
+        <translation>&amp;Reason for withdrawing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在撤回…</source>
+        <translation>Withdrawing…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已撤回：%1</source>
+        <translation>Withdrawn: %1</translation>
     </message>
 </context>
 <context>
@@ -2449,7 +2697,7 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../window_app/ui/registration.py" line="+248"/>
+        <location filename="../../window_app/ui/registration.py" line="+250"/>
         <source>注册资本(&amp;Z)</source>
         <translation>Registered capital</translation>
     </message>
@@ -2525,12 +2773,22 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../window_app/ui/registration.py" line="+178"/>
+        <source>受理（3个工作日内办结）</source>
+        <translation>Accept (decide within 3 working days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料需核实时先受理：保留名称，3个工作日内在“待办登记”中办结</source>
+        <translation>When the materials need checking: accept now, reserve the name, and complete it under “Pending registrations” within 3 working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../window_app/ui/registration.py" line="+201"/>
         <source>登记并发照 (Ctrl+Enter)</source>
         <translation>Register and issue licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="-462"/>
+        <location filename="../../window_app/ui/registration.py" line="-487"/>
         <source>企业（91）</source>
         <translation>Enterprise (91)</translation>
     </message>
@@ -2545,7 +2803,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Farmers&apos; cooperative (93)</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+284"/>
         <source>出资额(&amp;Z)</source>
         <translation>Capital contribution</translation>
     </message>
@@ -2575,12 +2833,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Total %1 ×10,000 yuan</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+64"/>
         <source>正在登记…</source>
         <translation>Registering…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>已登记：%1&#x3000;统一社会信用代码 %2&#x3000;执照编号 %3</source>
         <translation>Registered: %1  USCC %2  licence no. %3</translation>
     </message>
@@ -2822,17 +3080,17 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Handled by</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>是</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-4"/>
         <source>材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）</source>
         <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received (Administrative Licensing Law, Article 32)</translation>
     </message>
@@ -2860,7 +3118,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+108"/>
+        <location filename="../../window_app/ui/work_list.py" line="+116"/>
         <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件&#x3000;视为受理%4件</source>
         <translation>%1 in total   %2 due soon   %3 overdue   %4 deemed accepted</translation>
     </message>
@@ -2868,18 +3126,18 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>app</name>
     <message>
-        <location filename="../../window_app/ui/app.py" line="+30"/>
+        <location filename="../../window_app/ui/app.py" line="+33"/>
         <location line="+19"/>
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+40"/>
         <source>正在启动…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>
@@ -2996,7 +3254,7 @@ The current file is kept beside it, not deleted. Anything entered after the back
 <context>
     <name>widget</name>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="-141"/>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="-159"/>
         <source>窗口领取</source>
         <translation>Collected at the window</translation>
     </message>

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 import importlib
 
-FEATURES: list[str] = ["work_list", "intake", "lookup", "guide_printing", "board", "registration"]
+FEATURES: list[str] = [
+    "work_list",
+    "intake",
+    "lookup",
+    "guide_printing",
+    "board",
+    "registration",
+    "registration_filings",
+]
 
 
 def module_names() -> list[str]:

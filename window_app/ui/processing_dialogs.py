@@ -1,4 +1,4 @@
-"""Dialogs of the processing panel: suspend, extend, decide, complete, deliver.
+"""Dialogs of the processing panel: suspend, extend, decide, complete, deliver; and a reason.
 
 Like the outcome dialogs, they never close themselves on OK: they emit `submitted` with plain
 values, the panel calls the service, closes them on success, and on a refusal the message
@@ -17,6 +17,7 @@ from .generated.ui_completion_dialog import Ui_CompletionDialog
 from .generated.ui_decision_dialog import Ui_DecisionDialog
 from .generated.ui_delivery_dialog import Ui_DeliveryDialog
 from .generated.ui_extension_dialog import Ui_ExtensionDialog
+from .generated.ui_reason_dialog import Ui_ReasonDialog
 from .generated.ui_suspend_dialog import Ui_SuspendDialog
 from .outcomes import FormDialog
 
@@ -71,6 +72,24 @@ class ExtensionDialog(_SizedFormDialog):
 
     def values(self) -> dict:
         return {"days": self.ui.days.value(), "reason": self.ui.reason.toPlainText().strip()}
+
+
+class ReasonDialog(_SizedFormDialog):
+    """A reason and nothing else (extending or withdrawing a filed registration)."""
+
+    def __init__(self, title: str, intro: str, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ReasonDialog()
+        self.ui.setupUi(self)
+        self.setWindowTitle(title)
+        self.ui.intro.setText(intro)
+        self.ui.reasonLabel.setText(label)
+        self._setup(self.ui.buttons, self.ui.message)
+        self.messages.add("reason", self.ui.reason, self.ui.reasonError)
+        self.ui.reason.setFocus()
+
+    def values(self) -> dict:
+        return {"reason": self.ui.reason.toPlainText().strip()}
 
 
 class DecisionDialog(_SizedFormDialog):

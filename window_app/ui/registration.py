@@ -43,6 +43,7 @@ from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_registration import Ui_RegistrationPage
 from .outcomes import Refused, call
+from .registration_filings import FilingSubmission
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -292,6 +293,8 @@ class RegistrationPage(QWidget):
         if extension is not None:
             ui.title.setText(extension.title())
             extension.attach(self)
+        ui.fileButton.setVisible(extension is None)  # filing: establishment only
+        self.filing = FilingSubmission(self) if extension is None else None
         self._category_changed()
         self._set_busy(False)
         self.check_capacity()
@@ -488,24 +491,47 @@ class RegistrationPage(QWidget):
         if self.exhausted:
             self.ui.capacity.setVisible(True)
             return
+        if self.extension is not None:
+            self.submit(self.extension.submit, self._registered)
+            return
+        ctx = self.ctx
+        self.submit(
+            lambda request: lambda: registration.register_enterprise(ctx.db, ctx.actor, request),
+            self._registered,
+        )
+
+    def submit(
+        self,
+        work_for: Callable[[RegistrationRequest], Callable[[], Any]],
+        on_success: Callable[[Any], None],
+        *,
+        busy_text: str | None = None,
+    ) -> None:
+        """Check the form and run `work_for(request)` off the UI thread (every way of submitting
+        the form: on the spot, the exchange, filing); a refusal shows beside its field."""
+        if self.busy:
+            return
         self.messages.clear()
         if self.extension is not None and not self.extension.check_all():
             return
-        request = self.request()
-        if self.extension is not None:
-            work = self.extension.submit(request)
-        else:
-            ctx = self.ctx
-            work = lambda: registration.register_enterprise(ctx.db, ctx.actor, request)  # noqa: E731
-        self._set_busy(True)
-        call(self.ctx.runner, self, work, self._registered, self._refused)
+        work = work_for(self.request())
+        self._set_busy(True, busy_text)
 
-    def _set_busy(self, busy: bool) -> None:
+        def done(result: Any) -> None:
+            self._set_busy(False)
+            on_success(result)
+
+        call(self.ctx.runner, self, work, done, self._refused)
+
+    def _set_busy(self, busy: bool, text: str | None = None) -> None:
         self.busy = busy
+        if text is not None or not busy:
+            self._busy_text = text
         button = self.ui.registerButton
         button.setEnabled(not busy and not self.exhausted)
+        self.ui.fileButton.setEnabled(not busy)
         if busy:
-            button.setText(self.tr("正在登记…"))
+            button.setText(self._busy_text or self.tr("正在登记…"))
         elif self.extension is not None:
             button.setText(self.extension.button_text())
         else:
@@ -525,7 +551,6 @@ class RegistrationPage(QWidget):
             self.ui.message.setText(refused.message)
 
     def _registered(self, result: registration.RegistrationResult) -> None:
-        self._set_busy(False)
         self.last_result = result
         self.ctx.watcher.local_change()
         text = (

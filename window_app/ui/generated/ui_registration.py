@@ -350,6 +350,11 @@ class Ui_RegistrationPage(object):
 
         self.buttonRow.addWidget(self.clearButton)
 
+        self.fileButton = QPushButton(RegistrationPage)
+        self.fileButton.setObjectName(u"fileButton")
+
+        self.buttonRow.addWidget(self.fileButton)
+
         self.registerButton = QPushButton(RegistrationPage)
         self.registerButton.setObjectName(u"registerButton")
 
@@ -383,7 +388,8 @@ class Ui_RegistrationPage(object):
         QWidget.setTabOrder(self.investors, self.addInvestor)
         QWidget.setTabOrder(self.addInvestor, self.removeInvestor)
         QWidget.setTabOrder(self.removeInvestor, self.registerButton)
-        QWidget.setTabOrder(self.registerButton, self.clearButton)
+        QWidget.setTabOrder(self.registerButton, self.fileButton)
+        QWidget.setTabOrder(self.fileButton, self.clearButton)
 
         self.retranslateUi(RegistrationPage)
 
@@ -416,6 +422,10 @@ class Ui_RegistrationPage(object):
         self.removeInvestor.setText(QCoreApplication.translate("RegistrationPage", u"\u5220\u9664\u6240\u9009", None))
         self.noInvestors.setText(QCoreApplication.translate("RegistrationPage", u"\u4e2a\u4f53\u5de5\u5546\u6237\u548c\u519c\u6c11\u4e13\u4e1a\u5408\u4f5c\u793e\u65e0\u9700\u586b\u5199\u80a1\u4e1c\u3002", None))
         self.clearButton.setText(QCoreApplication.translate("RegistrationPage", u"\u6e05\u7a7a", None))
+        self.fileButton.setText(QCoreApplication.translate("RegistrationPage", u"\u53d7\u7406\uff083\u4e2a\u5de5\u4f5c\u65e5\u5185\u529e\u7ed3\uff09", None))
+#if QT_CONFIG(tooltip)
+        self.fileButton.setToolTip(QCoreApplication.translate("RegistrationPage", u"\u6750\u6599\u9700\u6838\u5b9e\u65f6\u5148\u53d7\u7406\uff1a\u4fdd\u7559\u540d\u79f0\uff0c3\u4e2a\u5de5\u4f5c\u65e5\u5185\u5728\u201c\u5f85\u529e\u767b\u8bb0\u201d\u4e2d\u529e\u7ed3", None))
+#endif // QT_CONFIG(tooltip)
         self.registerButton.setText(QCoreApplication.translate("RegistrationPage", u"\u767b\u8bb0\u5e76\u53d1\u7167 (Ctrl+Enter)", None))
         pass
     # retranslateUi

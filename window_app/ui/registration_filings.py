@@ -1,0 +1,427 @@
+"""Registrations filed to be decided within 3 working days (待办登记).
+
+When the materials need checking, the registration page files the request instead of
+registering it on the spot (`FilingSubmission`: the same form and validation, the
+"受理（3个工作日内办结）" button); the name stays reserved meanwhile. The pending page lists the
+filings, earliest deadline first with the warning light in words and colour, and acts on the
+selected one: 登记 (issues the USCC, then the licence preview like the on-the-spot
+registration), 延长期限 (supervisor, once) and 撤回 (reason required). Every rule is the
+services' (`services.registration`); every call runs off the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QWidget
+
+from ..core.enterprise_names import authority_name
+from ..services import registration
+from ..services.context import Role
+from . import columns, dialogs
+from .context import AppContext
+from .generated.ui_registration_filings import Ui_RegistrationFilingsPage
+from .outcomes import FormDialog, Refused, call
+from .processing_dialogs import ReasonDialog
+from .record_model import BACKGROUND, FOREGROUND, TOOLTIP, RecordTableModel
+
+if TYPE_CHECKING:
+    from .registration import RegistrationPage
+
+PAGE_NAME = "registration-filings"
+LIGHT_COLUMN, EXTENSION_COLUMN = 5, 6
+DEBOUNCE_MS = 100  # several writes in a burst make one query
+LIGHTS = {  # (words, background, foreground): colour and words, never colour alone
+    "green": (QT_TRANSLATE_NOOP("FilingsModel", "● 正常"), "#e8f5e9", "#1b5e20"),
+    "yellow": (QT_TRANSLATE_NOOP("FilingsModel", "● 临近期限"), "#fff8e1", "#8d6e00"),
+    "red": (QT_TRANSLATE_NOOP("FilingsModel", "● 已超期"), "#ffebee", "#b71c1c"),
+}
+
+
+def _day(value: date) -> str:
+    return value.isoformat()
+
+
+# --- filing from the registration page ------------------------------------------------------
+
+
+class FilingSubmission(QObject):
+    """The registration page's second way to submit: file the request (3 working days)."""
+
+    filed = Signal(object)  # registration.FilingInfo
+
+    def __init__(self, page: RegistrationPage):
+        super().__init__(page)
+        self.page = page
+        self.last: registration.FilingInfo | None = None
+        page.ui.fileButton.clicked.connect(self.file)
+
+    def file(self) -> None:
+        if self.page.busy:
+            return
+        ctx = self.page.ctx
+        self.page.submit(
+            lambda request: lambda: registration.file_registration(ctx.db, ctx.actor, request),
+            self._filed,
+            busy_text=self.tr("正在受理…"),
+        )
+
+    def _filed(self, filing: registration.FilingInfo) -> None:
+        page = self.page
+        self.last = filing
+        page.ctx.watcher.local_change()
+        deadline = _day(filing.deadline)
+        if filing.deadline_provisional:
+            deadline += self.tr("（暂定，节假日安排未公布）")
+        page.ui.result.setText(
+            self.tr("已受理：%1（编号%2）　办结期限 %3　名称已保留，请在“待办登记”中办结")
+            .replace("%1", filing.name)
+            .replace("%2", str(filing.id))
+            .replace("%3", deadline)
+        )
+        page.window.show_status(self.tr("已受理，办结期限 %1").replace("%1", deadline))
+        page.clear(keep_result=True)
+        self.filed.emit(filing)
+
+
+# --- the pending page -----------------------------------------------------------------------
+
+
+class FilingsModel(RecordTableModel):
+    """Rows are `services.registration.FilingInfo`s in the services' order (deadline first)."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(
+            [
+                self.tr("编号"), self.tr("名称"), self.tr("登记机关"), self.tr("受理日期"),
+                self.tr("办结期限"), self.tr("时限"), self.tr("延长"),
+            ],
+            parent,
+        )  # fmt: skip
+        self._lights = {
+            k: (self.tr(t), QBrush(QColor(bg)), QBrush(QColor(fg)))
+            for k, (t, bg, fg) in LIGHTS.items()
+        }
+        self._provisional = self.tr("（暂定）")
+        self._none = self.tr("—")
+
+    def cells(self, filing: registration.FilingInfo) -> list[str]:
+        light = self._lights.get(filing.light)
+        extension = (
+            self.tr("已延长%1个工作日").replace("%1", str(filing.extension_days))
+            if filing.extension_days
+            else self._none
+        )
+        return [
+            str(filing.id),
+            filing.name,
+            authority_name(filing.authority_code),
+            _day(filing.received_on),
+            _day(filing.deadline) + (self._provisional if filing.deadline_provisional else ""),
+            light[0] if light else self._none,
+            extension,
+        ]
+
+    def number(self, filing: registration.FilingInfo) -> str:
+        return str(filing.id)
+
+    def style(self, filing: registration.FilingInfo, column: int, role: int) -> object:
+        if column == LIGHT_COLUMN and (light := self._lights.get(filing.light)):
+            return {BACKGROUND: light[1], FOREGROUND: light[2]}.get(role)
+        if column == EXTENSION_COLUMN and role == TOOLTIP:
+            return filing.extension_reason
+        return None
+
+
+class RegistrationFilingsPage(QWidget):
+    """待办登记: the filed registrations and what may be done with the selected one."""
+
+    loaded = Signal()  # the table shows a fresh list
+    acted = Signal(object)  # an action succeeded: its result (RegistrationResult or FilingInfo)
+    refused = Signal(str)  # an action or the list was refused: the message shown
+
+    def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
+        super().__init__(parent)
+        self.ui = Ui_RegistrationFilingsPage()
+        self.ui.setupUi(self)
+        self.setObjectName(PAGE_NAME)
+        self.ctx, self.window = ctx, window
+        self.model = FilingsModel(self)
+        self.ui.table.setModel(self.model)
+        columns.fit_once(self.ui.table, 1)
+        self.loading = self.busy = self._again = False
+        self.dialog: FormDialog | None = None
+        self.licence_dialog = None
+        self.referral_dialog = None
+        self.last_result: registration.RegistrationResult | None = None
+        role = ctx.actor.role
+        self.can_register = role in registration.REGISTER_ROLES
+        self.can_extend = role is Role.SUPERVISOR
+        self.debounce = QTimer(self)
+        self.debounce.setSingleShot(True)
+        self.debounce.setInterval(DEBOUNCE_MS)
+        self.debounce.timeout.connect(self.refresh)
+        ctx.watcher.changed.connect(self.debounce.start)
+        ui = self.ui
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.completeButton.clicked.connect(self.complete)
+        ui.extendButton.clicked.connect(self.extend)
+        ui.withdrawButton.clicked.connect(self.withdraw)
+        ui.table.selectionModel().currentRowChanged.connect(lambda *_a: self._set_buttons())
+        if not self.can_extend:
+            ui.extendButton.setToolTip(self.tr("延长期限须由科室负责人（督查角色）批准"))
+        self._set_buttons()
+
+    # --- F5 on this page refreshes it (the window's F5 is the work list) ------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self._is_f5(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if self._is_f5(event):
+            self.refresh()
+            return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def _is_f5(event: QEvent) -> bool:
+        return (
+            isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F5
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        )
+
+    # --- the list ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        if self.loading:
+            self._again = True
+            return
+        self.loading = True
+        db = self.ctx.db
+        call(
+            self.ctx.runner, self, lambda: registration.pending_registrations(db),
+            self._loaded, self._list_failed,
+        )  # fmt: skip
+
+    def _loaded(self, filings: list[registration.FilingInfo]) -> None:
+        self.loading = False
+        current = self.current_id()
+        self.model.set_records(filings)
+        lights = [f.light for f in filings]
+        self.ui.summary.setText(
+            self.tr("共%1件　临近期限%2件　超期%3件")
+            .replace("%1", str(len(filings)))
+            .replace("%2", str(lights.count("yellow")))
+            .replace("%3", str(lights.count("red")))
+        )
+        self.select(current)
+        self._set_buttons()
+        self.loaded.emit()
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _list_failed(self, refused: Refused) -> None:
+        self.loading = False
+        self._show_refused(refused)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def current(self) -> registration.FilingInfo | None:
+        index = self.ui.table.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def current_id(self) -> int | None:
+        filing = self.current()
+        return filing.id if filing else None
+
+    def select(self, filing_id: int | None) -> None:
+        """Select the row of `filing_id` (the first row when None or gone)."""
+        row = self.model.row_of(None if filing_id is None else str(filing_id))
+        index = self.model.index(row if row is not None else 0, 0)
+        if index.isValid():
+            self.ui.table.setCurrentIndex(index)
+
+    def _set_buttons(self) -> None:
+        chosen = self.current() is not None and not self.busy
+        self.ui.completeButton.setEnabled(chosen and self.can_register)
+        self.ui.withdrawButton.setEnabled(chosen and self.can_register)
+        self.ui.extendButton.setEnabled(
+            chosen and self.can_extend and not self.current().extension_days  # type: ignore[union-attr]
+        )
+
+    # --- the actions -------------------------------------------------------------------------
+    def _run(self, busy_text: str, fn: Callable[[], Any], then: Callable[[Any], None]) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        self.ui.busy.setText(busy_text)
+        self.ui.message.clear()
+        self._set_buttons()
+        call(self.ctx.runner, self, fn, lambda r: self._done(r, then), self._action_refused)
+
+    def _done(self, result: Any, then: Callable[[Any], None]) -> None:
+        self._idle()
+        if self.dialog is not None:
+            self.dialog.accept()
+            self.dialog = None
+        self.ctx.watcher.local_change()
+        then(result)
+        self.acted.emit(result)
+
+    def _action_refused(self, refused: Refused) -> None:
+        self._idle()
+        if self.dialog is not None:
+            self.dialog.show_refused(refused)
+        self._show_refused(refused)
+        self.refresh()  # decided at another window meanwhile: the list shows it (selection kept)
+
+    def _idle(self) -> None:
+        self.busy = False
+        self.ui.busy.clear()
+        self._set_buttons()
+
+    def _show_refused(self, refused: Refused) -> None:
+        self.ui.message.setText(refused.message)
+        self.refused.emit(refused.message)
+
+    def complete(self) -> None:
+        filing = self.current()
+        if filing is None or self.busy:
+            return
+        if not dialogs.question(
+            self, self.tr("登记"),
+            self.tr("准予登记“%1”并发放统一社会信用代码？").replace("%1", filing.name),
+        ):  # fmt: skip
+            return
+        ctx, filing_id = self.ctx, filing.id
+        self._run(
+            self.tr("正在登记…"),
+            lambda: registration.complete_registration(ctx.db, ctx.actor, filing_id),
+            self._registered,
+        )
+
+    def _registered(self, result: registration.RegistrationResult) -> None:
+        self.last_result = result
+        self.ui.result.setText(
+            self.tr("已登记：%1　统一社会信用代码 %2　执照编号 %3")
+            .replace("%1", result.name).replace("%2", result.uscc)
+            .replace("%3", result.licence_document)
+        )  # fmt: skip
+        self.window.show_status(self.tr("已发放统一社会信用代码 %1").replace("%1", result.uscc))
+        from .licence_print import show_licence  # noqa: PLC0415 (printing: loaded when used)
+
+        self.licence_dialog = show_licence(
+            self.ctx, result.uscc, self,
+            on_close=self._licence_closed if result.referral_document else None,
+        )  # fmt: skip
+
+    def _licence_closed(self) -> None:
+        if self.licence_dialog is not None and self.last_result is not None:
+            self.licence_dialog = None
+            from .licence_print import show_referral  # noqa: PLC0415
+
+            show_referral(self.ctx, self.last_result.uscc, self, self._referral_shown)
+
+    def _referral_shown(self, dialog) -> None:  # noqa: ANN001
+        self.referral_dialog = dialog
+
+    def extend(self) -> ReasonDialog | None:
+        filing = self.current()
+        if filing is None or self.busy or not self.can_extend:
+            return None
+        ctx, filing_id = self.ctx, filing.id
+        dialog = ReasonDialog(
+            self.tr("延长办结期限"),
+            self.tr("“%1”的办结期限 %2 延长3个工作日（只能延长一次）。")
+            .replace("%1", filing.name).replace("%2", _day(filing.deadline)),
+            self.tr("延期理由(&R)"),
+            self,
+        )  # fmt: skip
+
+        def submit(values: dict) -> None:
+            reason = values["reason"]
+            self._run(
+                self.tr("正在延长期限…"),
+                lambda: registration.extend_registration_deadline(
+                    ctx.db, ctx.actor, filing_id, reason
+                ),
+                self._extended,
+            )
+
+        return self._open_dialog(dialog, submit)
+
+    def _extended(self, filing: registration.FilingInfo) -> None:
+        self.ui.result.setText(
+            self.tr("“%1”的办结期限已延长至 %2")
+            .replace("%1", filing.name).replace("%2", _day(filing.deadline))
+        )  # fmt: skip
+        self.refresh()
+
+    def withdraw(self) -> ReasonDialog | None:
+        filing = self.current()
+        if filing is None or self.busy or not self.can_register:
+            return None
+        ctx, filing_id = self.ctx, filing.id
+        dialog = ReasonDialog(
+            self.tr("撤回登记申请"),
+            self.tr("撤回“%1”的登记申请，保留的名称随即释放。").replace("%1", filing.name),
+            self.tr("撤回原因(&R)"),
+            self,
+        )
+
+        def submit(values: dict) -> None:
+            reason = values["reason"]
+            self._run(
+                self.tr("正在撤回…"),
+                lambda: registration.withdraw_registration(ctx.db, ctx.actor, filing_id, reason),
+                self._withdrawn,
+            )
+
+        return self._open_dialog(dialog, submit)
+
+    def _withdrawn(self, filing: registration.FilingInfo) -> None:
+        self.ui.result.setText(self.tr("已撤回：%1").replace("%1", filing.name))
+        self.refresh()
+
+    def _open_dialog(self, dialog: FormDialog, submit: Callable[[dict], None]) -> FormDialog:
+        self.dialog = dialog
+
+        def submitted(values: dict) -> None:
+            dialog.set_busy(True)
+            submit(values)
+
+        def closed() -> None:
+            self.dialog = None
+
+        dialog.submitted.connect(submitted)
+        dialog.rejected.connect(closed)
+        dialog.open()
+        return dialog
+
+
+def open_filings(window) -> RegistrationFilingsPage:  # noqa: ANN001
+    """Show the pending page (one per window), refreshed."""
+    for index in range(window.ui.tabs.count()):
+        widget = window.ui.tabs.widget(index)
+        if widget.objectName() == PAGE_NAME:
+            window.ui.tabs.setCurrentIndex(index)
+            widget.refresh()
+            widget.ui.table.setFocus()
+            return widget
+    page = RegistrationFilingsPage(window.ctx, window)
+    window.add_page(page, QCoreApplication.translate("RegistrationFilingsPage", "待办登记"))
+    page.refresh()
+    page.ui.table.setFocus()
+    return page
+
+
+def install(window) -> None:  # noqa: ANN001
+    window.ui.actionPendingRegistrations.triggered.connect(lambda: open_filings(window))
