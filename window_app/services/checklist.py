@@ -82,7 +82,7 @@ def require_state(app: Application, *states: State, action: str) -> None:
     if State(app.state) not in states:
         raise DomainError(
             f"申请当前状态为“{LABELS_ZH[State(app.state)]}”，不能{action}",
-            english=f"The application is in state “{State(app.state)}”, so this cannot be done now.",
+            english=f"The application is in state “{app.state.replace('_', ' ')}”, so this cannot be done now.",
         )
 
 

@@ -209,7 +209,7 @@ def resume(
         if app.state != State.SUSPENDED or open_suspension is None:
             raise TransitionError(
                 f"当前状态“{LABELS_ZH[State(app.state)]}”不是中止，不能恢复审查",
-                english=f"The application is in state “{State(app.state)}”, not suspended, so the review cannot be resumed.",
+                english=f"The application is in state “{app.state.replace('_', ' ')}”, not suspended, so the review cannot be resumed.",
             )
         calendar = load_calendar(session)
         before = {"promised_deadline": app.promised_deadline, "suspended_days": app.suspended_days}
