@@ -181,7 +181,7 @@ def _text(value: str | None, field_name: str, label: str) -> str:
     if not text:
         raise _bad(
             f"请填写{label}",
-            f"Please fill in {field_name.replace('_', ' ').replace('.', ' ')}.",
+            f"Please fill in the {field_name.replace('_', ' ').replace('.', ' ')}.",
             field_name,
         )
     return text
