@@ -26,7 +26,8 @@ def _date(text: str, lineno: int) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise CalendarFileError(
-            f"第{lineno}行：日期“{text}”格式应为YYYY-MM-DD", english=f"line {lineno}: bad date"
+            f"第{lineno}行：日期“{text}”格式应为YYYY-MM-DD",
+            english=f"Line {lineno}: the date “{text}” must be written YYYY-MM-DD.",
         ) from None
 
 
@@ -48,7 +49,8 @@ def parse(text: str, source: str = "") -> YearArrangement:
                 last = _date(args[1], lineno)
             if last < first:
                 raise CalendarFileError(
-                    f"第{lineno}行：结束日期早于开始日期", english="range reversed"
+                    f"第{lineno}行：结束日期早于开始日期",
+                    english=f"Line {lineno}: the end date is before the start date.",
                 )
             day = first
             while day <= last:
@@ -58,16 +60,23 @@ def parse(text: str, source: str = "") -> YearArrangement:
             workdays.add(_date(args[0], lineno))
         else:
             raise CalendarFileError(
-                f"第{lineno}行无法识别：{raw.strip()}", english=f"line {lineno}?"
+                f"第{lineno}行无法识别：{raw.strip()}",
+                english=f"Line {lineno} cannot be understood: {raw.strip()}",
             )
     if year is None:
-        raise CalendarFileError("缺少“year YYYY”行", english="missing 'year' line")
+        raise CalendarFileError(
+            "缺少“year YYYY”行", english="The calendar file has no “year YYYY” line."
+        )
     stray = sorted(d for d in holidays | workdays if d.year != year)
     if stray:
-        raise CalendarFileError(f"日期{stray[0]}不属于{year}年", english="date outside the year")
+        raise CalendarFileError(
+            f"日期{stray[0]}不属于{year}年",
+            english=f"The date {stray[0]} is not in the year {year}.",
+        )
     if holidays & workdays:
         raise CalendarFileError(
-            "同一天既是假日又是调休工作日", english="day is both holiday and workday"
+            "同一天既是假日又是调休工作日",
+            english="The same day is listed both as a holiday and as a make-up working day.",
         )
     return YearArrangement(year, frozenset(holidays), frozenset(workdays), source)
 

@@ -128,7 +128,7 @@ def apply_marks(
         if item is None:
             raise ChecklistError(
                 f"清单中没有材料“{mark.key}”",
-                english=f"unknown material {mark.key!r}",
+                english=f"The checklist has no material “{mark.key}”.",
                 field=mark.key,
             )
         try:
@@ -138,12 +138,14 @@ def apply_marks(
         if status not in MARKABLE:
             raise ChecklistError(
                 f"材料“{item.name}”的状态无效：{mark.status}",
-                english=f"invalid status {mark.status!r} for {item.key}",
+                english=f"The status “{mark.status}” is not valid for the material “{item.name}”.",
                 field=item.key,
             )
         if item.status is ItemStatus.WAIVED:
             raise ChecklistError(
-                f"材料“{item.name}”已以承诺代替", english=f"{item.key} is waived", field=item.key
+                f"材料“{item.name}”已以承诺代替",
+                english=f"The material “{item.name}” has already been replaced by a commitment.",
+                field=item.key,
             )
         if item.locked and item.status is ItemStatus.RECEIVED:
             if status is ItemStatus.RECEIVED:
@@ -151,7 +153,7 @@ def apply_marks(
             if not allow_reopen:
                 raise ChecklistError(
                     f"材料“{item.name}”此前已收取，不得再次要求申请人提交",
-                    english=f"{item.key} was received earlier and may not be asked for again",
+                    english=f"The material “{item.name}” was received earlier; the applicant may not be asked for it again.",
                     field=item.key,
                 )
         by_key[item.key] = _marked(item, status, mark, on)
@@ -165,13 +167,15 @@ def _marked(item: ChecklistItem, status: ItemStatus, mark: Mark, on: date) -> Ch
     copies = item.copies_required if mark.copies is None else mark.copies
     if copies < 0:
         raise ChecklistError(
-            f"材料“{item.name}”的份数不能为负数", english="negative copies", field=item.key
+            f"材料“{item.name}”的份数不能为负数",
+            english=f"The number of copies of “{item.name}” cannot be negative.",
+            field=item.key,
         )
     if status is ItemStatus.DEFECTIVE:
         if reason is None:
             raise ChecklistError(
                 f"材料“{item.name}”不符合要求，必须填写原因",
-                english=f"a defective item needs a reason: {item.key}",
+                english=f"The material “{item.name}” is marked defective: please enter the reason.",
                 field=item.key,
             )
         return replace(item, status=status, reason=reason, copies_received=copies, received_on=None)
@@ -221,8 +225,8 @@ def waive_for_commitment(items: Sequence[ChecklistItem]) -> tuple[ChecklistItem,
         names = "、".join(f"“{i.name}”" for i in missing)
         raise ChecklistError(
             f"以下材料不能以承诺代替，须先收取：{names}",
-            english="materials that a commitment cannot replace are missing: "
-            + ", ".join(i.key for i in missing),
+            english="These materials cannot be replaced by a commitment and must be received first: "
+            + ", ".join(f"“{i.name}”" for i in missing),
             field=missing[0].key,
         )
     return out

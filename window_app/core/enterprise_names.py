@@ -114,13 +114,19 @@ def validate_name(name: str) -> str:
     """Return the normalised name or raise (field `name`) when it is empty or has no 字号."""
     text = normalize(name)
     if len(text) < MIN_LENGTH:
-        raise EnterpriseNameError("请填写企业名称（至少2个字）", "name missing or too short")
+        raise EnterpriseNameError(
+            "请填写企业名称（至少2个字）",
+            "Please enter the enterprise name (at least 2 characters).",
+        )
     if len(text) > MAX_LENGTH:
-        raise EnterpriseNameError(f"企业名称不得超过{MAX_LENGTH}个字", "name too long")
+        raise EnterpriseNameError(
+            f"企业名称不得超过{MAX_LENGTH}个字",
+            f"The enterprise name cannot be longer than {MAX_LENGTH} characters.",
+        )
     if not distinctive_words(text):
         raise EnterpriseNameError(
             "企业名称缺少字号：去掉行政区划和组织形式后没有剩余文字",
-            "name has no distinctive words after removing region and form",
+            "The enterprise name has no trade name: nothing is left once the administrative division and the organisational form are removed.",
         )
     return text
 

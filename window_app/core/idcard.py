@@ -30,32 +30,42 @@ def validate(number: str, *, allow_15: bool = False) -> str:
         if not allow_15:
             raise IdNumberError(
                 "15位旧身份证号码不含校验码，本事项不接受，请提供18位号码",
-                "the old 15-digit number has no check digit and is not accepted here",
+                "The old 15-digit ID number has no check digit and is not accepted for this matter; please provide the 18-digit number.",
             )
         if not number.isdigit():
-            raise IdNumberError("15位身份证号码只能包含数字", "15-digit number must be digits")
+            raise IdNumberError(
+                "15位身份证号码只能包含数字", "A 15-digit ID number may contain digits only."
+            )
         return number
     if len(number) != 18:
         raise IdNumberError(
             f"身份证号码应为18位，输入为{len(number)}位",
-            f"must have 18 characters, got {len(number)}",
+            f"The ID number must have 18 characters; {len(number)} were entered.",
         )
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
         raise IdNumberError(
-            "身份证号码前17位应为数字，末位为数字或X", "17 digits then a digit or X expected"
+            "身份证号码前17位应为数字，末位为数字或X",
+            "The first 17 characters of the ID number must be digits, and the last a digit or X.",
         )
     try:
         valid = ric.validate(number)
     except stdnum_errors.InvalidChecksum:
-        raise IdNumberError("身份证号码校验码错误（末位）", "check digit is wrong") from None
+        raise IdNumberError(
+            "身份证号码校验码错误（末位）",
+            "The check digit (the last character) of the ID number is wrong.",
+        ) from None
     except stdnum_errors.InvalidComponent:
         raise IdNumberError(
-            "身份证号码中的出生日期或地址码无效", "birth date or address code is invalid"
+            "身份证号码中的出生日期或地址码无效",
+            "The date of birth or the address code in the ID number is not valid.",
         ) from None
     except stdnum_errors.ValidationError as exc:
-        raise IdNumberError("身份证号码无效", f"invalid: {exc}") from None
+        raise IdNumberError("身份证号码无效", f"The ID number is not valid ({exc}).") from None
     if ric.get_birth_date(valid) > date.today():
-        raise IdNumberError("身份证号码中的出生日期晚于今天", "birth date is in the future")
+        raise IdNumberError(
+            "身份证号码中的出生日期晚于今天",
+            "The date of birth in the ID number is later than today.",
+        )
     return valid
 
 

@@ -65,5 +65,5 @@ def check_transition(current: State | str, target: State | str) -> None:
     if target not in TRANSITIONS[current]:
         raise TransitionError(
             f"当前状态“{LABELS_ZH[current]}”不能转为“{LABELS_ZH[target]}”",
-            english=f"cannot move from {current} to {target}",
+            english=f"An application in state “{current.replace('_', ' ')}” cannot move to state “{target.replace('_', ' ')}”.",
         )

@@ -57,7 +57,7 @@ def reason(code: str) -> SuspensionReason:
         allowed = "、".join(r.zh for r in REASONS.values())
         raise SuspensionError(
             f"中止原因只能是：{allowed}",
-            english=f"unknown suspension reason {code!r}; allowed: {', '.join(REASONS)}",
+            english=f"The suspension reason must be one of: {', '.join(REASONS)}.",
             field="reason",
         )
     return found
@@ -77,7 +77,7 @@ def suspended_workdays(calendar: WorkCalendar, started_on: date, ended_on: date)
     if ended_on < started_on:
         raise SuspensionError(
             "恢复日期不能早于中止日期",
-            english=f"resumed {ended_on} before suspended {started_on}",
+            english=f"The resumption date ({ended_on}) cannot be before the suspension date ({started_on}).",
             field="on",
         )
     return calendar.between(started_on, ended_on)

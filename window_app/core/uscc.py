@@ -71,46 +71,46 @@ def validate(code: str) -> str:
         raise UsccError(
             UsccPart.LENGTH,
             f"统一社会信用代码应为18位，输入为{len(code)}位",
-            f"must have 18 characters, got {len(code)}",
+            f"The Unified Social Credit Code (USCC) must have 18 characters; {len(code)} were entered.",
         )
     for i, c in enumerate(code, start=1):
         if c not in ALPHABET:
             raise UsccError(
                 UsccPart.CHARACTER,
                 f"第{i}位字符“{c}”不允许（不得使用I、O、S、V、Z及非数字字母）",
-                f"character {c!r} at position {i} is not allowed",
+                f"The character “{c}” at position {i} is not allowed (no I, O, S, V, Z, and only digits and letters).",
             )
     authority = AUTHORITIES.get(code[0])
     if authority is None:
         raise UsccError(
             UsccPart.AUTHORITY,
             f"第1位登记管理部门代码“{code[0]}”不存在",
-            f"unknown registration authority {code[0]!r}",
+            f"Position 1 of the USCC: there is no registration authority code “{code[0]}”.",
         )
     if code[1] not in authority[1]:
         raise UsccError(
             UsccPart.CATEGORY,
             f"第2位机构类别代码“{code[1]}”不属于登记管理部门“{authority[0]}”",
-            f"category {code[1]!r} is not allowed under authority {code[0]!r}",
+            f"Position 2 of the USCC: the category code “{code[1]}” does not belong to the registration authority “{code[0]}”.",
         )
     if not plausible_region(code[2:8]):
         raise UsccError(
             UsccPart.REGION,
             f"第3-8位登记管理机关行政区划码“{code[2:8]}”无效",
-            f"region code {code[2:8]!r} is not a GB/T 2260 code",
+            f"Positions 3-8 of the USCC: the administrative division code “{code[2:8]}” of the registration authority is not valid.",
         )
     if not orgcode.is_valid(code[8:17]):
         raise UsccError(
             UsccPart.ORGANISATION_CODE,
             f"第9-17位组织机构代码“{code[8:17]}”校验码错误",
-            f"embedded organisation code {code[8:17]!r} fails its GB 11714 check",
+            f"Positions 9-17 of the USCC: the check character of the organisation code “{code[8:17]}” is wrong.",
         )
     expected = check_char(code[:17])
     if code[17] != expected:
         raise UsccError(
             UsccPart.CHECK,
             f"第18位校验码错误（应为“{expected}”）",
-            f"check character should be {expected!r}",
+            f"Position 18 of the USCC: the check character is wrong (it should be “{expected}”).",
         )
     return code
 
@@ -151,13 +151,13 @@ def compose_from_orgcode(authority: str, category: str, region: str, org_code: s
         raise UsccError(
             UsccPart.ORGANISATION_CODE,
             f"组织机构代码“{org_code}”校验码错误",
-            f"organisation code {org_code!r} fails its check",
+            f"The check character of the organisation code “{org_code}” is wrong.",
         )
     first17 = authority + category + region + org_code
     if any(c not in ALPHABET for c in first17):
         raise UsccError(
             UsccPart.CHARACTER,
             "组织机构代码含统一社会信用代码不允许的字符（I、O、S、V、Z）",
-            "organisation code contains characters not allowed in a USCC",
+            "The organisation code contains characters a USCC does not allow (I, O, S, V, Z).",
         )
     return validate(first17 + check_char(first17))

@@ -62,7 +62,7 @@ def fees_of(session: Session, definition: dict) -> tuple[PrintedFee, ...]:
     if unknown:
         raise DomainError(
             f"收费项目{'、'.join(unknown)}不在收费目录清单中，不得收取",
-            english=f"fees outside the fee catalogue: {unknown}",
+            english=f"The fees {', '.join(unknown)} are not in the fee catalogue and may not be charged.",
         )
     return tuple(PrintedFee(rows[c].name, rows[c].standard, rows[c].legal_basis) for c in codes)
 
@@ -97,7 +97,8 @@ def accept(
         if missing:
             raise ChecklistError(
                 "材料未齐全，不能受理：" + "、".join(f"“{i.name}”" for i in missing),
-                english="materials incomplete: " + ", ".join(i.key for i in missing),
+                english="The materials are incomplete, so the application cannot be accepted: "
+                + ", ".join(f"“{i.name}”" for i in missing),
                 field=missing[0].key,
             )
         # Kept referenced: the session's identity map is weak, and build_header reads it again.
@@ -108,7 +109,7 @@ def accept(
         if method not in result["delivery"]:
             raise DomainError(
                 f"本事项不支持该送达方式：{DELIVERIES.get(method, method)}",
-                english=f"delivery {method} not offered",
+                english=f"This matter does not offer the delivery method “{method}”.",
                 field="delivery_method",
             )
         set_deadlines(session, app, completion_day(items, fallback=app.received_on))

@@ -55,7 +55,7 @@ def load_key(create: bool = True) -> bytes:
         if not create:
             raise AuditKeyMissing(
                 f"审计密钥文件不存在：{path}；无法校验审计记录（请设置{KEY_ENV}指向原密钥文件）",
-                english=f"audit key file missing: {path}",
+                english=f"The audit key file does not exist: {path}. The audit records cannot be verified (set {KEY_ENV} to the original key file).",
             )
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -65,11 +65,12 @@ def load_key(create: bool = True) -> bytes:
         key = bytes.fromhex(path.read_text().strip())
     except (OSError, ValueError) as exc:
         raise AuditKeyMissing(
-            f"审计密钥文件无法读取或格式错误：{path}", english=f"audit key unreadable: {path}"
+            f"审计密钥文件无法读取或格式错误：{path}",
+            english=f"The audit key file cannot be read or is malformed: {path}",
         ) from exc
     if len(key) < 16:
         raise AuditKeyMissing(
-            f"审计密钥文件内容过短：{path}", english=f"audit key too short: {path}"
+            f"审计密钥文件内容过短：{path}", english=f"The audit key file is too short: {path}"
         )
     return key
 
@@ -318,12 +319,12 @@ def purge(db: Database, actor: Actor, before: date, *, on: date | None = None) -
     if before > today - timedelta(days=RETENTION_DAYS):
         raise DomainError(
             f"审计记录须至少保存{RETENTION_DAYS}天，不能删除{before:%Y-%m-%d}之前的记录",
-            english=f"audit rows are kept at least {RETENTION_DAYS} days",
+            english=f"Audit records must be kept for at least {RETENTION_DAYS} days; records before {before:%Y-%m-%d} cannot be deleted.",
             field="before",
         )
     raise DomainError(
         "本系统不提供删除审计记录的功能；审计记录只增不删，可导出后归档",
-        english="the application has no audit purge; export to archive",
+        english="The application cannot delete audit records: they are only ever added. Export them to archive them.",
         field="before",
     )
 
@@ -355,7 +356,11 @@ def export_csv(db: Database, actor: Actor, start: date, end: date, out: Path) ->
     """
     actor.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
     if end < start:
-        raise DomainError("结束日期早于开始日期", english="end before start", field="to")
+        raise DomainError(
+            "结束日期早于开始日期",
+            english="The end date cannot be before the start date.",
+            field="to",
+        )
     out = Path(out)
     first, last = datetime.combine(start, time.min), datetime.combine(end + timedelta(1), time.min)
     with db.transaction() as session:

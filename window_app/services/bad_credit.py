@@ -48,7 +48,7 @@ def _normalise_code(raw: str, lineno: int) -> str:
             raise BadCreditFileError(
                 f"第{lineno}行：“{code}”既不是有效的身份证号码（{id_error.message}），"
                 f"也不是有效的统一社会信用代码（{uscc_error.message}）",
-                english=f"line {lineno}: neither an ID number nor a USCC",
+                english=f"Line {lineno}: “{code}” is neither a valid ID number ({id_error.english}) nor a valid Unified Social Credit Code ({uscc_error.english}).",
             ) from None
 
 
@@ -63,7 +63,9 @@ def parse(text: str) -> list[tuple[str, str, str]]:
         if lineno == 1 and cells[0].lower() in ("code", "代码"):
             continue
         if not cells[0]:
-            raise BadCreditFileError(f"第{lineno}行缺少代码", english=f"line {lineno}: no code")
+            raise BadCreditFileError(
+                f"第{lineno}行缺少代码", english=f"Line {lineno}: the code is missing."
+            )
         code = _normalise_code(cells[0], lineno)
         name = cells[1] if len(cells) > 1 else ""
         reason = delimiter.join(cells[2:]) if len(cells) > 2 else ""
@@ -77,7 +79,9 @@ def import_file(db: Database, actor: Actor, path: Path, *, on: date | None = Non
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise BadCreditFileError(f"无法读取文件：{path}", english=str(exc)) from None
+        raise BadCreditFileError(
+            f"无法读取文件：{path}", english=f"Cannot read the file {path}: {exc}"
+        ) from None
     entries = parse(text)
     day = on or date.today()
     added = updated = 0

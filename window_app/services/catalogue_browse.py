@@ -254,7 +254,7 @@ def matter_versions(db: Database, matter_code: str) -> list[VersionRow]:
         matter = session.scalars(select(Matter).where(Matter.code == matter_code)).first()
         if matter is None:
             raise CatalogueBrowseError(f"事项编码“{matter_code}”不存在",
-                                       english=f"unknown matter {matter_code}")  # fmt: skip
+                                       english=f"There is no matter with the code “{matter_code}”.")  # fmt: skip
         return [
             VersionRow(
                 v.version,
@@ -276,7 +276,7 @@ def _definition(session: Any, code: str, version: int) -> dict[str, Any]:
     ).first()
     if row is None:
         raise CatalogueBrowseError(f"事项“{code}”没有第{version}版",
-                                   english=f"{code} has no version {version}")  # fmt: skip
+                                   english=f"The matter “{code}” has no version {version}.")  # fmt: skip
     return dict(row.definition)
 
 
@@ -302,7 +302,9 @@ def preview_import(db: Database, actor: Actor, directory: Path | str) -> ImportP
     actor.require(Role.ADMINISTRATOR)
     directory = Path(directory)
     if not directory.is_dir():
-        raise CatalogueBrowseError(f"目录不存在：{directory}", english=f"no directory {directory}")
+        raise CatalogueBrowseError(
+            f"目录不存在：{directory}", english=f"The directory does not exist: {directory}"
+        )
     preview = ImportPreview(directory, _fingerprint(directory))
     issues = validate_catalogue(directory)
     if issues:
@@ -336,9 +338,11 @@ def apply_import(
     """Import exactly what was previewed; refuse if the directory changed in the meantime."""
     actor.require(Role.ADMINISTRATOR)
     if not preview.valid:
-        raise CatalogueBrowseError("目录有错误，不能导入", english="catalogue has issues")
+        raise CatalogueBrowseError(
+            "目录有错误，不能导入", english="The catalogue has errors and cannot be imported."
+        )
     if _fingerprint(preview.directory) != preview.fingerprint:
         raise CatalogueBrowseError("预览后目录文件已被修改，请重新预览",
-                                   english="directory changed since the preview")  # fmt: skip
+                                   english="The catalogue files have changed since the preview; please preview again.")  # fmt: skip
     return catalogue_import.import_catalogue(db, actor, preview.directory,
                                              effective_from=effective_from)  # fmt: skip

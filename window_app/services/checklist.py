@@ -71,7 +71,9 @@ def get_application(session: Session, number: str, *, lock: bool = False) -> App
     app = session.scalars(stmt).first()
     if app is None:
         raise ApplicationNotFound(
-            f"申请编号{number}不存在", english=f"no application {number}", field="number"
+            f"申请编号{number}不存在",
+            english=f"There is no application number {number}.",
+            field="number",
         )
     return app
 
@@ -80,7 +82,7 @@ def require_state(app: Application, *states: State, action: str) -> None:
     if State(app.state) not in states:
         raise DomainError(
             f"申请当前状态为“{LABELS_ZH[State(app.state)]}”，不能{action}",
-            english=f"application is {app.state}; cannot {action}",
+            english=f"The application is in state “{app.state.replace('_', ' ')}”, so this cannot be done now.",
         )
 
 

@@ -145,25 +145,25 @@ def _check_prefix(prefix: str, width: int, first: int, last: int) -> None:
     if not prefix or any(c not in ALPHABET for c in prefix):
         raise SegmentError(
             "号段前缀只能由数字和字母组成，且不得含I、O、S、V、Z",
-            english="prefix must use USCC characters (no I, O, S, V, Z)",
+            english="The segment prefix may contain only digits and letters, and not I, O, S, V or Z.",
             field="prefix",
         )
     if len(prefix) + width != BODY_LENGTH:
         raise SegmentError(
             f"前缀长度{len(prefix)}加序号位数{width}应等于{BODY_LENGTH}",
-            english="prefix length + width must be 8",
+            english=f"The prefix length ({len(prefix)}) plus the number of serial digits ({width}) must equal {BODY_LENGTH}.",
             field="width",
         )
     if prefix.startswith(RESERVED_PREFIX) or RESERVED_PREFIX.startswith(prefix):
         raise SegmentError(
             "PDY开头的代码为内部保留号段，不能分配",
-            english="PDY bodies are reserved for internal use",
+            english="Codes beginning with PDY are reserved for internal use and cannot be allocated.",
             field="prefix",
         )
     if first < 0 or last < first or last >= 10**width:
         raise SegmentError(
             f"序号范围应在0至{10**width - 1}之间且起号不大于止号",
-            english="serial range invalid",
+            english=f"The serial range must lie between 0 and {10**width - 1}, and the first serial cannot be greater than the last.",
             field="first_serial",
         )
 
@@ -185,11 +185,11 @@ def create_segment(
     width = BODY_LENGTH - len(prefix) if width is None else width
     _check_prefix(prefix, width, first_serial, last_serial)
     if not name.strip():
-        raise SegmentError("请填写号段名称", english="segment name required", field="name")
+        raise SegmentError("请填写号段名称", english="Please enter the segment name.", field="name")
     if authority_code is not None and authority_code not in ZHANJIANG_AUTHORITIES:
         raise SegmentError(
             f"登记机关代码{authority_code}不在本市登记机关之列",
-            english="unknown authority",
+            english=f"The registration authority code {authority_code} is not one of this city's registration authorities.",
             field="authority_code",
         )
     with db.transaction() as session:
@@ -198,7 +198,7 @@ def create_segment(
                 raise SegmentError(
                     f"与已有号段“{other.name}”（{other.prefix}，{other.first_serial}–"
                     f"{other.last_serial}）重叠",
-                    english=f"overlaps segment {other.id}",
+                    english=f"Overlaps the existing segment “{other.name}” ({other.prefix}, {other.first_serial}–{other.last_serial}).",
                     field="prefix",
                 )
         seg = CodeSegment(
@@ -221,7 +221,9 @@ def set_segment_active(db: Database, actor: Actor, segment_id: int, active: bool
     with db.transaction() as session:
         seg = session.get(CodeSegment, segment_id)
         if seg is None:
-            raise SegmentError(f"号段{segment_id}不存在", english="no such segment")
+            raise SegmentError(
+                f"号段{segment_id}不存在", english=f"There is no segment {segment_id}."
+            )
         before = seg.active
         seg.active = active
         audit.record(
@@ -263,7 +265,7 @@ def _exhausted(authority_code: str | None) -> SegmentExhausted:
     where = f"（登记机关{authority_code}）" if authority_code else ""
     return SegmentExhausted(
         f"组织机构代码号段已用尽{where}，无法发放统一社会信用代码；请系统管理员先添加号段",
-        english="no organisation-code segment has bodies left",
+        english=f"The organisation-code segments are used up{f' (registration authority {authority_code})' if authority_code else ''}, so no Unified Social Credit Code can be issued; the administrator must add a segment first.",
         field="segment",
     )
 
@@ -340,7 +342,7 @@ def record_existing_code(session: Session, actor: Actor, uscc: str) -> CodeAlloc
     if existing is not None:
         raise SegmentError(
             f"组织机构代码{orgcode.format_code(uscc[8:17])}已被使用（{existing.uscc or '已作废'}）",
-            english="organisation code already allocated",
+            english=f"The organisation code {orgcode.format_code(uscc[8:17])} is already in use ({existing.uscc or 'void'}).",
             field="org_code",
         )
     allocation = CodeAllocation(
@@ -360,7 +362,9 @@ def void_code(db: Database, actor: Actor, body: str, reason: str) -> AllocationI
     """
     actor.require(Role.ADMINISTRATOR)
     if not reason.strip():
-        raise SegmentError("作废须填写原因", english="reason required", field="reason")
+        raise SegmentError(
+            "作废须填写原因", english="Please enter the reason for voiding.", field="reason"
+        )
     body = body.replace("-", "").strip().upper()[:BODY_LENGTH]
     with db.transaction() as session:
         found = session.scalars(
@@ -368,9 +372,15 @@ def void_code(db: Database, actor: Actor, body: str, reason: str) -> AllocationI
         ).first()
         if found is not None:
             if found.status == "void":
-                raise SegmentError(f"代码{body}已作废", english="already void", field="body")
+                raise SegmentError(
+                    f"代码{body}已作废",
+                    english=f"The code {body} has already been voided.",
+                    field="body",
+                )
             raise SegmentError(
-                f"代码{body}已用于{found.uscc}，不能作废", english="body in use", field="body"
+                f"代码{body}已用于{found.uscc}，不能作废",
+                english=f"The code {body} is already used by {found.uscc} and cannot be voided.",
+                field="body",
             )
         for seg in session.scalars(select(CodeSegment).order_by(CodeSegment.id)):
             tail = body[len(seg.prefix) :]
@@ -380,7 +390,9 @@ def void_code(db: Database, actor: Actor, body: str, reason: str) -> AllocationI
                     break
         else:
             raise SegmentError(
-                f"代码{body}不属于任何号段", english="body outside every segment", field="body"
+                f"代码{body}不属于任何号段",
+                english=f"The code {body} does not belong to any segment.",
+                field="body",
             )
         row = CodeAllocation(
             segment_id=seg.id, serial=serial, body=body + orgcode.check_char(body), uscc=None,

@@ -48,7 +48,11 @@ def approve_on_commitment(
     day = on or date.today()
     signer = (signer or "").strip()
     if not signer:
-        raise DomainError("请填写承诺书签署人姓名", english="signer required", field="signer")
+        raise DomainError(
+            "请填写承诺书签署人姓名",
+            english="Please enter the name of the person signing the commitment letter.",
+            field="signer",
+        )
     documents.preflight()
     with db.transaction() as session:
         app = get_application(session, number, lock=True)
@@ -57,7 +61,8 @@ def approve_on_commitment(
         definition = version.definition
         if not version.allows_commitment:
             raise CommitmentRefused(
-                "该事项不适用告知承诺制", english="matter does not allow commitment"
+                "该事项不适用告知承诺制",
+                english="This matter does not allow commitment-based approval.",
             )
         applicant = session.get(Applicant, app.applicant_id)
         listed = bad_credit.find_entry(session, applicant.id_number or applicant.uscc)
@@ -65,7 +70,7 @@ def approve_on_commitment(
             why = f"（{listed.reason}）" if listed.reason else ""
             raise CommitmentRefused(
                 f"申请人在失信名单中{why}，不适用告知承诺制，请按一般程序办理",
-                english="applicant is on the bad-credit list",
+                english=f"The applicant is on the bad-credit list{f' ({listed.reason})' if listed.reason else ''}, so commitment-based approval cannot be used; please handle the application by the ordinary procedure.",
             )
         items = waive_for_commitment(mark(session, actor, app, marks, day))
         save_items(session, app, items)

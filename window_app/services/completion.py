@@ -50,7 +50,7 @@ def _method(method: str) -> str:
     if method not in DELIVERY_METHODS:
         raise DomainError(
             "送达方式只能是窗口领取、邮寄或电子送达",
-            english=f"unknown delivery method {method!r}",
+            english="The delivery method must be collection at the window, post or electronic delivery.",
             field="method",
         )
     return method
@@ -70,14 +70,16 @@ def complete(
     actor.require(*PROCESSING_ROLES)
     result = (result or "").strip()
     if not result:
-        raise DomainError("请填写办理结果", english="result is required", field="result")
+        raise DomainError("请填写办理结果", english="Please enter the result.", field="result")
     delivery_method = _method(delivery_method)
     on = on or date.today()
     with db.transaction() as session:
         app = load_application(session, number)
         if app.decided_on is not None and on < app.decided_on:
             raise DomainError(
-                "办结日期不能早于决定日期", english="completed before decided", field="on"
+                "办结日期不能早于决定日期",
+                english="The completion date cannot be before the decision date.",
+                field="on",
             )
         elapsed = None
         if app.accepted_on is not None:
@@ -131,33 +133,43 @@ def deliver(
     if method == "window":
         if not collected_by.strip():
             raise DomainError(
-                "请填写领取人姓名", english="collector's name required", field="collected_by"
+                "请填写领取人姓名",
+                english="Please enter the name of the person collecting the result.",
+                field="collected_by",
             )
         try:
             checked = idcard.validate(collected_by_id)
         except idcard.IdNumberError as exc:
             raise DomainError(
-                f"领取人{exc.message}", english=f"collector: {exc.english}", field="collected_by_id"
+                f"领取人{exc.message}",
+                english=f"Person collecting the result: {exc.english}",
+                field="collected_by_id",
             ) from None
         detail = {"collected_by": collected_by.strip(), "collected_by_id": mask_id(checked),
                   "id_checked": True}  # fmt: skip
     elif method == "post":
         if not tracking_number.strip():
             raise DomainError(
-                "请填写邮件单号", english="tracking number required", field="tracking_number"
+                "请填写邮件单号",
+                english="Please enter the tracking number.",
+                field="tracking_number",
             )
         detail = {"tracking_number": tracking_number.strip(), "address": address.strip()}
     else:
         if not address.strip():
             raise DomainError(
-                "请填写电子送达的邮箱或账号", english="electronic address required", field="address"
+                "请填写电子送达的邮箱或账号",
+                english="Please enter the e-mail address or account for electronic delivery.",
+                field="address",
             )
         detail = {"address": address.strip()}
     with db.transaction() as session:
         app = load_application(session, number)
         if app.completed_on is not None and on < app.completed_on:
             raise DomainError(
-                "送达日期不能早于办结日期", english="delivered before completed", field="on"
+                "送达日期不能早于办结日期",
+                english="The delivery date cannot be before the completion date.",
+                field="on",
             )
         workflow.move(
             session, actor, app, State.DELIVERED, on=on, reason=DELIVERY_METHODS[method],

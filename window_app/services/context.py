@@ -39,7 +39,8 @@ class Actor:
         if self.role not in roles:
             allowed = "、".join(ROLE_LABELS[r] for r in roles)
             raise PermissionDenied(
-                f"无权限：此操作仅限{allowed}", english=f"{self.role} may not do this"
+                f"无权限：此操作仅限{allowed}",
+                english=f"Not permitted: only {' or '.join(str(r) for r in roles)} users may do this.",
             )
 
 

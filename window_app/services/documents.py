@@ -214,7 +214,7 @@ def preflight() -> None:
     except printing.FontNotFound as exc:
         raise DomainError(
             f"无法出具文书：找不到可嵌入的中文字体（可设置 WINDOW_APP_CJK_FONT）。{exc}",
-            english=f"no CJK font for documents: {exc}",
+            english=f"Cannot issue the document: no embeddable Chinese font was found (WINDOW_APP_CJK_FONT can name one). {exc}",
         ) from None
 
 
@@ -301,14 +301,14 @@ def get_document(db: Database, doc_id: int) -> DocumentInfo:
     with db.reading() as session:
         doc = session.get(IssuedDocument, doc_id)
         if doc is None:
-            raise DocumentNotFound(f"文书{doc_id}不存在", english=f"no document {doc_id}")
+            raise DocumentNotFound(f"文书{doc_id}不存在", english=f"There is no document {doc_id}.")
         return info_of(session, doc)
 
 
 def latest_document(db: Database, application_number: str, kind: str) -> DocumentInfo:
     """The latest document of `kind` issued for an application; DocumentNotFound if none."""
     if kind not in KINDS:
-        raise DocumentNotFound(f"未知文书类型：{kind}", english=f"unknown document kind {kind}")
+        raise DocumentNotFound(f"未知文书类型：{kind}", english=f"Unknown document type: {kind}")
     with db.reading() as session:
         doc = session.scalars(
             select(IssuedDocument)
@@ -321,7 +321,7 @@ def latest_document(db: Database, application_number: str, kind: str) -> Documen
             title = printing.label(KINDS[kind][2])
             raise DocumentNotFound(
                 f"申请{application_number}没有已出具的{title}",
-                english=f"no {kind} issued for {application_number}",
+                english=f"Application {application_number} has no issued {printing.label(KINDS[kind][2], 'en')}.",
             )
         return _info(doc, application_number.strip())
 
@@ -346,7 +346,7 @@ def record_print(
     with db.transaction() as session:
         doc = session.get(IssuedDocument, doc_id, with_for_update=True)
         if doc is None:
-            raise DocumentNotFound(f"文书{doc_id}不存在", english=f"no document {doc_id}")
+            raise DocumentNotFound(f"文书{doc_id}不存在", english=f"There is no document {doc_id}.")
         is_reprint = doc.print_count > 0 if reprint is None else reprint
         ordinal = max(doc.print_count, 1) if is_reprint else 0
         doc.print_count += 1

@@ -194,7 +194,7 @@ def export_board(
     """The board for [start, end] as json / xlsx / pdf; recorded as an 'export' audit event."""
     if fmt not in FORMATS:
         raise DomainError(
-            f"不支持的导出格式：{fmt}", english=f"unknown format {fmt}", field="format"
+            f"不支持的导出格式：{fmt}", english=f"Unsupported export format: {fmt}", field="format"
         )
     result = board(db, actor, start, end, on=on)  # checks the role
     if fmt == "json":

@@ -26,17 +26,20 @@ def bootstrap_admin(db: Database, username: str, display_name: str, password: st
     """Create the first administrator (no forced change: they just chose the password)."""
     username, display_name = username.strip(), display_name.strip()
     if not username:
-        raise DomainError("请输入用户名", english="user name required", field="username")
+        raise DomainError("请输入用户名", english="Please enter a user name.", field="username")
     if not display_name:
-        raise DomainError("请输入姓名", english="display name required", field="display_name")
+        raise DomainError("请输入姓名", english="Please enter the full name.", field="display_name")
     if len(password) < MIN_PASSWORD:
         raise DomainError(
-            f"密码至少{MIN_PASSWORD}位", english="password too short", field="password"
+            f"密码至少{MIN_PASSWORD}位",
+            english=f"The password must have at least {MIN_PASSWORD} characters.",
+            field="password",
         )
     with db.transaction() as session:
         if session.scalar(select(func.count()).select_from(User)) > 0:
             raise DomainError(
-                "已有用户，不能再用首次使用向导创建管理员", english="users already exist"
+                "已有用户，不能再用首次使用向导创建管理员",
+                english="Users already exist; the first-run wizard cannot create another administrator.",
             )
         session.add(
             User(

@@ -255,7 +255,7 @@ def _source(session: Session, code: str, version: MatterVersion) -> GuideSource:
     if unknown:
         raise GuideError(
             f"收费项目{'、'.join(unknown)}不在收费目录清单中",
-            english=f"fees outside the fee catalogue: {unknown}",
+            english=f"The fees {', '.join(unknown)} are not in the fee catalogue.",
         )
     fees = tuple(PrintedFee(rows[c].name, rows[c].standard, rows[c].legal_basis) for c in codes)
     inters = tuple(ref.intermediaries.get(c, c) for c in definition.get("intermediaries") or ())
@@ -269,7 +269,7 @@ def _data(src: GuideSource) -> GuideData:
 
 
 def _unknown(code: str) -> GuideError:
-    return GuideError(f"事项编码“{code}”不存在", english=f"unknown matter code {code}",
+    return GuideError(f"事项编码“{code}”不存在", english=f"There is no matter with the code “{code}”.",
                       field="matter")  # fmt: skip
 
 
@@ -282,7 +282,7 @@ def source_for(db: Database, matter_code: str, on: date | None = None) -> GuideS
         version = _versions_in_force(session, day, [code]).get(code)
         if version is None:
             raise GuideError(f"事项“{code}”在{day.isoformat()}无现行有效版本",
-                             english=f"{code}: no version in force on {day}", field="matter")  # fmt: skip
+                             english=f"The matter “{code}” has no version in force on {day.isoformat()}.", field="matter")  # fmt: skip
         return _source(session, code, version)
 
 
@@ -293,7 +293,10 @@ def guide_for(db: Database, matter_code: str, on: date | None = None) -> GuideDa
 
 def _check_variant(variant: str) -> None:
     if variant not in VARIANTS:
-        raise GuideError(f"版式应为 {'、'.join(VARIANTS)} 之一", english=f"bad variant {variant}")
+        raise GuideError(
+            f"版式应为 {'、'.join(VARIANTS)} 之一",
+            english=f"The layout must be one of {', '.join(VARIANTS)}.",
+        )
 
 
 def guide_pdf(

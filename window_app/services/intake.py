@@ -106,7 +106,9 @@ def version_in_force(session: Session, matter_code: str, day: date) -> MatterVer
     matter = session.scalars(select(Matter).where(Matter.code == matter_code.strip())).first()
     if matter is None:
         raise NoVersionInForce(
-            f"事项“{matter_code}”不存在", english=f"no matter {matter_code}", field="matter"
+            f"事项“{matter_code}”不存在",
+            english=f"There is no matter “{matter_code}”.",
+            field="matter",
         )
     version = session.scalars(
         select(MatterVersion)
@@ -117,7 +119,7 @@ def version_in_force(session: Session, matter_code: str, day: date) -> MatterVer
     if version is None:
         raise NoVersionInForce(
             "该事项无现行有效版本",
-            english=f"matter {matter_code} has no version in force on {day}",
+            english=f"The matter “{matter_code}” has no version in force on {day}.",
             field="matter",
         )
     return version
@@ -155,7 +157,11 @@ def search_matters(db: Database, query: str, *, on: date | None = None) -> list[
 def _required_text(value: str | None, message: str, field_name: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise DomainError(message, english=f"{field_name} is empty", field=field_name)
+        raise DomainError(
+            message,
+            english=f"Please fill in the {field_name.replace('_', ' ').replace('uscc', 'Unified Social Credit Code')}.",
+            field=field_name,
+        )
     return text
 
 
@@ -168,7 +174,8 @@ def _checked(data: ApplicantInput) -> tuple[str, str, str | None]:
         code = uscc.validate(_required_text(data.uscc, "统一社会信用代码不能为空", "uscc"))
     else:
         raise DomainError(
-            "申请人类型应为自然人或法人/组织", english=f"unknown applicant kind {data.kind}"
+            "申请人类型应为自然人或法人/组织",
+            english="The applicant type must be a natural person or a legal person/organisation.",
         )
     return name, code, (data.phone or "").strip() or None
 
@@ -179,7 +186,7 @@ def _checked_agent(agent: AgentInput) -> tuple[str, str]:
         return name, idcard.validate(agent.id_number or "")
     except idcard.IdNumberError as exc:
         raise DomainError(
-            f"代理人{exc.message}", english=f"agent: {exc.english}", field="agent_id_number"
+            f"代理人{exc.message}", english=f"Agent: {exc.english}", field="agent_id_number"
         ) from None
 
 
@@ -230,9 +237,17 @@ def start_application(
     actor.require(*INTAKE_ROLES)
     day = on or date.today()
     if channel not in CHANNELS:
-        raise DomainError(f"未知的申请渠道：{channel}", english="unknown channel", field="channel")
+        raise DomainError(
+            f"未知的申请渠道：{channel}",
+            english=f"Unknown application channel: {channel}",
+            field="channel",
+        )
     if actor.window_id is None:
-        raise DomainError("当前用户未绑定受理窗口", english="actor has no window", field="window")
+        raise DomainError(
+            "当前用户未绑定受理窗口",
+            english="The current user is not assigned to a service window.",
+            field="window",
+        )
     # Validate outside the transaction: no window holds the write lock while codes are checked.
     name, code, phone = _checked(applicant)
     agent_name, agent_id = _checked_agent(agent) if agent is not None else (None, None)
@@ -246,7 +261,9 @@ def start_application(
         for key in answers:
             if key not in known:
                 raise DomainError(
-                    f"事项没有问题“{key}”", english=f"unknown question {key}", field=key
+                    f"事项没有问题“{key}”",
+                    english=f"The matter has no question “{key}”.",
+                    field=key,
                 )
         person = _identify(session, applicant.kind, name, code, phone)
         materials = matter.materials_for(answers)

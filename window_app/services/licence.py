@@ -47,7 +47,7 @@ def _enterprise(session, uscc: str) -> Enterprise:  # noqa: ANN001
     code = validate_uscc(uscc)
     ent = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
     if ent is None:
-        raise LicenceError(f"未找到统一社会信用代码为{code}的登记主体", english="no such enterprise",
+        raise LicenceError(f"未找到统一社会信用代码为{code}的登记主体", english=f"No registered entity has the Unified Social Credit Code {code}.",
                            field="uscc")  # fmt: skip
     return ent
 
@@ -86,11 +86,11 @@ def _mm(value: object, field_name: str) -> Decimal:
     try:
         amount = Decimal(str(value)).quantize(Decimal("0.01"))
     except (InvalidOperation, ValueError):
-        raise LicenceError("偏移量应为数字（毫米）", english="offset not a number",
+        raise LicenceError("偏移量应为数字（毫米）", english="The offset must be a number (in millimetres).",
                            field=field_name) from None  # fmt: skip
     if abs(amount) > MAX_OFFSET_MM:
         raise LicenceError(f"偏移量不应超过±{MAX_OFFSET_MM}毫米，请检查纸张放置",
-                           english="offset too large", field=field_name)  # fmt: skip
+                           english=f"The offset must not exceed ±{MAX_OFFSET_MM} mm; please check how the paper is placed.", field=field_name)  # fmt: skip
     return amount
 
 
@@ -101,7 +101,9 @@ def set_printer_offset(
     actor.require(Role.ADMINISTRATOR)
     printer = (printer or "").strip()
     if not printer:
-        raise LicenceError("请填写打印机名称", english="printer required", field="printer")
+        raise LicenceError(
+            "请填写打印机名称", english="Please enter the printer name.", field="printer"
+        )
     dx, dy = _mm(dx_mm, "dx_mm"), _mm(dy_mm, "dy_mm")
     with db.transaction() as session:
         row = session.get(PrinterOffset, printer)

@@ -526,7 +526,11 @@ def board(
     actor.require(*BOARD_ROLES)
     end = end or start
     if end < start:
-        raise BoardError("统计截止日期不能早于起始日期", english="end before start", field="end")
+        raise BoardError(
+            "统计截止日期不能早于起始日期",
+            english="The end date cannot be before the start date.",
+            field="end",
+        )
     as_of = on or date.today()
     with db.read_snapshot() as read:
         calendar = load_calendar(read)

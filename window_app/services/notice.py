@@ -68,7 +68,8 @@ def issue_notice(
         wanted = blocking_items(items)
         if not wanted:
             raise DomainError(
-                "材料已齐全，应予受理，无需一次性告知", english="materials complete; accept instead"
+                "材料已齐全，应予受理，无需一次性告知",
+                english="The materials are complete: accept the application instead of issuing a one-time notice.",
             )
         notices = list(
             session.scalars(
@@ -87,14 +88,13 @@ def issue_notice(
                 raise NewItemsNeedOverride(
                     f"一次性告知后不得新增补正内容：{names}不在首次告知书中。"
                     "确需新增的，须经负责人批准并填写书面理由",
-                    english="a later notice may only repeat items of the first; "
-                    "new items need a supervisor override",
+                    english=f"After a one-time notice no new items may be added: {names} were not on the first notice. Adding them needs a supervisor's approval with a written reason.",
                     field="override_by",
                 )
             if reason is None:
                 raise NewItemsNeedOverride(
                     "新增告知内容须填写负责人批准的书面理由",
-                    english="an override needs a written reason",
+                    english="Adding items to a notice needs the written reason approved by the supervisor.",
                     field="override_reason",
                 )
             supervisor = candidate
@@ -116,7 +116,9 @@ def issue_notice(
         due = by_when or load_calendar(session).add(day, CORRECTION_WORKDAYS).day
         if due < day:
             raise DomainError(
-                "补正期限不能早于今天", english="due date in the past", field="by_when"
+                "补正期限不能早于今天",
+                english="The correction due date cannot be before today.",
+                field="by_when",
             )
         sequence = len(notices) + 1
         rows = [

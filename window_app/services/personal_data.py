@@ -44,12 +44,16 @@ def _applicant(session, target: str | int) -> tuple[Applicant, str]:  # noqa: AN
     if isinstance(target, int) and not isinstance(target, bool):
         applicant = session.get(Applicant, target)
         if applicant is None:
-            raise NotFound(f"申请人{target}不存在", english=f"no applicant {target}")
+            raise NotFound(f"申请人{target}不存在", english=f"There is no applicant {target}.")
         return applicant, ""
     number = str(target).strip()
     application = session.scalars(select(Application).where(Application.number == number)).first()
     if application is None:
-        raise NotFound(f"申请编号{number}不存在", english="no such application", field="number")
+        raise NotFound(
+            f"申请编号{number}不存在",
+            english=f"There is no application number {number}.",
+            field="number",
+        )
     return session.get(Applicant, application.applicant_id), application.number
 
 
@@ -57,9 +61,17 @@ def _reveal(db: Database, actor: Actor, target: str | int, reason: str, field: s
     actor.require(*REVEAL_ROLES)
     reason = (reason or "").strip()
     if not reason:
-        raise DomainError("查看完整信息须填写理由", english="a reason is required", field="reason")
+        raise DomainError(
+            "查看完整信息须填写理由",
+            english="Please enter the reason for viewing the full information.",
+            field="reason",
+        )
     if len(reason) > MAX_REASON:
-        raise DomainError(f"理由不超过{MAX_REASON}字", english="reason too long", field="reason")
+        raise DomainError(
+            f"理由不超过{MAX_REASON}字",
+            english=f"The reason cannot be longer than {MAX_REASON} characters.",
+            field="reason",
+        )
     with db.transaction() as session:
         applicant, number = _applicant(session, target)
         value = getattr(applicant, field) or ""

@@ -125,7 +125,9 @@ def clock(db: Database, actor: Actor, number: str, *, on: date | None = None) ->
 def _required_text(value: str | None, field: str, zh: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise DomainError(f"请填写{zh}", english=f"{field} is required", field=field)
+        raise DomainError(
+            f"请填写{zh}", english=f"Please fill in the {field.replace('_', ' ')}.", field=field
+        )
     return text
 
 
@@ -207,7 +209,7 @@ def resume(
         if app.state != State.SUSPENDED or open_suspension is None:
             raise TransitionError(
                 f"当前状态“{LABELS_ZH[State(app.state)]}”不是中止，不能恢复审查",
-                english=f"cannot resume from {app.state}: not suspended",
+                english=f"The application is in state “{app.state.replace('_', ' ')}”, not suspended, so the review cannot be resumed.",
             )
         calendar = load_calendar(session)
         before = {"promised_deadline": app.promised_deadline, "suspended_days": app.suspended_days}
@@ -235,7 +237,9 @@ def extend(
     reason = _required_text(reason, "reason", "延期理由")
     if not isinstance(days, int) or days <= 0:
         raise DomainError(
-            "延长天数应为正整数", english="extension days must be positive", field="days"
+            "延长天数应为正整数",
+            english="The number of extension days must be a positive whole number.",
+            field="days",
         )
     on = on or date.today()
     with db.transaction() as session:
@@ -243,7 +247,7 @@ def extend(
         if app.state not in CLOCK_RUNNING | {State.SUSPENDED} or app.accepted_on is None:
             raise DomainError(
                 "只有已受理、尚未作出决定的申请可以延期",
-                english=f"cannot extend an application in state {app.state}",
+                english="Only an accepted application without a decision yet can have its time limit extended.",
             )
         before = {
             "extension_days": app.extension_days,
@@ -281,7 +285,7 @@ def decide(
     if target not in DECIDED:
         raise DomainError(
             "决定只能是准予许可、不予许可或撤回",
-            english=f"unknown outcome {outcome!r}",
+            english="The decision must be approval, denial or withdrawal.",
             field="outcome",
         )
     reason = (reason or "").strip()
@@ -315,7 +319,8 @@ def record_verification(
         ).first()
         if task is None or not app.commitment:
             raise DomainError(
-                "该申请不是告知承诺件，无需核查", english="not a commitment application"
+                "该申请不是告知承诺件，无需核查",
+                english="This application was not made under commitment-based approval, so there is nothing to verify.",
             )
         before = {"status": task.status}
         task.status = "passed" if passed else "failed"

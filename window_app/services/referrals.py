@@ -165,7 +165,7 @@ def referral_document(db: Database, uscc: str) -> documents.DocumentInfo:
             .order_by(IssuedDocument.id.desc())
         ).first()
         if doc is None:
-            raise DomainError(f"{code}没有“先照后证”告知书", english="no referral notice",
+            raise DomainError(f"{code}没有“先照后证”告知书", english=f"There is no “licence first, permits after” referral notice for {code}.",
                               field="uscc")  # fmt: skip
         return documents.info_of(session, doc)
 

@@ -20,7 +20,9 @@ __all__ = ["refuse"]
 def _text(value: str | None, message: str, field: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise DomainError(message, english=f"{field} is required", field=field)
+        raise DomainError(
+            message, english=f"Please fill in the {field.replace('_', ' ')}.", field=field
+        )
     return text
 
 

@@ -77,7 +77,16 @@ class NameConflict(RegistrationError):
                 f"名称“{requested}”与本登记机关正在办理的登记申请“{conflict.name}”"
                 f"（编号{conflict.filing_id}）相同或近似，不予登记"
             )
-        super().__init__(message, english=f"name conflicts with {conflict}", field="name")
+        super().__init__(
+            message,
+            english=f"The name “{requested}” is the same as or similar to “{conflict.name}”, "
+            + (
+                f"already registered by this authority (Unified Social Credit Code {conflict.uscc}); it cannot be registered."
+                if conflict.uscc
+                else f"in a registration this authority is processing (number {conflict.filing_id}); it cannot be registered."
+            ),
+            field="name",
+        )
         self.conflict = conflict
 
 
@@ -170,7 +179,11 @@ def _bad(message: str, english: str, field_name: str) -> RegistrationError:
 def _text(value: str | None, field_name: str, label: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise _bad(f"请填写{label}", f"{field_name} required", field_name)
+        raise _bad(
+            f"请填写{label}",
+            f"Please fill in the {field_name.replace('_', ' ').replace('.', ' ')}.",
+            field_name,
+        )
     return text
 
 
@@ -178,11 +191,23 @@ def _amount(value: object, field_name: str, label: str) -> Decimal:
     try:
         amount = Decimal(str(value)) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError):
-        raise _bad(f"{label}应为数字（万元）", f"{field_name} not a number", field_name) from None
+        raise _bad(
+            f"{label}应为数字（万元）",
+            f"{field_name.replace('_', ' ').replace('.', ' ').capitalize()} must be a number (in 10,000 yuan).",
+            field_name,
+        ) from None
     if not amount.is_finite() or amount < 0:
-        raise _bad(f"{label}不能为负数", f"{field_name} negative", field_name)
+        raise _bad(
+            f"{label}不能为负数",
+            f"{field_name.replace('_', ' ').replace('.', ' ').capitalize()} cannot be negative.",
+            field_name,
+        )
     if amount.as_tuple().exponent < -4 or amount >= Decimal(10) ** 14:
-        raise _bad(f"{label}最多保留4位小数（万元）", f"{field_name} precision", field_name)
+        raise _bad(
+            f"{label}最多保留4位小数（万元）",
+            f"{field_name.replace('_', ' ').replace('.', ' ').capitalize()} may have at most 4 decimal places (in 10,000 yuan).",
+            field_name,
+        )
     return amount
 
 
@@ -200,7 +225,9 @@ def _check_identifier(value: str, field_name: str) -> str:
         if len(text) == 18 and uscc_mod.is_valid(text):
             return text
         raise _bad(
-            f"投资人证件号码无效：{exc.message}", f"investor identifier: {exc.english}", field_name
+            f"投资人证件号码无效：{exc.message}",
+            f"The investor's identification number is not valid: {exc.english}",
+            field_name,
         ) from None
 
 
@@ -209,18 +236,18 @@ def validate_request(request: RegistrationRequest) -> RegistrationRequest:
     category = str(request.category).strip()
     if category not in CATEGORY_LABELS:
         raise _bad("主体类别应为1（企业）、2（个体工商户）或3（农民专业合作社）",
-                   "category must be 1, 2 or 3", "category")  # fmt: skip
+                   "The entity category must be 1 (enterprise), 2 (individual business) or 3 (farmers' specialised cooperative).", "category")  # fmt: skip
     name = validate_name(request.name)
     etype = _text(request.enterprise_type, "enterprise_type", "类型")
     if category in ("2", "3") and etype != ENTERPRISE_TYPES[category][0]:
         raise _bad(f"主体类别{category}的类型应为“{ENTERPRISE_TYPES[category][0]}”",
-                   "type does not match the category", "enterprise_type")  # fmt: skip
+                   f"The enterprise type does not match category {category}.", "enterprise_type")  # fmt: skip
     if category == "1" and etype in ("个体工商户", "农民专业合作社"):
         raise _bad("企业类别的类型不能是个体工商户或农民专业合作社",
-                   "type does not match the category", "enterprise_type")  # fmt: skip
+                   "An enterprise (category 1) cannot have the type individual business or farmers' specialised cooperative.", "enterprise_type")  # fmt: skip
     if category == "3" and "专业合作社" not in name:
         raise _bad("农民专业合作社的名称中应含“专业合作社”字样",
-                   "a cooperative's name must contain 专业合作社", "name")  # fmt: skip
+                   "The name of a farmers' specialised cooperative must contain the words “specialised cooperative” (zhuanye hezuoshe).", "name")  # fmt: skip
     if is_company(etype):
         form = "股份有限公司" if "股份有限公司" in etype else "有限公司"
         forms = (
@@ -228,12 +255,12 @@ def validate_request(request: RegistrationRequest) -> RegistrationRequest:
         )
         if not name.endswith(forms):
             raise _bad(f"{etype}的名称应以“{'”或“'.join(forms)}”结尾",
-                       "name does not end with the company form", "name")  # fmt: skip
+                       f"The name must end with the organisational form of its type: {' or '.join(forms)}.", "name")  # fmt: skip
     domicile = _text(request.domicile, "domicile", "住所（经营场所）")
     authority = str(request.authority_code).strip()
     if authority not in ZHANJIANG_AUTHORITIES:
         raise _bad(f"登记机关代码“{authority}”不是本市的登记机关",
-                   "unknown registering authority", "authority_code")  # fmt: skip
+                   f"The registration authority code “{authority}” is not one of this city's registration authorities.", "authority_code")  # fmt: skip
     rep = request.legal_representative
     rep_name = _text(
         rep.name if rep else "", "legal_representative.name", "法定代表人（经营者）姓名"
@@ -241,15 +268,19 @@ def validate_request(request: RegistrationRequest) -> RegistrationRequest:
     try:
         rep_id = idcard.validate(rep.id_number)
     except DomainError as exc:
-        raise _bad(f"法定代表人（经营者）身份证号码：{exc.message}", exc.english,
+        raise _bad(f"法定代表人（经营者）身份证号码：{exc.message}", f"ID number of the legal representative (operator): {exc.english}",
                    "legal_representative.id_number") from None  # fmt: skip
     capital = _amount(request.registered_capital, "registered_capital", "注册资本（出资额）")
     if is_company(etype) and capital <= 0:
-        raise _bad("公司的认缴注册资本应大于0", "a company's capital must be > 0",
+        raise _bad("公司的认缴注册资本应大于0", "A company's subscribed registered capital must be greater than 0.",
                    "registered_capital")  # fmt: skip
     currency = (request.currency or "人民币").strip()
     if currency not in CURRENCIES:
-        raise _bad(f"币种应为{'、'.join(CURRENCIES)}之一", "unknown currency", "currency")
+        raise _bad(
+            f"币种应为{'、'.join(CURRENCIES)}之一",
+            "The currency must be one of: RMB, US dollar, Hong Kong dollar, euro, Japanese yen, pound sterling, Macau pataca, New Taiwan dollar.",
+            "currency",
+        )
     scope = _text(request.business_scope, "business_scope", "经营范围")
     investors = []
     for i, inv in enumerate(request.investors):
@@ -258,12 +289,12 @@ def validate_request(request: RegistrationRequest) -> RegistrationRequest:
         ident = _check_identifier(inv.identifier, f"{where}.identifier")
         amount = _amount(inv.subscribed, f"{where}.subscribed", f"第{i + 1}位投资人认缴出资额")
         if amount <= 0:
-            raise _bad(f"第{i + 1}位投资人认缴出资额应大于0", "subscribed must be > 0",
+            raise _bad(f"第{i + 1}位投资人认缴出资额应大于0", f"The subscribed contribution of investor {i + 1} must be greater than 0.",
                        f"{where}.subscribed")  # fmt: skip
         investors.append(Investor(inv_name, ident, amount))
     if investors and is_company(etype) and sum(i.subscribed for i in investors) != capital:
         raise _bad("各投资人认缴出资额之和应等于注册资本",
-                   "investors' subscriptions must add up to the capital", "investors")  # fmt: skip
+                   "The investors' subscribed contributions must add up to the registered capital.", "investors")  # fmt: skip
     contact = (request.contact or "").strip() or None
     return RegistrationRequest(
         name=name, category=category, enterprise_type=etype, domicile=domicile,
@@ -404,7 +435,7 @@ def _run(db: Database, request: RegistrationRequest, work) -> RegistrationResult
             raise NameConflict(request.name, conflict) from exc
         raise RegistrationError(
             "代码或名称与同时办理的登记冲突，未保存；请重试",
-            english=f"unique constraint hit: {exc.orig}",
+            english="The code or name conflicts with a registration being made at the same time; nothing was saved. Please try again.",
         ) from exc
 
 
@@ -502,11 +533,13 @@ def file_registration(
 def _pending(session: Session, filing_id: int) -> RegistrationFiling:
     filing = session.get(RegistrationFiling, filing_id)
     if filing is None:
-        raise RegistrationError(f"登记申请{filing_id}不存在", english="no such filing")
+        raise RegistrationError(
+            f"登记申请{filing_id}不存在", english=f"There is no registration filing {filing_id}."
+        )
     if filing.status != "pending":
         raise RegistrationError(
             f"登记申请{filing_id}已{ {'registered': '登记', 'withdrawn': '撤回'}[filing.status] }",
-            english=f"filing is {filing.status}",
+            english=f"Registration filing {filing_id} has already been {filing.status}.",
         )
     return filing
 
@@ -518,11 +551,16 @@ def extend_registration_deadline(
     actor.require(Role.SUPERVISOR)
     reason = (reason or "").strip()
     if not reason:
-        raise _bad("延长期限须填写理由", "reason required", "reason")
+        raise _bad(
+            "延长期限须填写理由", "Please enter the reason for extending the time limit.", "reason"
+        )
     with db.transaction() as session:
         filing = _pending(session, filing_id)
         if filing.extension_days:
-            raise RegistrationError("期限已延长过一次，不能再延长", english="already extended")
+            raise RegistrationError(
+                "期限已延长过一次，不能再延长",
+                english="The time limit has already been extended once and cannot be extended again.",
+            )
         calendar = load_calendar(session)
         deadline = compute(calendar, filing.received_on, LIMIT_DAYS, extension_days=EXTENSION_DAYS)
         before = filing.deadline
@@ -587,20 +625,24 @@ def pending_registrations(db: Database, *, on: date | None = None) -> list[Filin
 def validate_exchange(request: ExchangeRequest) -> ExchangeRequest:
     number = "".join(request.old_registration_number.split())
     if len(number) != 15 or not number.isdigit():
-        raise _bad("原注册号应为15位数字", "old registration number must be 15 digits",
+        raise _bad("原注册号应为15位数字", "The old registration number must have 15 digits.",
                    "old_registration_number")  # fmt: skip
     if not mod_11_10.is_valid(number):
-        raise _bad("原注册号校验位错误", "old registration number check digit wrong",
+        raise _bad("原注册号校验位错误", "The check digit of the old registration number is wrong.",
                    "old_registration_number")  # fmt: skip
     code = request.org_code.replace("-", "").strip().upper()
     if not orgcode.is_valid(code):
-        raise _bad(f"组织机构代码“{request.org_code}”校验码错误", "organisation code check fails",
+        raise _bad(f"组织机构代码“{request.org_code}”校验码错误", f"The check character of the organisation code “{request.org_code}” is wrong.",
                    "org_code")  # fmt: skip
     tax = "".join(request.tax_number.split()).upper()
     if not 15 <= len(tax) <= 20 or not tax.isalnum():
-        raise _bad("税务登记号应为15至20位数字或字母", "tax number malformed", "tax_number")
+        raise _bad(
+            "税务登记号应为15至20位数字或字母",
+            "The tax registration number must have 15 to 20 digits or letters.",
+            "tax_number",
+        )
     if len(tax) == 15 and tax[6:] != code:
-        raise _bad("税务登记号第7-15位应与组织机构代码一致", "tax number does not carry the org code",
+        raise _bad("税务登记号第7-15位应与组织机构代码一致", "Characters 7-15 of the tax registration number must match the organisation code.",
                    "tax_number")  # fmt: skip
     return dataclasses.replace(
         request, registration=validate_request(request.registration),
@@ -631,7 +673,7 @@ def exchange_licence(
         ).first()
         if done is not None:
             raise _bad(f"原注册号{request.old_registration_number}已换照（{done.uscc}）",
-                       "already exchanged", "old_registration_number")  # fmt: skip
+                       f"The old registration number {request.old_registration_number} has already been exchanged ({done.uscc}).", "old_registration_number")  # fmt: skip
         return _create(
             session, actor, reg, on, uscc=code, established_on=request.established_on,
             exchange=request, application_id=application_id,
@@ -689,5 +731,5 @@ def get_enterprise(db: Database, uscc: str) -> EnterpriseInfo:
         ent = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
         if ent is None:
             raise RegistrationError(f"未找到统一社会信用代码为{code}的登记主体",
-                                    english="no such enterprise", field="uscc")  # fmt: skip
+                                    english=f"No registered entity has the Unified Social Credit Code {code}.", field="uscc")  # fmt: skip
         return _enterprise_info(ent)

@@ -64,14 +64,18 @@ def create_user(
     actor.require(Role.ADMINISTRATOR)
     if len(password) < MIN_PASSWORD:
         raise DomainError(
-            f"密码至少{MIN_PASSWORD}位", english="password too short", field="password"
+            f"密码至少{MIN_PASSWORD}位",
+            english=f"The password must have at least {MIN_PASSWORD} characters.",
+            field="password",
         )
     with db.transaction() as session:
         window_id = None
         if window_number:
             window = session.scalars(select(Window).where(Window.number == window_number)).first()
             if window is None:
-                raise DomainError(f"窗口{window_number}不存在", english="no such window")
+                raise DomainError(
+                    f"窗口{window_number}不存在", english=f"There is no service window {window_number}."
+                )
             window_id = window.id
         user = User(
             username=username,
@@ -93,7 +97,7 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
     A failure is committed before it is raised, so the count survives the refusal.
     """
     now = now or datetime.now()
-    wrong = LoginError("用户名或密码错误", english="wrong user name or password")
+    wrong = LoginError("用户名或密码错误", english="Wrong user name or password.")
     with db.transaction() as session:
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None or not user.active:
@@ -103,7 +107,8 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
             audit.record(session, SYSTEM, "login.failed", "user", username, reason="account locked")
             failure = LoginError(
-                f"账户已锁定，请{minutes}分钟后再试", english=f"locked for {minutes} more minutes"
+                f"账户已锁定，请{minutes}分钟后再试",
+                english=f"The account is locked; please try again in {minutes} minutes.",
             )
         elif not _password_matches(user.password_hash, password):
             user.failed_logins += 1
@@ -144,16 +149,20 @@ def must_change_password(db: Database, actor: Actor) -> bool:
 def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
     if len(new) < MIN_PASSWORD:
         raise DomainError(
-            f"新密码至少{MIN_PASSWORD}位", english="password too short", field="password"
+            f"新密码至少{MIN_PASSWORD}位",
+            english=f"The new password must have at least {MIN_PASSWORD} characters.",
+            field="password",
         )
     if new == old:
         raise DomainError(
-            "新密码不能与旧密码相同", english="new password equals old", field="password"
+            "新密码不能与旧密码相同",
+            english="The new password cannot be the same as the old one.",
+            field="password",
         )
     with db.transaction() as session:
         user = session.get(User, actor.user_id)
         if not _password_matches(user.password_hash, old):
-            raise LoginError("原密码错误", english="old password wrong")
+            raise LoginError("原密码错误", english="The old password is wrong.")
         user.password_hash = hash_password(new)
         user.must_change_password = False
         audit.record(session, actor, "user.password_changed", "user", user.username)
@@ -177,11 +186,16 @@ def unlock(db: Database, actor: Actor, password: str, *, now: datetime | None = 
         if user is None or not user.active:
             audit.record(session, actor, "unlock.failed", "user", actor.username,
                          reason="account inactive")  # fmt: skip
-            failure: LoginError | None = LoginError("账户已停用", english="account inactive")
+            failure: LoginError | None = LoginError(
+                "账户已停用", english="This account has been deactivated."
+            )
         elif user.locked_until and user.locked_until > now:
             audit.record(session, actor, "unlock.failed", "user", actor.username,
                          reason="account locked")  # fmt: skip
-            failure = LoginError("账户已锁定，请稍后重新登录", english="account locked")
+            failure = LoginError(
+                "账户已锁定，请稍后重新登录",
+                english="The account is locked; please log in again later.",
+            )
         elif not _password_matches(user.password_hash, password):
             user.failed_logins += 1
             locking = user.failed_logins >= MAX_FAILURES
@@ -190,7 +204,7 @@ def unlock(db: Database, actor: Actor, password: str, *, now: datetime | None = 
                 user.failed_logins = 0
             audit.record(session, actor, "unlock.failed", "user", actor.username,
                          reason="account locked" if locking else None)  # fmt: skip
-            failure = LoginError("密码错误", english="wrong password")
+            failure = LoginError("密码错误", english="Wrong password.")
         else:
             failure = None
             user.failed_logins = 0
@@ -222,12 +236,16 @@ def reset_password(db: Database, actor: Actor, username: str, password: str) -> 
     actor.require(Role.ADMINISTRATOR)
     if len(password) < MIN_PASSWORD:
         raise DomainError(
-            f"密码至少{MIN_PASSWORD}位", english="password too short", field="password"
+            f"密码至少{MIN_PASSWORD}位",
+            english=f"The password must have at least {MIN_PASSWORD} characters.",
+            field="password",
         )
     with db.transaction() as session:
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:
-            raise DomainError(f"用户{username}不存在", english="no such user", field="username")
+            raise DomainError(
+                f"用户{username}不存在", english=f"No user named {username}.", field="username"
+            )
         user.password_hash = hash_password(password)
         user.must_change_password = True
         user.failed_logins = 0

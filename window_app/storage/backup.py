@@ -28,7 +28,7 @@ def _require_file(db: Database) -> Path:
     if path is None:
         raise BackupError(
             "仅SQLite数据库文件可在此备份；PostgreSQL请使用pg_dump（见README）",
-            english="only SQLite files are backed up here; use pg_dump for PostgreSQL",
+            english="Only an SQLite database file can be backed up here; for PostgreSQL use pg_dump (see the README).",
         )
     return path
 
@@ -58,7 +58,9 @@ def backup_to(db: Database, target: Path) -> Path:
     _copy(source, tmp)
     if not integrity_ok(tmp):
         tmp.unlink(missing_ok=True)
-        raise BackupError("备份文件完整性检查失败", english="backup failed integrity_check")
+        raise BackupError(
+            "备份文件完整性检查失败", english="The backup file failed its integrity check."
+        )
     tmp.replace(target)
     return target
 
@@ -112,7 +114,10 @@ def restore_from(db: Database, source: Path) -> Path | None:
     target = _require_file(db)
     source = Path(source)
     if not source.exists() or not integrity_ok(source):
-        raise BackupError(f"备份文件无效或已损坏：{source}", english=f"bad backup file {source}")
+        raise BackupError(
+            f"备份文件无效或已损坏：{source}",
+            english=f"The backup file is invalid or damaged: {source}",
+        )
     db.dispose()
     aside = None
     if target.exists():

@@ -46,22 +46,22 @@ BUSY = "数据库正忙，请稍后重试（本次操作未保存）"
 CORRUPT = "数据库文件已损坏，请联系管理员从备份恢复"
 UNAVAILABLE = "无法连接数据库，请检查网络或数据库服务后重试"
 
-# (exception class, needles in the driver message, PostgreSQL SQLSTATE prefixes, English)
+# (exception class, Chinese, needles in the driver message, PostgreSQL SQLSTATE prefixes, English)
 _RULES: tuple[tuple[type[StorageError], str, tuple[str, ...], tuple[str, ...], str], ...] = (
     (DiskFull, DISK_FULL, ("database or disk is full", "no space left", "could not extend file"),
-     ("53100", "53"), "database or disk full"),
+     ("53100", "53"), "The database disk is full, so this action was not saved; ask the administrator to free some space, then try again."),
     (ReadOnly, READ_ONLY, ("readonly database", "read-only", "read only"), ("25006",),
-     "database is read-only"),
+     "The database is read-only, so this action was not saved; ask the administrator to check the permissions of the database file."),
     (Busy, BUSY, ("database is locked", "database is busy", "database table is locked",
                   "lock timeout", "could not obtain lock", "deadlock detected",
                   "could not serialize"), ("55P03", "40P01", "40001", "57014"),
-     "database busy or locked"),
+     "The database is busy; please try again in a moment (this action was not saved)."),
     (Corrupt, CORRUPT, ("file is not a database", "malformed", "disk i/o error"), ("XX001", "XX002"),
-     "database file corrupt"),
+     "The database file is damaged; ask the administrator to restore it from a backup."),
     (Unavailable, UNAVAILABLE, ("unable to open database file", "connection refused",
                                 "could not connect", "server closed the connection",
                                 "connection failed", "terminating connection"),
-     ("08",), "database unavailable"),
+     ("08",), "Cannot connect to the database; check the network or the database service, then try again."),
 )  # fmt: skip
 
 
@@ -78,7 +78,7 @@ def translate(error: BaseException) -> StorageError | None:
     state = _sqlstate(orig)
     for cls, message, needles, states, english in _RULES:
         if any(n in text for n in needles) or (state and state.startswith(states)):
-            return cls(message, english=f"{english}: {str(orig).strip()[:200]}")
+            return cls(message, english=english)  # the driver's own text stays on the chained cause
     return None
 
 

@@ -71,7 +71,7 @@ class FragmentTooShort(DomainError):
     def __init__(self) -> None:
         super().__init__(
             f"请至少输入{MIN_FRAGMENT}个字",
-            english=f"name fragment shorter than {MIN_FRAGMENT} characters",
+            english=f"Please enter at least {MIN_FRAGMENT} characters.",
             field="query",
         )
 

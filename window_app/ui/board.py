@@ -376,7 +376,9 @@ class BoardPage(QWidget):
             try:
                 Path(path).write_bytes(result.content)
             except OSError as exc:
-                raise DomainError(cannot_write, english=f"cannot write {path}: {exc}") from None
+                raise DomainError(
+                    cannot_write, english=f"Cannot write the file {path}: {exc}"
+                ) from None
             return path
 
         call(ctx.runner, self, job, self._exported, self._export_failed)

@@ -8,6 +8,7 @@ from ..core.errors import DomainError
 from ..services import first_run
 from ..storage.database import Database
 from .generated.ui_first_run_dialog import Ui_FirstRunDialog
+from .i18n import error_text
 from .password import keep_domain_error
 from .tasks import TaskRunner
 
@@ -60,7 +61,7 @@ class FirstRunDialog(QDialog):
             self.username = self.ui.username.text().strip()
             self.accept()
         else:
-            self._show(error.field or "", error.message)
+            self._show(error.field or "", error_text(error))
 
     def _failed(self, message: str) -> None:
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)

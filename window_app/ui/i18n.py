@@ -8,10 +8,23 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..config import resources_dir
+from ..core.errors import DomainError
 
 LANGUAGES = {"zh_CN": "简体中文", "en": "English"}
 
 _installed: list[QTranslator] = []
+_language = "zh_CN"  # the language last installed: every service error is shown in it
+
+
+def current() -> str:
+    """The UI's language code: "zh_CN" or "en"."""
+    return _language
+
+
+def error_text(error: DomainError) -> str:
+    """A service error's text in the UI's language: the one place the UI picks between the
+    Chinese `message` and the `english` of a DomainError (safe to call from a worker thread)."""
+    return error.english if _language == "en" else error.message
 
 
 def translations_dir():  # noqa: ANN201
@@ -20,6 +33,8 @@ def translations_dir():  # noqa: ANN201
 
 def install(language: str) -> None:
     """Replace the installed translators with those for `language`."""
+    global _language
+    _language = "zh_CN" if language == "zh_CN" else "en"
     app = QCoreApplication.instance()
     for translator in _installed:
         app.removeTranslator(translator)

@@ -18,6 +18,7 @@ from ..services import intake
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_intake import Ui_IntakePage
+from .i18n import error_text
 from .outcomes import Refused, call
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
@@ -189,7 +190,7 @@ class IntakePage(QWidget):
         try:
             validate(text)
         except DomainError as exc:
-            self.messages.show(field, exc.message)
+            self.messages.show(field, error_text(exc))
             return False
         self.messages.clear(field)
         return True

@@ -21,6 +21,7 @@ from ..services import registration
 from ..services.registration import ExchangeRequest, RegistrationRequest
 from .code_fields import FieldMessages, make_code_field
 from .generated.ui_licence_exchange import Ui_ExchangeBox
+from .i18n import error_text
 from .registration import RegistrationPage
 
 
@@ -101,7 +102,7 @@ class ExchangeExtension(QObject):
             try:
                 code = uscc.compose_from_orgcode("9", page.category(), page.authority(), text)
             except DomainError as exc:
-                self.messages.show("org_code", exc.message)
+                self.messages.show("org_code", error_text(exc))
                 return False
             ui.orgCode.setText(orgcode.format_code(text))
             ui.usccPreview.setText(self.tr("将发放统一社会信用代码：%1").replace("%1", code))

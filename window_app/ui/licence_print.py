@@ -26,6 +26,7 @@ from . import dialogs, print_preview, printing_qt
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_licence_print import Ui_LicencePrintDialog
+from .i18n import error_text
 from .outcomes import Refused, call
 from .settings import PRINTER_NAME
 
@@ -115,7 +116,7 @@ class LicencePrintDialog(QDialog):
         try:
             code = uscc_mod.validate(text)
         except DomainError as exc:
-            self.messages.show("uscc", exc.message)
+            self.messages.show("uscc", error_text(exc))
             return None
         self.messages.clear("uscc")
         return code

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ..core.errors import DomainError
+from . import i18n
 from .code_fields import FieldMessages
 from .generated.ui_outcome_commitment import Ui_CommitmentDialog
 from .generated.ui_outcome_override import Ui_OverrideDialog
@@ -26,11 +27,15 @@ from .tasks import TaskRunner
 
 @dataclass(frozen=True)
 class Refused:
-    """A DomainError as plain data for the UI thread."""
+    """A DomainError as plain data for the UI thread; `message` is in the UI's language."""
 
     message: str
     field: str | None
     kind: str  # the error's class name, e.g. NewItemsNeedOverride
+
+    @classmethod
+    def of(cls, error: DomainError) -> Refused:
+        return cls(i18n.error_text(error), error.field, type(error).__name__)
 
 
 def call(
@@ -46,7 +51,7 @@ def call(
         try:
             return fn()
         except DomainError as exc:
-            return Refused(exc.message, exc.field, type(exc).__name__)
+            return Refused.of(exc)
 
     def done(result: Any) -> None:
         if not shiboken6.isValid(owner):

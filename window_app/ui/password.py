@@ -12,6 +12,7 @@ from ..services import users
 from ..services.context import Actor
 from ..storage.database import Database
 from .generated.ui_change_password_dialog import Ui_ChangePasswordDialog
+from .i18n import error_text
 from .tasks import TaskRunner
 
 
@@ -92,9 +93,9 @@ class ChangePasswordDialog(QDialog):
         if error is None:
             self.accept()
         elif isinstance(error, users.LoginError):
-            self._show("old", error.message)  # the old password was wrong
+            self._show("old", error_text(error))  # the old password was wrong
         else:
-            self._show(error.field or "", error.message)
+            self._show(error.field or "", error_text(error))
 
     def _failed(self, message: str) -> None:
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)

@@ -42,6 +42,7 @@ from ..services.registration import Investor, Person, RegistrationRequest
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_registration import Ui_RegistrationPage
+from .i18n import error_text
 from .outcomes import Refused, call
 from .registration_filings import FilingSubmission
 
@@ -68,7 +69,7 @@ def identifier_problem(text: str) -> str | None:
         elif not (len(code) == 18 and uscc.is_valid(code)):
             idcard.validate(code)
     except DomainError as exc:
-        return exc.message
+        return error_text(exc)
     return None
 
 
@@ -411,7 +412,7 @@ class RegistrationPage(QWidget):
         try:
             idcard.validate(text)
         except DomainError as exc:
-            self.messages.show("legal_representative.id_number", exc.message)
+            self.messages.show("legal_representative.id_number", error_text(exc))
             return False
         self.messages.clear("legal_representative.id_number")
         return True

@@ -44,7 +44,8 @@ def _open(url: str) -> Database:
         if mapped is not None:
             raise mapped from exc
         raise DomainError(
-            f"无法打开数据库：{type(exc).__name__}", english=f"cannot open database: {exc}"
+            f"无法打开数据库：{type(exc).__name__}",
+            english=f"Cannot open the database: {type(exc).__name__}",
         ) from exc
 
 

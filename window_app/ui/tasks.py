@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ..core.errors import DomainError
+from .i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ class TaskRunner(QObject):
                 finish()
 
         def failed(exc: Exception) -> None:
-            message = exc.message if isinstance(exc, DomainError) else UNEXPECTED
+            message = error_text(exc) if isinstance(exc, DomainError) else UNEXPECTED
             try:
                 if on_failure:
                     on_failure(message)
