@@ -74,7 +74,8 @@ def create_user(
             window = session.scalars(select(Window).where(Window.number == window_number)).first()
             if window is None:
                 raise DomainError(
-                    f"窗口{window_number}不存在", english=f"There is no service window {window_number}."
+                    f"窗口{window_number}不存在",
+                    english=f"There is no service window {window_number}.",
                 )
             window_id = window.id
         user = User(
