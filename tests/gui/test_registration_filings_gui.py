@@ -129,7 +129,9 @@ def test_file_from_the_form_then_register_from_the_pending_page(qtbot, clerk):
     assert pending(clerk) == []  # the filing has left the list ...
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)  # ... and the table
     assert result.uscc in page.ui.result.text() and page.ui.message.text() == ""
-    dialog = page.licence_dialog  # the licence print offered as after on-the-spot registration
+    dialog = (
+        page.papers.licence_dialog
+    )  # the licence print offered as after on-the-spot registration
     assert isinstance(dialog, LicencePrintDialog)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
     assert dialog.ui.enterprise.text() == NAME

@@ -219,7 +219,7 @@ def test_register_a_company_and_print_its_licence_and_referral(qtbot, clerk, tmp
     assert result.referral_document and result.referrals
     assert result.uscc in page.ui.result.text()
     assert page.ui.name.text() == "" and not page.has_unsaved_input()  # ready for the next one
-    dialog = page.licence_dialog
+    dialog = page.papers.licence_dialog
     assert isinstance(dialog, LicencePrintDialog)
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
     assert dialog.ui.enterprise.text() == "湛江市美味餐饮有限公司"
@@ -236,8 +236,8 @@ def test_register_a_company_and_print_its_licence_and_referral(qtbot, clerk, tmp
     assert qr_of(exact, tmp_path) == result.uscc
     # closing the licence opens the 双告知 notice in the common print preview
     qtbot.keyClick(dialog.ui.closeButton, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: page.referral_dialog is not None, timeout=10_000)
-    notice = page.referral_dialog
+    qtbot.waitUntil(lambda: page.papers.referral_dialog is not None, timeout=10_000)
+    notice = page.papers.referral_dialog
     assert notice.info.kind == "referral"
     qtbot.waitUntil(lambda: notice.pdf is not None, timeout=10_000)
     shoot(notice, "referral-preview")
@@ -261,7 +261,7 @@ def test_register_an_individual_business_and_print_by_uscc(qtbot, clerk, tmp_pat
     result = register(qtbot, page)
     assert result.uscc.startswith("92440802") and uscc.is_valid(result.uscc)
     assert result.referral_document is None
-    page.licence_dialog.close()
+    page.papers.licence_dialog.close()
     # later: 业务 → 打印营业执照, the code typed (or scanned) into the dialog
     clerk.ui.actionPrintLicence.trigger()
     dialog = clerk.findChildren(LicencePrintDialog)[-1]
@@ -418,7 +418,7 @@ def test_licence_exchange_checks_the_organisation_code(qtbot, clerk, tmp_path, m
     shoot(clerk, "licence-exchange")
     result = register(qtbot, page)
     assert result.uscc[8:17] == "708461136" and uscc.is_valid(result.uscc)
-    dialog = page.licence_dialog
+    dialog = page.papers.licence_dialog
     qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
     out = tmp_path / "exchange.pdf"
     print_licence(qtbot, dialog, out, monkeypatch)

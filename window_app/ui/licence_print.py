@@ -354,5 +354,30 @@ def show_referral(
     call(ctx.runner, parent, lambda: referrals.referral_document(ctx.db, code), opened, failed)
 
 
+class IssuedPapers:
+    """What a registration hands over, one after the other: the licence preview, then, when the
+    business scope needs permits, the referral notice (双告知书), opened as the licence closes.
+    Kept by the page that registered (on the spot or from a filing)."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget):
+        self.ctx, self.parent = ctx, parent
+        self.licence_dialog: LicencePrintDialog | None = None
+        self.referral_dialog: print_preview.PrintPreviewDialog | None = None
+        self._code: str | None = None
+
+    def show(self, code: str, *, referral: bool) -> None:
+        self._code, self.referral_dialog = code, None
+        on_close = self._licence_closed if referral else None
+        self.licence_dialog = show_licence(self.ctx, code, self.parent, on_close=on_close)
+
+    def _licence_closed(self) -> None:
+        if self.licence_dialog is not None and self._code is not None:
+            self.licence_dialog = None
+            show_referral(self.ctx, self._code, self.parent, self._referral_shown)
+
+    def _referral_shown(self, dialog: print_preview.PrintPreviewDialog) -> None:
+        self.referral_dialog = dialog
+
+
 def open_print(window) -> LicencePrintDialog:  # noqa: ANN001
     return show_licence(window.ctx, "", window)

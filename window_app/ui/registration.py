@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -45,6 +45,9 @@ from .generated.ui_registration import Ui_RegistrationPage
 from .i18n import error_text
 from .outcomes import Refused, call
 from .registration_filings import FilingSubmission
+
+if TYPE_CHECKING:
+    from .licence_print import IssuedPapers
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -221,8 +224,7 @@ class RegistrationPage(QWidget):
         self.busy = False
         self.exhausted = False
         self.last_result: registration.RegistrationResult | None = None
-        self.licence_dialog = None
-        self.referral_dialog = None
+        self.papers: IssuedPapers | None = None  # the licence and referral of the last registration
         self._name_generation = 0
         ui = self.ui
         for code, label in CATEGORY_NAMES.items():
@@ -570,24 +572,10 @@ class RegistrationPage(QWidget):
         self.registered.emit(result)
         self.clear(keep_result=True)
         self.check_capacity()
-        from .licence_print import show_licence  # noqa: PLC0415 (cycle: licence_print is a leaf)
+        from .licence_print import IssuedPapers  # noqa: PLC0415 (printing: loaded when used)
 
-        self.licence_dialog = show_licence(
-            self.ctx,
-            result.uscc,
-            self,
-            on_close=self._licence_closed if result.referral_document else None,
-        )
-
-    def _licence_closed(self) -> None:
-        if self.licence_dialog is not None and self.last_result is not None:
-            self.licence_dialog = None
-            from .licence_print import show_referral  # noqa: PLC0415
-
-            show_referral(self.ctx, self.last_result.uscc, self, self._referral_shown)
-
-    def _referral_shown(self, dialog) -> None:  # noqa: ANN001
-        self.referral_dialog = dialog
+        self.papers = self.papers or IssuedPapers(self.ctx, self)
+        self.papers.show(result.uscc, referral=bool(result.referral_document))
 
     def has_unsaved_input(self) -> bool:
         ui = self.ui

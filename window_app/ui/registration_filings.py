@@ -30,6 +30,7 @@ from .processing_dialogs import ReasonDialog
 from .record_model import BACKGROUND, FOREGROUND, TOOLTIP, RecordTableModel
 
 if TYPE_CHECKING:
+    from .licence_print import IssuedPapers
     from .registration import RegistrationPage
 
 PAGE_NAME = "registration-filings"
@@ -155,9 +156,7 @@ class RegistrationFilingsPage(QWidget):
         columns.fit_once(self.ui.table, 1)
         self.loading = self.busy = self._again = False
         self.dialog: FormDialog | None = None
-        self.licence_dialog = None
-        self.referral_dialog = None
-        self.last_result: registration.RegistrationResult | None = None
+        self.papers: IssuedPapers | None = None  # the licence and referral of the last registration
         role = ctx.actor.role
         self.can_register = role in registration.REGISTER_ROLES
         self.can_extend = role is Role.SUPERVISOR
@@ -309,29 +308,16 @@ class RegistrationFilingsPage(QWidget):
         )
 
     def _registered(self, result: registration.RegistrationResult) -> None:
-        self.last_result = result
         self.ui.result.setText(
             self.tr("已登记：%1　统一社会信用代码 %2　执照编号 %3")
             .replace("%1", result.name).replace("%2", result.uscc)
             .replace("%3", result.licence_document)
         )  # fmt: skip
         self.window.show_status(self.tr("已发放统一社会信用代码 %1").replace("%1", result.uscc))
-        from .licence_print import show_licence  # noqa: PLC0415 (printing: loaded when used)
+        from .licence_print import IssuedPapers  # noqa: PLC0415 (printing: loaded when used)
 
-        self.licence_dialog = show_licence(
-            self.ctx, result.uscc, self,
-            on_close=self._licence_closed if result.referral_document else None,
-        )  # fmt: skip
-
-    def _licence_closed(self) -> None:
-        if self.licence_dialog is not None and self.last_result is not None:
-            self.licence_dialog = None
-            from .licence_print import show_referral  # noqa: PLC0415
-
-            show_referral(self.ctx, self.last_result.uscc, self, self._referral_shown)
-
-    def _referral_shown(self, dialog) -> None:  # noqa: ANN001
-        self.referral_dialog = dialog
+        self.papers = self.papers or IssuedPapers(self.ctx, self)
+        self.papers.show(result.uscc, referral=bool(result.referral_document))
 
     def extend(self) -> ReasonDialog | None:
         filing = self.current()
