@@ -4,7 +4,7 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="+101"/>
+        <location filename="../../window_app/ui/board_models.py" line="+95"/>
         <source>警示</source>
         <translation>Alert</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>How the Deadline Is Counted</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>● 超期%1个工作日</source>
         <translation>● %1 working day(s) overdue</translation>
     </message>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../window_app/ui/application_view.py" line="+81"/>
+        <location filename="../../window_app/ui/application_view.py" line="+80"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -203,7 +203,7 @@
         <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>&#x3000;可告知承诺</source>
         <translation>  commitment approval possible</translation>
     </message>
@@ -483,7 +483,7 @@
         <translation>Cannot write the file: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -650,7 +650,7 @@
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/password.py" line="+46"/>
+        <location filename="../../window_app/ui/password.py" line="+47"/>
         <source>首次登录：请修改密码</source>
         <translation>First Login: Change Your Password</translation>
     </message>
@@ -860,7 +860,7 @@
         <translation>Committer&apos;s &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/outcomes.py" line="+119"/>
+        <location filename="../../window_app/ui/outcomes.py" line="+124"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -1035,7 +1035,7 @@
 <context>
     <name>ExchangeExtension</name>
     <message>
-        <location filename="../../window_app/ui/licence_exchange.py" line="+60"/>
+        <location filename="../../window_app/ui/licence_exchange.py" line="+61"/>
         <source>换发营业执照（三证合一）</source>
         <translation>Licence exchange (three certificates in one)</translation>
     </message>
@@ -1086,7 +1086,7 @@
 <context>
     <name>FilingSubmission</name>
     <message>
-        <location filename="../../window_app/ui/registration_filings.py" line="+70"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+66"/>
         <source>正在受理…</source>
         <translation>Accepting…</translation>
     </message>
@@ -1109,22 +1109,7 @@
 <context>
     <name>FilingsModel</name>
     <message>
-        <location line="-47"/>
-        <source>● 正常</source>
-        <translation>● On time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>● 临近期限</source>
-        <translation>● Due soon</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>● 已超期</source>
-        <translation>● Overdue</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+14"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
@@ -1159,7 +1144,7 @@
         <translation>Extension</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
@@ -1207,7 +1192,7 @@
         <translation>&amp;Repeat</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/first_run.py" line="+49"/>
+        <location filename="../../window_app/ui/first_run.py" line="+50"/>
         <source>两次输入的密码不一致</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -1396,7 +1381,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../window_app/ui/intake.py" line="+292"/>
+        <location filename="../../window_app/ui/intake.py" line="+293"/>
         <source>（未选择）</source>
         <translation>(none selected)</translation>
     </message>
@@ -1540,7 +1525,7 @@
 <context>
     <name>InvestorsModel</name>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="+87"/>
+        <location filename="../../window_app/ui/registration.py" line="+91"/>
         <source>姓名（名称）</source>
         <translation>Name</translation>
     </message>
@@ -1652,7 +1637,7 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/licence_print.py" line="+102"/>
+        <location filename="../../window_app/ui/licence_print.py" line="+103"/>
         <source>营业执照 — 预览与打印</source>
         <translation>Business licence — preview and print</translation>
     </message>
@@ -1725,6 +1710,24 @@
         <location line="+38"/>
         <source>双告知书</source>
         <translation>Referral notice</translation>
+    </message>
+</context>
+<context>
+    <name>Lights</name>
+    <message>
+        <location filename="../../window_app/ui/lights.py" line="+12"/>
+        <source>● 正常</source>
+        <translation>● On time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● 临近期限</source>
+        <translation>● Due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>● 已超期</source>
+        <translation>● Overdue</translation>
     </message>
 </context>
 <context>
@@ -2211,7 +2214,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="-49"/>
+        <location filename="../../window_app/ui/board_models.py" line="-47"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2355,7 +2358,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Deliver…</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_panel.py" line="+132"/>
+        <location filename="../../window_app/ui/processing_panel.py" line="+128"/>
         <source>受理后起算（受理之日不计入，按工作日计算）</source>
         <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
     </message>
@@ -2405,7 +2408,7 @@ One window · one-time notice · decided on time</translation>
         <translation>The holiday arrangement for the year is not yet published; the deadline uses a provisional calendar and may change once it is</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+104"/>
         <source>正在转入审查…</source>
         <translation>Starting review…</translation>
     </message>
@@ -2513,7 +2516,7 @@ One window · one-time notice · decided on time</translation>
     <name>RegistrationFilingsPage</name>
     <message>
         <location filename="../../forms/registration_filings.ui" line="+11"/>
-        <location filename="../../window_app/ui/registration_filings.py" line="+305"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+290"/>
         <source>待办登记</source>
         <translation>Pending Registrations</translation>
     </message>
@@ -2558,7 +2561,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Register: issue the USCC and print the business licence</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration_filings.py" line="-244"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="-231"/>
         <source>延长期限须由科室负责人（督查角色）批准</source>
         <translation>Only a section head (supervisor role) may extend the deadline</translation>
     </message>
@@ -2583,7 +2586,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Registering…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>已登记：%1&#x3000;统一社会信用代码 %2&#x3000;执照编号 %3</source>
         <translation>Registered: %1  USCC %2  licence no. %3</translation>
     </message>
@@ -2593,7 +2596,7 @@ One window · one-time notice · decided on time</translation>
         <translation>USCC %1 issued</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>延长办结期限</source>
         <translation>Extend the Deadline</translation>
     </message>
@@ -2697,7 +2700,7 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../window_app/ui/registration.py" line="+250"/>
+        <location filename="../../window_app/ui/registration.py" line="+249"/>
         <source>注册资本(&amp;Z)</source>
         <translation>Registered capital</translation>
     </message>
@@ -2788,7 +2791,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Register and issue licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="-487"/>
+        <location filename="../../window_app/ui/registration.py" line="-486"/>
         <source>企业（91）</source>
         <translation>Enterprise (91)</translation>
     </message>
@@ -2803,7 +2806,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Farmers&apos; cooperative (93)</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+283"/>
         <source>出资额(&amp;Z)</source>
         <translation>Capital contribution</translation>
     </message>
@@ -2855,7 +2858,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>USCC %1 issued</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+40"/>
         <source>设立登记</source>
         <translation>Registration</translation>
     </message>
@@ -3035,7 +3038,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>WorkListModel</name>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+49"/>
+        <location filename="../../window_app/ui/work_list.py" line="+43"/>
         <source>申请编号</source>
         <translation>Application No.</translation>
     </message>
@@ -3080,7 +3083,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Handled by</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -3197,7 +3200,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../window_app/ui/startup_checks.py" line="+55"/>
+        <location filename="../../window_app/ui/startup_checks.py" line="+56"/>
         <location line="+10"/>
         <location line="+13"/>
         <location line="+36"/>

@@ -17,14 +17,13 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTableWidgetItem, QWidg
 from ..core.checklist import ItemStatus
 from ..core.states import State
 from ..services import accept, checklist, commitment, documents, notice, queries, refusal, users
-from . import dialogs
+from . import dialogs, lights
 from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
 from .generated.ui_application_view import Ui_ApplicationPage
 from .outcomes import CommitmentDialog, OverrideDialog, RefusalDialog, Refused, call
 from .print_preview import show_preview
 from .processing_panel import ProcessingPanel
-from .work_list import LIGHTS
 
 OPEN_FOR_INTAKE = {State.RECEIVED, State.CORRECTION}
 
@@ -106,13 +105,11 @@ class ApplicationPage(QWidget):
         ui.deemed.setVisible(detail.deemed_accepted)
         ui.deemed.setText(self.tr("视为受理"))
         ui.deemed.setToolTip(self.tr("材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理"))
-        light = LIGHTS.get(detail.light or "")
+        light = detail.light if detail.light in lights.LIGHTS else None
         ui.light.setVisible(light is not None)
         if light:
-            ui.light.setText(self.tr(light[0]))
-            ui.light.setStyleSheet(
-                f"padding: 2px 10px; border-radius: 4px; background: {light[1]}; color: {light[2]};"
-            )
+            ui.light.setText(lights.words(light))
+            ui.light.setStyleSheet(lights.badge_style(light))
         commit = self.tr("　可告知承诺") if detail.allows_commitment else ""
         ui.matter.setText(
             f"{detail.matter_name}（{detail.matter_code} v{detail.matter_version}）{commit}"

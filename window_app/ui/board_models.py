@@ -6,9 +6,8 @@ The models only show what `services.metrics.board()` returned: counts, rates as
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor
-
 from ..services.metrics import Alert, Definition, Measures, Rate, Row
+from . import lights
 from .record_model import (
     ALIGNMENT,
     BACKGROUND,
@@ -37,11 +36,6 @@ MEASURE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("at_most_one", "rate"),
     ("average_workdays", "average"),
 )
-
-ALERT_COLOURS = {  # (background, foreground) — always beside a text, never colour alone
-    "red": ("#ffebee", "#b71c1c"),
-    "yellow": ("#fff8e1", "#8d6e00"),
-}
 
 
 def rate_text(rate: Rate) -> str:
@@ -104,10 +98,8 @@ class AlertTableModel(RecordTableModel):
             ],
             parent,
         )  # fmt: skip
-        self._colours = {
-            light: (QBrush(QColor(bg)), QBrush(QColor(fg)))
-            for light, (bg, fg) in ALERT_COLOURS.items()
-        }
+        # the lights' colours, always beside the alert's own words (overdue by how many days)
+        self._colours = {light: (bg, fg) for light, (_words, bg, fg) in lights.brushes().items()}
 
     def light_text(self, alert: Alert) -> str:
         if alert.light == "red":

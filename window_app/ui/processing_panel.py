@@ -21,6 +21,7 @@ from ..core.catalogue import DELIVERIES
 from ..core.states import CLOCK_RUNNING, LABELS_ZH, TRANSITIONS, State
 from ..services import completion, documents, processing, queries
 from ..services.context import Role
+from . import lights
 from .context import AppContext
 from .generated.ui_processing_panel import Ui_ProcessingPanel
 from .outcomes import FormDialog, Refused, call
@@ -34,11 +35,6 @@ from .processing_dialogs import (
 from .settings import LANGUAGE
 
 log = logging.getLogger(__name__)
-LIGHTS = {  # (text, background, foreground): colour and words, never colour alone
-    "green": ("● 正常", "#e8f5e9", "#1b5e20"),
-    "yellow": ("● 临近期限", "#fff8e1", "#8d6e00"),
-    "red": ("● 已超期", "#ffebee", "#b71c1c"),
-}
 AFTER_ACCEPTANCE = CLOCK_RUNNING | {State.SUSPENDED}
 BEFORE_ACCEPTANCE = frozenset({State.RECEIVED, State.CORRECTION, State.REFUSED})
 
@@ -154,13 +150,11 @@ class ProcessingPanel(QGroupBox):
         ui.provisional.setToolTip(
             self.tr("相关年份节假日安排尚未公布，期限按暂定日历计算，公布后可能调整")
         )
-        light = LIGHTS.get(clock.light)
+        light = clock.light if clock.light in lights.LIGHTS else None
         ui.light.setVisible(light is not None)
         if light:
-            ui.light.setText(self.tr(light[0]))
-            ui.light.setStyleSheet(
-                f"padding: 2px 10px; border-radius: 4px; background: {light[1]}; color: {light[2]};"
-            )
+            ui.light.setText(lights.words(light))
+            ui.light.setStyleSheet(lights.badge_style(light))
         if not self.busy:
             self._message("")
 

@@ -15,14 +15,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from ..core.enterprise_names import authority_name
 from ..services import registration
 from ..services.context import Role
-from . import columns, dialogs
+from . import columns, dialogs, lights
 from .context import AppContext
 from .generated.ui_registration_filings import Ui_RegistrationFilingsPage
 from .outcomes import FormDialog, Refused, call
@@ -36,11 +36,6 @@ if TYPE_CHECKING:
 PAGE_NAME = "registration-filings"
 LIGHT_COLUMN, EXTENSION_COLUMN = 5, 6
 DEBOUNCE_MS = 100  # several writes in a burst make one query
-LIGHTS = {  # (words, background, foreground): colour and words, never colour alone
-    "green": (QT_TRANSLATE_NOOP("FilingsModel", "● 正常"), "#e8f5e9", "#1b5e20"),
-    "yellow": (QT_TRANSLATE_NOOP("FilingsModel", "● 临近期限"), "#fff8e1", "#8d6e00"),
-    "red": (QT_TRANSLATE_NOOP("FilingsModel", "● 已超期"), "#ffebee", "#b71c1c"),
-}
 
 
 def _day(value: date) -> str:
@@ -103,10 +98,7 @@ class FilingsModel(RecordTableModel):
             ],
             parent,
         )  # fmt: skip
-        self._lights = {
-            k: (self.tr(t), QBrush(QColor(bg)), QBrush(QColor(fg)))
-            for k, (t, bg, fg) in LIGHTS.items()
-        }
+        self._lights = lights.brushes()
         self._provisional = self.tr("（暂定）")
         self._none = self.tr("—")
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from ..services import queries
-from . import columns
+from . import columns, lights
 from .context import AppContext
 from .generated.ui_work_list import Ui_WorkListPage
 from .outcomes import Refused, call
@@ -27,12 +27,6 @@ from .scanner import ScannerFilter
 
 LIGHT_COLUMN = 6
 DEEMED_COLUMN = 7
-LIGHTS = {  # (text, background, foreground): colour and words, never colour alone
-    "green": ("● 正常", "#e8f5e9", "#1b5e20"),
-    "yellow": ("● 临近期限", "#fff8e1", "#8d6e00"),
-    "red": ("● 已超期", "#ffebee", "#b71c1c"),
-}
-LIGHT_ORDER = {"red": 0, "yellow": 1, "green": 2}
 
 
 def _day(value: date | None) -> str:
@@ -52,10 +46,7 @@ class WorkListModel(RecordTableModel):
             ],
             parent,
         )  # fmt: skip
-        self._lights = {
-            k: (self.tr(t), QBrush(QColor(bg)), QBrush(QColor(fg)))
-            for k, (t, bg, fg) in LIGHTS.items()
-        }
+        self._lights = lights.brushes()
         self._deemed = (
             QBrush(QColor("#e65100")),
             self.tr(
@@ -84,7 +75,7 @@ class WorkListModel(RecordTableModel):
 
     def sort_key(self, item, column: int, text: str) -> object:  # noqa: ANN001
         if column == LIGHT_COLUMN:
-            return LIGHT_ORDER.get(item.light or "", 3)
+            return lights.ORDER.get(item.light or "", 3)
         if column == 5:
             return text or "9999"
         return text
