@@ -253,3 +253,24 @@ def test_an_unreachable_server_is_reported_in_words(pg_db):
     with pytest.raises(Unavailable, match="无法连接数据库"):
         db.fetch_rows(WINDOWS)
     db.dispose()
+
+
+def test_warmed_up_first_screens_compile_nothing(demo_db, monkeypatch):
+    """After the sign-in warm-up, the work list, the board and an exact lookup run on statements
+    already compiled: their first use must not compile (the UI thread is painting then)."""
+    from window_app.services import queries
+    from window_app.services.warm_up import prepare_hot_statements
+    from window_app.storage import fast_read
+
+    prepare_hot_statements(demo_db)
+
+    def no_compiling(*_args, **_kwargs):
+        raise AssertionError("a statement was compiled on first use")
+
+    monkeypatch.setattr(fast_read, "_Shape", no_compiling)
+    supervisor = users.login(demo_db, "super", demo.DEMO_PASSWORD)
+    day = date.today()
+    assert queries.work_list(demo_db, supervisor, on=day)  # the demo's open applications
+    assert metrics.board(demo_db, supervisor, day, on=day).totals.received >= 0
+    number = queries.work_list(demo_db, supervisor, on=day)[0].number
+    assert [r.number for r in lookup.find_applications(demo_db, number, kind="number")] == [number]

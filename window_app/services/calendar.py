@@ -18,7 +18,7 @@ from . import audit
 from .context import Actor, Role
 
 # every entered year with its days (a year entered without any day has one row of NULLs)
-_ENTERED = (
+ENTERED = (
     select(CalendarYear.year, CalendarYear.source, CalendarDay.kind, CalendarDay.day)
     .outerjoin(CalendarDay, CalendarDay.year == CalendarYear.year)
     .order_by(CalendarYear.year, CalendarDay.day)
@@ -32,9 +32,9 @@ def load_calendar(session: Session | Connection | Snapshot) -> WorkCalendar:
     The same entered years give back the same calendar object, so the working days it has
     already counted (its per-day cache) serve the next board or deadline too."""
     if isinstance(session, Snapshot):
-        rows = tuple(session.rows(_ENTERED))
+        rows = tuple(session.rows(ENTERED))
     else:
-        rows = tuple(tuple(r) for r in session.execute(_ENTERED).all())
+        rows = tuple(tuple(r) for r in session.execute(ENTERED).all())
     last = _last[0] if _last else None
     if last is not None and last[0] == rows:
         return last[1]

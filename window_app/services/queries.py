@@ -223,7 +223,7 @@ _WANTED = union(
     select(Transition.application_id).where(Transition.on == _DAY),
     select(Application.id).where(Application.state.in_([str(x) for x in OPEN])),
 )
-_WORK_LIST = {
+WORK_LIST = {
     False: _listed([Application.id.in_(_WANTED)]),
     True: _listed([Application.id.in_(_WANTED), Window.number == bindparam("window")]),
 }
@@ -236,7 +236,7 @@ def work_list(
     received that day, moved that day, or still open (so deadlines and waiting ones stay in view)."""
     day = on or date.today()
     window = window_number or actor.window_number
-    stmt = _WORK_LIST[bool(window)]
+    stmt = WORK_LIST[bool(window)]
     params = {"day": day, "window": window} if window else {"day": day}
     open_states = {str(x) for x in OPEN}
     with db.read_snapshot() as read:  # the fast read path: plain tuples, compiled once per shape

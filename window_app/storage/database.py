@@ -109,6 +109,11 @@ class Database:
         `params` fill the statement's bind parameters by key, as `Connection.execute` does."""
         return self._fast.rows(stmt, params)
 
+    def prepare(self, stmt: Executable) -> None:
+        """Compile a fast-path statement now (SQLAlchemy's compilation of a large SELECT takes
+        milliseconds of Python), so that its first run does not."""
+        self._fast.prepare(stmt)
+
     def read_snapshot(self) -> AbstractContextManager[Snapshot]:
         """Several fast-path SELECTs (`snapshot.rows(stmt, params)`) in one read transaction,
         so they see one state of the database (the board's statements)."""

@@ -106,7 +106,8 @@ def run_gui(args) -> int:  # noqa: ANN001
     if not startup_checks.ensure_administrator(db, runner, window):
         return 0
     while True:  # logging out returns to the login dialog
-        features = Background(runner, preload.features)  # while the clerk types the password
+        # while the clerk types the password
+        features = Background(runner, lambda db=db: preload.features(db))
         if benchmark.mode():  # unattended benchmark run (bench/README.md)
             signed, actor = wait_for(runner, lambda: benchmark.sign_in(db))
             actor = actor if signed else None

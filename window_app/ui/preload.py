@@ -9,8 +9,12 @@ in its event loop, so it keeps painting, and then finds every module already loa
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
 from .features import module_names
+
+if TYPE_CHECKING:
+    from ..storage.database import Database
 
 # What opening the database and signing in need (startup_checks and the dialogs it shows).
 BEFORE_LOGIN = ("window_app.ui.startup_checks", "window_app.ui.context", "window_app.ui.lock")
@@ -35,6 +39,11 @@ OPENED_BY_FEATURES = tuple(
 )  # fmt: skip
 
 
-def features() -> None:
-    """The feature modules and what they import (the services, QtPdf for previews)."""
+def features(db: Database | None = None) -> None:
+    """The feature modules and what they import (the services, QtPdf for previews); with the
+    database, also the first screens' statements compiled (`services.warm_up`)."""
     import_all([*module_names(), *OPENED_BY_FEATURES])
+    if db is not None:
+        from ..services.warm_up import prepare_hot_statements
+
+        prepare_hot_statements(db)

@@ -1,0 +1,22 @@
+"""Compile the statements of the first screens before they are needed.
+
+The work list, the board and the exact lookups run on the fast read path, which compiles a
+statement on its first use: about 10 ms of Python for the work list and more for the board. At
+start-up that first use falls while the UI thread lays out and paints those screens, and a
+worker's Python holds the GIL the UI thread needs. Compiled while the clerk signs in, it is not.
+"""
+
+from __future__ import annotations
+
+from ..storage.database import Database
+from . import calendar, lookup, metrics, queries
+
+__all__ = ["prepare_hot_statements"]
+
+
+def prepare_hot_statements(db: Database) -> None:
+    for stmt in (
+        calendar.ENTERED, *queries.WORK_LIST.values(), metrics.MEASURES, metrics.LABELS,
+        metrics.ALERTS, *lookup.EXACT.values(),
+    ):  # fmt: skip
+        db.prepare(stmt)
