@@ -159,6 +159,10 @@ def test_corrupt_file_offers_latest_backup(fast_hall, capsys, damage):
     report = health.check_database(db.url)
     assert not report.ok and report.problem == "corrupt"
     assert "数据库文件已损坏" in report.message
+    assert report.english == (
+        f"The database file {path} is damaged. It can be restored from the latest backup, "
+        f"{good.name}."
+    )
     assert report.latest_backup == good
     assert run(["audit", "verify", "--database", db.url]) == 1
     err = capsys.readouterr().err
@@ -172,12 +176,14 @@ def test_healthy_and_missing(tmp_path, sqlite_db):
     assert health.check_database(sqlite_db.url).ok
     missing = health.check_database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     assert missing.ok and missing.problem == "missing"
+    assert missing.english == "The database file does not exist; a new one will be created."
 
 
 def test_postgres_unreachable():
     report = health.check_database("postgresql+psycopg://nobody@127.0.0.1:1/none")
     assert not report.ok and report.problem == "unavailable"
     assert "无法连接数据库" in report.message
+    assert report.english and not any("\u4e00" <= c <= "\u9fff" for c in report.english)
 
 
 # shared fixtures (seeded once per session, copied per test)

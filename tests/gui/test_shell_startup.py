@@ -112,3 +112,20 @@ def test_logging_out_before_the_daily_backup_finishes_is_harmless(qtbot, tmp_pat
     window.deleteLater()
     qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)  # no RuntimeError on the callback
     assert len(backup.backups(db, maintenance.DAILY)) == 1
+
+
+def test_corrupt_database_message_in_english(qtbot, tmp_path, answers):
+    """The health report is shown in the UI's language, like every error from below the UI."""
+    from window_app.ui import i18n
+
+    path = tmp_path / "window.sqlite3"
+    path.write_bytes(b"this is not a database" * 100)
+    i18n.install("en")
+    try:
+        assert startup_checks.open_checked(f"sqlite:///{path}", TaskRunner()) is None
+    finally:
+        i18n.install("zh_CN")
+    [(kind, _title, text)] = dialogs.shown
+    assert kind == "error"
+    assert f"The database file {path} is damaged. No usable backup was found." in text
+    assert "损坏" not in text

@@ -26,6 +26,7 @@ class HealthReport:
     message: str = ""  # Chinese, for the clerk / administrator
     detail: str = ""  # English, for the log
     latest_backup: Path | None = None
+    english: str = ""  # `message` in English, for an English UI
 
     @property
     def can_restore(self) -> bool:
@@ -66,7 +67,10 @@ def check_database(url: str) -> HealthReport:
             return HealthReport(True)
         path = Path(name)
         if not path.exists():
-            return HealthReport(True, "missing", "数据库文件不存在，将新建", f"{path} not found")
+            return HealthReport(
+                True, "missing", "数据库文件不存在，将新建", f"{path} not found",
+                english="The database file does not exist; a new one will be created.",
+            )  # fmt: skip
         try:
             with path.open("rb") as fh:
                 fh.read(16)
@@ -74,13 +78,22 @@ def check_database(url: str) -> HealthReport:
             return HealthReport(
                 False, "unreadable", f"无法读取数据库文件：{path}", str(exc),
                 backup.latest_backup(Database(url)),
+                english=f"The database file {path} cannot be read.",
             )  # fmt: skip
         problem, detail = _sqlite_check(path)
         if not problem:
             return HealthReport(True)
         latest = backup.latest_backup(Database(url))
         offer = f"；可从最近的备份恢复：{latest.name}" if latest else "；未找到可用的备份"
-        return HealthReport(False, problem, f"数据库文件已损坏（{path}）{offer}", detail, latest)
+        offer_en = (
+            f" It can be restored from the latest backup, {latest.name}."
+            if latest
+            else " No usable backup was found."
+        )
+        return HealthReport(
+            False, problem, f"数据库文件已损坏（{path}）{offer}", detail, latest,
+            english=f"The database file {path} is damaged.{offer_en}",
+        )  # fmt: skip
     db = Database(url)
     try:
         with db.engine.connect() as conn:
@@ -88,7 +101,8 @@ def check_database(url: str) -> HealthReport:
     except Exception as exc:  # noqa: BLE001  (any failure to reach the server is reported)
         mapped = translate(exc)
         message = mapped.message if mapped else "无法连接数据库"
-        return HealthReport(False, "unavailable", message, str(exc)[:300])
+        english = mapped.english if mapped else "The database cannot be reached."
+        return HealthReport(False, "unavailable", message, str(exc)[:300], english=english)
     finally:
         db.dispose()
     return HealthReport(True)

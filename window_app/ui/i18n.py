@@ -21,10 +21,15 @@ def current() -> str:
     return _language
 
 
+def in_ui_language(chinese: str, english: str) -> str:
+    """The one place the UI picks between a Chinese text from below the UI (services, storage)
+    and its English (safe to call from a worker thread)."""
+    return english if _language == "en" and english else chinese
+
+
 def error_text(error: DomainError) -> str:
-    """A service error's text in the UI's language: the one place the UI picks between the
-    Chinese `message` and the `english` of a DomainError (safe to call from a worker thread)."""
-    return error.english if _language == "en" else error.message
+    """A service error's text in the UI's language (its `message` or its `english`)."""
+    return in_ui_language(error.message, error.english)
 
 
 def translations_dir():  # noqa: ANN201

@@ -22,6 +22,7 @@ from ..storage.database import Database
 from ..storage.errors import translate
 from . import dialogs
 from .first_run import FirstRunDialog
+from .i18n import in_ui_language
 from .login import LoginDialog
 from .password import ChangePasswordDialog
 from .settings import LAST_USERNAME, Settings
@@ -70,6 +71,10 @@ def open_checked(url: str, runner: TaskRunner, parent: QWidget | None = None) ->
     return db
 
 
+def _text(report: health.HealthReport) -> str:
+    return in_ui_language(report.message, report.english)
+
+
 def _offer_restore(
     url: str, report: health.HealthReport, runner: TaskRunner, parent: QWidget | None
 ) -> bool:
@@ -82,11 +87,11 @@ def _offer_restore(
         dialogs.error(
             parent,
             title,
-            report.message + "\n\n" + QCoreApplication.translate("startup", "请联系系统管理员。"),
+            _text(report) + "\n\n" + QCoreApplication.translate("startup", "请联系系统管理员。"),
         )
         return False
     question = (
-        report.message
+        _text(report)
         + "\n\n"
         + QCoreApplication.translate("startup", "是否从最近的备份恢复？\n%1\n\n当前的文件会另存在旁边，不会删除。备份之后录入的内容需要重新补录。")
         .replace("%1", str(report.latest_backup))
