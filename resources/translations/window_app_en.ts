@@ -54,7 +54,7 @@
         <translation>How the Deadline Is Counted</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>● 超期%1个工作日</source>
         <translation>● %1 working day(s) overdue</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>材料核验已保存</source>
         <translation>Material check saved</translation>
     </message>
@@ -378,7 +378,7 @@
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+180"/>
+        <location filename="../../window_app/ui/board.py" line="+189"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -487,11 +487,17 @@
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>督查看板</source>
+        <translation>Supervision Board</translation>
+    </message>
 </context>
 <context>
     <name>CatalogueBrowser</name>
     <message>
         <location filename="../../forms/catalogue_browser.ui" line="+5"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+197"/>
         <source>事项目录</source>
         <translation>Matter Catalogue</translation>
     </message>
@@ -541,7 +547,7 @@
         <translation>Compare (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="+121"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="-76"/>
         <source>共%1项</source>
         <translation>%1 matter(s)</translation>
     </message>
@@ -1351,6 +1357,7 @@
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8"/>
+        <location filename="../../window_app/ui/intake.py" line="+307"/>
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -1381,7 +1388,7 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../window_app/ui/intake.py" line="+293"/>
+        <location filename="../../window_app/ui/intake.py" line="-14"/>
         <source>（未选择）</source>
         <translation>(none selected)</translation>
     </message>
@@ -1859,11 +1866,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../window_app/ui/lookup.py" line="+76"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/lookup.py" line="+38"/>
+        <location filename="../../window_app/ui/lookup.py" line="-37"/>
         <source>正在查找…</source>
         <translation>Searching…</translation>
     </message>
@@ -2214,7 +2222,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="-47"/>
+        <location filename="../../window_app/ui/board_models.py" line="-48"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -2985,6 +2993,64 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     </message>
 </context>
 <context>
+    <name>States</name>
+    <message>
+        <location filename="../../window_app/ui/state_names.py" line="+17"/>
+        <source>已接收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补正中</source>
+        <translation>Awaiting correction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>审查中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>中止</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>准予许可</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予许可</source>
+        <translation>Denied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>撤回</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已办结</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不予受理</source>
+        <translation>Not accepted</translation>
+    </message>
+</context>
+<context>
     <name>SuspendDialog</name>
     <message>
         <location filename="../../forms/suspend_dialog.ui" line="+6"/>
@@ -3038,7 +3104,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>WorkListModel</name>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+43"/>
+        <location filename="../../window_app/ui/work_list.py" line="+44"/>
         <source>申请编号</source>
         <translation>Application No.</translation>
     </message>
@@ -3102,6 +3168,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     <name>WorkListPage</name>
     <message>
         <location filename="../../forms/work_list.ui" line="+11"/>
+        <location filename="../../window_app/ui/work_list.py" line="+181"/>
         <source>今日工作清单</source>
         <translation>Today&apos;s Work List</translation>
     </message>
@@ -3121,7 +3188,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+116"/>
+        <location filename="../../window_app/ui/work_list.py" line="-64"/>
         <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件&#x3000;视为受理%4件</source>
         <translation>%1 in total   %2 due soon   %3 overdue   %4 deemed accepted</translation>
     </message>
@@ -3170,50 +3237,22 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     </message>
 </context>
 <context>
-    <name>page</name>
-    <message>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="+9"/>
-        <source>事项目录</source>
-        <translation>Matter Catalogue</translation>
-    </message>
-    <message>
-        <location filename="../../window_app/ui/intake.py" line="+31"/>
-        <source>新建申请</source>
-        <translation>New Application</translation>
-    </message>
-    <message>
-        <location filename="../../window_app/ui/lookup.py" line="+28"/>
-        <source>查找</source>
-        <translation>Find</translation>
-    </message>
-    <message>
-        <location filename="../../window_app/ui/work_list.py" line="+63"/>
-        <source>今日工作清单</source>
-        <translation>Today&apos;s Work List</translation>
-    </message>
-    <message>
-        <location filename="../../window_app/ui/board.py" line="+17"/>
-        <source>督查看板</source>
-        <translation>Supervision Board</translation>
-    </message>
-</context>
-<context>
     <name>startup</name>
     <message>
-        <location filename="../../window_app/ui/startup_checks.py" line="+56"/>
+        <location filename="../../window_app/ui/startup_checks.py" line="+57"/>
         <location line="+10"/>
-        <location line="+13"/>
+        <location line="+17"/>
         <location line="+36"/>
         <source>无法打开数据库</source>
         <translation>Cannot Open the Database</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-52"/>
         <source>无法打开数据库：%1</source>
         <translation>Cannot open the database: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>数据库已损坏</source>
         <translation>Database Damaged</translation>
     </message>

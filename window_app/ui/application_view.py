@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QHeaderView, QTableWidgetItem, QWidg
 from ..core.checklist import ItemStatus
 from ..core.states import State
 from ..services import accept, checklist, commitment, documents, notice, queries, refusal, users
-from . import dialogs, lights
+from . import dialogs, lights, state_names
 from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
 from .generated.ui_application_view import Ui_ApplicationPage
@@ -101,7 +101,7 @@ class ApplicationPage(QWidget):
         if State(detail.state) is not State.CORRECTION:
             self._returned = False
         ui = self.ui
-        ui.state.setText(detail.state_label)
+        ui.state.setText(state_names.name(detail.state))
         ui.deemed.setVisible(detail.deemed_accepted)
         ui.deemed.setText(self.tr("视为受理"))
         ui.deemed.setToolTip(self.tr("材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理"))
@@ -280,7 +280,9 @@ class ApplicationPage(QWidget):
             self.dialog = None
         self.ctx.watcher.local_change()
         self.window.show_status(
-            self.tr("%1：%2").replace("%1", outcome.number).replace("%2", outcome.state_label)
+            self.tr("%1：%2")
+            .replace("%1", outcome.number)
+            .replace("%2", state_names.name(outcome.state))
         )
         self.reload()
         self.outcome_done.emit(outcome)

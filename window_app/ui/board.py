@@ -13,7 +13,16 @@ from datetime import date, datetime, timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QModelIndex, QRectF, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QRectF,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -409,7 +418,7 @@ def open_board(window) -> BoardPage:  # noqa: ANN001
             page.refresh()
             return page
     page = BoardPage(window.ctx, window)
-    window.add_page(page, page.tr("督查看板"))
+    window.add_page(page, QCoreApplication.translate("BoardPage", "督查看板"))
     return page
 
 

@@ -7,7 +7,7 @@ The models only show what `services.metrics.board()` returned: counts, rates as
 from __future__ import annotations
 
 from ..services.metrics import Alert, Definition, Measures, Rate, Row
-from . import lights
+from . import lights, state_names
 from .record_model import (
     ALIGNMENT,
     BACKGROUND,
@@ -100,6 +100,7 @@ class AlertTableModel(RecordTableModel):
         )  # fmt: skip
         # the lights' colours, always beside the alert's own words (overdue by how many days)
         self._colours = {light: (bg, fg) for light, (_words, bg, fg) in lights.brushes().items()}
+        self._states = state_names.names()
 
     def light_text(self, alert: Alert) -> str:
         if alert.light == "red":
@@ -112,7 +113,7 @@ class AlertTableModel(RecordTableModel):
         return [
             self.light_text(alert),
             alert.number,
-            alert.state_label,
+            self._states[alert.state],
             alert.applicant,
             alert.matter,
             alert.window,

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..services import catalogue_browse, guides
@@ -194,5 +194,5 @@ class CatalogueBrowser(QWidget):
 
 def open_browser(window) -> CatalogueBrowser:  # noqa: ANN001
     page = CatalogueBrowser(window.ctx, window)
-    window.add_page(page, page.tr("事项目录"))
+    window.add_page(page, QCoreApplication.translate("CatalogueBrowser", "事项目录"))
     return page

@@ -8,7 +8,7 @@ lost. Registering calls `intake.start_application` and opens the application for
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
 
@@ -304,7 +304,7 @@ def new_application(window) -> IntakePage:  # noqa: ANN001
             window.ui.tabs.setCurrentIndex(index)
             return widget
     page = IntakePage(window.ctx, window)
-    window.add_page(page, page.tr("新建申请"))
+    window.add_page(page, QCoreApplication.translate("IntakePage", "新建申请"))
     page.ui.matterSearch.setFocus()
     return page
 

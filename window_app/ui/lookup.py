@@ -6,11 +6,11 @@ application at once, as a scanned receipt would. Results open with Enter or doub
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..services import lookup
-from . import columns
+from . import columns, state_names
 from .code_fields import make_code_field
 from .context import AppContext
 from .generated.ui_lookup import Ui_LookupPage
@@ -29,11 +29,12 @@ class LookupModel(RecordTableModel):
             ],
             parent,
         )  # fmt: skip
+        self._states = state_names.names()
 
     def cells(self, r) -> list[str]:  # noqa: ANN001
         return [
             r.number, f"{r.matter_name}（{r.matter_code}）", r.applicant_name,
-            r.applicant_code_masked, r.applicant_phone_masked, r.state_label,
+            r.applicant_code_masked, r.applicant_phone_masked, self._states[r.state],
             r.received_on.isoformat(),
         ]  # fmt: skip
 
@@ -100,7 +101,7 @@ def open_lookup(window) -> LookupPage:  # noqa: ANN001
             break
     else:
         page = LookupPage(window.ctx, window)
-        window.add_page(page, page.tr("查找"))
+        window.add_page(page, QCoreApplication.translate("LookupPage", "查找"))
     page.ui.query.setFocus()
     page.ui.query.selectAll()
     return page

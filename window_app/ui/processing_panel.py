@@ -18,10 +18,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QWidget
 
 from ..core.catalogue import DELIVERIES
-from ..core.states import CLOCK_RUNNING, LABELS_ZH, TRANSITIONS, State
+from ..core.states import CLOCK_RUNNING, TRANSITIONS, State
 from ..services import completion, documents, processing, queries
 from ..services.context import Role
-from . import lights
+from . import lights, state_names
 from .context import AppContext
 from .generated.ui_processing_panel import Ui_ProcessingPanel
 from .outcomes import FormDialog, Refused, call
@@ -123,7 +123,7 @@ class ProcessingPanel(QGroupBox):
 
     def _show(self, clock: processing.Clock) -> None:
         ui, state = self.ui, State(clock.state)
-        ui.state.setText(self.tr(LABELS_ZH[state]))
+        ui.state.setText(state_names.name(state))
         if clock.promised is None:
             ui.deadline.setText(self.tr("受理后起算（受理之日不计入，按工作日计算）"))
             ui.explanation.setText("")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -18,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from ..services import queries
-from . import columns, lights
+from . import columns, lights, state_names
 from .context import AppContext
 from .generated.ui_work_list import Ui_WorkListPage
 from .outcomes import Refused, call
@@ -55,6 +56,7 @@ class WorkListModel(RecordTableModel):
         )
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._none, self._yes = self.tr("—"), self.tr("是")  # per row, translated once
+        self._states = state_names.names()
 
     def cells(self, item) -> list[str]:  # noqa: ANN001
         light = self._lights.get(item.light or "")
@@ -63,7 +65,7 @@ class WorkListModel(RecordTableModel):
             f"{item.matter_name}（{item.matter_code}）",
             item.applicant_name,
             item.applicant_code_masked,
-            item.state_label,
+            self._states[item.state],
             _day(item.deadline),
             light[0] if light else self._none,
             self._yes if item.deemed_accepted else "",
@@ -229,7 +231,9 @@ def install(window) -> None:  # noqa: ANN001
 
     page = WorkListPage(window.ctx, window)
     window.work_list = page
-    window.add_page(page, page.tr("今日工作清单"), closable=False)
+    window.add_page(
+        page, QCoreApplication.translate("WorkListPage", "今日工作清单"), closable=False
+    )
     window.set_application_opener(lambda number: open_application(window, number))
 
     def show_and_refresh() -> None:
