@@ -225,3 +225,21 @@ def test_models_pass_qtmodeltester(qtmodeltester, gui_hall):
     empty = MeasureTableModel("key", metrics.DEFINITIONS, "en")
     qtmodeltester.check(empty)
     assert empty.headerData(2, Qt.Orientation.Horizontal) == "Received"
+
+
+def test_the_board_speaks_the_installed_language(qtbot, open_window, gui_hall):
+    """`--lang en` (or the setting) installs English: the cards and headers follow it."""
+    from window_app.ui import i18n
+
+    i18n.install("en")
+    try:
+        window = open_window("supervisor")
+        page = board_on(qtbot, window)
+        assert (
+            page.cards["received"].title.text() == metrics.DEFINITIONS["received"].label_en + " ⓘ"
+        )
+        assert page.cards["received"].toolTip() == metrics.DEFINITIONS["received"].en
+        header = page.models["windows"].headerData(2, Qt.Orientation.Horizontal)
+        assert header == metrics.DEFINITIONS["received"].label_en
+    finally:
+        i18n.install("zh_CN")

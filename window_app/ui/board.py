@@ -34,13 +34,12 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import DomainError
 from ..services import exports, metrics
-from . import columns, dialogs
+from . import columns, dialogs, i18n
 from .board_charts import RatesChart, VolumeChart
 from .board_models import NUMBER_ROLE, SORT_ROLE, AlertTableModel, MeasureTableModel, rate_text
 from .context import AppContext
 from .generated.ui_board import Ui_BoardPage
 from .outcomes import Refused, call
-from .settings import LANGUAGE
 from .steps import Steps
 
 PAGE_NAME = "supervisor-board"
@@ -118,7 +117,7 @@ class BoardPage(QWidget):
         self._again = False
         self._load_failed = False
         self.updated_at: datetime | None = None
-        self.lang = "en" if ctx.settings.get(LANGUAGE).lower().startswith("en") else "zh"
+        self.lang = i18n.short()  # the installed language (the setting or --lang)
         self.definitions = metrics.DEFINITIONS
         self._cards()
         self._tables()

@@ -21,6 +21,12 @@ def current() -> str:
     return _language
 
 
+def short() -> str:
+    """ "en" or "zh": the language key of the services' bilingual data (metric definitions,
+    deadline explanations)."""
+    return "en" if _language == "en" else "zh"
+
+
 def in_ui_language(chinese: str, english: str) -> str:
     """The one place the UI picks between a Chinese text from below the UI (services, storage)
     and its English (safe to call from a worker thread)."""

@@ -21,7 +21,7 @@ from ..core.catalogue import DELIVERIES
 from ..core.states import CLOCK_RUNNING, TRANSITIONS, State
 from ..services import completion, documents, processing, queries
 from ..services.context import Role
-from . import lights, state_names
+from . import i18n, lights, state_names
 from .context import AppContext
 from .generated.ui_processing_panel import Ui_ProcessingPanel
 from .outcomes import FormDialog, Refused, call
@@ -32,7 +32,6 @@ from .processing_dialogs import (
     ExtensionDialog,
     SuspendDialog,
 )
-from .settings import LANGUAGE
 
 log = logging.getLogger(__name__)
 AFTER_ACCEPTANCE = CLOCK_RUNNING | {State.SUSPENDED}
@@ -53,7 +52,7 @@ class ProcessingPanel(QGroupBox):
         self.ctx, self.number = ctx, number
         self.hide_before_acceptance = True  # intake belongs to the application view's buttons
         self.today: Callable[[], date] = date.today  # tests fix the day
-        self.lang = "en" if ctx.settings.get(LANGUAGE).lower().startswith("en") else "zh"
+        self.lang = i18n.short()  # the installed language (the setting or --lang)
         self.clock: processing.Clock | None = None
         self.detail: queries.ApplicationDetail | None = None
         self.busy = False
