@@ -376,6 +376,28 @@ def _investors_json(request: RegistrationRequest) -> list[dict]:
     ]
 
 
+def issue_licence(
+    session: Session,
+    actor: Actor,
+    enterprise: Enterprise,
+    on: date,
+    *,
+    application_id: int | None,
+    kind: str,
+    **details: object,
+) -> str:
+    """A licence document for the enterprise as it now stands (registration, exchange, change)."""
+    number = numbering.document_number(session, "licence", on)
+    session.add(
+        IssuedDocument(
+            kind="licence", doc_number=number, enterprise_id=enterprise.id,
+            application_id=application_id, issued_on=on, issued_by=actor.user_id,
+            payload={"uscc": enterprise.uscc, "kind": kind, **details},
+        )
+    )  # fmt: skip
+    return number
+
+
 def _create(
     session: Session,
     actor: Actor,
@@ -415,14 +437,9 @@ def _create(
     session.add(enterprise)
     session.flush()
     allocation.enterprise_id = enterprise.id
-    licence_number = numbering.document_number(session, "licence", on)
-    session.add(
-        IssuedDocument(
-            kind="licence", doc_number=licence_number, enterprise_id=enterprise.id,
-            application_id=application_id, issued_on=on, issued_by=actor.user_id,
-            payload={"uscc": enterprise.uscc, "kind": enterprise.kind},
-        )
-    )  # fmt: skip
+    licence_number = issue_licence(
+        session, actor, enterprise, on, application_id=application_id, kind=enterprise.kind
+    )
     notice = referrals.create_referrals(session, actor, enterprise, on)
     items = tuple(
         ReferralInfo(r.scope_item, r.permit, r.department_code, r.department)
