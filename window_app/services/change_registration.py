@@ -89,6 +89,16 @@ class ChangeResult:
 
 
 @dataclass(frozen=True)
+class RegisteredItems:
+    """What the change page shows as registered now (and prefills as the new values)."""
+
+    uscc: str
+    enterprise_type: str
+    authority_code: str
+    values: dict[str, str]  # item (ITEMS) -> the registered value as text
+
+
+@dataclass(frozen=True)
 class ChangeRecord:
     item: str
     before: str
@@ -283,6 +293,13 @@ def change_registration(
             english="The name conflicts with a registration being made at the same time; nothing was saved. Please try again.",
             field="name",
         ) from exc
+
+
+def registered_items(db: Database, uscc: str) -> RegisteredItems:
+    """The enterprise's registered items, for the change page (the USCC checked first)."""
+    with db.reading() as session:
+        ent = _find(session, uscc)
+        return RegisteredItems(ent.uscc, ent.enterprise_type, ent.authority_code, _current(ent))
 
 
 def change_history(db: Database, uscc: str) -> list[ChangeRecord]:
