@@ -67,7 +67,6 @@ class Ui_ChangeRegistrationPage(object):
 
         self.enterpriseSummary = QLabel(ChangeRegistrationPage)
         self.enterpriseSummary.setObjectName(u"enterpriseSummary")
-        self.enterpriseSummary.setWordWrap(True)
         self.enterpriseSummary.setStyleSheet(u"color: #444;")
 
         self.findRow.addWidget(self.enterpriseSummary)
@@ -113,6 +112,7 @@ class Ui_ChangeRegistrationPage(object):
         self.currentName.setWordWrap(True)
         self.currentName.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.currentName.setStyleSheet(u"background: #f4f4f4; padding: 4px;")
+        self.currentName.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
         self.grid.addWidget(self.currentName, 1, 1, 1, 1)
 
@@ -139,6 +139,7 @@ class Ui_ChangeRegistrationPage(object):
         self.currentDomicile.setWordWrap(True)
         self.currentDomicile.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.currentDomicile.setStyleSheet(u"background: #f4f4f4; padding: 4px;")
+        self.currentDomicile.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
         self.grid.addWidget(self.currentDomicile, 3, 1, 1, 1)
 
@@ -164,6 +165,7 @@ class Ui_ChangeRegistrationPage(object):
         self.currentRepName.setWordWrap(True)
         self.currentRepName.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.currentRepName.setStyleSheet(u"background: #f4f4f4; padding: 4px;")
+        self.currentRepName.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
         self.grid.addWidget(self.currentRepName, 5, 1, 1, 1)
 
@@ -190,6 +192,7 @@ class Ui_ChangeRegistrationPage(object):
         self.currentRepId.setWordWrap(True)
         self.currentRepId.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.currentRepId.setStyleSheet(u"background: #f4f4f4; padding: 4px;")
+        self.currentRepId.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
         self.grid.addWidget(self.currentRepId, 7, 1, 1, 1)
 
@@ -216,6 +219,7 @@ class Ui_ChangeRegistrationPage(object):
         self.currentCapital.setWordWrap(True)
         self.currentCapital.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.currentCapital.setStyleSheet(u"background: #f4f4f4; padding: 4px;")
+        self.currentCapital.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
         self.grid.addWidget(self.currentCapital, 9, 1, 1, 1)
 
@@ -241,6 +245,7 @@ class Ui_ChangeRegistrationPage(object):
         self.currentScope.setWordWrap(True)
         self.currentScope.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.currentScope.setStyleSheet(u"background: #f4f4f4; padding: 4px;")
+        self.currentScope.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
 
         self.grid.addWidget(self.currentScope, 11, 1, 1, 1)
 
