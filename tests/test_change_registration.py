@@ -4,6 +4,7 @@ register is updated, each item is kept in the history, the audit trail and a new
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -20,7 +21,7 @@ from window_app.services.change_registration import (
     change_registration,
 )
 from window_app.services.context import PermissionDenied
-from window_app.services.registration import NameConflict, Person, RegistrationRequest
+from window_app.services.registration import Investor, NameConflict, Person, RegistrationRequest
 from window_app.storage.models import AuditEvent, Enterprise, EnterpriseChange, IssuedDocument
 
 REGISTERED = date(2026, 11, 25)
@@ -185,3 +186,27 @@ def test_history_is_newest_first(registered):
         ("湛江市坡头区1号", "湛江市坡头区2号", date(2026, 12, 2)),
         ("湛江市赤坎区人民大道中1号", "湛江市坡头区1号", CHANGED),
     ]
+
+
+def test_capital_and_investors_change_together(registered):
+    db, a, _code = registered
+    request = replace(
+        company("湛江市合众贸易有限公司"),
+        investors=(Investor("张三", person_id(123), Decimal("30")),
+                   Investor("李四", person_id(124), Decimal("20"))),
+    )  # fmt: skip
+    code = registration.register_enterprise(db, a["clerk"], request, on=REGISTERED).uscc
+    with pytest.raises(registration.RegistrationError) as refused:
+        change_registration(db, a["clerk"], code, EnterpriseChanges(registered_capital="80"))
+    assert refused.value.field == "investors"
+    investors = (Investor("张三", person_id(123), Decimal("60")),
+                 Investor("李四", person_id(124), Decimal("20")))  # fmt: skip
+    result = change_registration(
+        db, a["clerk"], code, EnterpriseChanges(registered_capital="80", investors=investors)
+    )
+    assert [i.item for i in result.items] == ["registered_capital", "investors"]
+    ent = row(db, code)
+    assert ent.registered_capital == Decimal("80")
+    assert [(i["name"], Decimal(str(i["subscribed"]))) for i in ent.investors] == [
+        ("张三", Decimal("60")), ("李四", Decimal("20"))
+    ]  # fmt: skip
