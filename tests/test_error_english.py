@@ -2,7 +2,7 @@
 
 The source of `window_app` is scanned with `ast`, so a new `raise SomeError("中文")` without a
 proper `english=` fails here. A site is any call of a DomainError subclass (or of a small factory
-function that forwards its arguments into one, such as `registration._bad`). Its English must be
+function that forwards its arguments into one, such as `registration.field_error`). Its English must be
 there, must not be the Chinese expression, and its literal parts must contain no CJK characters
 nor pull in Chinese text (`exc.message`, `*_ZH` labels).
 

@@ -378,7 +378,7 @@
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+189"/>
+        <location filename="../../window_app/ui/board.py" line="+188"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -674,6 +674,160 @@
         <location line="+3"/>
         <source>两次输入的新密码不一致</source>
         <translation>The two new passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRegistrationPage</name>
+    <message>
+        <location filename="../../forms/change_registration.ui" line="+9"/>
+        <source>企业变更登记</source>
+        <translation>Change registration of an enterprise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>一照一码：统一社会信用代码不变，变更后换发营业执照</source>
+        <translation>One licence, one code: the Unified Social Credit Code stays the same; a new licence is issued after the change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>统一社会信用代码(&amp;U)</source>
+        <translation>&amp;Unified social credit code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>输入或扫描18位代码后按回车</source>
+        <translation>Type or scan the 18-character code, then press Enter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>查询登记信息</source>
+        <translation>Look up the register</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>登记事项</source>
+        <translation>Registered items</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>现登记事项</source>
+        <translation>Registered now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>变更后</source>
+        <translation>After the change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>住所（经营场所）(&amp;D)</source>
+        <translation>&amp;Domicile (place of business)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>法定代表人（负责人、经营者）(&amp;L)</source>
+        <translation>&amp;Legal representative (person in charge, operator)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>法定代表人身份证号码(&amp;I)</source>
+        <translation>&amp;ID number of the legal representative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>18位，可用读卡器录入</source>
+        <translation>18 characters; the ID-card reader can type it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>注册资本（万元）(&amp;C)</source>
+        <translation>Registered &amp;capital (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>认缴，单位万元</source>
+        <translation>Subscribed, in 10,000 yuan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>经营范围(&amp;S)</source>
+        <translation>Business &amp;scope</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>清空</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../window_app/ui/change_registration.py" line="+170"/>
+        <source>变更并换发执照 (Ctrl+Enter)</source>
+        <translation>Change and issue a new licence (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/change_registration.py" line="-140"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>住所</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>法定代表人身份证号码</source>
+        <translation>ID number of the legal representative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>注册资本（万元）</source>
+        <translation>Registered capital (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经营范围</source>
+        <translation>Business scope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>投资人</source>
+        <translation>Investors</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>正在办理变更…</source>
+        <translation>Registering the change…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>已变更登记：%1&#x3000;统一社会信用代码 %2（不变）&#x3000;执照编号 %3</source>
+        <translation>Change registered: %1   Unified Social Credit Code %2 (unchanged)   licence number %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1：%2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已变更登记 %1</source>
+        <translation>Change registered for %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>变更登记</source>
+        <translation>Change registration</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +2063,7 @@
         <translation>&amp;Business</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>督查(&amp;D)</source>
         <translation>&amp;Supervision</translation>
     </message>
@@ -2042,6 +2196,16 @@
         <location line="+1"/>
         <source>已受理、尚未办结的设立登记</source>
         <translation>Establishment registrations accepted and not yet decided</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>企业变更登记(&amp;G)…</source>
+        <translation>Chan&amp;ge registration of an enterprise…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名称、住所、法定代表人、注册资本、经营范围变更，统一社会信用代码不变</source>
+        <translation>Changes of name, domicile, legal representative, registered capital or business scope; the Unified Social Credit Code stays the same</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2366,7 +2530,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Deliver…</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_panel.py" line="+128"/>
+        <location filename="../../window_app/ui/processing_panel.py" line="+127"/>
         <source>受理后起算（受理之日不计入，按工作日计算）</source>
         <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
     </message>

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "print_cmd",
     "badcredit",
     "register",
+    "change",
     "enterprises",
     "licence_cmd",
     "segments",

@@ -39,6 +39,36 @@ def _field(entry: dict, key: str) -> object:
     return entry[key]
 
 
+def person_from_json(rep: dict) -> Person:
+    return Person(str(rep.get("name", "")), str(rep.get("id_number", "")))
+
+
+def investors_from_json(rows: object) -> tuple[Investor, ...]:
+    if not isinstance(rows, list | tuple) or not all(isinstance(i, dict) for i in rows):
+        raise EntryError("investors 应为 [{name, identifier, subscribed}]", english="bad investors")
+    return tuple(
+        Investor(
+            str(i.get("name", "")),
+            str(i.get("identifier", i.get("id_number", ""))),
+            Decimal(str(i.get("subscribed", "0"))),
+        )  # fmt: skip
+        for i in rows
+    )
+
+
+UNREADABLE = object()
+
+
+def read_json(source: str) -> object:
+    """The parsed JSON of a file (`-`: standard input); UNREADABLE after saying why on stderr."""
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        return json.loads(text)
+    except (OSError, ValueError) as exc:
+        print(f"window-app: cannot read {source}: {exc}", file=sys.stderr)
+        return UNREADABLE
+
+
 def request_from_json(entry: object) -> RegistrationRequest:
     """One JSON entry as a RegistrationRequest (the service validates the values)."""
     if not isinstance(entry, dict):
@@ -49,21 +79,14 @@ def request_from_json(entry: object) -> RegistrationRequest:
     capital = _field(entry, "registered_capital")
     if isinstance(capital, bool) or not isinstance(capital, int | float | str):
         raise EntryError("registered_capital 应为数字", english="capital not a number")
-    investors = tuple(
-        Investor(
-            str(i.get("name", "")),
-            str(i.get("identifier", i.get("id_number", ""))),
-            Decimal(str(i.get("subscribed", "0"))),
-        )  # fmt: skip
-        for i in entry.get("investors") or ()
-    )
+    investors = investors_from_json(entry.get("investors") or ())
     return RegistrationRequest(
         name=str(_field(entry, "name")),
         category=str(_field(entry, "category")),
         enterprise_type=str(_field(entry, "enterprise_type")),
         domicile=str(_field(entry, "domicile")),
         authority_code=str(_field(entry, "authority")),
-        legal_representative=Person(str(rep.get("name", "")), str(rep.get("id_number", ""))),
+        legal_representative=person_from_json(rep),
         registered_capital=Decimal(str(capital)),
         business_scope=str(_field(entry, "business_scope")),
         currency=str(entry.get("currency") or "人民币"),
@@ -73,14 +96,8 @@ def request_from_json(entry: object) -> RegistrationRequest:
 
 
 def _register(args) -> int:  # noqa: ANN001
-    try:
-        if args.json_file == "-":
-            text = sys.stdin.read()
-        else:
-            text = Path(args.json_file).read_text(encoding="utf-8")
-        entries = json.loads(text)
-    except (OSError, ValueError) as exc:
-        print(f"window-app: cannot read {args.json_file}: {exc}", file=sys.stderr)
+    entries = read_json(args.json_file)
+    if entries is UNREADABLE:
         return 2
     if not isinstance(entries, list):
         print("window-app: the JSON file must hold an array", file=sys.stderr)

@@ -52,7 +52,17 @@ def _enterprise(session, uscc: str) -> Enterprise:  # noqa: ANN001
     return ent
 
 
-def _data(ent: Enterprise) -> LicenceData:
+def _latest_licence(session, ent: Enterprise) -> IssuedDocument | None:  # noqa: ANN001
+    return session.scalars(
+        select(IssuedDocument)
+        .where(IssuedDocument.enterprise_id == ent.id, IssuedDocument.kind == "licence")
+        .order_by(IssuedDocument.id.desc())
+    ).first()
+
+
+def _data(ent: Enterprise, doc: IssuedDocument | None) -> LicenceData:
+    """The licence as the enterprise now stands; dated the day its latest licence was issued
+    (a change registration issues a new one)."""
     return LicenceData(
         uscc=ent.uscc,
         name=ent.name,
@@ -63,14 +73,15 @@ def _data(ent: Enterprise) -> LicenceData:
         domicile=ent.domicile,
         business_scope=ent.business_scope,
         authority=authority_name(ent.authority_code),
-        issued_on=ent.registered_on,
+        issued_on=doc.issued_on if doc is not None else ent.registered_on,
     )
 
 
 def licence_data(db: Database, uscc: str) -> LicenceData:
     """Everything the licence shows; the QR code carries the USCC."""
     with db.reading() as session:
-        return _data(_enterprise(session, uscc))
+        ent = _enterprise(session, uscc)
+        return _data(ent, _latest_licence(session, ent))
 
 
 def printer_offset(db: Database, printer: str | None) -> tuple[float, float]:
@@ -146,12 +157,8 @@ def print_licence(
     offset = printer_offset(db, printer) if overlay else (0.0, 0.0)
     with db.transaction() as session:
         ent = _enterprise(session, uscc)
-        doc = session.scalars(
-            select(IssuedDocument)
-            .where(IssuedDocument.enterprise_id == ent.id, IssuedDocument.kind == "licence")
-            .order_by(IssuedDocument.id.desc())
-        ).first()
-        pdf = printing.render_licence(_data(ent), overlay=overlay, offset_mm=offset)
+        doc = _latest_licence(session, ent)
+        pdf = printing.render_licence(_data(ent, doc), overlay=overlay, offset_mm=offset)
         reprint = bool(doc and doc.print_count > 0)
         if doc is not None:
             doc.print_count += 1

@@ -172,14 +172,14 @@ class FilingInfo:
 # --- validation ----------------------------------------------------------------------------------
 
 
-def _bad(message: str, english: str, field_name: str) -> RegistrationError:
+def field_error(message: str, english: str, field_name: str) -> RegistrationError:
     return RegistrationError(message, english=english, field=field_name)
 
 
-def _text(value: str | None, field_name: str, label: str) -> str:
+def required_text(value: str | None, field_name: str, label: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise _bad(
+        raise field_error(
             f"请填写{label}",
             f"Please fill in the {field_name.replace('_', ' ').replace('.', ' ')}.",
             field_name,
@@ -187,23 +187,23 @@ def _text(value: str | None, field_name: str, label: str) -> str:
     return text
 
 
-def _amount(value: object, field_name: str, label: str) -> Decimal:
+def parse_amount(value: object, field_name: str, label: str) -> Decimal:
     try:
         amount = Decimal(str(value)) if not isinstance(value, Decimal) else value
     except (InvalidOperation, ValueError):
-        raise _bad(
+        raise field_error(
             f"{label}应为数字（万元）",
             f"{field_name.replace('_', ' ').replace('.', ' ').capitalize()} must be a number (in 10,000 yuan).",
             field_name,
         ) from None
     if not amount.is_finite() or amount < 0:
-        raise _bad(
+        raise field_error(
             f"{label}不能为负数",
             f"{field_name.replace('_', ' ').replace('.', ' ').capitalize()} cannot be negative.",
             field_name,
         )
     if amount.as_tuple().exponent < -4 or amount >= Decimal(10) ** 14:
-        raise _bad(
+        raise field_error(
             f"{label}最多保留4位小数（万元）",
             f"{field_name.replace('_', ' ').replace('.', ' ').capitalize()} may have at most 4 decimal places (in 10,000 yuan).",
             field_name,
@@ -224,29 +224,37 @@ def _check_identifier(value: str, field_name: str) -> str:
     except DomainError as exc:
         if len(text) == 18 and uscc_mod.is_valid(text):
             return text
-        raise _bad(
+        raise field_error(
             f"投资人证件号码无效：{exc.message}",
             f"The investor's identification number is not valid: {exc.english}",
             field_name,
         ) from None
 
 
-def validate_request(request: RegistrationRequest) -> RegistrationRequest:
-    """Check every field; return the request normalised. Errors name the field to highlight."""
-    category = str(request.category).strip()
-    if category not in CATEGORY_LABELS:
-        raise _bad("主体类别应为1（企业）、2（个体工商户）或3（农民专业合作社）",
-                   "The entity category must be 1 (enterprise), 2 (individual business) or 3 (farmers' specialised cooperative).", "category")  # fmt: skip
-    name = validate_name(request.name)
-    etype = _text(request.enterprise_type, "enterprise_type", "类型")
-    if category in ("2", "3") and etype != ENTERPRISE_TYPES[category][0]:
-        raise _bad(f"主体类别{category}的类型应为“{ENTERPRISE_TYPES[category][0]}”",
-                   f"The enterprise type does not match category {category}.", "enterprise_type")  # fmt: skip
-    if category == "1" and etype in ("个体工商户", "农民专业合作社"):
-        raise _bad("企业类别的类型不能是个体工商户或农民专业合作社",
-                   "An enterprise (category 1) cannot have the type individual business or farmers' specialised cooperative.", "enterprise_type")  # fmt: skip
+def validate_investors(
+    investors_in: tuple[Investor, ...], etype: str, capital: Decimal
+) -> tuple[Investor, ...]:
+    """Check the investors; a company's subscribed contributions add up to its capital."""
+    investors = []
+    for i, inv in enumerate(investors_in):
+        where = f"investors[{i}]"
+        inv_name = required_text(inv.name, f"{where}.name", f"第{i + 1}位投资人姓名（名称）")
+        ident = _check_identifier(inv.identifier, f"{where}.identifier")
+        amount = parse_amount(inv.subscribed, f"{where}.subscribed", f"第{i + 1}位投资人认缴出资额")
+        if amount <= 0:
+            raise field_error(f"第{i + 1}位投资人认缴出资额应大于0", f"The subscribed contribution of investor {i + 1} must be greater than 0.",
+                       f"{where}.subscribed")  # fmt: skip
+        investors.append(Investor(inv_name, ident, amount))
+    if investors and is_company(etype) and sum(i.subscribed for i in investors) != capital:
+        raise field_error("各投资人认缴出资额之和应等于注册资本",
+                   "The investors' subscribed contributions must add up to the registered capital.", "investors")  # fmt: skip
+    return tuple(investors)
+
+
+def check_name_form(name: str, category: str, etype: str) -> None:
+    """The name carries the organisational form its category and type require."""
     if category == "3" and "专业合作社" not in name:
-        raise _bad("农民专业合作社的名称中应含“专业合作社”字样",
+        raise field_error("农民专业合作社的名称中应含“专业合作社”字样",
                    "The name of a farmers' specialised cooperative must contain the words “specialised cooperative” (zhuanye hezuoshe).", "name")  # fmt: skip
     if is_company(etype):
         form = "股份有限公司" if "股份有限公司" in etype else "有限公司"
@@ -254,60 +262,70 @@ def validate_request(request: RegistrationRequest) -> RegistrationRequest:
             ("股份有限公司", "股份公司") if form == "股份有限公司" else ("有限公司", "有限责任公司")
         )
         if not name.endswith(forms):
-            raise _bad(f"{etype}的名称应以“{'”或“'.join(forms)}”结尾",
+            raise field_error(f"{etype}的名称应以“{'”或“'.join(forms)}”结尾",
                        f"The name must end with the organisational form of its type: {' or '.join(forms)}.", "name")  # fmt: skip
-    domicile = _text(request.domicile, "domicile", "住所（经营场所）")
-    authority = str(request.authority_code).strip()
-    if authority not in ZHANJIANG_AUTHORITIES:
-        raise _bad(f"登记机关代码“{authority}”不是本市的登记机关",
-                   f"The registration authority code “{authority}” is not one of this city's registration authorities.", "authority_code")  # fmt: skip
-    rep = request.legal_representative
-    rep_name = _text(
+
+
+def validate_person(rep: Person | None) -> Person:
+    """The legal representative (operator): a name and a valid citizen ID number."""
+    rep_name = required_text(
         rep.name if rep else "", "legal_representative.name", "法定代表人（经营者）姓名"
     )
     try:
         rep_id = idcard.validate(rep.id_number)
     except DomainError as exc:
-        raise _bad(f"法定代表人（经营者）身份证号码：{exc.message}", f"ID number of the legal representative (operator): {exc.english}",
+        raise field_error(f"法定代表人（经营者）身份证号码：{exc.message}", f"ID number of the legal representative (operator): {exc.english}",
                    "legal_representative.id_number") from None  # fmt: skip
-    capital = _amount(request.registered_capital, "registered_capital", "注册资本（出资额）")
+    return Person(rep_name, rep_id)
+
+
+def validate_request(request: RegistrationRequest) -> RegistrationRequest:
+    """Check every field; return the request normalised. Errors name the field to highlight."""
+    category = str(request.category).strip()
+    if category not in CATEGORY_LABELS:
+        raise field_error("主体类别应为1（企业）、2（个体工商户）或3（农民专业合作社）",
+                   "The entity category must be 1 (enterprise), 2 (individual business) or 3 (farmers' specialised cooperative).", "category")  # fmt: skip
+    name = validate_name(request.name)
+    etype = required_text(request.enterprise_type, "enterprise_type", "类型")
+    if category in ("2", "3") and etype != ENTERPRISE_TYPES[category][0]:
+        raise field_error(f"主体类别{category}的类型应为“{ENTERPRISE_TYPES[category][0]}”",
+                   f"The enterprise type does not match category {category}.", "enterprise_type")  # fmt: skip
+    if category == "1" and etype in ("个体工商户", "农民专业合作社"):
+        raise field_error("企业类别的类型不能是个体工商户或农民专业合作社",
+                   "An enterprise (category 1) cannot have the type individual business or farmers' specialised cooperative.", "enterprise_type")  # fmt: skip
+    check_name_form(name, category, etype)
+    domicile = required_text(request.domicile, "domicile", "住所（经营场所）")
+    authority = str(request.authority_code).strip()
+    if authority not in ZHANJIANG_AUTHORITIES:
+        raise field_error(f"登记机关代码“{authority}”不是本市的登记机关",
+                   f"The registration authority code “{authority}” is not one of this city's registration authorities.", "authority_code")  # fmt: skip
+    rep = validate_person(request.legal_representative)
+    capital = parse_amount(request.registered_capital, "registered_capital", "注册资本（出资额）")
     if is_company(etype) and capital <= 0:
-        raise _bad("公司的认缴注册资本应大于0", "A company's subscribed registered capital must be greater than 0.",
+        raise field_error("公司的认缴注册资本应大于0", "A company's subscribed registered capital must be greater than 0.",
                    "registered_capital")  # fmt: skip
     currency = (request.currency or "人民币").strip()
     if currency not in CURRENCIES:
-        raise _bad(
+        raise field_error(
             f"币种应为{'、'.join(CURRENCIES)}之一",
             "The currency must be one of: RMB, US dollar, Hong Kong dollar, euro, Japanese yen, pound sterling, Macau pataca, New Taiwan dollar.",
             "currency",
         )
-    scope = _text(request.business_scope, "business_scope", "经营范围")
-    investors = []
-    for i, inv in enumerate(request.investors):
-        where = f"investors[{i}]"
-        inv_name = _text(inv.name, f"{where}.name", f"第{i + 1}位投资人姓名（名称）")
-        ident = _check_identifier(inv.identifier, f"{where}.identifier")
-        amount = _amount(inv.subscribed, f"{where}.subscribed", f"第{i + 1}位投资人认缴出资额")
-        if amount <= 0:
-            raise _bad(f"第{i + 1}位投资人认缴出资额应大于0", f"The subscribed contribution of investor {i + 1} must be greater than 0.",
-                       f"{where}.subscribed")  # fmt: skip
-        investors.append(Investor(inv_name, ident, amount))
-    if investors and is_company(etype) and sum(i.subscribed for i in investors) != capital:
-        raise _bad("各投资人认缴出资额之和应等于注册资本",
-                   "The investors' subscribed contributions must add up to the registered capital.", "investors")  # fmt: skip
+    scope = required_text(request.business_scope, "business_scope", "经营范围")
+    investors = validate_investors(request.investors, etype, capital)
     contact = (request.contact or "").strip() or None
     return RegistrationRequest(
         name=name, category=category, enterprise_type=etype, domicile=domicile,
-        authority_code=authority, legal_representative=Person(rep_name, rep_id),
+        authority_code=authority, legal_representative=rep,
         registered_capital=capital, business_scope=scope, currency=currency,
-        investors=tuple(investors), contact=contact,
+        investors=investors, contact=contact,
     )  # fmt: skip
 
 
 # --- name check ----------------------------------------------------------------------------------
 
 
-def _lock_name(session: Session, authority: str, key: str) -> None:
+def lock_name(session: Session, authority: str, key: str) -> None:
     """Serialise registrations of one name key on PostgreSQL (SQLite: BEGIN IMMEDIATE does)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(
@@ -315,7 +333,7 @@ def _lock_name(session: Session, authority: str, key: str) -> None:
         )
 
 
-def _find_conflict(
+def find_conflict(
     session: Session, name: str, authority: str, *, exclude_filing: int | None = None
 ) -> ConflictingEntry | None:
     key = name_key(name)
@@ -342,7 +360,7 @@ def check_name(db: Database, name: str, authority_code: str) -> str:
     """For the dialog while the clerk types: the name key, or NameConflict with the entry."""
     name = validate_name(name)
     with db.reading() as session:
-        conflict = _find_conflict(session, name, authority_code)
+        conflict = find_conflict(session, name, authority_code)
     if conflict is not None:
         raise NameConflict(name, conflict)
     return name_key(name)
@@ -358,6 +376,28 @@ def _investors_json(request: RegistrationRequest) -> list[dict]:
     ]
 
 
+def issue_licence(
+    session: Session,
+    actor: Actor,
+    enterprise: Enterprise,
+    on: date,
+    *,
+    application_id: int | None,
+    kind: str,
+    **details: object,
+) -> str:
+    """A licence document for the enterprise as it now stands (registration, exchange, change)."""
+    number = numbering.document_number(session, "licence", on)
+    session.add(
+        IssuedDocument(
+            kind="licence", doc_number=number, enterprise_id=enterprise.id,
+            application_id=application_id, issued_on=on, issued_by=actor.user_id,
+            payload={"uscc": enterprise.uscc, "kind": kind, **details},
+        )
+    )  # fmt: skip
+    return number
+
+
 def _create(
     session: Session,
     actor: Actor,
@@ -371,8 +411,8 @@ def _create(
 ) -> RegistrationResult:
     """Everything of one registration inside the caller's transaction."""
     key = name_key(request.name)
-    _lock_name(session, request.authority_code, key)
-    conflict = _find_conflict(session, request.name, request.authority_code)
+    lock_name(session, request.authority_code, key)
+    conflict = find_conflict(session, request.name, request.authority_code)
     if conflict is not None:
         raise NameConflict(request.name, conflict)
     if uscc is None:
@@ -397,14 +437,9 @@ def _create(
     session.add(enterprise)
     session.flush()
     allocation.enterprise_id = enterprise.id
-    licence_number = numbering.document_number(session, "licence", on)
-    session.add(
-        IssuedDocument(
-            kind="licence", doc_number=licence_number, enterprise_id=enterprise.id,
-            application_id=application_id, issued_on=on, issued_by=actor.user_id,
-            payload={"uscc": enterprise.uscc, "kind": enterprise.kind},
-        )
-    )  # fmt: skip
+    licence_number = issue_licence(
+        session, actor, enterprise, on, application_id=application_id, kind=enterprise.kind
+    )
     notice = referrals.create_referrals(session, actor, enterprise, on)
     items = tuple(
         ReferralInfo(r.scope_item, r.permit, r.department_code, r.department)
@@ -430,7 +465,7 @@ def _run(db: Database, request: RegistrationRequest, work) -> RegistrationResult
             return work(session)
     except sa_exc.IntegrityError as exc:
         with db.reading() as session:
-            conflict = _find_conflict(session, request.name, request.authority_code)
+            conflict = find_conflict(session, request.name, request.authority_code)
         if conflict is not None:
             raise NameConflict(request.name, conflict) from exc
         raise RegistrationError(
@@ -508,8 +543,8 @@ def file_registration(
     on = on or date.today()
     with db.transaction() as session:
         key = name_key(request.name)
-        _lock_name(session, request.authority_code, key)
-        conflict = _find_conflict(session, request.name, request.authority_code)
+        lock_name(session, request.authority_code, key)
+        conflict = find_conflict(session, request.name, request.authority_code)
         if conflict is not None:
             raise NameConflict(request.name, conflict)
         calendar = load_calendar(session)
@@ -551,7 +586,7 @@ def extend_registration_deadline(
     actor.require(Role.SUPERVISOR)
     reason = (reason or "").strip()
     if not reason:
-        raise _bad(
+        raise field_error(
             "延长期限须填写理由", "Please enter the reason for extending the time limit.", "reason"
         )
     with db.transaction() as session:
@@ -596,7 +631,7 @@ def complete_registration(
 
 def withdraw_registration(db: Database, actor: Actor, filing_id: int, reason: str) -> FilingInfo:
     actor.require(*REGISTER_ROLES)
-    reason = _text(reason, "reason", "撤回原因")
+    reason = required_text(reason, "reason", "撤回原因")
     with db.transaction() as session:
         filing = _pending(session, filing_id)
         filing.status = "withdrawn"
@@ -625,24 +660,24 @@ def pending_registrations(db: Database, *, on: date | None = None) -> list[Filin
 def validate_exchange(request: ExchangeRequest) -> ExchangeRequest:
     number = "".join(request.old_registration_number.split())
     if len(number) != 15 or not number.isdigit():
-        raise _bad("原注册号应为15位数字", "The old registration number must have 15 digits.",
+        raise field_error("原注册号应为15位数字", "The old registration number must have 15 digits.",
                    "old_registration_number")  # fmt: skip
     if not mod_11_10.is_valid(number):
-        raise _bad("原注册号校验位错误", "The check digit of the old registration number is wrong.",
+        raise field_error("原注册号校验位错误", "The check digit of the old registration number is wrong.",
                    "old_registration_number")  # fmt: skip
     code = request.org_code.replace("-", "").strip().upper()
     if not orgcode.is_valid(code):
-        raise _bad(f"组织机构代码“{request.org_code}”校验码错误", f"The check character of the organisation code “{request.org_code}” is wrong.",
+        raise field_error(f"组织机构代码“{request.org_code}”校验码错误", f"The check character of the organisation code “{request.org_code}” is wrong.",
                    "org_code")  # fmt: skip
     tax = "".join(request.tax_number.split()).upper()
     if not 15 <= len(tax) <= 20 or not tax.isalnum():
-        raise _bad(
+        raise field_error(
             "税务登记号应为15至20位数字或字母",
             "The tax registration number must have 15 to 20 digits or letters.",
             "tax_number",
         )
     if len(tax) == 15 and tax[6:] != code:
-        raise _bad("税务登记号第7-15位应与组织机构代码一致", "Characters 7-15 of the tax registration number must match the organisation code.",
+        raise field_error("税务登记号第7-15位应与组织机构代码一致", "Characters 7-15 of the tax registration number must match the organisation code.",
                    "tax_number")  # fmt: skip
     return dataclasses.replace(
         request, registration=validate_request(request.registration),
@@ -672,7 +707,7 @@ def exchange_licence(
             )
         ).first()
         if done is not None:
-            raise _bad(f"原注册号{request.old_registration_number}已换照（{done.uscc}）",
+            raise field_error(f"原注册号{request.old_registration_number}已换照（{done.uscc}）",
                        f"The old registration number {request.old_registration_number} has already been exchanged ({done.uscc}).", "old_registration_number")  # fmt: skip
         return _create(
             session, actor, reg, on, uscc=code, established_on=request.established_on,

@@ -15,6 +15,7 @@ FEATURES: list[str] = [
     "board",
     "registration",
     "registration_filings",
+    "change_registration",
 ]
 
 

@@ -77,6 +77,25 @@ class Enterprise(Base):
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
 
 
+class EnterpriseChange(Base):
+    """变更登记: one changed item of a registered enterprise, its value before and after.
+
+    The USCC never changes (一照一码); the enterprise row holds the current values, these rows
+    the history. `item` is the register field (name, domicile, legal_representative, …)."""
+
+    __tablename__ = "enterprise_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
+    item: Mapped[str] = mapped_column(String(32))
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    changed_on: Mapped[date]
+    clerk_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class Referral(Base):
     """双告知: the regulating department is told about a scope item needing a permit."""
 
