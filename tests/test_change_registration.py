@@ -210,3 +210,38 @@ def test_capital_and_investors_change_together(registered):
     assert [(i["name"], Decimal(str(i["subscribed"]))) for i in ent.investors] == [
         ("张三", Decimal("60")), ("李四", Decimal("20"))
     ]  # fmt: skip
+
+
+def test_a_new_scope_item_needing_a_permit_is_referred_once(registered):
+    """先照后证 on a change: only what the new scope newly needs is referred (and noticed)."""
+    from window_app.storage.models import Referral
+
+    db, actors, code = registered
+    with db.reading() as s:
+        before = s.scalars(select(Referral.scope_item)).all()
+    assert before == ["餐饮服务"]  # told at registration
+
+    result = change_registration(
+        db,
+        actors["clerk"],
+        code,
+        EnterpriseChanges(business_scope="餐饮服务；住宿服务"),
+        on=CHANGED,
+    )
+    assert [(r.scope_item, r.department_code) for r in result.referrals] == [("住宿服务", "WJJ")]
+    with db.reading() as s:
+        told = s.execute(select(Referral.scope_item, Referral.department_code)).all()
+        notices = s.scalars(
+            select(IssuedDocument.doc_number).where(IssuedDocument.kind == "referral")
+        ).all()
+    assert sorted(told) == [("住宿服务", "WJJ"), ("餐饮服务", "SCJGJ")]
+    assert result.referral_document in notices and len(notices) == 2
+
+    again = change_registration(
+        db,
+        actors["clerk"],
+        code,
+        EnterpriseChanges(domicile="湛江市霞山区海滨大道2号"),
+        on=CHANGED,
+    )
+    assert again.referral_document is None and again.referrals == ()

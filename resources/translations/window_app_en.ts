@@ -820,7 +820,12 @@
         <translation>%1: %2 → %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>先照后证：新增经营项目已告知%1个部门，双告知书 %2</source>
+        <translation>Licence first, permits after: %1 department(s) notified of the new business items, referral notice %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>已变更登记 %1</source>
         <translation>Change registered for %1</translation>
     </message>

@@ -25,7 +25,7 @@ from ..core.enterprise_names import name_key, validate_name
 from ..core.errors import DomainError
 from ..storage.database import Database
 from ..storage.models import Enterprise, EnterpriseChange
-from . import audit
+from . import audit, referrals
 from .context import Actor
 from .registration import (
     REGISTER_ROLES,
@@ -86,6 +86,8 @@ class ChangeResult:
     changed_on: date
     licence_document: str
     items: tuple[ChangedItem, ...]
+    referral_document: str | None = None  # 先照后证: new scope items needing a permit
+    referrals: tuple[referrals.ReferralItem, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -280,13 +282,19 @@ def change_registration(
                 session, actor, ent, on, application_id=application_id, kind="change",
                 items=[c.item for c in items],
             )  # fmt: skip
+            scope = next((c for c in items if c.item == "business_scope"), None)
+            fresh = referrals.new_referrals(scope.before, scope.after) if scope else []
+            notice = referrals.create_referrals(session, actor, ent, on, fresh) if fresh else None
             audit.record(
                 session, actor, "enterprise.change", "enterprise", ent.uscc,
                 before={c.item: _audit_value(c.item, c.before) for c in items},
                 after={**{c.item: _audit_value(c.item, c.after) for c in items},
                        "licence": licence},
             )  # fmt: skip
-            return ChangeResult(ent.id, ent.uscc, ent.name, on, licence, items)
+            return ChangeResult(
+                ent.id, ent.uscc, ent.name, on, licence, items,
+                notice.doc_number if notice else None, notice.items if notice else (),
+            )  # fmt: skip
     except sa_exc.IntegrityError as exc:
         raise ChangeError(
             "名称与同时办理的登记冲突，未保存；请重试",

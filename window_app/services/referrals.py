@@ -69,6 +69,13 @@ def catalogue() -> Catalogue:
     return _catalogue(default_catalogue_dir())
 
 
+def new_referrals(before: str, after: str) -> list[ReferralItem]:
+    """What a changed business scope newly needs permits for: the departments already told of a
+    scope item are not told again."""
+    told = {(i.scope_item, i.department_code) for i in referrals_for_scope(before)}
+    return [i for i in referrals_for_scope(after) if (i.scope_item, i.department_code) not in told]
+
+
 def referrals_for_scope(business_scope: str, cat: Catalogue | None = None) -> list[ReferralItem]:
     """The (scope item, department) pairs a business scope needs permits for, in catalogue order."""
     cat = cat or catalogue()
@@ -119,10 +126,15 @@ def registration_header(
 
 
 def create_referrals(
-    session: Session, actor: Actor, enterprise: Enterprise, on: date
+    session: Session,
+    actor: Actor,
+    enterprise: Enterprise,
+    on: date,
+    items: list[ReferralItem] | None = None,
 ) -> ReferralNotice | None:
-    """Inside the registration's transaction: Referral rows and the notice; None if none needed."""
-    items = referrals_for_scope(enterprise.business_scope)
+    """Inside the registration's (or change's) transaction: Referral rows and the notice for
+    `items` (default: all its business scope needs); None if none needed."""
+    items = referrals_for_scope(enterprise.business_scope) if items is None else items
     if not items:
         return None
     for item in items:

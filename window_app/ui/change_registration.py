@@ -196,6 +196,12 @@ class ChangeRegistrationPage(QWidget):
                 .replace("%2", self._item_text(change.item, change.before))
                 .replace("%3", self._item_text(change.item, change.after))
             )  # fmt: skip
+        if result.referral_document:
+            lines.append(
+                self.tr("先照后证：新增经营项目已告知%1个部门，双告知书 %2")
+                .replace("%1", str(len({r.department_code for r in result.referrals})))
+                .replace("%2", result.referral_document)
+            )
         self.ui.result.setText("\n".join(lines))
         self.window.show_status(self.tr("已变更登记 %1").replace("%1", result.uscc))
         self.changed.emit(result)
@@ -203,7 +209,7 @@ class ChangeRegistrationPage(QWidget):
         from .licence_print import IssuedPapers  # noqa: PLC0415 (printing: loaded when used)
 
         self.papers = self.papers or IssuedPapers(self.ctx, self)
-        self.papers.show(result.uscc, referral=False)
+        self.papers.show(result.uscc, referral=bool(result.referral_document))
 
     def clear(self) -> None:
         self._forget()
