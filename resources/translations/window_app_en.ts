@@ -759,18 +759,33 @@
         <translation>Business &amp;scope</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>股东（出资人）(&amp;V)</source>
+        <translation>Shareholders (in&amp;vestors)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>添加股东</source>
+        <translation>Add Shareholder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除所选</source>
+        <translation>Remove Selected</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../window_app/ui/change_registration.py" line="+170"/>
+        <location filename="../../window_app/ui/change_registration.py" line="+216"/>
         <source>变更并换发执照 (Ctrl+Enter)</source>
         <translation>Change and issue a new licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/change_registration.py" line="-140"/>
+        <location filename="../../window_app/ui/change_registration.py" line="-182"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -805,12 +820,17 @@
         <translation>Investors</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+118"/>
+        <source>%1&#x3000;%2&#x3000;%3万元</source>
+        <translation>%1  %2  %3 (10,000 yuan)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>正在办理变更…</source>
         <translation>Registering the change…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>已变更登记：%1&#x3000;统一社会信用代码 %2（不变）&#x3000;执照编号 %3</source>
         <translation>Change registered: %1   Unified Social Credit Code %2 (unchanged)   licence number %3</translation>
     </message>
@@ -1691,7 +1711,7 @@
 <context>
     <name>InvestorsModel</name>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="+91"/>
+        <location filename="../../window_app/ui/investors.py" line="+47"/>
         <source>姓名（名称）</source>
         <translation>Name</translation>
     </message>
@@ -2877,7 +2897,7 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../window_app/ui/registration.py" line="+249"/>
+        <location filename="../../window_app/ui/registration.py" line="+208"/>
         <source>注册资本(&amp;Z)</source>
         <translation>Registered capital</translation>
     </message>
@@ -2963,12 +2983,12 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../window_app/ui/registration.py" line="+201"/>
+        <location filename="../../window_app/ui/registration.py" line="+194"/>
         <source>登记并发照 (Ctrl+Enter)</source>
         <translation>Register and issue licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="-486"/>
+        <location filename="../../window_app/ui/registration.py" line="-350"/>
         <source>企业（91）</source>
         <translation>Enterprise (91)</translation>
     </message>
@@ -2983,7 +3003,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Farmers&apos; cooperative (93)</translation>
     </message>
     <message>
-        <location line="+283"/>
+        <location line="+154"/>
         <source>出资额(&amp;Z)</source>
         <translation>Capital contribution</translation>
     </message>
@@ -3003,7 +3023,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Licence first, permits after: a referral notice will be printed; the applicant must still obtain %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
         <source>第%1位股东：%2</source>
         <translation>Shareholder %1: %2</translation>
     </message>

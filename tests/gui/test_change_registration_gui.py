@@ -119,3 +119,57 @@ def test_bad_id_and_unknown_code_show_beside_the_field(qtbot, window, enterprise
     idle(qtbot, window)
     assert page.ui.repIdError.isVisible() and "身份证" in page.ui.repIdError.text()
     assert QApplication.focusWidget() is page.ui.newRepId
+
+
+def test_a_company_changes_its_capital_with_its_shareholders(qtbot, enterprise, tmp_path):
+    """A company's contributions must add up to its capital: the page edits both together."""
+    from window_app.services.registration import Investor
+
+    db, actors, _code = enterprise
+    partner = "44080219850505123" + check_digit("44080219850505123")
+    request = RegistrationRequest(
+        name="湛江市合力贸易有限公司", category="1",
+        enterprise_type="有限责任公司（自然人投资或控股）", domicile=OLD_DOMICILE,
+        authority_code="440800", legal_representative=Person("张三", REP_ID),
+        registered_capital=Decimal("50"), business_scope="日用品销售",
+        investors=(Investor("张三", REP_ID, Decimal("30")), Investor("李四", partner, Decimal("20"))),
+    )  # fmt: skip
+    code = registration.register_enterprise(db, actors["clerk"], request).uscc
+    win = _window(qtbot, db, actors["clerk"], tmp_path)
+    try:
+        page = open_page(qtbot, win)
+        scan(qtbot, page, win, code)
+        model = page.investors
+        assert model.rows() == [("张三", REP_ID, "30"), ("李四", partner, "20")]
+        assert page.ui.investors.isVisible()
+        assert "李四　440802********" + partner[-4:] + "　20万元" in page.ui.currentInvestors.text()
+
+        page.ui.newCapital.setText("80")  # the shareholders not yet changed: refused beside them
+        qtbot.keyClick(page.ui.newCapital, ENTER, CTRL)
+        idle(qtbot, win)
+        assert page.ui.investorsError.text() == "各投资人认缴出资额之和应等于注册资本"
+
+        model.setData(model.index(1, 2), "50")
+        with qtbot.waitSignal(page.changed, timeout=10_000):
+            qtbot.keyClick(page.ui.newCapital, ENTER, CTRL)
+        idle(qtbot, win)
+        with db.reading() as s:
+            ent = s.scalars(select(Enterprise).where(Enterprise.uscc == code)).one()
+            assert ent.registered_capital == Decimal("80")
+            assert [(i["name"], Decimal(str(i["subscribed"]))) for i in ent.investors] == [
+                ("张三", Decimal("30")), ("李四", Decimal("50")),
+            ]  # fmt: skip
+            items = s.scalars(
+                select(EnterpriseChange.item).where(EnterpriseChange.enterprise_id == ent.id)
+            ).all()
+        assert sorted(items) == ["investors", "registered_capital"]
+    finally:
+        close(qtbot, win)
+
+
+def test_a_company_without_shareholders_shows_an_empty_table(qtbot, window, enterprise):
+    """The fixture's company registered no shareholders: the table is there to add them."""
+    _db, _actors, code = enterprise
+    page = open_page(qtbot, window)
+    scan(qtbot, page, window, code)
+    assert page.ui.investors.isVisible() and page.investors.rowCount() == 0

@@ -21,10 +21,11 @@ from window_app.services import code_segments, licence, registration
 from window_app.ui import dialogs, printing_qt
 from window_app.ui.code_segments_admin import CodeSegmentsPage, SegmentsModel
 from window_app.ui.context import AppContext
+from window_app.ui.investors import InvestorsModel
 from window_app.ui.licence_print import LicencePrintDialog
 from window_app.ui.main_window import MainWindow
 from window_app.ui.print_preview import PrintPreviewDialog
-from window_app.ui.registration import InvestorsModel, RegistrationPage
+from window_app.ui.registration import RegistrationPage
 from window_app.ui.settings import Settings
 
 ENTER = Qt.Key.Key_Return

@@ -9,6 +9,8 @@ licence preview opens with the same code (一照一码).
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
@@ -20,10 +22,12 @@ from ..services.change_registration import (
     EnterpriseChanges,
     RegisteredItems,
 )
-from ..services.registration import Person
+from ..services.registration import Person, is_company
+from . import investors
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_change_registration import Ui_ChangeRegistrationPage
+from .investors import InvestorsModel
 from .outcomes import Refused, call
 
 ITEM_NAMES = {  # the service's items, translatable
@@ -38,6 +42,11 @@ ITEM_NAMES = {  # the service's items, translatable
     "investors": QT_TRANSLATE_NOOP("ChangeRegistrationPage", "投资人"),
 }
 _OK_STYLE = "color: #1b5e20;"
+
+
+def _masked(identifier: str) -> str:
+    """A person's ID number masked on screen; an organisation's USCC is public."""
+    return mask_id(identifier) if identifier[:17].isdigit() else identifier
 
 
 class ChangeRegistrationPage(QWidget):
@@ -66,8 +75,16 @@ class ChangeRegistrationPage(QWidget):
             ("legal_representative.id_number", ui.newRepId, ui.repIdError),
             ("registered_capital", ui.newCapital, ui.capitalError),
             ("business_scope", ui.newScope, ui.scopeError),
+            ("investors", ui.investors, ui.investorsError),
         ):
             self.messages.add(field, editor, label)
+        self.investors = InvestorsModel(self)
+        investors.attach(ui.investors, self.investors)
+        ui.addInvestor.clicked.connect(lambda: investors.add_row(ui.investors, self.investors))
+        ui.removeInvestor.clicked.connect(
+            lambda: investors.remove_current(ui.investors, self.investors)
+        )
+        self._show_investors(False)
         ui.newScope.textChanged.connect(lambda: self.messages.clear("business_scope"))
         ui.uscc.returnPressed.connect(self.lookup)
         ui.findButton.clicked.connect(self.lookup)
@@ -88,9 +105,23 @@ class ChangeRegistrationPage(QWidget):
 
     # --- the registered items ---------------------------------------------------------------
 
-    def _editors(self) -> tuple:
+    def _text_editors(self) -> tuple:
         ui = self.ui
         return (ui.newName, ui.newDomicile, ui.newRepName, ui.newRepId, ui.newCapital, ui.newScope)
+
+    def _editors(self) -> tuple:
+        ui = self.ui
+        return (*self._text_editors(), ui.investors, ui.addInvestor, ui.removeInvestor)
+
+    def _show_investors(self, company: bool) -> None:
+        """Only a company registers its shareholders (a sole trader or cooperative does not)."""
+        ui = self.ui
+        for widget in (ui.investorsLabel, ui.currentInvestors, ui.investors, ui.addInvestor,
+                       ui.removeInvestor, ui.investorsError):  # fmt: skip
+            widget.setVisible(company)
+
+    def _company(self) -> bool:
+        return self.current is not None and is_company(self.current.enterprise_type)
 
     def _current_labels(self) -> tuple:
         ui = self.ui
@@ -117,10 +148,20 @@ class ChangeRegistrationPage(QWidget):
                  v["business_scope"])  # fmt: skip
         for label, text in zip(self._current_labels(), shown, strict=True):
             label.setText(text)
-        for edit, key in zip(self._editors()[:5], ("name", "domicile", "legal_representative",
+        for edit, key in zip(self._text_editors()[:5], ("name", "domicile", "legal_representative",
                              "legal_representative.id_number", "registered_capital"), strict=True):  # fmt: skip
             edit.setText(v[key])
         ui.newScope.setPlainText(v["business_scope"])
+        rows = [(i["name"], i["identifier"], i["subscribed"]) for i in json.loads(v["investors"])]
+        self.investors.set_rows(rows)
+        ui.currentInvestors.setText(
+            "\n".join(
+                self.tr("%1　%2　%3万元").replace("%1", name).replace("%2", _masked(ident))
+                .replace("%3", amount)
+                for name, ident, amount in rows
+            )
+        )  # fmt: skip
+        self._show_investors(self._company())
         for edit in self._editors():
             edit.setEnabled(True)
         ui.changeButton.setEnabled(True)
@@ -133,11 +174,14 @@ class ChangeRegistrationPage(QWidget):
         if self.current is None:
             return
         self.current = None
-        for widget in self._current_labels():
+        for widget in (*self._current_labels(), self.ui.currentInvestors):
             widget.clear()
-        for edit in self._editors():
+        for edit in self._text_editors():
             edit.clear()
+        for edit in self._editors():
             edit.setEnabled(False)
+        self.investors.clear()
+        self._show_investors(False)
         self.ui.enterpriseSummary.clear()
         self.ui.changeButton.setEnabled(False)
 
@@ -150,6 +194,7 @@ class ChangeRegistrationPage(QWidget):
             name=ui.newName.text(), domicile=ui.newDomicile.text(),
             legal_representative=Person(ui.newRepName.text(), ui.newRepId.text()),
             registered_capital=ui.newCapital.text(), business_scope=ui.newScope.toPlainText(),
+            investors=self.investors.investors() if self._company() else None,
         )  # fmt: skip
 
     def submit(self) -> None:
@@ -174,6 +219,8 @@ class ChangeRegistrationPage(QWidget):
         field = refused.field or ""
         if field == "legal_representative":
             field = "legal_representative.name"
+        elif field.startswith("investors"):  # investors[2].identifier: the table
+            field = "investors"
         if not self.messages.show(field, refused.message):
             self.ui.message.setText(refused.message)
 

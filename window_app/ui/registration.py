@@ -12,12 +12,10 @@ The same page, given an `Extension` (see `licence_exchange`), serves the licence
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,24 +23,22 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView,
-    QLineEdit,
-    QStyledItemDelegate,
     QWidget,
 )
 
-from ..core import idcard, uscc
+from ..core import idcard
 from ..core.divisions import ZHANJIANG_AUTHORITIES
 from ..core.enterprise_names import authority_name
 from ..core.errors import DomainError
 from ..services import code_segments, referrals, registration
-from ..services.registration import Investor, Person, RegistrationRequest
+from ..services.registration import Person, RegistrationRequest
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_registration import Ui_RegistrationPage
 from .i18n import error_text
+from .investors import InvestorsModel, add_row, attach, identifier_problem, remove_current
 from .outcomes import Refused, call
 from .registration_filings import FilingSubmission
 
@@ -59,134 +55,6 @@ CATEGORY_NAMES = {  # the services' categories with their USCC positions 1–2, 
 _OK_STYLE = "color: #1b5e20;"
 _WARN_STYLE = "color: #8a5a00; background: #fff8e1; padding: 4px;"
 _ERROR_STYLE = "color: #c62828; background: #fff5f5; padding: 6px; font-weight: bold;"
-
-
-def identifier_problem(text: str) -> str | None:
-    """Why an investor's ID number or USCC is wrong (the USCC message names the part), or None."""
-    code = "".join(text.split()).upper()
-    if not code:
-        return None
-    try:
-        if len(code) == 18 and not code[:17].isdigit():
-            uscc.validate(code)
-        elif not (len(code) == 18 and uscc.is_valid(code)):
-            idcard.validate(code)
-    except DomainError as exc:
-        return error_text(exc)
-    return None
-
-
-# --- investors ---------------------------------------------------------------------------------
-
-
-class InvestorsModel(QAbstractTableModel):
-    """Shareholders typed by the clerk: name, ID number or USCC, subscribed capital (万元)."""
-
-    NAME, IDENTIFIER, SUBSCRIBED = range(3)
-
-    def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__(parent)
-        self._rows: list[list[str]] = []
-        self._headers = [
-            self.tr("姓名（名称）"), self.tr("身份证号或统一社会信用代码"), self.tr("认缴出资（万元）"),
-        ]  # fmt: skip
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN001, ANN201
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1) if 0 <= section < len(self._rows) else None
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        value = self._rows[index.row()][index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return value
-        if (
-            role == Qt.ItemDataRole.ForegroundRole
-            and index.column() == self.IDENTIFIER
-            and identifier_problem(value)
-        ):
-            return QBrush(QColor("#c62828"))
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.IDENTIFIER:
-            return identifier_problem(value)
-        return None
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        text = str(value or "").strip()
-        if index.column() == self.IDENTIFIER:
-            text = "".join(text.split()).upper()
-        self._rows[index.row()][index.column()] = text
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
-        return True
-
-    def insertRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        if parent.isValid() or count < 1 or not 0 <= row <= len(self._rows):
-            return False
-        self.beginInsertRows(QModelIndex(), row, row + count - 1)
-        for _ in range(count):
-            self._rows.insert(row, ["", "", ""])
-        self.endInsertRows()
-        return True
-
-    def removeRows(self, row: int, count: int, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        if parent.isValid() or count < 1 or row < 0 or row + count > len(self._rows):
-            return False
-        self.beginRemoveRows(QModelIndex(), row, row + count - 1)
-        del self._rows[row : row + count]
-        self.endRemoveRows()
-        return True
-
-    def clear(self) -> None:
-        self.beginResetModel()
-        self._rows = []
-        self.endResetModel()
-
-    def rows(self) -> list[tuple[str, str, str]]:
-        return [tuple(r) for r in self._rows]  # type: ignore[misc]
-
-    def investors(self) -> tuple[Investor, ...]:
-        """Non-empty rows as the service's Investor (amounts as typed; the service checks them)."""
-        out = []
-        for name, ident, amount in self._rows:
-            if name or ident or amount:
-                out.append(Investor(name, ident, amount or "0"))  # type: ignore[arg-type]
-        return tuple(out)
-
-    def total(self) -> Decimal | None:
-        try:
-            return sum((Decimal(r[2]) for r in self._rows if r[2]), Decimal(0))
-        except InvalidOperation:
-            return None
-
-
-class CodeDelegate(QStyledItemDelegate):
-    """Editors of the identifier and amount columns take reader input: input method off."""
-
-    def createEditor(self, parent, option, index):  # noqa: N802, ANN001, ANN201
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit) and index.column() != InvestorsModel.NAME:
-            make_code_field(editor, uppercase=index.column() == InvestorsModel.IDENTIFIER)
-        return editor
 
 
 # --- the page ----------------------------------------------------------------------------------
@@ -238,13 +106,7 @@ class RegistrationPage(QWidget):
         make_code_field(ui.capital, uppercase=False)
         make_code_field(ui.contact, uppercase=False)
         self.investors = InvestorsModel(self)
-        ui.investors.setModel(self.investors)
-        ui.investors.setItemDelegate(CodeDelegate(ui.investors))
-        header = ui.investors.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(120)
-        ui.investors.verticalHeader().setDefaultSectionSize(26)
+        attach(ui.investors, self.investors)
         self.messages = FieldMessages(ui.message)
         for field, editor, label in (
             ("name", ui.name, ui.nameError),
@@ -444,17 +306,10 @@ class RegistrationPage(QWidget):
 
     # --- investors ---------------------------------------------------------------------------
     def add_investor(self) -> None:
-        row = self.investors.rowCount()
-        self.investors.insertRows(row, 1)
-        index = self.investors.index(row, 0)
-        self.ui.investors.setCurrentIndex(index)
-        self.ui.investors.setFocus()
-        self.ui.investors.edit(index)
+        add_row(self.ui.investors, self.investors)
 
     def remove_investor(self) -> None:
-        index = self.ui.investors.currentIndex()
-        if index.isValid():
-            self.investors.removeRows(index.row(), 1)
+        remove_current(self.ui.investors, self.investors)
 
     def _investors_changed(self, *_args) -> None:  # noqa: ANN002
         problems = [

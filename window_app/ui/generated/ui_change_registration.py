@@ -14,9 +14,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_ChangeRegistrationPage(object):
     def setupUi(self, ChangeRegistrationPage):
@@ -262,6 +263,61 @@ class Ui_ChangeRegistrationPage(object):
 
         self.grid.addWidget(self.scopeError, 12, 2, 1, 1)
 
+        self.investorsLabel = QLabel(self.itemsBox)
+        self.investorsLabel.setObjectName(u"investorsLabel")
+        self.investorsLabel.setAlignment(Qt.AlignmentFlag.AlignRight|Qt.AlignmentFlag.AlignTop)
+
+        self.grid.addWidget(self.investorsLabel, 13, 0, 1, 1)
+
+        self.currentInvestors = QLabel(self.itemsBox)
+        self.currentInvestors.setObjectName(u"currentInvestors")
+        self.currentInvestors.setWordWrap(True)
+        self.currentInvestors.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.currentInvestors.setStyleSheet(u"background: #f4f4f4; padding: 4px;")
+        self.currentInvestors.setAlignment(Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
+
+        self.grid.addWidget(self.currentInvestors, 13, 1, 1, 1)
+
+        self.investorsColumn = QVBoxLayout()
+        self.investorsColumn.setObjectName(u"investorsColumn")
+        self.investors = QTableView(self.itemsBox)
+        self.investors.setObjectName(u"investors")
+        self.investors.setEnabled(False)
+        self.investors.setMaximumSize(QSize(16777215, 130))
+        self.investors.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.investors.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+
+        self.investorsColumn.addWidget(self.investors)
+
+        self.investorButtons = QHBoxLayout()
+        self.investorButtons.setObjectName(u"investorButtons")
+        self.addInvestor = QPushButton(self.itemsBox)
+        self.addInvestor.setObjectName(u"addInvestor")
+        self.addInvestor.setEnabled(False)
+
+        self.investorButtons.addWidget(self.addInvestor)
+
+        self.removeInvestor = QPushButton(self.itemsBox)
+        self.removeInvestor.setObjectName(u"removeInvestor")
+        self.removeInvestor.setEnabled(False)
+
+        self.investorButtons.addWidget(self.removeInvestor)
+
+        self.investorSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.investorButtons.addItem(self.investorSpacer)
+
+
+        self.investorsColumn.addLayout(self.investorButtons)
+
+
+        self.grid.addLayout(self.investorsColumn, 13, 2, 1, 1)
+
+        self.investorsError = QLabel(self.itemsBox)
+        self.investorsError.setObjectName(u"investorsError")
+
+        self.grid.addWidget(self.investorsError, 14, 2, 1, 1)
+
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
 
@@ -313,6 +369,7 @@ class Ui_ChangeRegistrationPage(object):
         self.newRepIdLabel.setBuddy(self.newRepId)
         self.newCapitalLabel.setBuddy(self.newCapital)
         self.newScopeLabel.setBuddy(self.newScope)
+        self.investorsLabel.setBuddy(self.investors)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.uscc, self.findButton)
         QWidget.setTabOrder(self.findButton, self.newName)
@@ -346,6 +403,9 @@ class Ui_ChangeRegistrationPage(object):
         self.newCapitalLabel.setText(QCoreApplication.translate("ChangeRegistrationPage", u"\u6ce8\u518c\u8d44\u672c\uff08\u4e07\u5143\uff09(&C)", None))
         self.newCapital.setPlaceholderText(QCoreApplication.translate("ChangeRegistrationPage", u"\u8ba4\u7f34\uff0c\u5355\u4f4d\u4e07\u5143", None))
         self.newScopeLabel.setText(QCoreApplication.translate("ChangeRegistrationPage", u"\u7ecf\u8425\u8303\u56f4(&S)", None))
+        self.investorsLabel.setText(QCoreApplication.translate("ChangeRegistrationPage", u"\u80a1\u4e1c\uff08\u51fa\u8d44\u4eba\uff09(&V)", None))
+        self.addInvestor.setText(QCoreApplication.translate("ChangeRegistrationPage", u"\u6dfb\u52a0\u80a1\u4e1c", None))
+        self.removeInvestor.setText(QCoreApplication.translate("ChangeRegistrationPage", u"\u5220\u9664\u6240\u9009", None))
         self.clearButton.setText(QCoreApplication.translate("ChangeRegistrationPage", u"\u6e05\u7a7a", None))
         self.changeButton.setText(QCoreApplication.translate("ChangeRegistrationPage", u"\u53d8\u66f4\u5e76\u6362\u53d1\u6267\u7167 (Ctrl+Enter)", None))
         pass
