@@ -60,22 +60,23 @@ __all__ = [
     "latest_document",
     "record_print",
     "render",
+    "renderer",
     "to_payload",
 ]
 
 
 # kind -> (printing dataclass, renderer, label key of its title in printing's label table)
-def _renderer(name: str) -> Callable[[Any], bytes]:
+def renderer(name: str) -> Callable[[Any], bytes]:
     """Resolve printing's renderer on first use: reportlab is not needed until something prints."""
     return lambda data: getattr(printing, name)(data)
 
 
 KINDS: dict[str, tuple[type, Callable[[Any], bytes], str]] = {
-    "receipt": (ReceiptData, _renderer("render_receipt"), "receipt_title"),
-    "notice": (NoticeData, _renderer("render_notice"), "notice_title"),
-    "refusal": (RefusalData, _renderer("render_refusal"), "refusal_title"),
-    "commitment": (CommitmentData, _renderer("render_commitment"), "commitment_title"),
-    "pickup": (PickupSlipData, _renderer("render_pickup_slip"), "pickup_title"),
+    "receipt": (ReceiptData, renderer("render_receipt"), "receipt_title"),
+    "notice": (NoticeData, renderer("render_notice"), "notice_title"),
+    "refusal": (RefusalData, renderer("render_refusal"), "refusal_title"),
+    "commitment": (CommitmentData, renderer("render_commitment"), "commitment_title"),
+    "pickup": (PickupSlipData, renderer("render_pickup_slip"), "pickup_title"),
 }
 
 PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)

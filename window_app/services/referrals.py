@@ -29,8 +29,9 @@ from . import audit, documents, numbering
 from .context import Actor, Role
 
 # The referral notice prints and reprints through services.documents like the other notices.
+# (resolved when one prints: importing this module must not load reportlab)
 documents.KINDS.setdefault(
-    "referral", (ReferralNoticeData, printing.render_referral, "referral_title")
+    "referral", (ReferralNoticeData, documents.renderer("render_referral"), "referral_title")
 )
 
 
