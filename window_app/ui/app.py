@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from ..config import database_url
-from . import benchmark, dialogs, fonts, i18n, preload
+from . import benchmark, dialogs, fonts, i18n, preload, source_scan
 from .settings import FONT_FAMILY, FONT_POINT_SIZE, LANGUAGE, Settings
 from .tasks import UNEXPECTED, Background, TaskRunner, wait_for
 
@@ -72,6 +72,7 @@ def _collect_after_start(window) -> None:  # noqa: ANN001
 
 
 def run_gui(args) -> int:  # noqa: ANN001
+    source_scan.install()  # before the services and features are imported
     from .main_window import MainWindow
 
     # Workers run Python too (queries, rendering, imports); the UI thread answers events through
