@@ -44,6 +44,7 @@ from window_app.services import (
     users,
 )
 from window_app.services import calendar as calendar_service
+from window_app.services import registration_filings as filings
 from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import SYSTEM, Actor, Role
 from window_app.services.registration import (
@@ -265,14 +266,14 @@ def test_every_state_change_is_audited(desk, tmp_path):
         E("enterprise.establishment", clerk, reg.uscc),
         *([E("referral.issue", clerk, reg.uscc)] if reg.referrals else []),
     )
-    filing = registration.file_registration(
+    filing = filings.file_registration(
         db, clerk, company("湛江市海风贸易有限公司", business_scope="日用百货销售"),
         note="材料待核实", on=MON,
     )  # fmt: skip
     trail.step("file registration", E("registration.file", clerk, filing.id, "材料待核实"))
-    registration.extend_registration_deadline(db, sup, filing.id, "需现场核查住所", on=MON)
+    filings.extend_registration_deadline(db, sup, filing.id, "需现场核查住所", on=MON)
     trail.step("extend filing", E("registration.extend", sup, filing.id, "需现场核查住所"))
-    registration.withdraw_registration(db, clerk, filing.id, "申请人撤回")
+    filings.withdraw_registration(db, clerk, filing.id, "申请人撤回")
     trail.step("withdraw filing", E("registration.withdraw", clerk, filing.id, "申请人撤回"))
     regno = "44080000000001" + mod_11_10.calc_check_digit("44080000000001")
     exchanged = registration.exchange_licence(

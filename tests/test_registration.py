@@ -15,6 +15,7 @@ from window_app.core.enterprise_names import authority_name, distinctive_words, 
 from window_app.core.errors import DomainError
 from window_app.core.idcard import check_digit
 from window_app.services import code_segments, licence, referrals, registration
+from window_app.services import registration_filings as filings
 from window_app.services.code_segments import SegmentError, SegmentExhausted
 from window_app.services.context import PermissionDenied
 from window_app.services.registration import (
@@ -278,7 +279,7 @@ def test_void_code_is_skipped_and_accounted_for(desk):
 
 def test_filing_reserves_name_and_supervisor_extends_once(desk):
     db, a = desk
-    filing = registration.file_registration(db, a["clerk"], company(), note="章程待补签", on=DAY)
+    filing = filings.file_registration(db, a["clerk"], company(), note="章程待补签", on=DAY)
     assert filing.status == "pending"
     assert filing.deadline == date(2026, 11, 30)  # 3 working days after Wed 25 Nov
     with pytest.raises(NameConflict) as err:
@@ -286,28 +287,28 @@ def test_filing_reserves_name_and_supervisor_extends_once(desk):
     assert err.value.conflict.filing_id == filing.id
     for actor in (a["clerk"], a["admin"]):
         with pytest.raises(PermissionDenied):
-            registration.extend_registration_deadline(db, actor, filing.id, "材料需核实")
+            filings.extend_registration_deadline(db, actor, filing.id, "材料需核实")
     with pytest.raises(DomainError) as err:
-        registration.extend_registration_deadline(db, a["supervisor"], filing.id, "")
+        filings.extend_registration_deadline(db, a["supervisor"], filing.id, "")
     assert err.value.field == "reason"
-    extended = registration.extend_registration_deadline(
+    extended = filings.extend_registration_deadline(
         db, a["supervisor"], filing.id, "需实地核查住所", on=DAY
     )
     assert extended.deadline == date(2026, 12, 3) and extended.extension_days == 3
     with pytest.raises(DomainError, match="已延长"):
-        registration.extend_registration_deadline(db, a["supervisor"], filing.id, "再延")
-    assert [f.id for f in registration.pending_registrations(db, on=DAY)] == [filing.id]
-    result = registration.complete_registration(db, a["clerk"], filing.id, on=date(2026, 11, 27))
+        filings.extend_registration_deadline(db, a["supervisor"], filing.id, "再延")
+    assert [f.id for f in filings.pending_registrations(db, on=DAY)] == [filing.id]
+    result = filings.complete_registration(db, a["clerk"], filing.id, on=date(2026, 11, 27))
     assert uscc.is_valid(result.uscc) and result.registered_on == date(2026, 11, 27)
-    assert registration.pending_registrations(db, on=DAY) == []
+    assert filings.pending_registrations(db, on=DAY) == []
     with pytest.raises(DomainError):
-        registration.complete_registration(db, a["clerk"], filing.id)
+        filings.complete_registration(db, a["clerk"], filing.id)
 
 
 def test_withdrawn_filing_releases_the_name(desk):
     db, a = desk
-    filing = registration.file_registration(db, a["clerk"], company(), on=DAY)
-    registration.withdraw_registration(db, a["clerk"], filing.id, "申请人撤回")
+    filing = filings.file_registration(db, a["clerk"], company(), on=DAY)
+    filings.withdraw_registration(db, a["clerk"], filing.id, "申请人撤回")
     assert registration.register_enterprise(db, a["clerk"], company(), on=DAY).uscc
 
 
@@ -467,12 +468,12 @@ def test_each_service_refuses_the_wrong_role(desk):
     ok = registration.register_enterprise(db, a["clerk"], company(), on=DAY)
     denied = [
         (a["supervisor"], lambda x: registration.register_enterprise(db, x, individual())),
-        (a["supervisor"], lambda x: registration.file_registration(db, x, individual())),
-        (a["supervisor"], lambda x: registration.complete_registration(db, x, 1)),
-        (a["supervisor"], lambda x: registration.withdraw_registration(db, x, 1, "r")),
+        (a["supervisor"], lambda x: filings.file_registration(db, x, individual())),
+        (a["supervisor"], lambda x: filings.complete_registration(db, x, 1)),
+        (a["supervisor"], lambda x: filings.withdraw_registration(db, x, 1, "r")),
         (a["supervisor"], lambda x: registration.exchange_licence(db, x, None)),
-        (a["clerk"], lambda x: registration.extend_registration_deadline(db, x, 1, "r")),
-        (a["admin"], lambda x: registration.extend_registration_deadline(db, x, 1, "r")),
+        (a["clerk"], lambda x: filings.extend_registration_deadline(db, x, 1, "r")),
+        (a["admin"], lambda x: filings.extend_registration_deadline(db, x, 1, "r")),
         (a["clerk"], lambda x: code_segments.create_segment(db, x, "n", "MA4Y", 0, 9)),
         (a["supervisor"], lambda x: code_segments.create_segment(db, x, "n", "MA4Y", 0, 9)),
         (a["clerk"], lambda x: code_segments.list_segments(db, x)),

@@ -22,6 +22,7 @@ from tests.gui.test_registration_gui import (
 )
 from window_app.core import uscc
 from window_app.services import code_segments, registration
+from window_app.services import registration_filings as filings
 from window_app.services.registration import Person, RegistrationRequest
 from window_app.ui.licence_print import LicencePrintDialog
 from window_app.ui.registration_filings import LIGHT_COLUMN, RegistrationFilingsPage
@@ -59,14 +60,14 @@ def request(name: str = NAME, rep_id: str = OWNER_ID) -> RegistrationRequest:
     )  # fmt: skip
 
 
-def filed(hall, name: str = NAME) -> registration.FilingInfo:
+def filed(hall, name: str = NAME) -> filings.FilingInfo:
     """A filing made at another window (through the service, as the arrangement)."""
     db, actors = hall
-    return registration.file_registration(db, actors["clerk2"], request(name))
+    return filings.file_registration(db, actors["clerk2"], request(name))
 
 
-def pending(window) -> list[registration.FilingInfo]:
-    return registration.pending_registrations(window.ctx.db)
+def pending(window) -> list[filings.FilingInfo]:
+    return filings.pending_registrations(window.ctx.db)
 
 
 def open_pending(qtbot, window) -> RegistrationFilingsPage:
@@ -249,7 +250,7 @@ def test_a_filing_decided_elsewhere_is_refused_with_a_message(qtbot, clerk, hall
     page = open_pending(qtbot, clerk)
     clerk.ctx.watcher.stop()  # the page has not heard of the other window's withdrawal yet
     db, actors = hall
-    registration.withdraw_registration(db, actors["clerk2"], first.id, "申请人撤回")
+    filings.withdraw_registration(db, actors["clerk2"], first.id, "申请人撤回")
     with qtbot.waitSignal(page.refused, timeout=5000):
         qtbot.keyClick(page.ui.completeButton, SPACE)
     assert page.ui.message.text() == f"登记申请{first.id}已撤回"

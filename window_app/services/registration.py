@@ -4,10 +4,8 @@ One registration is one transaction: name check, code allocation from a segment,
 enterprise row, the licence document, the 先照后证 referrals and notice, the audit event. A
 name conflict or an exhausted segment rolls everything back, the serial included.
 
-Registration is on the spot when the materials are complete (`register_enterprise`);
-otherwise the request is filed with a deadline of 3 working days (`file_registration`),
-which a supervisor may extend once by 3 (`extend_registration_deadline`), and completed with
-`complete_registration` (市场主体登记管理条例 art. 19).
+Registration is on the spot when the materials are complete (`register_enterprise`); otherwise
+the request is filed to be decided within 3 working days (`registration_filings`).
 """
 
 from __future__ import annotations
@@ -24,7 +22,6 @@ from stdnum.iso7064 import mod_11_10
 
 from ..core import idcard, orgcode
 from ..core import uscc as uscc_mod
-from ..core.deadlines import compute, light
 from ..core.divisions import ZHANJIANG_AUTHORITIES
 from ..core.enterprise_names import authority_name, name_key, validate_name
 from ..core.errors import DomainError
@@ -32,12 +29,9 @@ from ..storage import search
 from ..storage.database import Database
 from ..storage.models import Enterprise, IssuedDocument, RegistrationFiling
 from . import audit, code_segments, numbering, referrals
-from .calendar import load_calendar
 from .context import Actor, Role
 
 REGISTER_ROLES = (Role.CLERK, Role.ADMINISTRATOR)  # the CLI acts as an administrator
-LIMIT_DAYS = 3  # 市场主体登记管理条例 art. 19
-EXTENSION_DAYS = 3
 
 CATEGORY_LABELS = {"1": "企业", "2": "个体工商户", "3": "农民专业合作社"}
 # Suggestions for the GUI's type box; category 1 accepts any other enterprise form too.
@@ -152,21 +146,6 @@ class RegistrationResult:
     licence_document: str
     referral_document: str | None = None
     referrals: tuple[ReferralInfo, ...] = field(default=())
-
-
-@dataclass(frozen=True)
-class FilingInfo:
-    id: int
-    name: str
-    authority_code: str
-    status: str
-    received_on: date
-    deadline: date
-    deadline_provisional: bool
-    extension_days: int
-    extension_reason: str | None
-    light: str = "green"  # green / yellow / red on the day asked
-    enterprise_id: int | None = None
 
 
 # --- validation ----------------------------------------------------------------------------------
@@ -369,7 +348,7 @@ def check_name(db: Database, name: str, authority_code: str) -> str:
 # --- registering ---------------------------------------------------------------------------------
 
 
-def _investors_json(request: RegistrationRequest) -> list[dict]:
+def investors_json(request: RegistrationRequest) -> list[dict]:
     return [
         {"name": i.name, "identifier": i.identifier, "subscribed": str(i.subscribed)}
         for i in request.investors
@@ -398,7 +377,7 @@ def issue_licence(
     return number
 
 
-def _create(
+def create_enterprise(
     session: Session,
     actor: Actor,
     request: RegistrationRequest,
@@ -427,7 +406,7 @@ def _create(
         authority_code=request.authority_code, legal_rep_name=request.legal_representative.name,
         legal_rep_id=request.legal_representative.id_number,
         registered_capital=request.registered_capital, currency=request.currency,
-        business_scope=request.business_scope, investors=_investors_json(request),
+        business_scope=request.business_scope, investors=investors_json(request),
         contact=request.contact, established_on=established_on or on, registered_on=on,
         kind="exchange" if exchange else "establishment", application_id=application_id,
         old_registration_number=exchange.old_registration_number if exchange else None,
@@ -458,7 +437,7 @@ def _create(
     )  # fmt: skip
 
 
-def _run(db: Database, request: RegistrationRequest, work) -> RegistrationResult:  # noqa: ANN001
+def run_registration(db: Database, request: RegistrationRequest, work) -> RegistrationResult:  # noqa: ANN001
     """Run `work(session)` in one transaction; a lost race on a unique key becomes a clear error."""
     try:
         with db.transaction() as session:
@@ -486,172 +465,11 @@ def register_enterprise(
     actor.require(*REGISTER_ROLES)
     request = validate_request(request)
     on = on or date.today()
-    return _run(
-        db, request, lambda s: _create(s, actor, request, on, application_id=application_id)
+    return run_registration(
+        db,
+        request,
+        lambda s: create_enterprise(s, actor, request, on, application_id=application_id),
     )
-
-
-# --- not on the spot: filing, extension, completion ---------------------------------------------
-
-
-def _filing_info(f: RegistrationFiling, today: date | None, calendar=None) -> FilingInfo:  # noqa: ANN001
-    colour = "green"
-    if f.status == "pending" and today is not None and calendar is not None:
-        try:
-            colour = light(calendar, today, f.deadline)
-        except Exception:  # noqa: BLE001  (a year the calendar does not know: show as due)
-            colour = "yellow"
-    return FilingInfo(
-        f.id, f.name, f.authority_code, f.status, f.received_on, f.deadline,
-        f.deadline_provisional, f.extension_days, f.extension_reason, colour, f.enterprise_id,
-    )  # fmt: skip
-
-
-def _request_json(request: RegistrationRequest) -> dict:
-    data = dataclasses.asdict(request)
-    data["registered_capital"] = str(request.registered_capital)
-    data["investors"] = _investors_json(request)
-    return data
-
-
-def _request_from_json(data: dict) -> RegistrationRequest:
-    return RegistrationRequest(
-        **{
-            **data,
-            "legal_representative": Person(**data["legal_representative"]),
-            "registered_capital": Decimal(data["registered_capital"]),
-            "investors": tuple(
-                Investor(i["name"], i["identifier"], Decimal(i["subscribed"]))
-                for i in data.get("investors", ())
-            ),
-        }
-    )
-
-
-def file_registration(
-    db: Database,
-    actor: Actor,
-    request: RegistrationRequest,
-    *,
-    note: str = "",
-    on: date | None = None,
-    application_id: int | None = None,
-) -> FilingInfo:
-    """Accept a registration to be decided within 3 working days; the name is reserved meanwhile."""
-    actor.require(*REGISTER_ROLES)
-    request = validate_request(request)
-    on = on or date.today()
-    with db.transaction() as session:
-        key = name_key(request.name)
-        lock_name(session, request.authority_code, key)
-        conflict = find_conflict(session, request.name, request.authority_code)
-        if conflict is not None:
-            raise NameConflict(request.name, conflict)
-        calendar = load_calendar(session)
-        deadline = compute(calendar, on, LIMIT_DAYS)
-        filing = RegistrationFiling(
-            name=request.name, name_key=key, authority_code=request.authority_code,
-            request=_request_json(request), status="pending", received_on=on,
-            deadline=deadline.day, deadline_provisional=deadline.provisional,
-            note=note or None, clerk_id=actor.user_id, window_id=actor.window_id,
-            application_id=application_id,
-        )  # fmt: skip
-        session.add(filing)
-        session.flush()
-        audit.record(
-            session, actor, "registration.file", "registration_filing", filing.id,
-            after={"name": filing.name, "deadline": filing.deadline}, reason=note or None,
-        )  # fmt: skip
-        return _filing_info(filing, on, calendar)
-
-
-def _pending(session: Session, filing_id: int) -> RegistrationFiling:
-    filing = session.get(RegistrationFiling, filing_id)
-    if filing is None:
-        raise RegistrationError(
-            f"登记申请{filing_id}不存在", english=f"There is no registration filing {filing_id}."
-        )
-    if filing.status != "pending":
-        raise RegistrationError(
-            f"登记申请{filing_id}已{ {'registered': '登记', 'withdrawn': '撤回'}[filing.status] }",
-            english=f"Registration filing {filing_id} has already been {filing.status}.",
-        )
-    return filing
-
-
-def extend_registration_deadline(
-    db: Database, actor: Actor, filing_id: int, reason: str, *, on: date | None = None
-) -> FilingInfo:
-    """Supervisor's approval: the 3-working-day limit is extended once by 3 working days."""
-    actor.require(Role.SUPERVISOR)
-    reason = (reason or "").strip()
-    if not reason:
-        raise field_error(
-            "延长期限须填写理由", "Please enter the reason for extending the time limit.", "reason"
-        )
-    with db.transaction() as session:
-        filing = _pending(session, filing_id)
-        if filing.extension_days:
-            raise RegistrationError(
-                "期限已延长过一次，不能再延长",
-                english="The time limit has already been extended once and cannot be extended again.",
-            )
-        calendar = load_calendar(session)
-        deadline = compute(calendar, filing.received_on, LIMIT_DAYS, extension_days=EXTENSION_DAYS)
-        before = filing.deadline
-        filing.deadline, filing.deadline_provisional = deadline.day, deadline.provisional
-        filing.extension_days, filing.extension_reason = EXTENSION_DAYS, reason
-        filing.extended_by = actor.user_id
-        audit.record(
-            session, actor, "registration.extend", "registration_filing", filing.id,
-            before={"deadline": before}, after={"deadline": filing.deadline}, reason=reason,
-        )  # fmt: skip
-        return _filing_info(filing, on or date.today(), calendar)
-
-
-def complete_registration(
-    db: Database, actor: Actor, filing_id: int, *, on: date | None = None
-) -> RegistrationResult:
-    """Register a filed request (its name stays reserved for it) and issue the USCC."""
-    actor.require(*REGISTER_ROLES)
-    on = on or date.today()
-    with db.reading() as session:
-        request = _request_from_json(_pending(session, filing_id).request)
-
-    def work(session: Session) -> RegistrationResult:
-        filing = _pending(session, filing_id)
-        filing.status = "registered"  # releases its own name reservation
-        session.flush()
-        result = _create(session, actor, request, on, application_id=filing.application_id)
-        filing.enterprise_id = result.enterprise_id
-        return result
-
-    return _run(db, request, work)
-
-
-def withdraw_registration(db: Database, actor: Actor, filing_id: int, reason: str) -> FilingInfo:
-    actor.require(*REGISTER_ROLES)
-    reason = required_text(reason, "reason", "撤回原因")
-    with db.transaction() as session:
-        filing = _pending(session, filing_id)
-        filing.status = "withdrawn"
-        filing.note = reason
-        audit.record(session, actor, "registration.withdraw", "registration_filing", filing.id,
-                     reason=reason)  # fmt: skip
-        return _filing_info(filing, None)
-
-
-def pending_registrations(db: Database, *, on: date | None = None) -> list[FilingInfo]:
-    """Filed registrations not yet decided, earliest deadline first, with their warning light."""
-    on = on or date.today()
-    with db.reading() as session:
-        calendar = load_calendar(session)
-        rows = session.scalars(
-            select(RegistrationFiling)
-            .where(RegistrationFiling.status == "pending")
-            .order_by(RegistrationFiling.deadline, RegistrationFiling.id)
-        )
-        return [_filing_info(f, on, calendar) for f in rows]
 
 
 # --- licence exchange (换照) ----------------------------------------------------------------------
@@ -709,12 +527,12 @@ def exchange_licence(
         if done is not None:
             raise field_error(f"原注册号{request.old_registration_number}已换照（{done.uscc}）",
                        f"The old registration number {request.old_registration_number} has already been exchanged ({done.uscc}).", "old_registration_number")  # fmt: skip
-        return _create(
+        return create_enterprise(
             session, actor, reg, on, uscc=code, established_on=request.established_on,
             exchange=request, application_id=application_id,
         )  # fmt: skip
 
-    return _run(db, reg, work)
+    return run_registration(db, reg, work)
 
 
 # --- reading -------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..core.enterprise_names import authority_name
 from ..services import registration
+from ..services import registration_filings as filings
 from ..services.context import Role
 from . import columns, dialogs, lights
 from .context import AppContext
@@ -48,12 +49,12 @@ def _day(value: date) -> str:
 class FilingSubmission(QObject):
     """The registration page's second way to submit: file the request (3 working days)."""
 
-    filed = Signal(object)  # registration.FilingInfo
+    filed = Signal(object)  # filings.FilingInfo
 
     def __init__(self, page: RegistrationPage):
         super().__init__(page)
         self.page = page
-        self.last: registration.FilingInfo | None = None
+        self.last: filings.FilingInfo | None = None
         page.ui.fileButton.clicked.connect(self.file)
 
     def file(self) -> None:
@@ -61,12 +62,12 @@ class FilingSubmission(QObject):
             return
         ctx = self.page.ctx
         self.page.submit(
-            lambda request: lambda: registration.file_registration(ctx.db, ctx.actor, request),
+            lambda request: lambda: filings.file_registration(ctx.db, ctx.actor, request),
             self._filed,
             busy_text=self.tr("正在受理…"),
         )
 
-    def _filed(self, filing: registration.FilingInfo) -> None:
+    def _filed(self, filing: filings.FilingInfo) -> None:
         page = self.page
         self.last = filing
         page.ctx.watcher.local_change()
@@ -88,7 +89,7 @@ class FilingSubmission(QObject):
 
 
 class FilingsModel(RecordTableModel):
-    """Rows are `services.registration.FilingInfo`s in the services' order (deadline first)."""
+    """Rows are `services.filings.FilingInfo`s in the services' order (deadline first)."""
 
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(
@@ -102,7 +103,7 @@ class FilingsModel(RecordTableModel):
         self._provisional = self.tr("（暂定）")
         self._none = self.tr("—")
 
-    def cells(self, filing: registration.FilingInfo) -> list[str]:
+    def cells(self, filing: filings.FilingInfo) -> list[str]:
         light = self._lights.get(filing.light)
         extension = (
             self.tr("已延长%1个工作日").replace("%1", str(filing.extension_days))
@@ -119,10 +120,10 @@ class FilingsModel(RecordTableModel):
             extension,
         ]
 
-    def number(self, filing: registration.FilingInfo) -> str:
+    def number(self, filing: filings.FilingInfo) -> str:
         return str(filing.id)
 
-    def style(self, filing: registration.FilingInfo, column: int, role: int) -> object:
+    def style(self, filing: filings.FilingInfo, column: int, role: int) -> object:
         if column == LIGHT_COLUMN and (light := self._lights.get(filing.light)):
             return {BACKGROUND: light[1], FOREGROUND: light[2]}.get(role)
         if column == EXTENSION_COLUMN and role == TOOLTIP:
@@ -196,11 +197,11 @@ class RegistrationFilingsPage(QWidget):
         self.loading = True
         db = self.ctx.db
         call(
-            self.ctx.runner, self, lambda: registration.pending_registrations(db),
+            self.ctx.runner, self, lambda: filings.pending_registrations(db),
             self._loaded, self._list_failed,
         )  # fmt: skip
 
-    def _loaded(self, filings: list[registration.FilingInfo]) -> None:
+    def _loaded(self, filings: list[filings.FilingInfo]) -> None:
         self.loading = False
         current = self.current_id()
         self.model.set_records(filings)
@@ -225,7 +226,7 @@ class RegistrationFilingsPage(QWidget):
             self._again = False
             self.refresh()
 
-    def current(self) -> registration.FilingInfo | None:
+    def current(self) -> filings.FilingInfo | None:
         index = self.ui.table.currentIndex()
         return self.model.record(index.row()) if index.isValid() else None
 
@@ -295,7 +296,7 @@ class RegistrationFilingsPage(QWidget):
         ctx, filing_id = self.ctx, filing.id
         self._run(
             self.tr("正在登记…"),
-            lambda: registration.complete_registration(ctx.db, ctx.actor, filing_id),
+            lambda: filings.complete_registration(ctx.db, ctx.actor, filing_id),
             self._registered,
         )
 
@@ -328,15 +329,13 @@ class RegistrationFilingsPage(QWidget):
             reason = values["reason"]
             self._run(
                 self.tr("正在延长期限…"),
-                lambda: registration.extend_registration_deadline(
-                    ctx.db, ctx.actor, filing_id, reason
-                ),
+                lambda: filings.extend_registration_deadline(ctx.db, ctx.actor, filing_id, reason),
                 self._extended,
             )
 
         return self._open_dialog(dialog, submit)
 
-    def _extended(self, filing: registration.FilingInfo) -> None:
+    def _extended(self, filing: filings.FilingInfo) -> None:
         self.ui.result.setText(
             self.tr("“%1”的办结期限已延长至 %2")
             .replace("%1", filing.name).replace("%2", _day(filing.deadline))
@@ -359,13 +358,13 @@ class RegistrationFilingsPage(QWidget):
             reason = values["reason"]
             self._run(
                 self.tr("正在撤回…"),
-                lambda: registration.withdraw_registration(ctx.db, ctx.actor, filing_id, reason),
+                lambda: filings.withdraw_registration(ctx.db, ctx.actor, filing_id, reason),
                 self._withdrawn,
             )
 
         return self._open_dialog(dialog, submit)
 
-    def _withdrawn(self, filing: registration.FilingInfo) -> None:
+    def _withdrawn(self, filing: filings.FilingInfo) -> None:
         self.ui.result.setText(self.tr("已撤回：%1").replace("%1", filing.name))
         self.refresh()
 
