@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from .catalogue import Matter
+if TYPE_CHECKING:
+    from .catalogue import Matter
 
 _ASCII_ALNUM = re.compile(r"[a-z0-9]")
 

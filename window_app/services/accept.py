@@ -18,7 +18,7 @@ from printing import Fee as PrintedFee
 from printing import MaterialReceived, ReceiptData
 
 from ..core import deadlines
-from ..core.catalogue import DELIVERIES, load_catalogue
+from ..core.catalogue_terms import DELIVERIES
 from ..core.checklist import ChecklistError, ItemStatus, Mark, blocking_items, completion_day
 from ..core.errors import DomainError
 from ..core.masking import mask_id
@@ -69,6 +69,8 @@ def fees_of(session: Session, definition: dict) -> tuple[PrintedFee, ...]:
 
 @lru_cache(maxsize=1)
 def _intermediary_names() -> dict[str, str]:
+    from ..core.catalogue import load_catalogue  # pydantic: loaded when first needed
+
     return {code: i.name for code, i in load_catalogue().intermediaries.items()}
 
 

@@ -16,15 +16,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..core.catalogue import (
-    DELIVERIES,
-    MEDIA,
-    MODES,
-    CatalogueError,
-    load_catalogue,
-    validate_catalogue,
-)
-from ..core.catalogue import Matter as MatterDef
+from ..core.catalogue_terms import DELIVERIES, MEDIA, MODES
 from ..core.errors import DomainError
 from ..core.matter_search import match_matter
 from ..storage.database import Database
@@ -230,6 +222,8 @@ def list_matters(db: Database, query: str = "", *, on: date | None = None) -> li
             counts[code] = counts.get(code, 0) + 1
             if code not in current or v.effective_from <= day:
                 current[code] = (dept, v)
+        from ..core.catalogue import Matter as MatterDef  # pydantic: loaded when first needed
+
         defs = {code: MatterDef.from_json_dict(v.definition) for code, (_, v) in current.items()}
         out = {
             code: MatterRow(
@@ -306,6 +300,12 @@ def preview_import(db: Database, actor: Actor, directory: Path | str) -> ImportP
             f"目录不存在：{directory}", english=f"The directory does not exist: {directory}"
         )
     preview = ImportPreview(directory, _fingerprint(directory))
+    from ..core.catalogue import (  # pydantic: loaded when first needed
+        CatalogueError,
+        load_catalogue,
+        validate_catalogue,
+    )
+
     issues = validate_catalogue(directory)
     if issues:
         preview.issues = [str(i) for i in issues]

@@ -8,17 +8,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..core.catalogue import Catalogue, load_catalogue
-from ..core.catalogue import Matter as MatterDef
 from ..core.matter_search import pinyin_initials
 from ..storage.database import Database
 from ..storage.models import Department, Fee, MaterialRequirement, Matter, MatterVersion
 from . import audit
 from .context import Actor, Role
+
+if TYPE_CHECKING:
+    from ..core.catalogue import Catalogue
+    from ..core.catalogue import Matter as MatterDef
 
 
 @dataclass
@@ -132,6 +135,8 @@ def import_catalogue(
 ) -> ImportPlan:
     """Validate the directory, then add a version for every new or changed matter, atomically."""
     actor.require(Role.ADMINISTRATOR)
+    from ..core.catalogue import load_catalogue  # pydantic: loaded when first needed
+
     catalogue = load_catalogue(Path(directory))
     with db.transaction() as session:
         plan = plan_import(session, catalogue)

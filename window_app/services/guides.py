@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -29,13 +29,16 @@ from printing import (
 )
 from printing import Fee as PrintedFee
 
-from ..core.catalogue import DELIVERIES, MEDIA, MODES, Catalogue, Intermediary, load_catalogue
-from ..core.catalogue import Matter as MatterDef
+from ..core.catalogue_terms import DELIVERIES, MEDIA, MODES
 from ..core.errors import DomainError
 from ..storage.database import Database
 from ..storage.models import Department, Fee, Matter, MatterVersion
 from . import audit
 from .context import Actor, Role
+
+if TYPE_CHECKING:
+    from ..core.catalogue import Catalogue, Intermediary
+    from ..core.catalogue import Matter as MatterDef
 
 VARIANTS = ("a4", "trifold", "large")
 VARIANT_LABELS = {"a4": "A4（一至两页）", "trifold": "三折页", "large": "大字版"}
@@ -160,6 +163,8 @@ def guide_data(
     effective_on: date,
 ) -> GuideData:
     """Map every element of a service guide (STANDARDS.md) from one frozen matter definition."""
+    from ..core.catalogue import Matter as MatterDef  # pydantic: loaded when first needed
+
     m = (
         matter_version_definition
         if isinstance(matter_version_definition, MatterDef)
@@ -215,6 +220,8 @@ def guide_data(
 @lru_cache(maxsize=1)
 def _reference() -> Catalogue:
     """Reference data the database does not keep (intermediaries, department windows)."""
+    from ..core.catalogue import load_catalogue  # pydantic: loaded when first needed
+
     return load_catalogue()
 
 

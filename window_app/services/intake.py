@@ -12,13 +12,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core import idcard, uscc
-from ..core.catalogue import Material, load_catalogue
-from ..core.catalogue import Matter as MatterDef
 from ..core.checklist import Mark, apply_marks, items_from_materials
 from ..core.errors import DomainError
 from ..core.matter_search import match_matter
@@ -35,6 +34,10 @@ from .checklist import (
     save_items,
 )
 from .context import Actor
+
+if TYPE_CHECKING:
+    from ..core.catalogue import Material
+    from ..core.catalogue import Matter as MatterDef
 
 __all__ = [
     "CHANNELS",
@@ -138,6 +141,8 @@ def search_matters(db: Database, query: str, *, on: date | None = None) -> list[
         ).all()
         for code, version in rows:
             versions[code] = version  # the highest version in force wins
+        from ..core.catalogue import Matter as MatterDef  # pydantic: loaded when first needed
+
         defs = {code: MatterDef.from_json_dict(v.definition) for code, v in versions.items()}
     return [
         MatterChoice(
@@ -212,6 +217,8 @@ def _identify(session: Session, kind: str, name: str, code: str, phone: str | No
 @lru_cache(maxsize=1)
 def _agent_materials() -> tuple[Material, ...]:
     """The catalogue's common agent materials (授权委托书, 代理人身份证件)."""
+    from ..core.catalogue import load_catalogue  # pydantic: loaded when first needed
+
     return load_catalogue().agent_materials
 
 
@@ -255,6 +262,8 @@ def start_application(
         agent_materials = _agent_materials()
     with db.transaction() as session:
         version = version_in_force(session, matter_code, day)
+        from ..core.catalogue import Matter as MatterDef  # pydantic: loaded when first needed
+
         matter = MatterDef.from_json_dict(version.definition)
         answers = dict(answers or {})
         known = {q.key for q in matter.questions}

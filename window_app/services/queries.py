@@ -16,7 +16,7 @@ from sqlalchemy import Date, Select, bindparam, func, select, union
 from sqlalchemy.orm import Session
 
 from ..core import deadlines
-from ..core.catalogue import DELIVERIES
+from ..core.catalogue_terms import DELIVERIES
 from ..core.masking import mask_id, mask_phone
 from ..core.states import LABELS_ZH, OPEN, State
 from ..core.workdays import WorkCalendar

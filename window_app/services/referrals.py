@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 import printing
 from printing import DocumentHeader, ReferralNoticeData
 
-from ..core.catalogue import Catalogue, default_catalogue_dir, load_catalogue
+from ..core.catalogue_terms import default_catalogue_dir
 from ..core.enterprise_names import authority_name
 from ..core.errors import DomainError
 from ..core.uscc import validate as validate_uscc
@@ -27,6 +28,9 @@ from ..storage.database import Database
 from ..storage.models import Enterprise, IssuedDocument, Matter, MatterVersion, Referral
 from . import audit, documents, numbering
 from .context import Actor, Role
+
+if TYPE_CHECKING:
+    from ..core.catalogue import Catalogue
 
 # The referral notice prints and reprints through services.documents like the other notices.
 # (resolved when one prints: importing this module must not load reportlab)
@@ -63,6 +67,8 @@ class ReferralRecord:
 
 @lru_cache(maxsize=4)
 def _catalogue(directory: Path) -> Catalogue:
+    from ..core.catalogue import load_catalogue  # pydantic: loaded when first needed
+
     return load_catalogue(directory)
 
 

@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QWidget
 
-from ..core.catalogue import DELIVERIES
+from ..core.catalogue_terms import DELIVERIES
 from ..core.states import CLOCK_RUNNING, TRANSITIONS, State
 from ..services import completion, documents, processing, queries
 from ..services.context import Role
