@@ -35,6 +35,7 @@ from .registration import (
     RegistrationError,
     check_name_form,
     find_conflict,
+    find_enterprise,
     issue_licence,
     lock_name,
     parse_amount,
@@ -98,6 +99,7 @@ class RegisteredItems:
     enterprise_type: str
     authority_code: str
     values: dict[str, str]  # item (ITEMS) -> the registered value as text
+    investors: tuple[tuple[str, str, str], ...] = ()  # (name, identifier, subscribed) as text
 
 
 @dataclass(frozen=True)
@@ -239,14 +241,7 @@ def _find(session: Session, uscc: str) -> Enterprise:
         code = uscc_mod.validate(uscc)
     except DomainError as exc:
         raise ChangeError(exc.message, english=exc.english, field="uscc") from None
-    ent = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
-    if ent is None:
-        raise ChangeError(
-            f"未找到统一社会信用代码为{code}的登记主体，不能办理变更登记",
-            english=f"No registered entity has the Unified Social Credit Code {code}; it cannot be changed.",
-            field="uscc",
-        )
-    return ent
+    return find_enterprise(session, code, ChangeError)
 
 
 def change_registration(
@@ -307,7 +302,12 @@ def registered_items(db: Database, uscc: str) -> RegisteredItems:
     """The enterprise's registered items, for the change page (the USCC checked first)."""
     with db.reading() as session:
         ent = _find(session, uscc)
-        return RegisteredItems(ent.uscc, ent.enterprise_type, ent.authority_code, _current(ent))
+        investors = tuple(
+            (i.name, i.identifier, capital_text(i.subscribed)) for i in _stored_investors(ent)
+        )
+        return RegisteredItems(
+            ent.uscc, ent.enterprise_type, ent.authority_code, _current(ent), investors
+        )
 
 
 def change_history(db: Database, uscc: str) -> list[ChangeRecord]:

@@ -23,6 +23,7 @@ from ..storage.database import Database
 from ..storage.models import Enterprise, IssuedDocument, PrinterOffset, PrintEvent
 from . import audit
 from .context import Actor, Role
+from .registration import find_enterprise
 
 PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 MAX_OFFSET_MM = Decimal(30)
@@ -44,12 +45,7 @@ class LicencePrint:
 
 
 def _enterprise(session, uscc: str) -> Enterprise:  # noqa: ANN001
-    code = validate_uscc(uscc)
-    ent = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
-    if ent is None:
-        raise LicenceError(f"未找到统一社会信用代码为{code}的登记主体", english=f"No registered entity has the Unified Social Credit Code {code}.",
-                           field="uscc")  # fmt: skip
-    return ent
+    return find_enterprise(session, validate_uscc(uscc), LicenceError)
 
 
 def _latest_licence(session, ent: Enterprise) -> IssuedDocument | None:  # noqa: ANN001

@@ -155,12 +155,18 @@ def field_error(message: str, english: str, field_name: str) -> RegistrationErro
     return RegistrationError(message, english=english, field=field_name)
 
 
+def _field_words(field_name: str) -> str:
+    """The field's name as English words for a message ("registered_capital" → "registered
+    capital")."""
+    return field_name.replace("_", " ").replace(".", " ")
+
+
 def required_text(value: str | None, field_name: str, label: str) -> str:
     text = (value or "").strip()
     if not text:
         raise field_error(
             f"请填写{label}",
-            f"Please fill in the {field_name.replace('_', ' ').replace('.', ' ')}.",
+            f"Please fill in the {_field_words(field_name)}.",
             field_name,
         )
     return text
@@ -172,19 +178,19 @@ def parse_amount(value: object, field_name: str, label: str) -> Decimal:
     except (InvalidOperation, ValueError):
         raise field_error(
             f"{label}应为数字（万元）",
-            f"{field_name.replace('_', ' ').replace('.', ' ').capitalize()} must be a number (in 10,000 yuan).",
+            f"{_field_words(field_name).capitalize()} must be a number (in 10,000 yuan).",
             field_name,
         ) from None
     if not amount.is_finite() or amount < 0:
         raise field_error(
             f"{label}不能为负数",
-            f"{field_name.replace('_', ' ').replace('.', ' ').capitalize()} cannot be negative.",
+            f"{_field_words(field_name).capitalize()} cannot be negative.",
             field_name,
         )
     if amount.as_tuple().exponent < -4 or amount >= Decimal(10) ** 14:
         raise field_error(
             f"{label}最多保留4位小数（万元）",
-            f"{field_name.replace('_', ' ').replace('.', ' ').capitalize()} may have at most 4 decimal places (in 10,000 yuan).",
+            f"{_field_words(field_name).capitalize()} may have at most 4 decimal places (in 10,000 yuan).",
             field_name,
         )
     return amount
@@ -578,11 +584,21 @@ def list_enterprises(db: Database, *, query: str = "") -> list[EnterpriseInfo]:
         return [_enterprise_info(e) for e in session.scalars(stmt)]
 
 
+def find_enterprise(
+    session: Session, code: str, refusal: type[DomainError] = RegistrationError
+) -> Enterprise:
+    """The registered entity with this (validated) USCC, or `refusal` naming the code field."""
+    ent = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
+    if ent is None:
+        raise refusal(
+            f"未找到统一社会信用代码为{code}的登记主体",
+            english=f"No registered entity has the Unified Social Credit Code {code}.",
+            field="uscc",
+        )
+    return ent
+
+
 def get_enterprise(db: Database, uscc: str) -> EnterpriseInfo:
     code = uscc_mod.validate(uscc)
     with db.reading() as session:
-        ent = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
-        if ent is None:
-            raise RegistrationError(f"未找到统一社会信用代码为{code}的登记主体",
-                                    english=f"No registered entity has the Unified Social Credit Code {code}.", field="uscc")  # fmt: skip
-        return _enterprise_info(ent)
+        return _enterprise_info(find_enterprise(session, code))

@@ -44,6 +44,7 @@ from .registration import (
 
 LIMIT_DAYS = 3  # 市场主体登记管理条例 art. 19
 EXTENSION_DAYS = 3
+EXTEND_ROLES = (Role.SUPERVISOR,)  # the extension is the supervisor's approval
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,7 @@ def extend_registration_deadline(
     db: Database, actor: Actor, filing_id: int, reason: str, *, on: date | None = None
 ) -> FilingInfo:
     """Supervisor's approval: the 3-working-day limit is extended once by 3 working days."""
-    actor.require(Role.SUPERVISOR)
+    actor.require(*EXTEND_ROLES)
     reason = (reason or "").strip()
     if not reason:
         raise field_error(

@@ -9,8 +9,6 @@ licence preview opens with the same code (一照一码).
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
@@ -152,7 +150,7 @@ class ChangeRegistrationPage(QWidget):
                              "legal_representative.id_number", "registered_capital"), strict=True):  # fmt: skip
             edit.setText(v[key])
         ui.newScope.setPlainText(v["business_scope"])
-        rows = [(i["name"], i["identifier"], i["subscribed"]) for i in json.loads(v["investors"])]
+        rows = list(items.investors)
         self.investors.set_rows(rows)
         ui.currentInvestors.setText(
             "\n".join(

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QWidget
 from ..core.enterprise_names import authority_name
 from ..services import registration
 from ..services import registration_filings as filings
-from ..services.context import Role
 from . import columns, dialogs, lights
 from .context import AppContext
 from .generated.ui_registration_filings import Ui_RegistrationFilingsPage
@@ -152,7 +151,7 @@ class RegistrationFilingsPage(QWidget):
         self.papers: IssuedPapers | None = None  # the licence and referral of the last registration
         role = ctx.actor.role
         self.can_register = role in registration.REGISTER_ROLES
-        self.can_extend = role is Role.SUPERVISOR
+        self.can_extend = role in filings.EXTEND_ROLES
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
