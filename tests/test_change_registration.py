@@ -236,6 +236,13 @@ def test_a_new_scope_item_needing_a_permit_is_referred_once(registered):
         ).all()
     assert sorted(told) == [("住宿服务", "WJJ"), ("餐饮服务", "SCJGJ")]
     assert result.referral_document in notices and len(notices) == 2
+    with db.reading() as s:
+        payload = s.scalars(
+            select(IssuedDocument.payload).where(
+                IssuedDocument.doc_number == result.referral_document
+            )
+        ).one()
+    assert payload["header"]["catalogue_version"].startswith("SC-0004 v")  # the change matter
 
     again = change_registration(
         db,

@@ -279,7 +279,11 @@ def change_registration(
             )  # fmt: skip
             scope = next((c for c in items if c.item == "business_scope"), None)
             fresh = referrals.new_referrals(scope.before, scope.after) if scope else []
-            notice = referrals.create_referrals(session, actor, ent, on, fresh) if fresh else None
+            notice = (
+                referrals.create_referrals(session, actor, ent, on, fresh, kind="change")
+                if fresh
+                else None
+            )
             audit.record(
                 session, actor, "enterprise.change", "enterprise", ent.uscc,
                 before={c.item: _audit_value(c.item, c.before) for c in items},

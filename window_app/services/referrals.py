@@ -100,10 +100,19 @@ def referrals_for_scope(business_scope: str, cat: Catalogue | None = None) -> li
 
 
 def registration_header(
-    session: Session, actor: Actor, enterprise: Enterprise, doc_number: str, on: date
+    session: Session,
+    actor: Actor,
+    enterprise: Enterprise,
+    doc_number: str,
+    on: date,
+    kind: str | None = None,
 ) -> DocumentHeader:
-    """Header of a registration document: the registering bureau and the registration matter."""
-    kind = enterprise.kind if enterprise.kind in ("establishment", "exchange") else "establishment"
+    """Header of a registration document: the registering bureau and the registration matter
+    (`kind`: the registration the document comes from; default the enterprise's own)."""
+    if kind is None:
+        kind = (
+            enterprise.kind if enterprise.kind in ("establishment", "exchange") else "establishment"
+        )
     version_text, phones = "", {}
     rows = session.execute(
         select(Matter.code, MatterVersion)
@@ -138,6 +147,7 @@ def create_referrals(
     enterprise: Enterprise,
     on: date,
     items: list[ReferralItem] | None = None,
+    kind: str | None = None,
 ) -> ReferralNotice | None:
     """Inside the registration's (or change's) transaction: Referral rows and the notice for
     `items` (default: all its business scope needs); None if none needed."""
@@ -153,7 +163,7 @@ def create_referrals(
         )  # fmt: skip
     doc_number = numbering.document_number(session, "referral", on)
     data = ReferralNoticeData(
-        header=registration_header(session, actor, enterprise, doc_number, on),
+        header=registration_header(session, actor, enterprise, doc_number, on, kind),
         enterprise_name=enterprise.name,
         uscc=enterprise.uscc,
         referrals=[printing.Referral(i.scope_item, i.permit, i.department) for i in items],
