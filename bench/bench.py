@@ -247,6 +247,13 @@ def fragment_figures(db: Database, three: str, n: int) -> dict:
     return r
 
 
+def overdue_lists(db: Database, today: date) -> list:
+    """The board's overdue and nearly-due lists, as the board reads them (one snapshot)."""
+    with db.read_snapshot() as read:
+        late, soon = metrics.alerts(read, metrics.load_calendar(read), today)
+        return [*late, *soon]
+
+
 def sample_values(db: Database, top: int) -> tuple[str, str, str, str]:
     """(application number, citizen ID, a 3-character name, a USCC) drawn from the database
     (the same seed, so the same rows of the same demo)."""
@@ -301,9 +308,7 @@ def run(db_path: Path, quick: bool, only: frozenset[str] = frozenset(SECTIONS)) 
         r.update(board_ms=ours, board_raw_ms=floor, board_ratio=ours / floor)
 
     def overdue() -> list:
-        with db.read_snapshot() as read:
-            late, soon = metrics.alerts(read, metrics.load_calendar(read), today)
-            return [*late, *soon]
+        return overdue_lists(db, today)
 
     if "overdue" in only:
         ours, floor = versus_raw(db, db_path, overdue, n)

@@ -23,7 +23,7 @@ from window_app.storage import migrate
 from window_app.storage.database import Database
 from window_app.storage.models import Application
 
-from .bench import fragment_figures, median_ms, sample_values
+from .bench import fragment_figures, median_ms, overdue_lists, sample_values
 
 
 def prepare(db: Database, applications: int, days: int) -> int:
@@ -48,12 +48,7 @@ def figures(url: str, applications: int, days: int, quick: bool) -> dict:
         today = date.today()
         r["pg_board_ms"] = median_ms(lambda: metrics.board(db, supervisor, today, on=today), n)
 
-        def overdue() -> list:
-            with db.read_snapshot() as read:
-                late, soon = metrics.alerts(read, metrics.load_calendar(read), today)
-                return [*late, *soon]
-
-        r["pg_overdue_ms"] = median_ms(overdue, n)
+        r["pg_overdue_ms"] = median_ms(lambda: overdue_lists(db, today), n)
         with db.reading() as s:
             top = s.scalar(select(func.max(Application.id)))
         number, id_number, three, uscc_code = sample_values(db, top)

@@ -42,11 +42,6 @@ ITEM_NAMES = {  # the service's items, translatable
 _OK_STYLE = "color: #1b5e20;"
 
 
-def _masked(identifier: str) -> str:
-    """A person's ID number masked on screen; an organisation's USCC is public."""
-    return mask_id(identifier) if identifier[:17].isdigit() else identifier
-
-
 class ChangeRegistrationPage(QWidget):
     changed = Signal(object)  # ChangeResult
 
@@ -154,7 +149,7 @@ class ChangeRegistrationPage(QWidget):
         self.investors.set_rows(rows)
         ui.currentInvestors.setText(
             "\n".join(
-                self.tr("%1　%2　%3万元").replace("%1", name).replace("%2", _masked(ident))
+                self.tr("%1　%2　%3万元").replace("%1", name).replace("%2", mask_id(ident))
                 .replace("%3", amount)
                 for name, ident, amount in rows
             )
