@@ -277,44 +277,6 @@ def test_void_code_is_skipped_and_accounted_for(desk):
 # --- filing, deadline and extension ----------------------------------------------------------
 
 
-def test_filing_reserves_name_and_supervisor_extends_once(desk):
-    db, a = desk
-    filing = filings.file_registration(db, a["clerk"], company(), note="章程待补签", on=DAY)
-    assert filing.status == "pending"
-    assert filing.deadline == date(2026, 11, 30)  # 3 working days after Wed 25 Nov
-    with pytest.raises(NameConflict) as err:
-        registration.register_enterprise(db, a["clerk2"], company("湛江美味餐饮有限公司"), on=DAY)
-    assert err.value.conflict.filing_id == filing.id
-    for actor in (a["clerk"], a["admin"]):
-        with pytest.raises(PermissionDenied):
-            filings.extend_registration_deadline(db, actor, filing.id, "材料需核实")
-    with pytest.raises(DomainError) as err:
-        filings.extend_registration_deadline(db, a["supervisor"], filing.id, "")
-    assert err.value.field == "reason"
-    extended = filings.extend_registration_deadline(
-        db, a["supervisor"], filing.id, "需实地核查住所", on=DAY
-    )
-    assert extended.deadline == date(2026, 12, 3) and extended.extension_days == 3
-    with pytest.raises(DomainError, match="已延长"):
-        filings.extend_registration_deadline(db, a["supervisor"], filing.id, "再延")
-    assert [f.id for f in filings.pending_registrations(db, on=DAY)] == [filing.id]
-    result = filings.complete_registration(db, a["clerk"], filing.id, on=date(2026, 11, 27))
-    assert uscc.is_valid(result.uscc) and result.registered_on == date(2026, 11, 27)
-    assert filings.pending_registrations(db, on=DAY) == []
-    with pytest.raises(DomainError):
-        filings.complete_registration(db, a["clerk"], filing.id)
-
-
-def test_withdrawn_filing_releases_the_name(desk):
-    db, a = desk
-    filing = filings.file_registration(db, a["clerk"], company(), on=DAY)
-    filings.withdraw_registration(db, a["clerk"], filing.id, "申请人撤回")
-    assert registration.register_enterprise(db, a["clerk"], company(), on=DAY).uscc
-
-
-# --- referrals (先照后证) --------------------------------------------------------------------
-
-
 def test_scope_with_permits_creates_referrals_and_notice(desk, tmp_path):
     db, a = desk
     req = company(business_scope="餐饮服务；食品销售；住宿服务；日用百货销售")
@@ -377,87 +339,6 @@ def test_licence_exchange_keeps_the_organisation_code(desk):
         with pytest.raises(DomainError) as err:
             registration.validate_exchange(replace(req, **changes))
         assert err.value.field == field
-
-
-# --- licence ---------------------------------------------------------------------------------
-
-
-def _pdf_text(path) -> str:
-    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout  # fmt: skip
-
-
-def _qr(path, tmp_path) -> str:
-    subprocess.run(["pdftoppm", "-r", "150", "-png", str(path), str(tmp_path / "page")],
-                   check=True)  # fmt: skip
-    png = sorted(tmp_path.glob("page*.png"))[0]
-    return subprocess.run(["zbarimg", "-q", "--nodbus", "--raw", str(png)], capture_output=True,
-                          text=True, check=True).stdout.strip()  # fmt: skip
-
-
-def test_licence_facsimile_has_fields_and_qr(desk, tmp_path):
-    db, a = desk
-    result = registration.register_enterprise(db, a["clerk"], company(), on=DAY)
-    data = licence.licence_data(db, result.uscc)
-    assert data.authority == "湛江市市场监督管理局"
-    printed = licence.print_licence(db, a["clerk"], result.uscc)
-    assert not printed.reprint
-    path = tmp_path / "licence.pdf"
-    path.write_bytes(printed.pdf)
-    text = _pdf_text(path)
-    for needle in (
-        result.uscc,
-        "湛江市美味餐饮有限公司",
-        "有限责任公司",
-        "张三",
-        "伍拾万元整",
-        "2026年11月25日",
-        "湛江市赤坎区人民大道中1号",
-        "餐饮服务",
-        "湛江市市场监督管理局",
-    ):
-        assert needle in text.replace("\n", ""), needle  # fmt: skip
-    assert _qr(path, tmp_path) == result.uscc
-    assert licence.print_licence(db, a["clerk"], result.uscc).reprint
-
-
-def test_individual_licence_qr(desk, tmp_path):
-    db, a = desk
-    result = registration.register_enterprise(db, a["clerk"], individual(), on=DAY)
-    path = tmp_path / "i.pdf"
-    path.write_bytes(licence.print_licence(db, a["clerk"], result.uscc).pdf)
-    assert "湛江市赤坎区市场监督管理局" in _pdf_text(path)
-    assert _qr(path, tmp_path) == result.uscc
-
-
-def test_overlay_uses_calibrated_printer_offset(desk, tmp_path):
-    db, a = desk
-    result = registration.register_enterprise(db, a["clerk"], company(), on=DAY)
-    assert licence.printer_offset(db, "HP-A01") == (0.0, 0.0)
-    assert licence.set_printer_offset(db, a["admin"], "HP-A01", 1.5, -2) == (1.5, -2.0)
-    assert licence.printer_offset(db, "HP-A01") == (1.5, -2.0)
-    with pytest.raises(DomainError) as err:
-        licence.set_printer_offset(db, a["admin"], "HP-A01", 80, 0)
-    assert err.value.field == "dx_mm"
-    overlay = licence.print_licence(db, a["clerk"], result.uscc, overlay=True, printer="HP-A01")
-    assert overlay.offset_mm == (1.5, -2.0)
-    path = tmp_path / "o.pdf"
-    path.write_bytes(overlay.pdf)
-    text = _pdf_text(path)
-    assert result.uscc in text and "营业执照" not in text  # values only, no furniture
-    assert _qr(path, tmp_path) == result.uscc
-    page = tmp_path / "t.pdf"
-    page.write_bytes(licence.licence_test_page(db, "HP-A01"))
-    assert "1.5" in _pdf_text(page)
-
-
-def test_unknown_or_invalid_uscc(desk):
-    db, _ = desk
-    with pytest.raises(uscc.UsccError):
-        licence.licence_data(db, "91440800MA4W00003X")
-    with pytest.raises(DomainError) as err:
-        licence.licence_data(db, "91440300708461136T")
-    assert err.value.field == "uscc"
 
 
 # --- roles -----------------------------------------------------------------------------------
