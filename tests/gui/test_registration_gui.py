@@ -1,5 +1,6 @@
-"""Establishment registration, licence printing, exchange and code segments in the GUI
-(pytest-qt, offscreen, a real SQLite hall), driven by keyboard like a clerk with an ID reader."""
+"""Establishment registration, its licence and referral, and the licence exchange in the GUI
+(pytest-qt, offscreen, a real SQLite hall), driven by keyboard like a clerk with an ID reader.
+The helpers and fixtures here serve the other registration GUI tests too."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from stdnum.iso7064 import mod_11_10
 
 from window_app.core import uscc
 from window_app.core.idcard import check_digit
-from window_app.services import code_segments, licence, registration
+from window_app.services import code_segments, registration
 from window_app.ui import dialogs, printing_qt
-from window_app.ui.code_segments_admin import CodeSegmentsPage, SegmentsModel
+from window_app.ui.code_segments_admin import SegmentsModel
 from window_app.ui.context import AppContext
 from window_app.ui.investors import InvestorsModel
 from window_app.ui.licence_print import LicencePrintDialog
@@ -425,112 +426,6 @@ def test_licence_exchange_checks_the_organisation_code(qtbot, clerk, tmp_path, m
     print_licence(qtbot, dialog, out, monkeypatch)
     assert qr_of(out, tmp_path) == result.uscc
     dialog.close()
-
-
-# --- USCC input and overlay calibration ---------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("typed", "part"),
-    [
-        ("91440800MA4W0000", "18位"),
-        ("91440800MA4W0000OX", "第17位"),
-        ("Z1440800MA4W00007X", "第1位"),
-        ("91440800MA4W00007Y", "第9-17位"),
-    ],
-)
-def test_print_dialog_names_the_wrong_part_of_a_uscc(qtbot, clerk, typed, part):
-    clerk.ui.actionPrintLicence.trigger()
-    dialog = clerk.findChildren(LicencePrintDialog)[-1]
-    qtbot.keyClicks(dialog.ui.uscc, typed)
-    qtbot.keyClick(dialog.ui.uscc, ENTER)
-    assert dialog.ui.usccError.isVisible() and part in dialog.ui.usccError.text()
-    assert dialog.ui.uscc.text() == typed and not dialog.ui.printButton.isEnabled()
-    dialog.close()
-
-
-def test_overlay_uses_the_calibrated_offset_of_the_chosen_printer(
-    qtbot, admin, tmp_path, monkeypatch
-):
-    db, actor = admin.ctx.db, admin.ctx.actor
-    result = registration.register_enterprise(db, actor, registration.RegistrationRequest(
-        name="湛江市套打测试有限公司", category="1", enterprise_type="有限责任公司（自然人独资）",
-        domicile="湛江市霞山区1号", authority_code="440800",
-        legal_representative=registration.Person("王五", person_id(125)),
-        registered_capital=10, business_scope="日用百货销售",
-    ))  # fmt: skip
-    admin.ui.actionPrintLicence.trigger()
-    dialog = admin.findChildren(LicencePrintDialog)[-1]
-    assert dialog.ui.calibrationBox.isVisible()
-    out = tmp_path / "overlay.pdf"
-    monkeypatch.setattr(printing_qt, "choose_printer", pdf_printer(tmp_path / "test-page.pdf"))
-    with qtbot.waitSignal(dialog.test_page_printed, timeout=20_000) as printed:
-        qtbot.keyClick(dialog.ui.testPageButton, Qt.Key.Key_Space)
-    key = printed.args[0]
-    assert dialog.ui.printer.currentText() == key and dialog.ui.dx.hasFocus()
-    qtbot.keyClicks(dialog.ui.dx, "1.5")
-    dialog.ui.dy.setFocus()
-    dialog.ui.dy.selectAll()
-    qtbot.keyClicks(dialog.ui.dy, "-2")
-    with qtbot.waitSignal(dialog.calibrated, timeout=10_000):
-        qtbot.keyClick(dialog.ui.saveOffsetButton, Qt.Key.Key_Space)
-    assert licence.printer_offset(db, key) == (1.5, -2.0)
-    # the same printer prints the overlay with its offset
-    monkeypatch.setattr(printing_qt, "choose_printer", pdf_printer(tmp_path / "test-page.pdf"))
-    dialog.ui.uscc.setFocus()
-    qtbot.keyClicks(dialog.ui.uscc, result.uscc)
-    qtbot.keyClick(dialog.ui.uscc, ENTER)
-    qtbot.waitUntil(lambda: dialog.pdf is not None, timeout=10_000)
-    qtbot.keyClick(dialog.ui.overlay, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: "套打预览" in dialog.ui.message.text(), timeout=10_000)
-    with qtbot.waitSignal(dialog.printed, timeout=20_000) as printed:
-        qtbot.keyClick(dialog.ui.printButton, Qt.Key.Key_Space)
-    record = printed.args[0]
-    assert record.overlay and record.offset_mm == (1.5, -2.0) and record.printer == key
-    out.write_bytes(record.pdf)
-    assert "营业执照" not in pdf_text(out) and qr_of(out, tmp_path) == result.uscc
-    dialog.close()
-
-
-# --- code segments -------------------------------------------------------------------------------
-
-
-def test_code_segments_admin_adds_and_voids(qtbot, admin):
-    admin.ui.actionCodeSegments.trigger()
-    page = admin.ui.tabs.currentWidget()
-    assert isinstance(page, CodeSegmentsPage)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
-    assert page.model.index(0, 6).data() == "10000"
-    type_text(qtbot, page.ui.segName, "2026年第二批")
-    qtbot.keyClick(page.ui.segName, ENTER)
-    qtbot.keyClicks(page.ui.prefix, "ma4w")  # overlaps the first segment
-    qtbot.keyClick(page.ui.prefix, ENTER)
-    qtbot.keyClicks(page.ui.firstSerial, "0")
-    qtbot.keyClick(page.ui.firstSerial, ENTER)
-    qtbot.keyClicks(page.ui.lastSerial, "99")
-    qtbot.keyClick(page.ui.addButton, Qt.Key.Key_Space)
-    idle(qtbot, admin)
-    assert page.ui.prefixError.isVisible() and "重叠" in page.ui.prefixError.text()
-    assert page.ui.prefix.text() == "MA4W"
-    page.ui.prefix.selectAll()
-    qtbot.keyClicks(page.ui.prefix, "MA4X")
-    with qtbot.waitSignal(page.done, timeout=5000):
-        qtbot.keyClick(page.ui.addButton, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=5000)
-    assert page.model.index(1, 1).data() == "MA4X0000 – MA4X0099"
-    qtbot.keyClicks(page.ui.body, "MA4W0001")
-    qtbot.keyClick(page.ui.body, ENTER)
-    type_text(qtbot, page.ui.reason, "省系统已发放该代码")
-    with qtbot.waitSignal(page.done, timeout=5000) as voided:
-        qtbot.keyClick(page.ui.reason, ENTER)
-    assert voided.args[0].status == "void" and voided.args[0].reason == "省系统已发放该代码"
-    qtbot.waitUntil(lambda: page.model.index(0, 5).data() == "1", timeout=5000)
-    shoot(admin, "code-segments")
-    # a reason is required: the body stays
-    qtbot.keyClicks(page.ui.body, "MA4W0002")
-    qtbot.keyClick(page.ui.voidButton, Qt.Key.Key_Space)
-    idle(qtbot, admin)
-    assert page.ui.reasonError.isVisible() and page.ui.body.text() == "MA4W0002"
 
 
 def test_actions_are_role_gated(qtbot, clerk):
