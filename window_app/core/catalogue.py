@@ -1,4 +1,4 @@
-"""The matter catalogue: schema, loader, validator and matter search.
+"""The matter catalogue: reading and validating it (the schema is `core.catalogue_schema`).
 
 The catalogue is plain YAML under ``resources/catalogue`` so that administrators can review it as
 text and so that the same definition drives the checklist, the printed guide and the receipt
@@ -16,27 +16,33 @@ Layout of the catalogue directory::
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any
 
 import yaml
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    field_validator,
-    model_validator,
-)
-from pydantic_core import PydanticCustomError
+from pydantic import ValidationError
 
+from .catalogue_schema import (
+    Catalogue,
+    CatalogueError,
+    CatalogueIssue,
+    CatalogueModel,
+    Commitment,
+    Department,
+    FaqEntry,
+    Fee,
+    Intermediary,
+    LegalBasis,
+    Limits,
+    Material,
+    Matter,
+    Phones,
+    Question,
+    Result,
+    ScopePermit,
+    matter_rule_issues,
+)
 from .catalogue_terms import (
     DELIVERIES,
     ENTERPRISE_CATEGORIES,
@@ -82,361 +88,6 @@ CATALOGUE_FILES = {
     "scope_permits": "scope_permits.yaml",
     "agent_materials": "common_materials.yaml",
 }
-
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
-MatterCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,4}-\d{4}$")]
-FeeCode = Annotated[str, StringConstraints(pattern=r"^F-\d{3}$")]
-DeptCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2,10}$")]
-NonNegative = Annotated[int, Field(ge=0)]
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Department(_Model):
-    code: DeptCode
-    name: Text
-    name_en: Text
-    division_code: Annotated[str, StringConstraints(pattern=r"^\d{6}$")]
-    address: Text
-    phone: Text
-    window: Text
-
-
-class Fee(_Model):
-    code: FeeCode
-    name: Text
-    name_en: Text
-    legal_basis: Text
-    standard: Text
-    amount_yuan: Decimal | None = None
-    payer: Text
-    scope: Text
-
-    @field_validator("amount_yuan")
-    @classmethod
-    def _cents(cls, v: Decimal | None) -> Decimal | None:
-        # Normalise to fen so 10 and 10.0 in YAML are the same amount.
-        if v is None:
-            return None
-        if v < 0:
-            raise ValueError("金额不能为负数 (amount must not be negative)")
-        return v.quantize(Decimal("0.01"))
-
-
-class Intermediary(_Model):
-    code: Annotated[str, StringConstraints(pattern=r"^I-\d{3}$")]
-    name: Text
-    name_en: Text
-    provider_requirement: Text
-    fee_basis: Text
-
-
-class ScopePermit(_Model):
-    keyword: Text
-    permit: Text
-    permit_en: Text
-    department: DeptCode
-    matter: MatterCode | None = None
-
-
-class LegalBasis(_Model):
-    law: Text
-    article: Text
-
-
-class Question(_Model):
-    key: Slug
-    text: Text
-    text_en: Text
-
-
-class Material(_Model):
-    """One item of 申请材料. ``condition`` names a question: the item is needed when it is yes."""
-
-    key: Slug
-    name: Text
-    name_en: Text
-    original: bool
-    copies: Annotated[int, Field(ge=1)] = 1
-    medium: Literal["paper", "electronic", "either"] = "paper"
-    source: Text
-    required: bool = True
-    condition: Slug | None = None
-    commitment_replaceable: bool = False
-    legal_basis: str | None = None
-    sample: bool = False
-
-
-class Limits(_Model):
-    statutory_days: NonNegative | None
-    promised_days: NonNegative
-    on_the_spot: bool = False
-
-
-class Commitment(_Model):
-    allowed: bool = False
-    verification_days: Annotated[int, Field(ge=1)] | None = None
-
-
-class Result(_Model):
-    name: Text
-    name_en: Text
-    delivery: Annotated[tuple[Literal["window", "post", "electronic"], ...], Field(min_length=1)]
-
-
-class Phones(_Model):
-    consult: Text
-    complaint: Text
-
-
-class FaqEntry(_Model):
-    q: Text
-    a: Text
-
-
-def _matter_rule_issues(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
-    """Relational checks inside one matter, as (key, message).
-
-    They work on the raw mapping so that a file with a schema error still gets these checks
-    reported in the same pass; ``Matter`` runs them again so no invalid Matter can be built.
-    """
-    out: list[tuple[str, str]] = []
-
-    def items(name: str) -> list[tuple[int, Mapping[str, Any]]]:
-        seq = raw.get(name)
-        if not isinstance(seq, list | tuple):
-            return []
-        return [(i, x) for i, x in enumerate(seq) if isinstance(x, Mapping)]
-
-    question_keys: set[str] = set()
-    for i, q in items("questions"):
-        k = q.get("key")
-        if isinstance(k, str):
-            if k in question_keys:
-                out.append((f"questions[{i}].key", f"问题键 {k} 重复 (duplicate question key)"))
-            question_keys.add(k)
-
-    material_keys: set[str] = set()
-    for i, m in items("materials"):
-        k = m.get("key")
-        if isinstance(k, str):
-            if k in material_keys:
-                out.append((f"materials[{i}].key", f"材料键 {k} 重复 (duplicate material key)"))
-            material_keys.add(k)
-        cond = m.get("condition")
-        if cond is not None:
-            if cond not in question_keys:
-                out.append(
-                    (
-                        f"materials[{i}].condition",
-                        f"未知问题键 {cond} (unknown question key)",
-                    )
-                )
-            if m.get("required", True) is True:
-                out.append(
-                    (
-                        f"materials[{i}].required",
-                        "有条件的材料应标为 required: false，回答“是”时才需要 "
-                        "(a conditional material must have required: false)",
-                    )
-                )
-
-    limits = raw.get("limits")
-    if isinstance(limits, Mapping):
-        stat, prom = limits.get("statutory_days"), limits.get("promised_days")
-        if isinstance(stat, int) and isinstance(prom, int) and prom > stat >= 0:
-            out.append(
-                (
-                    "limits.promised_days",
-                    f"承诺时限 {prom} 天超过法定时限 {stat} 天 (promised_days > statutory_days)",
-                )
-            )
-        if limits.get("on_the_spot") is True and isinstance(prom, int) and prom != 0:
-            out.append(
-                (
-                    "limits.promised_days",
-                    "当场办结的承诺时限应为 0 (on_the_spot requires promised_days: 0)",
-                )
-            )
-
-    commitment = raw.get("commitment")
-    allowed = isinstance(commitment, Mapping) and commitment.get("allowed") is True
-    if allowed and commitment.get("verification_days") is None:
-        out.append(
-            (
-                "commitment.verification_days",
-                "允许告知承诺时必须规定核查期限 (verification_days required when commitment allowed)",
-            )
-        )
-    if not allowed:
-        for i, m in items("materials"):
-            if m.get("commitment_replaceable") is True:
-                out.append(
-                    (
-                        f"materials[{i}].commitment_replaceable",
-                        "事项不允许告知承诺，材料不能以承诺替代 "
-                        "(commitment not allowed for this matter)",
-                    )
-                )
-
-    if raw.get("registration_kind") is not None and raw.get("enterprise_category") is None:
-        out.append(
-            (
-                "enterprise_category",
-                "登记类事项必须指明主体类别 (registration_kind requires enterprise_category)",
-            )
-        )
-    return out
-
-
-class Matter(_Model):
-    """One matter (事项) and everything its service guide, checklist and receipt need."""
-
-    code: MatterCode
-    name: Text
-    name_en: Text
-    type: str
-    department: DeptCode
-    effective_from: date
-    legal_basis: Annotated[tuple[LegalBasis, ...], Field(min_length=1)]
-    implementing_basis: tuple[LegalBasis, ...] = ()
-    conditions: tuple[Text, ...] = ()
-    prohibitions: tuple[Text, ...] = ()
-    questions: tuple[Question, ...] = ()
-    materials: tuple[Material, ...] = ()
-    process: Annotated[tuple[Text, ...], Field(min_length=1)]
-    modes: Annotated[tuple[Literal["window", "online", "post"], ...], Field(min_length=1)]
-    limits: Limits
-    fees: tuple[FeeCode, ...] = ()
-    intermediaries: tuple[str, ...] = ()
-    commitment: Commitment = Commitment()
-    result: Result
-    visits: Annotated[int, Field(ge=0, le=2)]
-    place: Text
-    hours: Text
-    phones: Phones
-    rights: tuple[Text, ...] = ()
-    faq: tuple[FaqEntry, ...] = ()
-    enterprise_category: Literal["1", "2", "3"] | None = None
-    registration_kind: Literal["establishment", "change", "exchange"] | None = None
-
-    @field_validator("type")
-    @classmethod
-    def _known_type(cls, v: str) -> str:
-        if v not in MATTER_TYPES:
-            raise PydanticCustomError(
-                "matter_type",
-                "未知事项类型 {value}，应为 {allowed} 之一 (unknown matter type)",
-                {"value": v, "allowed": "、".join(MATTER_TYPES)},
-            )
-        return v
-
-    @field_validator("enterprise_category", mode="before")
-    @classmethod
-    def _category_as_text(cls, v: Any) -> Any:
-        # YAML reads an unquoted 1 as an int; the category is a code character, not a number.
-        return str(v) if isinstance(v, int) and not isinstance(v, bool) else v
-
-    @model_validator(mode="after")
-    def _rules(self) -> Matter:
-        problems = _matter_rule_issues(self.model_dump())
-        if problems:
-            raise PydanticCustomError("matter_rules", "; ".join(f"{k}: {m}" for k, m in problems))
-        return self
-
-    @property
-    def type_en(self) -> str:
-        return MATTER_TYPES[self.type]
-
-    def to_json_dict(self) -> dict[str, Any]:
-        """JSON-safe dict: the frozen definition stored with a catalogue version."""
-        return self.model_dump(mode="json")
-
-    @classmethod
-    def from_json_dict(cls, data: Mapping[str, Any]) -> Matter:
-        return cls.model_validate(dict(data))
-
-    def canonical_json(self) -> str:
-        return json.dumps(
-            self.to_json_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":")
-        )
-
-    def content_hash(self) -> str:
-        """sha256 of the canonical JSON: equal for re-formatted YAML, different for any edit.
-
-        An import creates a new version only when this changes.
-        """
-        return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
-
-    def question(self, key: str) -> Question:
-        for q in self.questions:
-            if q.key == key:
-                return q
-        raise KeyError(key)
-
-    def materials_for(self, answers: Mapping[str, bool] | None = None) -> tuple[Material, ...]:
-        """Materials that apply given the applicant's yes/no answers (unanswered means no)."""
-        answers = answers or {}
-        return tuple(
-            m for m in self.materials if m.condition is None or answers.get(m.condition, False)
-        )
-
-
-@dataclass(frozen=True)
-class CatalogueIssue:
-    """One problem found in the catalogue, located by file (relative) and dotted key."""
-
-    file: str
-    key: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.file}: {self.key}: {self.message}"
-
-
-class CatalogueError(Exception):
-    """Raised by ``load_catalogue`` when the catalogue has any issue; ``.issues`` lists them."""
-
-    def __init__(self, issues: Iterable[CatalogueIssue]) -> None:
-        self.issues: tuple[CatalogueIssue, ...] = tuple(issues)
-        head = "\n".join(str(i) for i in self.issues[:20])
-        more = f"\n... (+{len(self.issues) - 20})" if len(self.issues) > 20 else ""
-        super().__init__(f"目录有 {len(self.issues)} 个问题 (catalogue issues):\n{head}{more}")
-
-
-@dataclass(frozen=True)
-class Catalogue:
-    departments: dict[str, Department]
-    fees: dict[str, Fee]
-    intermediaries: dict[str, Intermediary]
-    scope_permits: tuple[ScopePermit, ...]
-    matters: dict[str, Matter]
-    agent_materials: tuple[Material, ...] = field(default=())
-
-    def department_of(self, matter: Matter) -> Department:
-        return self.departments[matter.department]
-
-    def fees_of(self, matter: Matter) -> list[Fee]:
-        """The matter's fees; empty means 不收费 (plan item 17: nothing outside the catalogue)."""
-        return [self.fees[c] for c in matter.fees]
-
-    def intermediaries_of(self, matter: Matter) -> list[Intermediary]:
-        return [self.intermediaries[c] for c in matter.intermediaries]
-
-    def materials_for(
-        self, matter: Matter, answers: Mapping[str, bool] | None = None, *, agent: bool = False
-    ) -> tuple[Material, ...]:
-        """Checklist for one application; agent materials are added only when an agent applies."""
-        base = matter.materials_for(answers)
-        return base + self.agent_materials if agent else base
-
-    def permits_for_scope(self, business_scope: str) -> list[ScopePermit]:
-        """Post-registration permits (双告知) whose keyword appears in a business scope text."""
-        return [p for p in self.scope_permits if p.keyword in business_scope]
-
 
 # ---------------------------------------------------------------------------------------------
 # Loading and validation
@@ -513,7 +164,7 @@ def _read_yaml(path: Path, rel: str, issues: list[CatalogueIssue]) -> Any:
 
 
 def _load_list(
-    root: Path, name: str, model: type[_Model], issues: list[CatalogueIssue]
+    root: Path, name: str, model: type[CatalogueModel], issues: list[CatalogueIssue]
 ) -> list[Any]:
     """Validate each entry on its own so one bad row does not hide the others."""
     rel = CATALOGUE_FILES[name]
@@ -623,7 +274,7 @@ def _collect(root: Path) -> tuple[Catalogue, list[CatalogueIssue]]:
         if not isinstance(raw, Mapping):
             issues.append(CatalogueIssue(rel, "(root)", "应为映射 (expected a mapping)"))
             continue
-        issues.extend(CatalogueIssue(rel, k, m) for k, m in _matter_rule_issues(raw))
+        issues.extend(CatalogueIssue(rel, k, m) for k, m in matter_rule_issues(raw))
         issues.extend(_ref_issues(raw, rel, depts, fees, inters))
         code = raw.get("code")
         if isinstance(code, str):
