@@ -15,7 +15,7 @@ from window_app.services import audit, users
 from window_app.services.context import PermissionDenied
 from window_app.services.personal_data import mask_text, reveal_id, reveal_phone
 from window_app.services.users import LoginError
-from window_app.storage.models import Applicant, Application, AuditEvent, MatterVersion
+from window_app.storage.models import Applicant, Application, AuditEvent, MatterVersion, User
 
 ID = "44080219900101123X"
 PHONE = "13812341234"
@@ -115,6 +115,37 @@ def test_unlock_failures_lock_the_account(fast_hall):
         users.unlock(db, actors["clerk"], "Counter#2026")
     with pytest.raises(LoginError, match="锁定"):
         users.login(db, "clerk1", "Counter#2026")
+
+
+def _stored_hash(db, username: str) -> str:
+    with db.reading() as session:
+        return session.scalars(select(User.password_hash).where(User.username == username)).one()
+
+
+def test_passwords_are_hashed_with_owasp_argon2id(fast_hall):
+    """The parameters stand in the hash itself: read them back as argon2 encodes them."""
+    db, _actors = fast_hall
+    assert _stored_hash(db, "clerk1").startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+
+
+def test_a_hash_with_other_settings_is_renewed_at_sign_in(fast_hall):
+    from argon2 import PasswordHasher
+
+    db, _actors = fast_hall
+    library_default = PasswordHasher().hash("Counter#2026")  # 64 MiB, t=3, p=4
+    assert library_default.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    with db.transaction() as session:
+        session.scalars(
+            select(User).where(User.username == "clerk1")
+        ).one().password_hash = library_default
+    with pytest.raises(LoginError):  # a wrong password renews nothing
+        users.login(db, "clerk1", "wrong-password")
+    assert _stored_hash(db, "clerk1") == library_default
+    users.login(db, "clerk1", "Counter#2026")
+    renewed = _stored_hash(db, "clerk1")
+    assert renewed.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    users.login(db, "clerk1", "Counter#2026")  # and the renewed hash still signs in
+    assert _stored_hash(db, "clerk1") == renewed
 
 
 # shared fixtures (seeded once per session, copied per test)
