@@ -340,10 +340,18 @@ def generate(
             else:
                 row.value = max(row.value, serial)
     if not db.is_sqlite:
-        # After a bulk load PostgreSQL's planner still sees the empty tables until autovacuum
-        # gets round to them (minutes, or never while it is busy): an exact lookup by ID number
-        # then scanned every application. SQLite keeps its heuristics (no ANALYZE, as in use).
         with db.transaction() as session:
+            # The applicants and applications were written with their ids (they refer to each
+            # other in one pass): PostgreSQL's id sequences never moved, and the hall's first new
+            # applicant would have taken id 1 again. SQLite takes max(id) + 1 by itself.
+            for table in (Applicant.__tablename__, Application.__tablename__):
+                session.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) "
+                    f"FROM {table} HAVING max(id) IS NOT NULL"
+                ))  # fmt: skip
+            # After a bulk load PostgreSQL's planner still sees the empty tables until autovacuum
+            # gets round to them (minutes, or never while it is busy): an exact lookup by ID
+            # number then scanned every application. SQLite keeps its heuristics (no ANALYZE).
             session.execute(text("ANALYZE"))
     if progress:
         progress(applications, applications)
