@@ -102,7 +102,22 @@
         <translation>Deadline</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>登记（三证合一）</source>
+        <translation>Registration (three certificates in one)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>营业执照(&amp;L)…</source>
+        <translation>Business &amp;licence…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理登记 (F10)…</source>
+        <translation>Register (F10)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>材料核验</source>
         <translation>Material Check</translation>
     </message>
@@ -113,7 +128,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../window_app/ui/application_view.py" line="+80"/>
+        <location filename="../../window_app/ui/application_view.py" line="+113"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -158,7 +173,22 @@
         <translation>Commitment (F9)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/application_view.py" line="+0"/>
+        <location filename="../../window_app/ui/application_view.py" line="-66"/>
+        <source>办理设立登记 (F10)…</source>
+        <translation>Establishment registration (F10)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理换照 (F10)…</source>
+        <translation>Licence exchange (F10)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理变更登记 (F10)…</source>
+        <translation>Change registration (F10)…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>文号</source>
         <translation>Document No.</translation>
     </message>
@@ -193,7 +223,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>视为受理</source>
         <translation>Deemed accepted</translation>
     </message>
@@ -255,7 +285,7 @@
         <translation>received %1   missing %2   not acceptable %3   unchecked %4   replaced by commitment %5</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -290,7 +320,32 @@
         <translation>Processing under commitment approval…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>尚未登记：按 F10 打开登记页面，登记结果记入本申请</source>
+        <translation>Not registered yet: press F10 to open the registration page; the registration is recorded for this application</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已提交待办登记：%1（编号%2）&#x3000;%3受理，请在“待办登记”中办结</source>
+        <translation>Filed for registration: %1 (no. %2)  accepted %3; complete it under “Pending registrations”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待办登记已撤回：%1（编号%2）&#x3000;%3受理</source>
+        <translation>Filed registration withdrawn: %1 (no. %2)  accepted %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>已变更登记：%1&#x3000;统一社会信用代码 %2（不变）&#x3000;%3&#x3000;变更事项：%4&#x3000;执照 %5</source>
+        <translation>Change registered: %1  USCC %2 (unchanged)  %3  changed: %4  licence no. %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>已登记：%1&#x3000;统一社会信用代码 %2&#x3000;%3&#x3000;执照 %5</source>
+        <translation>Registered: %1  USCC %2  %3  licence no. %5</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>显示完整证件号</source>
         <translation>Show Full ID Number</translation>
     </message>
@@ -689,7 +744,7 @@
         <translation>One licence, one code: the Unified Social Credit Code stays the same; a new licence is issued after the change</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>统一社会信用代码(&amp;U)</source>
         <translation>&amp;Unified social credit code</translation>
     </message>
@@ -780,12 +835,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../window_app/ui/change_registration.py" line="+216"/>
+        <location filename="../../window_app/ui/change_registration.py" line="+221"/>
         <source>变更并换发执照 (Ctrl+Enter)</source>
         <translation>Change and issue a new licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/change_registration.py" line="-182"/>
+        <location filename="../../window_app/ui/change_registration.py" line="-183"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -820,17 +875,22 @@
         <translation>Investors</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+61"/>
+        <source>受理申请 %1</source>
+        <translation>Application %1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>%1&#x3000;%2&#x3000;%3万元</source>
         <translation>%1  %2  %3 (10,000 yuan)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>正在办理变更…</source>
         <translation>Registering the change…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>已变更登记：%1&#x3000;统一社会信用代码 %2（不变）&#x3000;执照编号 %3</source>
         <translation>Change registered: %1   Unified Social Credit Code %2 (unchanged)   licence number %3</translation>
     </message>
@@ -850,7 +910,7 @@
         <translation>Change registered for %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>变更登记</source>
         <translation>Change registration</translation>
     </message>
@@ -1220,7 +1280,7 @@
 <context>
     <name>ExchangeExtension</name>
     <message>
-        <location filename="../../window_app/ui/licence_exchange.py" line="+61"/>
+        <location filename="../../window_app/ui/licence_exchange.py" line="+62"/>
         <source>换发营业执照（三证合一）</source>
         <translation>Licence exchange (three certificates in one)</translation>
     </message>
@@ -1240,7 +1300,7 @@
         <translation>Code to be issued: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>换照</source>
         <translation>Licence exchange</translation>
     </message>
@@ -1271,7 +1331,7 @@
 <context>
     <name>FilingSubmission</name>
     <message>
-        <location filename="../../window_app/ui/registration_filings.py" line="+66"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+68"/>
         <source>正在受理…</source>
         <translation>Accepting…</translation>
     </message>
@@ -1729,7 +1789,7 @@
 <context>
     <name>LicenceExchange</name>
     <message>
-        <location filename="../../window_app/ui/licence_exchange.py" line="-121"/>
+        <location filename="../../window_app/ui/licence_exchange.py" line="-122"/>
         <source>组织机构代码应为9位（8位本体加1位校验码），输入为%1位</source>
         <translation>An organisation code has 9 characters (8-character body and a check character); %1 typed</translation>
     </message>
@@ -2713,7 +2773,7 @@ One window · one-time notice · decided on time</translation>
     <name>RegistrationFilingsPage</name>
     <message>
         <location filename="../../forms/registration_filings.ui" line="+11"/>
-        <location filename="../../window_app/ui/registration_filings.py" line="+290"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+288"/>
         <source>待办登记</source>
         <translation>Pending Registrations</translation>
     </message>
@@ -2758,7 +2818,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Register: issue the USCC and print the business licence</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration_filings.py" line="-231"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="-229"/>
         <source>延长期限须由科室负责人（督查角色）批准</source>
         <translation>Only a section head (supervisor role) may extend the deadline</translation>
     </message>
@@ -2813,7 +2873,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Extending the deadline…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>“%1”的办结期限已延长至 %2</source>
         <translation>The deadline of “%1” is now %2</translation>
     </message>
@@ -2856,7 +2916,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Three certificates in one, one licence one code</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>主体信息</source>
         <translation>Market entity</translation>
     </message>
@@ -2897,7 +2957,7 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../window_app/ui/registration.py" line="+208"/>
+        <location filename="../../window_app/ui/registration.py" line="+225"/>
         <source>注册资本(&amp;Z)</source>
         <translation>Registered capital</translation>
     </message>
@@ -2983,12 +3043,12 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../window_app/ui/registration.py" line="+194"/>
+        <location filename="../../window_app/ui/registration.py" line="+196"/>
         <source>登记并发照 (Ctrl+Enter)</source>
         <translation>Register and issue licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="-350"/>
+        <location filename="../../window_app/ui/registration.py" line="-366"/>
         <source>企业（91）</source>
         <translation>Enterprise (91)</translation>
     </message>
@@ -3003,7 +3063,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Farmers&apos; cooperative (93)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+123"/>
+        <source>受理申请 %1</source>
+        <translation>Application %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>出资额(&amp;Z)</source>
         <translation>Capital contribution</translation>
     </message>
@@ -3033,7 +3098,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Total %1 ×10,000 yuan</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>正在登记…</source>
         <translation>Registering…</translation>
     </message>
@@ -3055,7 +3120,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>USCC %1 issued</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+58"/>
         <source>设立登记</source>
         <translation>Registration</translation>
     </message>
@@ -3391,7 +3456,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>正在启动…</source>
         <translation>Starting…</translation>
     </message>

@@ -25,7 +25,7 @@ from ..core.enterprise_names import name_key, validate_name
 from ..core.errors import DomainError
 from ..storage.database import Database
 from ..storage.models import Enterprise, EnterpriseChange
-from . import audit, referrals
+from . import audit, referrals, registration_links
 from .context import Actor
 from .registration import (
     REGISTER_ROLES,
@@ -33,6 +33,7 @@ from .registration import (
     NameConflict,
     Person,
     RegistrationError,
+    bind_application,
     check_name_form,
     find_conflict,
     find_enterprise,
@@ -251,14 +252,20 @@ def change_registration(
     changes: EnterpriseChanges,
     *,
     on: date | None = None,
-    application_id: int | None = None,
+    application_number: str | None = None,
 ) -> ChangeResult:
-    """Record the changed items, update the register and issue a new licence with the same USCC."""
+    """Record the changed items, update the register and issue a new licence with the same USCC;
+    `application_number`: the accepted change application (SC-0004) it is made for, whose
+    applicant, when an organisation, is the enterprise changed."""
     actor.require(*REGISTER_ROLES)
     on = on or date.today()
     try:
         with db.transaction() as session:
             ent = _find(session, uscc)
+            app = bind_application(session, application_number, "change", ent.category)
+            if app is not None:
+                registration_links.check_applicant(session, app, ent.uscc, ent.name)
+            application_id = app.id if app is not None else None
             items = _changed_items(ent, changes)
             new_name = next((c.after for c in items if c.item == "name"), None)
             if new_name is not None:
@@ -280,7 +287,9 @@ def change_registration(
             scope = next((c for c in items if c.item == "business_scope"), None)
             fresh = referrals.new_referrals(scope.before, scope.after) if scope else []
             notice = (
-                referrals.create_referrals(session, actor, ent, on, fresh, kind="change")
+                referrals.create_referrals(
+                    session, actor, ent, on, fresh, kind="change", application_id=application_id
+                )
                 if fresh
                 else None
             )
@@ -288,7 +297,8 @@ def change_registration(
                 session, actor, "enterprise.change", "enterprise", ent.uscc,
                 before={c.item: _audit_value(c.item, c.before) for c in items},
                 after={**{c.item: _audit_value(c.item, c.after) for c in items},
-                       "licence": licence},
+                       "licence": licence,
+                       **({"application": app.number} if app is not None else {})},
             )  # fmt: skip
             return ChangeResult(
                 ent.id, ent.uscc, ent.name, on, licence, items,

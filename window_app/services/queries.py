@@ -329,9 +329,9 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
                 select(Notice).where(Notice.application_id == app.id).order_by(Notice.sequence)
             )
         )
-        docs = session.scalars(
+        docs = session.scalars(  # an enterprise's licence and referral: `registration_links`
             select(IssuedDocument)
-            .where(IssuedDocument.application_id == app.id)
+            .where(IssuedDocument.application_id == app.id, IssuedDocument.enterprise_id.is_(None))
             .order_by(IssuedDocument.id)
         )
         transitions = session.scalars(

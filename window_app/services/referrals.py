@@ -148,9 +148,12 @@ def create_referrals(
     on: date,
     items: list[ReferralItem] | None = None,
     kind: str | None = None,
+    *,
+    application_id: int | None = None,
 ) -> ReferralNotice | None:
     """Inside the registration's (or change's) transaction: Referral rows and the notice for
-    `items` (default: all its business scope needs); None if none needed."""
+    `items` (default: all its business scope needs); None if none needed. `application_id`: the
+    application the registration (or change) was made for."""
     items = referrals_for_scope(enterprise.business_scope) if items is None else items
     if not items:
         return None
@@ -170,7 +173,7 @@ def create_referrals(
     )
     doc = IssuedDocument(
         kind="referral", doc_number=doc_number, enterprise_id=enterprise.id,
-        application_id=enterprise.application_id, issued_on=on, issued_by=actor.user_id,
+        application_id=application_id, issued_on=on, issued_by=actor.user_id,
         payload=documents.to_payload(data),
     )  # fmt: skip
     session.add(doc)

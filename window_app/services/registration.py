@@ -27,8 +27,8 @@ from ..core.enterprise_names import authority_name, name_key, validate_name
 from ..core.errors import DomainError
 from ..storage import search
 from ..storage.database import Database
-from ..storage.models import Enterprise, IssuedDocument, RegistrationFiling
-from . import audit, code_segments, numbering, referrals
+from ..storage.models import Application, Enterprise, IssuedDocument, RegistrationFiling
+from . import audit, code_segments, numbering, referrals, registration_links
 from .context import Actor, Role
 
 REGISTER_ROLES = (Role.CLERK, Role.ADMINISTRATOR)  # the CLI acts as an administrator
@@ -392,9 +392,11 @@ def create_enterprise(
     uscc: str | None = None,
     established_on: date | None = None,
     exchange: ExchangeRequest | None = None,
-    application_id: int | None = None,
+    application: Application | None = None,
 ) -> RegistrationResult:
-    """Everything of one registration inside the caller's transaction."""
+    """Everything of one registration inside the caller's transaction; `application`: the
+    accepted application it is made for (checked by `registration_links.bind`)."""
+    application_id = application.id if application is not None else None
     key = name_key(request.name)
     lock_name(session, request.authority_code, key)
     conflict = find_conflict(session, request.name, request.authority_code)
@@ -425,7 +427,9 @@ def create_enterprise(
     licence_number = issue_licence(
         session, actor, enterprise, on, application_id=application_id, kind=enterprise.kind
     )
-    notice = referrals.create_referrals(session, actor, enterprise, on)
+    notice = referrals.create_referrals(
+        session, actor, enterprise, on, application_id=application_id
+    )
     items = tuple(
         ReferralInfo(r.scope_item, r.permit, r.department_code, r.department)
         for r in (notice.items if notice else ())
@@ -435,7 +439,8 @@ def create_enterprise(
         after={"name": enterprise.name, "category": enterprise.category,
                "authority": enterprise.authority_code, "segment": allocation.segment_id,
                "serial": allocation.serial, "licence": licence_number,
-               "referrals": len(items)},
+               "referrals": len(items),
+               **({"application": application.number} if application is not None else {})},
     )  # fmt: skip
     return RegistrationResult(
         enterprise.id, enterprise.uscc, enterprise.name, enterprise.authority_code, on,
@@ -459,23 +464,34 @@ def run_registration(db: Database, request: RegistrationRequest, work) -> Regist
         ) from exc
 
 
+def bind_application(
+    session: Session, number: str | None, kind: str, category: str, **kw: int | None
+) -> Application | None:
+    """The accepted application (by number) a registration is made for, checked; None: none."""
+    if number is None:
+        return None
+    return registration_links.bind(session, number, kind, category, **kw)
+
+
 def register_enterprise(
     db: Database,
     actor: Actor,
     request: RegistrationRequest,
     *,
     on: date | None = None,
-    application_id: int | None = None,
+    application_number: str | None = None,
 ) -> RegistrationResult:
-    """Register on the spot (materials complete) and issue the USCC and the licence."""
+    """Register on the spot (materials complete) and issue the USCC and the licence;
+    `application_number`: the accepted establishment application (SC-0001 …) it is made for."""
     actor.require(*REGISTER_ROLES)
     request = validate_request(request)
     on = on or date.today()
-    return run_registration(
-        db,
-        request,
-        lambda s: create_enterprise(s, actor, request, on, application_id=application_id),
-    )
+
+    def work(session: Session) -> RegistrationResult:
+        app = bind_application(session, application_number, "establishment", request.category)
+        return create_enterprise(session, actor, request, on, application=app)
+
+    return run_registration(db, request, work)
 
 
 # --- licence exchange (换照) ----------------------------------------------------------------------
@@ -515,9 +531,10 @@ def exchange_licence(
     request: ExchangeRequest,
     *,
     on: date | None = None,
-    application_id: int | None = None,
+    application_number: str | None = None,
 ) -> RegistrationResult:
-    """三证合一换照: a USCC keeping the existing organisation code (positions 9–17), a new licence."""
+    """三证合一换照: a USCC keeping the existing organisation code (positions 9–17), a new licence;
+    `application_number`: the accepted exchange application (SC-0005) it is made for."""
     actor.require(*REGISTER_ROLES)
     request = validate_exchange(request)
     reg = request.registration
@@ -525,6 +542,7 @@ def exchange_licence(
     code = uscc_mod.compose_from_orgcode("9", reg.category, reg.authority_code, request.org_code)
 
     def work(session: Session) -> RegistrationResult:
+        app = bind_application(session, application_number, "exchange", reg.category)
         done = session.scalars(
             select(Enterprise).where(
                 Enterprise.old_registration_number == request.old_registration_number
@@ -535,7 +553,7 @@ def exchange_licence(
                        f"The old registration number {request.old_registration_number} has already been exchanged ({done.uscc}).", "old_registration_number")  # fmt: skip
         return create_enterprise(
             session, actor, reg, on, uscc=code, established_on=request.established_on,
-            exchange=request, application_id=application_id,
+            exchange=request, application=app,
         )  # fmt: skip
 
     return run_registration(db, reg, work)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..core.deadlines import compute, light
 from ..core.enterprise_names import name_key
 from ..storage.database import Database
-from ..storage.models import RegistrationFiling
+from ..storage.models import Application, RegistrationFiling
 from . import audit
 from .calendar import load_calendar
 from .context import Actor, Role
@@ -32,6 +32,7 @@ from .registration import (
     RegistrationError,
     RegistrationRequest,
     RegistrationResult,
+    bind_application,
     create_enterprise,
     field_error,
     find_conflict,
@@ -103,13 +104,16 @@ def file_registration(
     *,
     note: str = "",
     on: date | None = None,
-    application_id: int | None = None,
+    application_number: str | None = None,
 ) -> FilingInfo:
-    """Accept a registration to be decided within 3 working days; the name is reserved meanwhile."""
+    """Accept a registration to be decided within 3 working days; the name is reserved meanwhile.
+    `application_number`: the accepted establishment application it is filed for (registering
+    the filing later links the enterprise to it)."""
     actor.require(*REGISTER_ROLES)
     request = validate_request(request)
     on = on or date.today()
     with db.transaction() as session:
+        app = bind_application(session, application_number, "establishment", request.category)
         key = name_key(request.name)
         lock_name(session, request.authority_code, key)
         conflict = find_conflict(session, request.name, request.authority_code)
@@ -122,13 +126,15 @@ def file_registration(
             request=_request_json(request), status="pending", received_on=on,
             deadline=deadline.day, deadline_provisional=deadline.provisional,
             note=note or None, clerk_id=actor.user_id, window_id=actor.window_id,
-            application_id=application_id,
+            application_id=app.id if app is not None else None,
         )  # fmt: skip
         session.add(filing)
         session.flush()
         audit.record(
             session, actor, "registration.file", "registration_filing", filing.id,
-            after={"name": filing.name, "deadline": filing.deadline}, reason=note or None,
+            after={"name": filing.name, "deadline": filing.deadline,
+                   **({"application": app.number} if app is not None else {})},
+            reason=note or None,
         )  # fmt: skip
         return _filing_info(filing, on, calendar)
 
@@ -180,7 +186,8 @@ def extend_registration_deadline(
 def complete_registration(
     db: Database, actor: Actor, filing_id: int, *, on: date | None = None
 ) -> RegistrationResult:
-    """Register a filed request (its name stays reserved for it) and issue the USCC."""
+    """Register a filed request (its name stays reserved for it) and issue the USCC; a filing
+    made for an application must find that application still open for it (`registration_links`)."""
     actor.require(*REGISTER_ROLES)
     on = on or date.today()
     with db.reading() as session:
@@ -188,11 +195,15 @@ def complete_registration(
 
     def work(session: Session) -> RegistrationResult:
         filing = _pending(session, filing_id)
+        app = None
+        if filing.application_id is not None:
+            number = session.get(Application, filing.application_id).number
+            app = bind_application(
+                session, number, "establishment", request.category, exclude_filing=filing.id
+            )
         filing.status = "registered"  # releases its own name reservation
         session.flush()
-        result = create_enterprise(
-            session, actor, request, on, application_id=filing.application_id
-        )
+        result = create_enterprise(session, actor, request, on, application=app)
         filing.enterprise_id = result.enterprise_id
         return result
 

@@ -3,6 +3,10 @@ transitions, and the outcome buttons (accept, one-time notice, refuse, commitmen
 
 Each outcome is one service call in the background; the page is busy meanwhile, keeps the
 clerk's checklist edits on a refusal, and shows the issued document in the print preview.
+
+For a registration matter (SC-0001 establishment, SC-0004 change …) the registration box shows
+what was registered for the application (`services.registration_links`) and opens the
+registration page bound to it (F10); the box refreshes whenever any window writes.
 """
 
 from __future__ import annotations
@@ -10,22 +14,40 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableWidgetItem, QWidget
 
 from ..core.checklist import ItemStatus
 from ..core.states import State
-from ..services import accept, checklist, commitment, documents, notice, queries, refusal, users
+from ..services import (
+    accept,
+    checklist,
+    commitment,
+    documents,
+    notice,
+    queries,
+    refusal,
+    registration_links,
+    users,
+)
+from ..services.registration_links import ApplicationRegistration, Registered
 from . import dialogs, lights, state_names
+from .change_registration import ITEM_NAMES
 from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
 from .generated.ui_application_view import Ui_ApplicationPage
+from .i18n import error_text
 from .outcomes import CommitmentDialog, OverrideDialog, RefusalDialog, Refused, call
 from .print_preview import show_preview
 from .processing_panel import ProcessingPanel
 
 OPEN_FOR_INTAKE = {State.RECEIVED, State.CORRECTION}
+REGISTER_BUTTONS = {  # the application's registration -> the button opening its page
+    "establishment": QT_TRANSLATE_NOOP("ApplicationPage", "办理设立登记 (F10)…"),
+    "exchange": QT_TRANSLATE_NOOP("ApplicationPage", "办理换照 (F10)…"),
+    "change": QT_TRANSLATE_NOOP("ApplicationPage", "办理变更登记 (F10)…"),
+}
 
 
 def page_name(number: str) -> str:
@@ -54,8 +76,11 @@ class ApplicationPage(QWidget):
         self.model.modelReset.connect(self._summarise)
         self.ui.number.setText(number)
         self._setup_tables()
+        self.registration: ApplicationRegistration | None = None
         self.processing = ProcessingPanel(ctx, number, self)  # after acceptance: review → delivery
-        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.summaryBox) + 1, self.processing)
+        self.ui.layout.insertWidget(
+            self.ui.layout.indexOf(self.ui.registrationBox) + 1, self.processing
+        )
         self.processing.changed.connect(self.reload)
         for button, keys, slot in (
             (self.ui.saveButton, "Ctrl+S", self.save_marks),
@@ -63,6 +88,7 @@ class ApplicationPage(QWidget):
             (self.ui.noticeButton, "F7", self.issue_notice),
             (self.ui.refuseButton, "F8", self.refuse),
             (self.ui.commitmentButton, "F9", self.commit),
+            (self.ui.registerButton, "F10", self.open_registration),
         ):
             button.clicked.connect(slot)
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -71,6 +97,13 @@ class ApplicationPage(QWidget):
         self.ui.previewButton.clicked.connect(self.preview_selected)
         self.ui.documents.activated.connect(lambda _i: self.preview_selected())
         self.ui.showIdButton.clicked.connect(self.reveal_id)
+        self.ui.licenceButton.clicked.connect(self.show_licence)
+        self.ui.registrationBox.setVisible(False)
+        self._registration_timer = QTimer(self)  # a registration made anywhere shows here
+        self._registration_timer.setSingleShot(True)
+        self._registration_timer.setInterval(300)
+        self._registration_timer.timeout.connect(self.load_registration)
+        ctx.watcher.changed.connect(self._registration_timer.start)
         self._set_buttons()
 
     def _setup_tables(self) -> None:
@@ -94,6 +127,14 @@ class ApplicationPage(QWidget):
         call(
             ctx.runner, self, lambda: queries.application_detail(ctx.db, number),
             self._show, self._load_failed,
+        )  # fmt: skip
+        self.load_registration()
+
+    def load_registration(self) -> None:
+        ctx, number = self.ctx, self.number
+        call(
+            ctx.runner, self, lambda: registration_links.for_application(ctx.db, number),
+            self._show_registration, self._load_failed,
         )  # fmt: skip
 
     def _show(self, detail: queries.ApplicationDetail) -> None:
@@ -227,6 +268,8 @@ class ApplicationPage(QWidget):
         self.ui.commitmentButton.setVisible(allows)
         self.ui.commitmentButton.setEnabled(open_ and allows and not self.busy)
         self.ui.checklist.setEnabled(open_ and not self.busy)
+        link = self.registration
+        self.ui.registerButton.setEnabled(bool(link and link.can_register) and not self.busy)
 
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
@@ -392,6 +435,79 @@ class ApplicationPage(QWidget):
     def _dialog_closed(self) -> None:
         self.dialog = None
         self.ui.checklist.setFocus()
+
+    # --- registration (registration matters) -------------------------------------------------
+    def _show_registration(self, link: ApplicationRegistration | None) -> None:
+        self.registration = link
+        ui = self.ui
+        ui.registrationBox.setVisible(link is not None)
+        self._set_buttons()
+        if link is None:
+            return
+        ui.registerButton.setText(self.tr(REGISTER_BUTTONS[link.kind]))
+        lines = [self._registered_text(r) for r in link.registered]
+        if not any(r.kind != "filing" or r.filing_status == "pending" for r in link.registered):
+            lines.append(
+                self.tr("尚未登记：按 F10 打开登记页面，登记结果记入本申请")
+                if link.refusal is None
+                else error_text(link.refusal)
+            )
+        ui.registrationText.setText("\n".join(lines))
+        ui.licenceButton.setVisible(self._licence_code() is not None)
+
+    def _registered_text(self, r: Registered) -> str:
+        if r.kind == "filing":
+            text = (
+                self.tr("已提交待办登记：%1（编号%2）　%3受理，请在“待办登记”中办结")
+                if r.filing_status == "pending"
+                else self.tr("待办登记已撤回：%1（编号%2）　%3受理")
+            )
+            return (
+                text.replace("%1", r.name).replace("%2", str(r.filing_id))
+                .replace("%3", r.on.isoformat())
+            )  # fmt: skip
+        if r.kind == "change":
+            items = "、".join(
+                QCoreApplication.translate("ChangeRegistrationPage", ITEM_NAMES[i])
+                for i in r.items
+                if i in ITEM_NAMES
+            )
+            text = self.tr("已变更登记：%1　统一社会信用代码 %2（不变）　%3　变更事项：%4　执照 %5")
+            text = text.replace("%4", items)
+        else:
+            text = self.tr("已登记：%1　统一社会信用代码 %2　%3　执照 %5")
+        return (
+            text.replace("%1", r.name).replace("%2", r.uscc or "").replace("%3", r.on.isoformat())
+            .replace("%5", r.licence or "—")
+        )  # fmt: skip
+
+    def _licence_code(self) -> str | None:
+        codes = (
+            [r.uscc for r in self.registration.registered if r.uscc] if self.registration else []
+        )
+        return codes[-1] if codes else None
+
+    def open_registration(self) -> None:
+        """The registration page bound to this application (prefilled from the applicant)."""
+        link = self.registration
+        if self.busy or link is None or not link.can_register:
+            return
+        from . import change_registration, licence_exchange, registration  # noqa: PLC0415
+
+        opener = {
+            "establishment": registration.open_registration,
+            "exchange": licence_exchange.open_exchange,
+            "change": change_registration.open_change_registration,
+        }[link.kind]
+        opener(self.window, application=link)
+
+    def show_licence(self) -> None:
+        code = self._licence_code()
+        if code is None:
+            return
+        from .licence_print import show_licence  # noqa: PLC0415 (printing: loaded when used)
+
+        self.preview = show_licence(self.ctx, code, self, self._preview_closed)
 
     # --- documents and personal data --------------------------------------------------------
     def _preview_closed(self) -> None:

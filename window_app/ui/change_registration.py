@@ -5,6 +5,10 @@ the left and prefilled for editing on the right. Submitting runs
 `services.change_registration.change_registration` off the UI thread, which decides what changed
 and refuses with a message beside the field; on success the changed items are listed and the
 licence preview opens with the same code (一照一码).
+
+Opened from an accepted change application (SC-0004, `application`), the page is that
+application's own tab: the applicant's code is looked up at once and the change carries the
+application's number to the service.
 """
 
 from __future__ import annotations
@@ -21,12 +25,14 @@ from ..services.change_registration import (
     RegisteredItems,
 )
 from ..services.registration import Person, is_company
+from ..services.registration_links import ApplicationRegistration
 from . import investors
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_change_registration import Ui_ChangeRegistrationPage
 from .investors import InvestorsModel
 from .outcomes import Refused, call
+from .registration import open_page, page_name, title_for
 
 ITEM_NAMES = {  # the service's items, translatable
     "name": QT_TRANSLATE_NOOP("ChangeRegistrationPage", "名称"),
@@ -45,12 +51,13 @@ _OK_STYLE = "color: #1b5e20;"
 class ChangeRegistrationPage(QWidget):
     changed = Signal(object)  # ChangeResult
 
-    def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
+    def __init__(self, ctx: AppContext, window, parent: QWidget | None = None, *,  # noqa: ANN001
+                 application: ApplicationRegistration | None = None):  # fmt: skip
         super().__init__(parent)
         self.ui = Ui_ChangeRegistrationPage()
         self.ui.setupUi(self)
-        self.setObjectName("change_registration")
-        self.ctx, self.window = ctx, window
+        self.setObjectName(page_name("change_registration", application))
+        self.ctx, self.window, self.application = ctx, window, application
         self.busy = False
         self.current: RegisteredItems | None = None
         self.last_result: ChangeResult | None = None
@@ -95,6 +102,10 @@ class ChangeRegistrationPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.submit)
         ui.result.setStyleSheet(_OK_STYLE)
+        ui.applicationBadge.setVisible(application is not None)
+        if application is not None:
+            ui.applicationBadge.setText(self.tr("受理申请 %1").replace("%1", application.number))
+            ui.uscc.setText(application.uscc)
 
     # --- the registered items ---------------------------------------------------------------
 
@@ -195,9 +206,11 @@ class ChangeRegistrationPage(QWidget):
             return
         self.messages.clear()
         ctx, code, changes = self.ctx, self.current.uscc, self.changes()
+        number = self.application.number if self.application is not None else None
         self._set_busy(True, self.tr("正在办理变更…"))
         call(ctx.runner, self,
-             lambda: service.change_registration(ctx.db, ctx.actor, code, changes),
+             lambda: service.change_registration(ctx.db, ctx.actor, code, changes,
+                                                 application_number=number),
              self._changed, self._refused)  # fmt: skip
 
     def _set_busy(self, busy: bool, text: str | None = None) -> None:
@@ -259,11 +272,20 @@ class ChangeRegistrationPage(QWidget):
         self.ui.uscc.setFocus()
 
 
-def open_change_registration(window) -> ChangeRegistrationPage:  # noqa: ANN001
-    """Open the page (or bring back the open one: add_page keeps one tab per object name)."""
-    title = QCoreApplication.translate("ChangeRegistrationPage", "变更登记")
-    window.add_page(ChangeRegistrationPage(window.ctx, window), title)
-    page = window.ui.tabs.currentWidget()
+def open_change_registration(
+    window,  # noqa: ANN001
+    application: ApplicationRegistration | None = None,
+) -> ChangeRegistrationPage:
+    """Open the page (or bring back the open one); from an application, its own page with the
+    applicant's code looked up."""
+    page = open_page(window, page_name("change_registration", application))
+    if page is None:
+        page = ChangeRegistrationPage(window.ctx, window, application=application)
+        title = QCoreApplication.translate("ChangeRegistrationPage", "变更登记")
+        window.add_page(page, title_for(title, application))
+        if application is not None and application.uscc:
+            page.lookup()
+            return page
     page.ui.uscc.setFocus()
     return page
 

@@ -19,10 +19,11 @@ from ..core import orgcode, uscc
 from ..core.errors import DomainError
 from ..services import registration
 from ..services.registration import ExchangeRequest, RegistrationRequest
+from ..services.registration_links import ApplicationRegistration
 from .code_fields import FieldMessages, make_code_field
 from .generated.ui_licence_exchange import Ui_ExchangeBox
 from .i18n import error_text
-from .registration import RegistrationPage
+from .registration import RegistrationPage, open_page, page_name, title_for
 
 
 def orgcode_problem(text: str) -> str | None:
@@ -122,8 +123,10 @@ class ExchangeExtension(QObject):
 
     def submit(self, request: RegistrationRequest) -> Callable[[], Any]:
         assert self.page is not None
-        ctx, exchange = self.page.ctx, self.request(request)
-        return lambda: registration.exchange_licence(ctx.db, ctx.actor, exchange)
+        ctx, exchange, number = self.page.ctx, self.request(request), self.page.application_number
+        return lambda: registration.exchange_licence(
+            ctx.db, ctx.actor, exchange, application_number=number
+        )
 
     def show_message(self, field: str, message: str) -> bool:
         return field in ("old_registration_number", "org_code", "tax_number") and bool(
@@ -142,16 +145,16 @@ class ExchangeExtension(QObject):
         self.messages.clear()
 
 
-def open_exchange(window) -> RegistrationPage:  # noqa: ANN001
-    for index in range(window.ui.tabs.count()):
-        widget = window.ui.tabs.widget(index)
-        if widget.objectName() == ExchangeExtension.object_name:
-            window.ui.tabs.setCurrentIndex(index)
-            widget.extension.first_field().setFocus()
-            return widget
-    extension = ExchangeExtension()
-    page = RegistrationPage(window.ctx, window, extension=extension)
-    extension.setParent(page)
-    window.add_page(page, QCoreApplication.translate("ExchangeExtension", "换照"))
-    extension.first_field().setFocus()
+def open_exchange(
+    window,  # noqa: ANN001
+    application: ApplicationRegistration | None = None,
+) -> RegistrationPage:
+    page = open_page(window, page_name(ExchangeExtension.object_name, application))
+    if page is None:
+        extension = ExchangeExtension()
+        page = RegistrationPage(window.ctx, window, extension=extension, application=application)
+        extension.setParent(page)
+        title = QCoreApplication.translate("ExchangeExtension", "换照")
+        window.add_page(page, title_for(title, application))
+    page.extension.first_field().setFocus()
     return page

@@ -7,6 +7,9 @@ field it concerns and nothing typed is lost. After registering, the licence prev
 (`licence_print`), then the 先照后证 referral notice when the business scope needs permits.
 
 The same page, given an `Extension` (see `licence_exchange`), serves the licence exchange (换照).
+Opened from an accepted application (`application`: `registration_links.ApplicationRegistration`)
+it is that application's own tab: the category is the matter's, the applicant prefills what it
+can, and the registration (or filing) carries the application's number to the services.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from ..core.enterprise_names import authority_name
 from ..core.errors import DomainError
 from ..services import code_segments, referrals, registration
 from ..services.registration import Person, RegistrationRequest
+from ..services.registration_links import ApplicationRegistration
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_registration import Ui_RegistrationPage
@@ -83,12 +87,15 @@ class RegistrationPage(QWidget):
     name_checked = Signal()
 
     def __init__(self, ctx: AppContext, window, parent: QWidget | None = None, *,  # noqa: ANN001
-                 extension: Extension | None = None):  # fmt: skip
+                 extension: Extension | None = None,
+                 application: ApplicationRegistration | None = None):  # fmt: skip
         super().__init__(parent)
         self.ui = Ui_RegistrationPage()
         self.ui.setupUi(self)
         self.ctx, self.window, self.extension = ctx, window, extension
-        self.setObjectName(extension.object_name if extension else "registration")
+        self.application = application
+        self.setObjectName(page_name(extension.object_name if extension else "registration",
+                                     application))  # fmt: skip
         self.busy = False
         self.exhausted = False
         self.last_result: registration.RegistrationResult | None = None
@@ -160,9 +167,25 @@ class RegistrationPage(QWidget):
             extension.attach(self)
         ui.fileButton.setVisible(extension is None)  # filing: establishment only
         self.filing = FilingSubmission(self) if extension is None else None
+        ui.applicationBadge.setVisible(application is not None)
+        if application is not None:
+            self._bind(application)
         self._category_changed()
         self._set_busy(False)
         self.check_capacity()
+
+    def _bind(self, application: ApplicationRegistration) -> None:
+        """The application's category (its matter's) and what its applicant tells."""
+        ui = self.ui
+        ui.applicationBadge.setText(self.tr("受理申请 %1").replace("%1", application.number))
+        ui.category.setCurrentIndex(max(ui.category.findData(application.category), 0))
+        ui.category.setEnabled(False)
+        ui.name.setText(application.name)
+        ui.repName.setText(application.legal_representative)
+
+    @property
+    def application_number(self) -> str | None:
+        return self.application.number if self.application is not None else None
 
     # --- what the clerk chooses -------------------------------------------------------------
     def category(self) -> str:
@@ -352,9 +375,13 @@ class RegistrationPage(QWidget):
         if self.extension is not None:
             self.submit(self.extension.submit, self._registered)
             return
-        ctx = self.ctx
+        ctx, number = self.ctx, self.application_number
         self.submit(
-            lambda request: lambda: registration.register_enterprise(ctx.db, ctx.actor, request),
+            lambda request: (
+                lambda: registration.register_enterprise(
+                    ctx.db, ctx.actor, request, application_number=number
+                )
+            ),
             self._registered,
         )
 
@@ -455,15 +482,34 @@ class RegistrationPage(QWidget):
         (self.extension.first_field() if self.extension else ui.name).setFocus()
 
 
-def open_registration(window) -> RegistrationPage:  # noqa: ANN001
+def page_name(base: str, application: ApplicationRegistration | None) -> str:
+    """One tab for walk-in registrations, one per application registered from its view."""
+    return f"{base}-{application.number}" if application is not None else base
+
+
+def open_page(window, name: str) -> QWidget | None:  # noqa: ANN001
+    """Bring forward the open tab called `name`, if there is one."""
     for index in range(window.ui.tabs.count()):
         widget = window.ui.tabs.widget(index)
-        if widget.objectName() == "registration":
+        if widget.objectName() == name:
             window.ui.tabs.setCurrentIndex(index)
-            widget.ui.name.setFocus()
             return widget
-    page = RegistrationPage(window.ctx, window)
-    window.add_page(page, QCoreApplication.translate("RegistrationPage", "设立登记"))
+    return None
+
+
+def title_for(title: str, application: ApplicationRegistration | None) -> str:
+    return f"{title} {application.number}" if application is not None else title
+
+
+def open_registration(
+    window,  # noqa: ANN001
+    application: ApplicationRegistration | None = None,
+) -> RegistrationPage:
+    page = open_page(window, page_name("registration", application))
+    if page is None:
+        page = RegistrationPage(window.ctx, window, application=application)
+        title = QCoreApplication.translate("RegistrationPage", "设立登记")
+        window.add_page(page, title_for(title, application))
     page.ui.name.setFocus()
     return page
 

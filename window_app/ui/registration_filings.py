@@ -59,9 +59,13 @@ class FilingSubmission(QObject):
     def file(self) -> None:
         if self.page.busy:
             return
-        ctx = self.page.ctx
+        ctx, number = self.page.ctx, self.page.application_number
         self.page.submit(
-            lambda request: lambda: filings.file_registration(ctx.db, ctx.actor, request),
+            lambda request: (
+                lambda: filings.file_registration(
+                    ctx.db, ctx.actor, request, application_number=number
+                )
+            ),
             self._filed,
             busy_text=self.tr("正在受理…"),
         )

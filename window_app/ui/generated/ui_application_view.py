@@ -129,6 +129,36 @@ class Ui_ApplicationPage(object):
 
         self.layout.addWidget(self.summaryBox)
 
+        self.registrationBox = QGroupBox(ApplicationPage)
+        self.registrationBox.setObjectName(u"registrationBox")
+        self.registrationRow = QHBoxLayout(self.registrationBox)
+        self.registrationRow.setSpacing(8)
+        self.registrationRow.setObjectName(u"registrationRow")
+        self.registrationText = QLabel(self.registrationBox)
+        self.registrationText.setObjectName(u"registrationText")
+        self.registrationText.setWordWrap(True)
+        self.registrationText.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.registrationText.sizePolicy().hasHeightForWidth())
+        self.registrationText.setSizePolicy(sizePolicy)
+
+        self.registrationRow.addWidget(self.registrationText)
+
+        self.licenceButton = QPushButton(self.registrationBox)
+        self.licenceButton.setObjectName(u"licenceButton")
+
+        self.registrationRow.addWidget(self.licenceButton)
+
+        self.registerButton = QPushButton(self.registrationBox)
+        self.registerButton.setObjectName(u"registerButton")
+
+        self.registrationRow.addWidget(self.registerButton)
+
+
+        self.layout.addWidget(self.registrationBox)
+
         self.detailTabs = QTabWidget(ApplicationPage)
         self.detailTabs.setObjectName(u"detailTabs")
         self.checklistPage = QWidget()
@@ -269,6 +299,9 @@ class Ui_ApplicationPage(object):
         self.showIdButton.setText(QCoreApplication.translate("ApplicationPage", u"\u663e\u793a\u5b8c\u6574\u8bc1\u4ef6\u53f7\u2026", None))
         self.channelLabel.setText(QCoreApplication.translate("ApplicationPage", u"\u6e20\u9053 / \u63a5\u6536", None))
         self.deadlineLabel.setText(QCoreApplication.translate("ApplicationPage", u"\u529e\u7ed3\u671f\u9650", None))
+        self.registrationBox.setTitle(QCoreApplication.translate("ApplicationPage", u"\u767b\u8bb0\uff08\u4e09\u8bc1\u5408\u4e00\uff09", None))
+        self.licenceButton.setText(QCoreApplication.translate("ApplicationPage", u"\u8425\u4e1a\u6267\u7167(&L)\u2026", None))
+        self.registerButton.setText(QCoreApplication.translate("ApplicationPage", u"\u529e\u7406\u767b\u8bb0 (F10)\u2026", None))
         self.checklistHint.setText(QCoreApplication.translate("ApplicationPage", u"\u7a7a\u683c\uff1a\u6536\u53d6/\u64a4\u9500\u30001 \u5df2\u6536\u53d6\u30002 \u7f3a\u5c11\u30003 \u4e0d\u7b26\u5408\u8981\u6c42\uff08\u987b\u586b\u539f\u56e0\uff09\u3000+/- \u4efd\u6570\u3000Tab \u8df3\u5230\u4e0b\u4e00\u6761\u539f\u56e0", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.checklistPage), QCoreApplication.translate("ApplicationPage", u"\u6750\u6599\u6838\u9a8c", None))
         self.previewButton.setText(QCoreApplication.translate("ApplicationPage", u"\u9884\u89c8/\u6253\u5370(&V)\u2026", None))

@@ -41,6 +41,13 @@ class Ui_ChangeRegistrationPage(object):
 
         self.titleRow.addWidget(self.subtitle)
 
+        self.applicationBadge = QLabel(ChangeRegistrationPage)
+        self.applicationBadge.setObjectName(u"applicationBadge")
+        self.applicationBadge.setStyleSheet(u"padding: 2px 10px; border-radius: 4px; background: #e8f5e9; color: #1b5e20; font-weight: bold;")
+        self.applicationBadge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.titleRow.addWidget(self.applicationBadge)
+
         self.titleSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.titleRow.addItem(self.titleSpacer)
