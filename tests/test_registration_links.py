@@ -245,3 +245,43 @@ def test_unbound_registrations_stay_as_they_were(desk):
         db, a["clerk"], result.uscc, EnterpriseChanges(domicile="湛江市霞山区海滨大道2号"), on=LATER
     )
     assert rows(db, EnterpriseChange)[0].application_id is None
+
+
+def test_the_command_line_links_too(desk, tmp_path, capsys):
+    """`register` entries carry `application`; `change` takes `--application`."""
+    import json
+
+    from window_app.cli import run
+
+    db, a = desk
+    url = ["--database", db.url]
+    first = application(db, a["clerk"], "SC-0001", founder())
+    entry = {"name": NAME, "category": "1", "enterprise_type": "有限责任公司（自然人投资或控股）",
+             "domicile": "湛江市赤坎区人民大道中1号", "authority": "440800",
+             "legal_representative": {"name": "张三", "id_number": person_id(123)},
+             "registered_capital": 50, "business_scope": "餐饮服务", "application": first}  # fmt: skip
+    src = tmp_path / "e.json"
+    src.write_text(json.dumps([entry], ensure_ascii=False), encoding="utf-8")
+    assert run(["register", "--json", str(src), *url]) == 0
+    code = capsys.readouterr().out.split("\t")[0]
+    assert [(r.kind, r.uscc) for r in for_application(db, first).registered] == [
+        ("establishment", code)
+    ]  # fmt: skip
+    # the same application again: one ERROR line, exit 1, nothing registered
+    src.write_text(json.dumps([{**entry, "name": OTHER_NAME}], ensure_ascii=False), "utf-8")
+    assert run(["register", "--json", str(src), *url]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith(f"ERROR\t{OTHER_NAME}\t") and "已办理设立登记" in out
+    assert len(rows(db, Enterprise)) == 1
+
+    number = application(db, a["clerk"], "SC-0004", organisation(NAME, code))
+    change = tmp_path / "c.json"
+    change.write_text(
+        json.dumps({"domicile": "湛江市霞山区海滨大道2号"}, ensure_ascii=False), "utf-8"
+    )
+    argv = ["change", "--uscc", code, "--json", str(change), "--date", LATER.isoformat(), *url]
+    assert run([*argv, "--application", first]) == 1  # the establishment's application
+    assert capsys.readouterr().out.startswith(f"ERROR\t{code}\t")
+    assert run([*argv, "--application", number]) == 0
+    assert capsys.readouterr().out == f"{code}\t{NAME}\tdomicile\n"
+    assert {c.application_id for c in rows(db, EnterpriseChange)} == {app_id(db, number)}

@@ -3,7 +3,8 @@
 The JSON object holds the new values of the items that change, any of: name, domicile,
 legal_representative {name, id_number}, registered_capital (10,000 yuan), business_scope,
 investors [{name, identifier, subscribed}]. The Unified Social Credit Code stays the same and a
-new licence is issued (`print licence USCC` prints it).
+new licence is issued (`print licence USCC` prints it). `--application NUMBER` names the accepted
+change application (SC-0004) the change is made for: checked like at the window, and linked.
 
 One output line: `USCC<TAB>name<TAB>item,item…` (the name after the change and the items that
 changed), or `ERROR<TAB>USCC<TAB>message`. Exit 0 when changed, 1 when refused, 2 when the file
@@ -33,6 +34,8 @@ def register(sub, common) -> None:  # noqa: ANN001
                    help="JSON object of the new values, or - for standard input")  # fmt: skip
     p.add_argument("--date", type=date.fromisoformat, default=None,
                    help="date of the change YYYY-MM-DD (default today)")  # fmt: skip
+    p.add_argument("--application", metavar="NUMBER", default=None,
+                   help="the accepted change application (SC-0004) this change is made for")  # fmt: skip
     p.set_defaults(handler=_change)
 
 
@@ -70,8 +73,9 @@ def _change(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
         result = change_registration(
-            db, cli_actor(), args.uscc, changes_from_json(entry), on=args.date
-        )
+            db, cli_actor(), args.uscc, changes_from_json(entry), on=args.date,
+            application_number=args.application,
+        )  # fmt: skip
     except DomainError as exc:
         print(f"ERROR\t{args.uscc}\t{exc.message}", flush=True)
         return 1

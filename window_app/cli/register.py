@@ -4,7 +4,9 @@ One output line per entry, in order: `USCC<TAB>name`, or `ERROR<TAB>name<TAB>mes
 Exit 0 when every entry was registered, 1 when any failed, 2 when the file cannot be read.
 Entry fields: name, category ("1"/"2"/"3"), enterprise_type, domicile, authority (GB/T 2260),
 legal_representative {name, id_number}, registered_capital (10,000 yuan), currency,
-business_scope; optional contact and investors [{name, identifier, subscribed}].
+business_scope; optional contact, investors [{name, identifier, subscribed}] and application
+(the number of the accepted establishment application the registration is made for: it is
+checked like at the window and the registration is linked to it).
 """
 
 from __future__ import annotations
@@ -69,6 +71,12 @@ def read_json(source: str) -> object:
         return UNREADABLE
 
 
+def application_from_json(entry: object) -> str | None:
+    """The entry's optional `application` number (None when absent)."""
+    number = entry.get("application") if isinstance(entry, dict) else None
+    return None if number is None else str(number)
+
+
 def request_from_json(entry: object) -> RegistrationRequest:
     """One JSON entry as a RegistrationRequest (the service validates the values)."""
     if not isinstance(entry, dict):
@@ -109,7 +117,10 @@ def _register(args) -> int:  # noqa: ANN001
         for entry in entries:
             name = str(entry.get("name", "")) if isinstance(entry, dict) else ""
             try:
-                result = register_enterprise(db, actor, request_from_json(entry), on=args.date)
+                result = register_enterprise(
+                    db, actor, request_from_json(entry), on=args.date,
+                    application_number=application_from_json(entry),
+                )  # fmt: skip
             except DomainError as exc:
                 failed += 1
                 print(f"ERROR\t{name}\t{exc.message}", flush=True)
