@@ -113,7 +113,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../window_app/ui/application_view.py" line="+80"/>
+        <location filename="../../window_app/ui/application_view.py" line="+81"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -241,6 +241,21 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1（%2：%3）</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&#x3000;主管%1批准新增：%2</source>
         <translation>  added with supervisor %1&apos;s approval: %2</translation>
     </message>
@@ -497,7 +512,7 @@
     <name>CatalogueBrowser</name>
     <message>
         <location filename="../../forms/catalogue_browser.ui" line="+5"/>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="+197"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+227"/>
         <source>事项目录</source>
         <translation>Matter Catalogue</translation>
     </message>
@@ -547,12 +562,109 @@
         <translation>Compare (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="-76"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="-178"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>事项名称</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>实施部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现行版本</source>
+        <translation>Version in force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>施行日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>版本数</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入时间</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>材料数</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第%1版</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1与%2内容相同。</source>
+        <translation>%1 and %2 have the same content.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>新增材料：%1</source>
+        <translation>Material added: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除材料：%1</source>
+        <translation>Material removed: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改材料“%1”：</source>
+        <translation>Material “%1” changed:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>共%1项</source>
         <translation>%1 matter(s)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
+        <source>%1（%2起）</source>
+        <translation>%1 (from %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;p&gt;%1 只有一个版本。&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 has only one version.&lt;/p&gt;</translation>
     </message>
@@ -575,7 +687,22 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+29"/>
+        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+17"/>
+        <source>新增事项</source>
+        <translation>New matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -598,6 +725,21 @@
         <location line="+11"/>
         <source>无变化</source>
         <translation>No changes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>导入事项目录</source>
+        <translation>Import Matter Catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选择事项目录文件夹</source>
+        <translation>Choose the Catalogue Folder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已导入：新增 %1 项，修改 %2 项。</source>
+        <translation>Imported: %1 new, %2 changed.</translation>
     </message>
 </context>
 <context>
@@ -780,12 +922,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../window_app/ui/change_registration.py" line="+216"/>
+        <location filename="../../window_app/ui/change_registration.py" line="+208"/>
         <source>变更并换发执照 (Ctrl+Enter)</source>
         <translation>Change and issue a new licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/change_registration.py" line="-182"/>
+        <location filename="../../window_app/ui/change_registration.py" line="-176"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -820,7 +962,7 @@
         <translation>Investors</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+112"/>
         <source>%1&#x3000;%2&#x3000;%3万元</source>
         <translation>%1  %2  %3 (10,000 yuan)</translation>
     </message>
@@ -856,9 +998,27 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+61"/>
+        <source>现场</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮寄</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网上办事大厅</source>
+        <translation>Online service hall</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../window_app/ui/checklist_model.py" line="+55"/>
+        <location filename="../../window_app/ui/checklist_model.py" line="+57"/>
         <source>材料</source>
         <translation>Material</translation>
     </message>
@@ -911,6 +1071,34 @@
         <location line="+17"/>
         <source>此前已收取：一次告知，不得再次要求</source>
         <translation>Received earlier: under the one-time notice rule it may not be asked for again</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistResults</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="-11"/>
+        <source>未核验</source>
+        <translation>Unchecked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已收取</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合要求</source>
+        <translation>Not acceptable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以承诺代替</source>
+        <translation>Replaced by commitment</translation>
     </message>
 </context>
 <context>
@@ -1111,7 +1299,7 @@
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+104"/>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+97"/>
         <source>准予许可</source>
         <translation>Grant</translation>
     </message>
@@ -1172,6 +1360,24 @@
         <location line="+0"/>
         <source>邮箱/账号(&amp;A)</source>
         <translation>E-mail / &amp;account</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMethods</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+12"/>
+        <source>窗口领取</source>
+        <translation>Collected at the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮寄送达</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子送达</source>
+        <translation>Electronic delivery</translation>
     </message>
 </context>
 <context>
@@ -1386,7 +1592,7 @@
     <name>GuideBatchDialog</name>
     <message>
         <location filename="../../forms/guide_batch.ui" line="+5"/>
-        <location filename="../../window_app/ui/guide_printing.py" line="+339"/>
+        <location filename="../../window_app/ui/guide_printing.py" line="+340"/>
         <source>批量打印办事指南</source>
         <translation>Print Guides in Batch</translation>
     </message>
@@ -1525,6 +1731,24 @@
     </message>
 </context>
 <context>
+    <name>GuideVariants</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+5"/>
+        <source>A4（一至两页）</source>
+        <translation>A4 (one or two pages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三折页</source>
+        <translation>Tri-fold leaflet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大字版</source>
+        <translation>Large print</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../window_app/ui/lock.py" line="+162"/>
@@ -1536,7 +1760,7 @@
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8"/>
-        <location filename="../../window_app/ui/intake.py" line="+307"/>
+        <location filename="../../window_app/ui/intake.py" line="+308"/>
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -2379,11 +2603,16 @@ One window · one-time notice · decided on time</translation>
         <source>此页有尚未保存的内容，确定关闭？</source>
         <translation>This page has unsaved input. Close it anyway?</translation>
     </message>
+    <message>
+        <location filename="../../window_app/ui/guide_printing.py" line="+162"/>
+        <source>事项目录（查阅）(&amp;C)</source>
+        <translation>Matter &amp;Catalogue (Read Only)</translation>
+    </message>
 </context>
 <context>
     <name>MatterPicker</name>
     <message>
-        <location filename="../../window_app/ui/guide_printing.py" line="-176"/>
+        <location line="-338"/>
         <source>打印办事指南 — 选择事项</source>
         <translation>Print Service Guide — Choose the Matter</translation>
     </message>
@@ -2713,7 +2942,7 @@ One window · one-time notice · decided on time</translation>
     <name>RegistrationFilingsPage</name>
     <message>
         <location filename="../../forms/registration_filings.ui" line="+11"/>
-        <location filename="../../window_app/ui/registration_filings.py" line="+290"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+288"/>
         <source>待办登记</source>
         <translation>Pending Registrations</translation>
     </message>
@@ -2758,7 +2987,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Register: issue the USCC and print the business licence</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration_filings.py" line="-231"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="-229"/>
         <source>延长期限须由科室负责人（督查角色）批准</source>
         <translation>Only a section head (supervisor role) may extend the deadline</translation>
     </message>
@@ -2813,7 +3042,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Extending the deadline…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>“%1”的办结期限已延长至 %2</source>
         <translation>The deadline of “%1” is now %2</translation>
     </message>
@@ -2897,7 +3126,7 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../window_app/ui/registration.py" line="+208"/>
+        <location filename="../../window_app/ui/registration.py" line="+202"/>
         <source>注册资本(&amp;Z)</source>
         <translation>Registered capital</translation>
     </message>
@@ -2988,7 +3217,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Register and issue licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="-350"/>
+        <location filename="../../window_app/ui/registration.py" line="-345"/>
         <source>企业（91）</source>
         <translation>Enterprise (91)</translation>
     </message>
@@ -3003,7 +3232,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Farmers&apos; cooperative (93)</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+149"/>
         <source>出资额(&amp;Z)</source>
         <translation>Capital contribution</translation>
     </message>
@@ -3184,7 +3413,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>States</name>
     <message>
-        <location filename="../../window_app/ui/state_names.py" line="+17"/>
+        <location filename="../../window_app/ui/state_names.py" line="+19"/>
         <source>已接收</source>
         <translation>Received</translation>
     </message>
@@ -3391,7 +3620,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>正在启动…</source>
         <translation>Starting…</translation>
     </message>
@@ -3404,25 +3633,6 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <location line="+4"/>
         <source>请登录</source>
         <translation>Please sign in</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+10"/>
-        <source>选择事项目录文件夹</source>
-        <translation>Choose the Catalogue Folder</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+19"/>
-        <source>导入事项目录</source>
-        <translation>Import Matter Catalogue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>已导入：新增 %1 项，修改 %2 项。</source>
-        <translation>Imported: %1 new, %2 changed.</translation>
     </message>
 </context>
 <context>
@@ -3480,32 +3690,6 @@ The current file is kept beside it, not deleted. Anything entered after the back
         <location line="+5"/>
         <source>今日自动备份失败：%1</source>
         <translation>Today&apos;s automatic backup failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="-159"/>
-        <source>窗口领取</source>
-        <translation>Collected at the window</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>邮寄送达</source>
-        <translation>By post</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>电子送达</source>
-        <translation>Electronic delivery</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../window_app/ui/guide_printing.py" line="+324"/>
-        <source>事项目录（查阅）(&amp;C)</source>
-        <translation>Matter &amp;Catalogue (Read Only)</translation>
     </message>
 </context>
 </TS>
