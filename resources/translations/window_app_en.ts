@@ -128,7 +128,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../window_app/ui/application_view.py" line="+113"/>
+        <location filename="../../window_app/ui/application_view.py" line="+114"/>
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -271,6 +271,21 @@
     </message>
     <message>
         <location line="+22"/>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1（%2：%3）</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&#x3000;主管%1批准新增：%2</source>
         <translation>  added with supervisor %1&apos;s approval: %2</translation>
     </message>
@@ -345,7 +360,7 @@
         <translation>Registered: %1  USCC %2  %3  licence no. %5</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>显示完整证件号</source>
         <translation>Show Full ID Number</translation>
     </message>
@@ -552,7 +567,7 @@
     <name>CatalogueBrowser</name>
     <message>
         <location filename="../../forms/catalogue_browser.ui" line="+5"/>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="+197"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+227"/>
         <source>事项目录</source>
         <translation>Matter Catalogue</translation>
     </message>
@@ -602,12 +617,109 @@
         <translation>Compare (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="-76"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="-178"/>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>事项名称</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>实施部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现行版本</source>
+        <translation>Version in force</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>施行日期</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>版本数</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入时间</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>材料数</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>第%1版</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1与%2内容相同。</source>
+        <translation>%1 and %2 have the same content.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>原</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>新增材料：%1</source>
+        <translation>Material added: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>删除材料：%1</source>
+        <translation>Material removed: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改材料“%1”：</source>
+        <translation>Material “%1” changed:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>共%1项</source>
         <translation>%1 matter(s)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+27"/>
+        <source>%1（%2起）</source>
+        <translation>%1 (from %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;p&gt;%1 只有一个版本。&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 has only one version.&lt;/p&gt;</translation>
     </message>
@@ -630,7 +742,22 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+29"/>
+        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+17"/>
+        <source>新增事项</source>
+        <translation>New matter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>修改</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未变化</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>导入</source>
         <translation>Import</translation>
     </message>
@@ -653,6 +780,21 @@
         <location line="+11"/>
         <source>无变化</source>
         <translation>No changes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>导入事项目录</source>
+        <translation>Import Matter Catalogue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>选择事项目录文件夹</source>
+        <translation>Choose the Catalogue Folder</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>已导入：新增 %1 项，修改 %2 项。</source>
+        <translation>Imported: %1 new, %2 changed.</translation>
     </message>
 </context>
 <context>
@@ -916,9 +1058,27 @@
     </message>
 </context>
 <context>
+    <name>Channels</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+61"/>
+        <source>现场</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮寄</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网上办事大厅</source>
+        <translation>Online service hall</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../window_app/ui/checklist_model.py" line="+55"/>
+        <location filename="../../window_app/ui/checklist_model.py" line="+57"/>
         <source>材料</source>
         <translation>Material</translation>
     </message>
@@ -971,6 +1131,34 @@
         <location line="+17"/>
         <source>此前已收取：一次告知，不得再次要求</source>
         <translation>Received earlier: under the one-time notice rule it may not be asked for again</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistResults</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="-11"/>
+        <source>未核验</source>
+        <translation>Unchecked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已收取</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不符合要求</source>
+        <translation>Not acceptable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>以承诺代替</source>
+        <translation>Replaced by commitment</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1359,7 @@
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+104"/>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+97"/>
         <source>准予许可</source>
         <translation>Grant</translation>
     </message>
@@ -1232,6 +1420,24 @@
         <location line="+0"/>
         <source>邮箱/账号(&amp;A)</source>
         <translation>E-mail / &amp;account</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMethods</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+12"/>
+        <source>窗口领取</source>
+        <translation>Collected at the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>邮寄送达</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子送达</source>
+        <translation>Electronic delivery</translation>
     </message>
 </context>
 <context>
@@ -1331,7 +1537,7 @@
 <context>
     <name>FilingSubmission</name>
     <message>
-        <location filename="../../window_app/ui/registration_filings.py" line="+68"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+70"/>
         <source>正在受理…</source>
         <translation>Accepting…</translation>
     </message>
@@ -1446,7 +1652,7 @@
     <name>GuideBatchDialog</name>
     <message>
         <location filename="../../forms/guide_batch.ui" line="+5"/>
-        <location filename="../../window_app/ui/guide_printing.py" line="+339"/>
+        <location filename="../../window_app/ui/guide_printing.py" line="+340"/>
         <source>批量打印办事指南</source>
         <translation>Print Guides in Batch</translation>
     </message>
@@ -1585,6 +1791,24 @@
     </message>
 </context>
 <context>
+    <name>GuideVariants</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+5"/>
+        <source>A4（一至两页）</source>
+        <translation>A4 (one or two pages)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>三折页</source>
+        <translation>Tri-fold leaflet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大字版</source>
+        <translation>Large print</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../window_app/ui/lock.py" line="+162"/>
@@ -1596,7 +1820,7 @@
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8"/>
-        <location filename="../../window_app/ui/intake.py" line="+307"/>
+        <location filename="../../window_app/ui/intake.py" line="+308"/>
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -2439,11 +2663,16 @@ One window · one-time notice · decided on time</translation>
         <source>此页有尚未保存的内容，确定关闭？</source>
         <translation>This page has unsaved input. Close it anyway?</translation>
     </message>
+    <message>
+        <location filename="../../window_app/ui/guide_printing.py" line="+162"/>
+        <source>事项目录（查阅）(&amp;C)</source>
+        <translation>Matter &amp;Catalogue (Read Only)</translation>
+    </message>
 </context>
 <context>
     <name>MatterPicker</name>
     <message>
-        <location filename="../../window_app/ui/guide_printing.py" line="-176"/>
+        <location line="-338"/>
         <source>打印办事指南 — 选择事项</source>
         <translation>Print Service Guide — Choose the Matter</translation>
     </message>
@@ -3043,12 +3272,12 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../window_app/ui/registration.py" line="+196"/>
+        <location filename="../../window_app/ui/registration.py" line="+198"/>
         <source>登记并发照 (Ctrl+Enter)</source>
         <translation>Register and issue licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="-366"/>
+        <location filename="../../window_app/ui/registration.py" line="-368"/>
         <source>企业（91）</source>
         <translation>Enterprise (91)</translation>
     </message>
@@ -3098,7 +3327,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Total %1 ×10,000 yuan</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>正在登记…</source>
         <translation>Registering…</translation>
     </message>
@@ -3249,7 +3478,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>States</name>
     <message>
-        <location filename="../../window_app/ui/state_names.py" line="+17"/>
+        <location filename="../../window_app/ui/state_names.py" line="+19"/>
         <source>已接收</source>
         <translation>Received</translation>
     </message>
@@ -3472,25 +3701,6 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     </message>
 </context>
 <context>
-    <name>owner</name>
-    <message>
-        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+10"/>
-        <source>选择事项目录文件夹</source>
-        <translation>Choose the Catalogue Folder</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+19"/>
-        <source>导入事项目录</source>
-        <translation>Import Matter Catalogue</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>已导入：新增 %1 项，修改 %2 项。</source>
-        <translation>Imported: %1 new, %2 changed.</translation>
-    </message>
-</context>
-<context>
     <name>startup</name>
     <message>
         <location filename="../../window_app/ui/startup_checks.py" line="+57"/>
@@ -3545,32 +3755,6 @@ The current file is kept beside it, not deleted. Anything entered after the back
         <location line="+5"/>
         <source>今日自动备份失败：%1</source>
         <translation>Today&apos;s automatic backup failed: %1</translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="-159"/>
-        <source>窗口领取</source>
-        <translation>Collected at the window</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>邮寄送达</source>
-        <translation>By post</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>电子送达</source>
-        <translation>Electronic delivery</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../window_app/ui/guide_printing.py" line="+324"/>
-        <source>事项目录（查阅）(&amp;C)</source>
-        <translation>Matter &amp;Catalogue (Read Only)</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,7 @@ from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
 from .generated.ui_application_view import Ui_ApplicationPage
 from .i18n import error_text
+from .label_names import CHANNELS, ITEM_STATUSES
 from .outcomes import CommitmentDialog, OverrideDialog, RefusalDialog, Refused, call
 from .print_preview import show_preview
 from .processing_panel import ProcessingPanel
@@ -167,7 +168,7 @@ class ApplicationPage(QWidget):
         )
         ui.received.setText(
             self.tr("%1　%2接收　%3　%4　到窗%5次")
-            .replace("%1", detail.channel_label)
+            .replace("%1", CHANNELS.name(detail.channel))
             .replace("%2", detail.received_on.isoformat())
             .replace("%3", detail.window)
             .replace("%4", detail.clerk)
@@ -223,10 +224,18 @@ class ApplicationPage(QWidget):
             table.setCurrentCell(len(docs) - 1, 0)
 
     def _fill_history(self, transitions, notices) -> None:  # noqa: ANN001
-        rows = [(t.on.isoformat(), t.to_label, t.user, t.reason or "") for t in transitions]
+        rows = [
+            (t.on.isoformat(), state_names.name(t.to_state), t.user, t.reason or "")
+            for t in transitions
+        ]
         for n in notices:
-            items = "；".join(f"{name}（{problem}{'：' + reason if reason else ''}）"
-                             for name, problem, reason in n.items)  # fmt: skip
+            items = self.tr("；").join(
+                (self.tr("%1（%2：%3）") if reason else self.tr("%1（%2）"))
+                .replace("%1", name)
+                .replace("%2", ITEM_STATUSES.of_label(problem))
+                .replace("%3", reason or "")
+                for name, problem, reason in n.items
+            )
             extra = (
                 self.tr("　主管%1批准新增：%2").replace("%1", n.override_by or "").replace(
                     "%2", n.override_reason or "")

@@ -10,7 +10,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ..services import catalogue_browse, guides
@@ -19,17 +19,24 @@ from . import guide_printing
 from .catalogue_import_dialog import start_import
 from .context import AppContext
 from .generated.ui_catalogue_browser import Ui_CatalogueBrowser
+from .label_names import matter_type
 from .outcomes import Refused, call
 from .record_model import RecordTableModel
 
 
+def header(text: str) -> str:
+    """A column header (marked with QT_TRANSLATE_NOOP) in the UI's language."""
+    return QCoreApplication.translate("CatalogueBrowser", text)
+
+
 class RowsModel(RecordTableModel):
-    """A read-only table of dataclass rows; `columns` is (header, attribute or callable)."""
+    """A read-only table of dataclass rows; `columns` is (header, attribute or callable), the
+    header marked for translation in the browser's context."""
 
     columns: tuple[tuple[str, Any], ...] = ()
 
     def __init__(self, parent=None):  # noqa: ANN001
-        super().__init__([header for header, _getter in self.columns], parent)
+        super().__init__([header(text) for text, _getter in self.columns], parent)
 
     def cells(self, row: Any) -> list[str]:
         return [
@@ -39,36 +46,58 @@ class RowsModel(RecordTableModel):
 
 
 class MattersModel(RowsModel):
-    columns = (("编码", "code"), ("事项名称", "name"), ("类型", "matter_type"),
-               ("实施部门", "department"), ("现行版本", "version"),
-               ("施行日期", lambda r: r.effective_from.isoformat()), ("版本数", "versions"))  # fmt: skip
+    columns = ((QT_TRANSLATE_NOOP("CatalogueBrowser", "编码"), "code"),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "事项名称"), "name"),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "类型"),
+                lambda r: matter_type(r.matter_type)),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "实施部门"), "department"),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "现行版本"), "version"),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "施行日期"),
+                lambda r: r.effective_from.isoformat()),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "版本数"), "versions"))  # fmt: skip
 
 
 class VersionsModel(RowsModel):
-    columns = (("版本", "version"), ("施行日期", lambda r: r.effective_from.isoformat()),
-               ("导入时间", lambda r: r.imported_at.strftime("%Y-%m-%d %H:%M")),
-               ("事项名称", "name"), ("材料数", "materials"))  # fmt: skip
+    columns = ((QT_TRANSLATE_NOOP("CatalogueBrowser", "版本"), "version"),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "施行日期"),
+                lambda r: r.effective_from.isoformat()),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "导入时间"),
+                lambda r: r.imported_at.strftime("%Y-%m-%d %H:%M")),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "事项名称"), "name"),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "材料数"), "materials"))  # fmt: skip
+
+
+def version_name(version: int) -> str:
+    return QCoreApplication.translate("CatalogueBrowser", "第%1版").replace("%1", str(version))
 
 
 def diff_html(diff: catalogue_browse.VersionDiff, before: int, after: int) -> str:
+    """The difference of two versions; field labels and values as the service words them (in
+    Chinese, as the catalogue is)."""
+    old, new = escape(version_name(before)), escape(version_name(after))
     if diff.empty:
-        return f"<p>第{before}版与第{after}版内容相同。</p>"
-    out = [f"<h3>第{before}版 → 第{after}版</h3>"]
+        same = QCoreApplication.translate("CatalogueBrowser", "%1与%2内容相同。")
+        return f"<p>{same.replace('%1', old).replace('%2', new)}</p>"
+    out = [f"<h3>{old} → {new}</h3>"]
     if diff.fields:
-        out.append("<table border='1' cellspacing='0' cellpadding='3'>"
-                   "<tr><th>字段</th><th>原</th><th>新</th></tr>")  # fmt: skip
+        heads = (QCoreApplication.translate("CatalogueBrowser", "字段"),
+                 QCoreApplication.translate("CatalogueBrowser", "原"),
+                 QCoreApplication.translate("CatalogueBrowser", "新"))  # fmt: skip
+        row = "".join(f"<th>{escape(h)}</th>" for h in heads)
+        out.append(f"<table border='1' cellspacing='0' cellpadding='3'><tr>{row}</tr>")
         for c in diff.fields:
             out.append(f"<tr><td>{escape(c.label)}</td><td>{escape(c.before)}</td>"
                        f"<td>{escape(c.after)}</td></tr>")  # fmt: skip
         out.append("</table>")
-    for name in diff.materials_added:
-        out.append(f"<p>新增材料：{escape(name)}</p>")
-    for name in diff.materials_removed:
-        out.append(f"<p>删除材料：{escape(name)}</p>")
+    added = QCoreApplication.translate("CatalogueBrowser", "新增材料：%1")
+    removed = QCoreApplication.translate("CatalogueBrowser", "删除材料：%1")
+    changed = QCoreApplication.translate("CatalogueBrowser", "修改材料“%1”：")
+    out += [f"<p>{escape(added.replace('%1', name))}</p>" for name in diff.materials_added]
+    out += [f"<p>{escape(removed.replace('%1', name))}</p>" for name in diff.materials_removed]
     for m in diff.materials_changed:
         items = "".join(f"<li>{escape(c.label)}：{escape(c.before)} → {escape(c.after)}</li>"
                         for c in m.changes)  # fmt: skip
-        out.append(f"<p>修改材料“{escape(m.name)}”：</p><ul>{items}</ul>")
+        out.append(f"<p>{escape(changed.replace('%1', m.name))}</p><ul>{items}</ul>")
     return "".join(out)
 
 
@@ -145,7 +174,8 @@ class CatalogueBrowser(QWidget):
         for combo in (self.ui.fromCombo, self.ui.toCombo):
             combo.clear()
             for r in rows:
-                combo.addItem(f"第{r.version}版（{r.effective_from.isoformat()}起）", r.version)
+                text = self.tr("%1（%2起）").replace("%1", version_name(r.version))
+                combo.addItem(text.replace("%2", r.effective_from.isoformat()), r.version)
         if len(rows) >= 2:
             self.ui.fromCombo.setCurrentIndex(len(rows) - 2)
         self.ui.toCombo.setCurrentIndex(len(rows) - 1)

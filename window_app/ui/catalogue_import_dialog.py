@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidget
 
 from ..services import catalogue_browse
@@ -13,7 +13,11 @@ from .context import AppContext
 from .generated.ui_catalogue_import_preview import Ui_CatalogueImportPreview
 from .outcomes import Refused, call
 
-STATUS = {"new": "新增事项", "changed": "修改", "unchanged": "未变化"}
+STATUS = {
+    "new": QT_TRANSLATE_NOOP("CatalogueImportDialog", "新增事项"),
+    "changed": QT_TRANSLATE_NOOP("CatalogueImportDialog", "修改"),
+    "unchanged": QT_TRANSLATE_NOOP("CatalogueImportDialog", "未变化"),
+}
 
 
 class CatalogueImportDialog(QDialog):
@@ -48,7 +52,7 @@ class CatalogueImportDialog(QDialog):
             .replace("%3", str(unchanged))
         )  # fmt: skip
         for m in changes:
-            top = QTreeWidgetItem(tree, [f"{m.code} {m.name}", STATUS[m.status]])
+            top = QTreeWidgetItem(tree, [f"{m.code} {m.name}", self.tr(STATUS[m.status])])
             for line in m.diff.lines():
                 QTreeWidgetItem(top, ["", line])
             top.setExpanded(True)
@@ -63,12 +67,17 @@ class CatalogueImportDialog(QDialog):
 
 def start_import(owner: QWidget, ctx: AppContext, done: Callable[[], None]) -> None:
     """Ask for a directory, preview it in the background, show the preview, import on OK."""
-    directory = guide_printing.ask_directory(owner, owner.tr("选择事项目录文件夹"))
+    # Explicit contexts: Qt Linguist would file `owner.tr()` under "owner", Qt looks it up under
+    # the owner's class.
+    title = QCoreApplication.translate("CatalogueImportDialog", "导入事项目录")
+    directory = guide_printing.ask_directory(
+        owner, QCoreApplication.translate("CatalogueImportDialog", "选择事项目录文件夹")
+    )
     if not directory:
         return
 
     def refused(r: Refused) -> None:
-        dialogs.error(owner, owner.tr("导入事项目录"), r.message)
+        dialogs.error(owner, title, r.message)
 
     def previewed(preview: catalogue_browse.ImportPreview) -> None:
         dialog = CatalogueImportDialog(ctx, preview, owner)
@@ -87,9 +96,10 @@ def start_import(owner: QWidget, ctx: AppContext, done: Callable[[], None]) -> N
 
     def imported(plan) -> None:  # noqa: ANN001
         ctx.watcher.local_change()
-        dialogs.information(owner, owner.tr("导入事项目录"),
-                            owner.tr("已导入：新增 %1 项，修改 %2 项。")
-                            .replace("%1", str(len(plan.new_matters)))
+        text = QCoreApplication.translate(
+            "CatalogueImportDialog", "已导入：新增 %1 项，修改 %2 项。"
+        )
+        dialogs.information(owner, title, text.replace("%1", str(len(plan.new_matters)))
                             .replace("%2", str(len(plan.changed_matters))))  # fmt: skip
         done()
 

@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from ..core.checklist import STATUS_LABELS, ItemStatus, Mark
+from ..core.checklist import ItemStatus, Mark
+from .label_names import ITEM_STATUSES
 
 NAME, REQUIRED, STATUS, COPIES, REASON = range(5)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -51,6 +52,7 @@ class ChecklistModel(QAbstractTableModel):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(parent)
         self._lines: list[_Line] = []
+        self._results = ITEM_STATUSES.names()
         self._headers = [
             self.tr("材料"), self.tr("要求"), self.tr("核验结果"), self.tr("实收份数"),
             self.tr("原因（不符合要求时必填）"),
@@ -160,7 +162,7 @@ class ChecklistModel(QAbstractTableModel):
                     self.tr("%1 %2份").replace("%1", form).replace("%2", str(row.copies_required))
                 )
             if col == STATUS:
-                return STATUS_LABELS[line.status]
+                return self._results[line.status]
             if col == COPIES:
                 return line.copies
             if col == REASON:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -38,6 +38,7 @@ from . import printing_qt
 from .context import AppContext
 from .generated.ui_guide_batch import Ui_GuideBatchDialog
 from .generated.ui_print_preview import Ui_PrintPreviewDialog
+from .label_names import GUIDE_VARIANTS
 from .outcomes import Refused, call
 from .settings import PRINTER_NAME
 
@@ -58,7 +59,7 @@ ask_directory: Callable[[QWidget | None, str], str | None] = _ask_directory
 
 def variant_combo(combo: QComboBox) -> None:
     for key in guides.VARIANTS:
-        combo.addItem(guides.VARIANT_LABELS[key], key)
+        combo.addItem(GUIDE_VARIANTS.name(key), key)
 
 
 # --- the matter picker -----------------------------------------------------------------------
@@ -406,7 +407,10 @@ def install(window) -> None:  # noqa: ANN001
     ui.actionCatalogue.triggered.connect(lambda: open_browser(window))
     if window.ctx.actor.role != Role.ADMINISTRATOR:
         # Everyone reads the catalogue; the admin menu (and actionCatalogue) stays gated.
-        read = QAction(window.tr("事项目录（查阅）(&C)"), window)
+        # An explicit context: Qt Linguist files `window.tr()` under "window", Qt looks it up
+        # under the window's class.
+        text = QCoreApplication.translate("MainWindow", "事项目录（查阅）(&C)")
+        read = QAction(text, window)
         read.setObjectName("actionCatalogueRead")
         read.triggered.connect(lambda: open_browser(window))
         ui.menuView.addAction(read)

@@ -19,6 +19,7 @@ from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_intake import Ui_IntakePage
 from .i18n import error_text
+from .label_names import CHANNELS
 from .outcomes import Refused, call
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
@@ -38,8 +39,8 @@ class IntakePage(QWidget):
         self.busy = False
         self._questions: dict[str, QCheckBox] = {}
         ui = self.ui
-        for key, label in intake.CHANNELS.items():
-            ui.channel.addItem(label, key)
+        for key in intake.CHANNELS:
+            ui.channel.addItem(CHANNELS.name(key), key)
         for edit in (ui.idNumber, ui.uscc, ui.agentId):
             make_code_field(edit)
         for edit in (ui.phone, ui.orgPhone):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QWidget
 
 from ..core import suspensions
 from ..core.states import State
+from . import label_names
 from .code_fields import make_code_field
 from .generated.ui_completion_dialog import Ui_CompletionDialog
 from .generated.ui_decision_dialog import Ui_DecisionDialog
@@ -22,14 +23,6 @@ from .generated.ui_suspend_dialog import Ui_SuspendDialog
 from .outcomes import FormDialog
 
 DELIVERY_METHODS = ("window", "post", "electronic")
-
-
-def method_labels(widget: QWidget) -> dict[str, str]:
-    return {
-        "window": widget.tr("窗口领取"),
-        "post": widget.tr("邮寄送达"),
-        "electronic": widget.tr("电子送达"),
-    }
 
 
 class _SizedFormDialog(FormDialog):
@@ -132,7 +125,7 @@ class CompletionDialog(_SizedFormDialog):
         self.ui = Ui_CompletionDialog()
         self.ui.setupUi(self)
         self._setup(self.ui.buttons, self.ui.message)
-        for code, label in method_labels(self).items():
+        for code, label in label_names.DELIVERY_METHODS.names().items():
             self.ui.method.addItem(label, code)
         self.ui.method.setCurrentIndex(max(self.ui.method.findData(method), 0))
         self.messages.add("result", self.ui.result, self.ui.resultError)
@@ -155,7 +148,7 @@ class DeliveryDialog(_SizedFormDialog):
         self.ui = Ui_DeliveryDialog()
         self.ui.setupUi(self)
         self._setup(self.ui.buttons, self.ui.message)
-        for code, label in method_labels(self).items():
+        for code, label in label_names.DELIVERY_METHODS.names().items():
             self.ui.method.addItem(label, code)
         make_code_field(self.ui.collectedById)
         make_code_field(self.ui.trackingNumber)

@@ -3,14 +3,16 @@
 The services label states in Chinese (`core.states.LABELS_ZH`: printed documents and the command
 line use them); every screen names a state through `name()` instead, so an English UI shows
 English. The Chinese names are repeated here as literals because Qt Linguist only collects
-literal strings (`tests/gui/test_state_names.py` keeps the two lists the same).
+literal strings (`tests/gui/test_state_names.py` keeps the two lists the same). The other
+kinds of name from below the UI are in `ui/label_names.py`, on the same `Names`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.states import LABELS_ZH, State
+from .label_names import Names
 
 CONTEXT = "States"
 SOURCES = (
@@ -28,11 +30,14 @@ SOURCES = (
 )
 
 
+STATES = Names(CONTEXT, LABELS_ZH)
+
+
 def name(state: str) -> str:
     """The state's name in the UI's language."""
-    return QCoreApplication.translate(CONTEXT, LABELS_ZH[State(state)])
+    return STATES.name(State(state))
 
 
 def names() -> dict[str, str]:
     """state -> its name in the UI's language, for a table model to keep (one lookup per row)."""
-    return {str(s): name(s) for s in State}
+    return STATES.names()

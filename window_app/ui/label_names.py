@@ -1,0 +1,85 @@
+"""Names from below the UI in the UI's language.
+
+The core and the services label a few closed vocabularies in Chinese: a checklist item's result
+(`core.checklist.STATUS_LABELS`), the submission channel (`services.intake.CHANNELS`), how the
+result reaches the applicant (`core.catalogue_terms.DELIVERIES`), a service guide's layout
+(`services.guides.VARIANT_LABELS`); printed documents and the command line use those labels.
+A screen names such a value through the `Names` of its kind here instead, so an English UI
+shows English. The Chinese labels are repeated here as literals because Qt Linguist only
+collects literal strings (`tests/gui/test_label_names.py` keeps each list the same as the
+service's). The states have their own module, `ui/state_names.py`, on the same `Names`.
+A matter's type already has its English in the core (the English service guides print it):
+`matter_type()` picks it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core.catalogue_terms import DELIVERIES, MATTER_TYPES
+from ..core.checklist import STATUS_LABELS
+from ..services.guides import VARIANT_LABELS
+from ..services.intake import CHANNELS as CHANNEL_LABELS
+from .i18n import in_ui_language
+
+
+class Names:
+    """One kind of name: key -> its Chinese label below the UI -> the label in the UI's language
+    (translated in `context`)."""
+
+    def __init__(self, context: str, labels: Mapping[str, str]) -> None:
+        self.context = context
+        self.labels = labels
+
+    def name(self, key: str) -> str:
+        """The key's name in the UI's language (an unknown key as it is)."""
+        label = self.labels.get(key)
+        return key if label is None else self.of_label(label)
+
+    def of_label(self, label: str) -> str:
+        """A Chinese label already stored (a notice's items keep their label): in the UI's
+        language, or as it is when it is not one of this kind's labels."""
+        return QCoreApplication.translate(self.context, label)
+
+    def names(self) -> dict[str, str]:
+        """key -> its name, for a table model to keep (one lookup per row)."""
+        return {str(key): self.name(key) for key in self.labels}
+
+
+ITEM_STATUS_SOURCES = (
+    QT_TRANSLATE_NOOP("ChecklistResults", "未核验"),
+    QT_TRANSLATE_NOOP("ChecklistResults", "已收取"),
+    QT_TRANSLATE_NOOP("ChecklistResults", "缺少"),
+    QT_TRANSLATE_NOOP("ChecklistResults", "不符合要求"),
+    QT_TRANSLATE_NOOP("ChecklistResults", "以承诺代替"),
+)
+ITEM_STATUSES = Names("ChecklistResults", STATUS_LABELS)
+
+CHANNEL_SOURCES = (
+    QT_TRANSLATE_NOOP("Channels", "现场"),
+    QT_TRANSLATE_NOOP("Channels", "邮寄"),
+    QT_TRANSLATE_NOOP("Channels", "网上办事大厅"),
+)
+CHANNELS = Names("Channels", CHANNEL_LABELS)
+
+DELIVERY_METHOD_SOURCES = (
+    QT_TRANSLATE_NOOP("DeliveryMethods", "窗口领取"),
+    QT_TRANSLATE_NOOP("DeliveryMethods", "邮寄送达"),
+    QT_TRANSLATE_NOOP("DeliveryMethods", "电子送达"),
+)
+DELIVERY_METHODS = Names("DeliveryMethods", DELIVERIES)
+
+GUIDE_VARIANT_SOURCES = (
+    QT_TRANSLATE_NOOP("GuideVariants", "A4（一至两页）"),
+    QT_TRANSLATE_NOOP("GuideVariants", "三折页"),
+    QT_TRANSLATE_NOOP("GuideVariants", "大字版"),
+)
+GUIDE_VARIANTS = Names("GuideVariants", VARIANT_LABELS)
+
+
+def matter_type(label: str) -> str:
+    """A matter's type (the catalogue's Chinese value, e.g. 行政许可) in the UI's language."""
+    english = MATTER_TYPES.get(label, "")
+    return in_ui_language(label, english[:1].upper() + english[1:])
