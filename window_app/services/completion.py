@@ -16,6 +16,7 @@ from printing import Delivery, PickupSlipData
 from printing.masking import mask_id
 
 from ..core import idcard
+from ..core.catalogue_terms import DELIVERIES
 from ..core.errors import DomainError
 from ..core.states import LABELS_ZH, State
 from ..storage.database import Database
@@ -24,8 +25,6 @@ from . import documents, workflow
 from .calendar import load_calendar
 from .context import Actor
 from .processing import PROCESSING_ROLES, load_application
-
-DELIVERY_METHODS = {"window": "窗口领取", "post": "邮寄送达", "electronic": "电子送达"}
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ class Delivered:
 
 
 def _method(method: str) -> str:
-    if method not in DELIVERY_METHODS:
+    if method not in DELIVERIES:
         raise DomainError(
             "送达方式只能是窗口领取、邮寄或电子送达",
             english="The delivery method must be collection at the window, post or electronic delivery.",
@@ -172,7 +171,7 @@ def deliver(
                 field="on",
             )
         workflow.move(
-            session, actor, app, State.DELIVERED, on=on, reason=DELIVERY_METHODS[method],
+            session, actor, app, State.DELIVERED, on=on, reason=DELIVERIES[method],
             details={"delivery_method": method, **detail},
         )  # fmt: skip
         if method == "window":

@@ -22,8 +22,6 @@ from .generated.ui_reason_dialog import Ui_ReasonDialog
 from .generated.ui_suspend_dialog import Ui_SuspendDialog
 from .outcomes import FormDialog
 
-DELIVERY_METHODS = ("window", "post", "electronic")
-
 
 class _SizedFormDialog(FormDialog):
     def _setup(self, buttons: QDialogButtonBox, message: QLabel) -> None:
