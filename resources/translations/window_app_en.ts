@@ -1078,7 +1078,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../window_app/ui/checklist_model.py" line="+57"/>
+        <location filename="../../window_app/ui/checklist_model.py" line="+58"/>
         <source>材料</source>
         <translation>Material</translation>
     </message>
@@ -1113,22 +1113,7 @@
         <translation>[received earlier, not required again]</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>原件</source>
-        <translation>original</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>复印件</source>
-        <translation>copy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 %2份</source>
-        <translation>%1, %2 copies</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>此前已收取：一次告知，不得再次要求</source>
         <translation>Received earlier: under the one-time notice rule it may not be asked for again</translation>
     </message>
@@ -1359,7 +1344,7 @@
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+97"/>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+95"/>
         <source>准予许可</source>
         <translation>Grant</translation>
     </message>
@@ -1820,7 +1805,7 @@
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8"/>
-        <location filename="../../window_app/ui/intake.py" line="+308"/>
+        <location filename="../../window_app/ui/intake.py" line="+309"/>
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -1963,21 +1948,11 @@
     </message>
     <message>
         <location line="+36"/>
-        <source>原件</source>
-        <translation>original</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>复印件</source>
-        <translation>copy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>（可选）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>请先选择办理事项</source>
         <translation>Choose the matter first</translation>
     </message>
@@ -2670,9 +2645,28 @@ One window · one-time notice · decided on time</translation>
     </message>
 </context>
 <context>
+    <name>Materials</name>
+    <message numerus="yes">
+        <location filename="../../window_app/ui/material_text.py" line="+15"/>
+        <source>原件 %n份</source>
+        <translation>
+            <numerusform>original, %n copy</numerusform>
+            <numerusform>original, %n copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>复印件 %n份</source>
+        <translation>
+            <numerusform>photocopy, %n copy</numerusform>
+            <numerusform>photocopy, %n copies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MatterPicker</name>
     <message>
-        <location line="-338"/>
+        <location filename="../../window_app/ui/guide_printing.py" line="-338"/>
         <source>打印办事指南 — 选择事项</source>
         <translation>Print Service Guide — Choose the Matter</translation>
     </message>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ..core.checklist import ItemStatus, Mark
 from .label_names import ITEM_STATUSES
+from .material_text import form_and_copies
 
 NAME, REQUIRED, STATUS, COPIES, REASON = range(5)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -157,10 +158,7 @@ class ChecklistModel(QAbstractTableModel):
                 lock = self.tr("【已收取，不再要求】") if row.locked else ""
                 return f"{row.name}{star}{lock}"
             if col == REQUIRED:
-                form = self.tr("原件") if row.original else self.tr("复印件")
-                return (
-                    self.tr("%1 %2份").replace("%1", form).replace("%2", str(row.copies_required))
-                )
+                return form_and_copies(row.original, row.copies_required)
             if col == STATUS:
                 return self._results[line.status]
             if col == COPIES:

@@ -20,6 +20,7 @@ from .context import AppContext
 from .generated.ui_intake import Ui_IntakePage
 from .i18n import error_text
 from .label_names import CHANNELS
+from .material_text import form_and_copies
 from .outcomes import Refused, call
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
@@ -159,9 +160,9 @@ class IntakePage(QWidget):
         if self.ui.agentBox.isChecked():
             materials += self.matter.agent_materials
         for material in materials:
-            form = self.tr("原件") if material.original else self.tr("复印件")
             optional = "" if material.required or material.condition else self.tr("（可选）")
-            self.ui.materials.addItem(f"{material.name}{optional}　{form}{material.copies}份")
+            form = form_and_copies(material.original, material.copies)
+            self.ui.materials.addItem(f"{material.name}{optional}　{form}")
 
     def preview_names(self) -> list[str]:
         return [self.ui.materials.item(i).text() for i in range(self.ui.materials.count())]
