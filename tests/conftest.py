@@ -178,3 +178,36 @@ def gui_hall(sqlite_hall):
     dialogs.set_responder(lambda kind, title, text: True)
     yield sqlite_hall
     dialogs.set_responder(None)
+
+
+@pytest.fixture
+def application_page(qtbot, tmp_path):
+    """open_(db, actor, number, language): the application's page in that UI language, shown and
+    loaded; Chinese is installed again afterwards."""
+    from PySide6.QtCore import QSettings  # Qt only where a GUI test asks for it
+
+    from window_app.ui import i18n
+    from window_app.ui.application_view import ApplicationPage
+    from window_app.ui.context import AppContext
+    from window_app.ui.settings import Settings
+
+    pages = []
+
+    def open_(db: Database, actor: Actor, number: str, language: str) -> ApplicationPage:
+        i18n.install(language)
+        settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        page = ApplicationPage(AppContext.create(db, actor, settings), None, number)
+        qtbot.addWidget(page)
+        pages.append(page)
+        page.resize(1100, 760)
+        page.show()
+        page.reload()
+        qtbot.waitUntil(
+            lambda: page.detail is not None and not page.ctx.runner.busy, timeout=10_000
+        )
+        return page
+
+    yield open_
+    for page in pages:
+        qtbot.waitUntil(lambda p=page: not p.ctx.runner.busy, timeout=10_000)
+    i18n.install("zh_CN")

@@ -270,7 +270,7 @@
 [Provisional] the holiday arrangement is not yet published; the deadline may change</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -1791,6 +1791,27 @@
         <location line="+1"/>
         <source>大字版</source>
         <translation>Large print</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNotes</name>
+    <message>
+        <location filename="../../window_app/ui/history_notes.py" line="+34"/>
+        <source>告知承诺当场审批</source>
+        <translation>Commitment approval decided on the spot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>恢复审查，中止%n个工作日</source>
+        <translation>
+            <numerusform>Review resumed; suspended for %n working day</numerusform>
+            <numerusform>Review resumed; suspended for %n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from window_app.core.catalogue_terms import DELIVERIES
 from window_app.core.checklist import STATUS_LABELS, ItemStatus, Mark
@@ -20,9 +20,7 @@ from window_app.ui import i18n, label_names
 from window_app.ui.application_view import ApplicationPage
 from window_app.ui.catalogue_browser import MattersModel
 from window_app.ui.checklist_model import STATUS
-from window_app.ui.context import AppContext
 from window_app.ui.processing_dialogs import CompletionDialog, DeliveryDialog
-from window_app.ui.settings import Settings
 
 DAY = date(2026, 12, 1)
 FOOD = "SC-0006"  # 食品经营许可: application_form, business_licence, layout, safety_rules
@@ -90,28 +88,9 @@ def posted(gui_hall):
 
 
 @pytest.fixture
-def open_page(qtbot, posted, tmp_path):
+def open_page(application_page, posted):
     db, clerk, number = posted
-    pages = []
-
-    def open_(language: str) -> ApplicationPage:
-        i18n.install(language)
-        settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-        page = ApplicationPage(AppContext.create(db, clerk, settings), None, number)
-        qtbot.addWidget(page)
-        pages.append(page)
-        page.resize(1100, 760)
-        page.show()
-        page.reload()
-        qtbot.waitUntil(
-            lambda: page.detail is not None and not page.ctx.runner.busy, timeout=10_000
-        )
-        return page
-
-    yield open_
-    for page in pages:
-        qtbot.waitUntil(lambda p=page: not p.ctx.runner.busy, timeout=10_000)
-    i18n.install("zh_CN")
+    return lambda language: application_page(db, clerk, number, language)
 
 
 def results(page: ApplicationPage) -> dict[str, str]:

@@ -16,6 +16,7 @@ from printing import CommitmentData
 from ..core.checklist import ItemStatus, Mark, waive_for_commitment
 from ..core.errors import DomainError
 from ..core.states import State
+from ..core.transition_notes import commitment_approval
 from ..storage.database import Database
 from ..storage.models import Applicant, MatterVersion, VerificationTask
 from . import audit, bad_credit, documents, workflow
@@ -81,7 +82,7 @@ def approve_on_commitment(
         app.decision = "approved"
         app.decided_on = day
         workflow.move(
-            session, actor, app, State.APPROVED, on=day, reason="告知承诺当场审批",
+            session, actor, app, State.APPROVED, on=day, note=commitment_approval(),
             details={"signer": signer, "waived": list(waived)},
         )  # fmt: skip
         period = int(definition["commitment"]["verification_days"])

@@ -19,6 +19,7 @@ from ..core import idcard
 from ..core.catalogue_terms import DELIVERIES
 from ..core.errors import DomainError
 from ..core.states import LABELS_ZH, State
+from ..core.transition_notes import delivered
 from ..storage.database import Database
 from ..storage.models import Applicant, MatterVersion
 from . import documents, workflow
@@ -171,7 +172,7 @@ def deliver(
                 field="on",
             )
         workflow.move(
-            session, actor, app, State.DELIVERED, on=on, reason=DELIVERIES[method],
+            session, actor, app, State.DELIVERED, on=on, note=delivered(method),
             details={"delivery_method": method, **detail},
         )  # fmt: skip
         if method == "window":

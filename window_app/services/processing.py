@@ -15,7 +15,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..core import suspensions
+from ..core import suspensions, transition_notes
 from ..core.deadlines import Deadline, compute, light, remaining
 from ..core.errors import DomainError
 from ..core.states import CLOCK_RUNNING, DECIDED, LABELS_ZH, State, TransitionError
@@ -160,7 +160,7 @@ def suspend(
         app = load_application(session, number)
         workflow.move(
             session, actor, app, State.SUSPENDED, on=on,
-            reason=f"{reason.zh}{'：' + note.strip() if note.strip() else ''}",
+            note=transition_notes.suspended(reason.code, note),
             details={"suspension_reason": reason.code},
         )  # fmt: skip
         session.add(
@@ -215,9 +215,11 @@ def resume(
         before = {"promised_deadline": app.promised_deadline, "suspended_days": app.suspended_days}
         counted = _close_suspension(session, calendar, app, on)
         recompute(calendar, app)
+        typed = (note or "").strip()
         workflow.move(
             session, actor, app, State.IN_REVIEW, on=on,
-            reason=note or f"恢复审查，中止{counted.count}个工作日",
+            reason=typed or None,  # what the clerk typed, else the service's own note
+            note=None if typed else transition_notes.resumed(counted.count),
             details={
                 "suspended_workdays": counted.count,
                 "suspended_days": app.suspended_days,

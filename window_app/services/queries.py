@@ -112,7 +112,9 @@ class TransitionView:
     to_label: str
     on: date
     user: str
-    reason: str | None
+    reason: str | None  # Chinese, as stored: typed by a person or written by the service
+    note_code: str | None = None  # set when the service wrote the reason (core.transition_notes)
+    note_args: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -399,6 +401,8 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
                     on=t.on,
                     user=users.get(t.user_id, "") if t.user_id else "",
                     reason=t.reason,
+                    note_code=t.note_code,
+                    note_args=t.note_args,
                 )
                 for t in transitions
             ),

@@ -32,7 +32,7 @@ from ..services import (
     users,
 )
 from ..services.registration_links import ApplicationRegistration, Registered
-from . import dialogs, lights, state_names
+from . import dialogs, history_notes, lights, state_names
 from .change_registration import ITEM_NAMES
 from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
@@ -225,7 +225,12 @@ class ApplicationPage(QWidget):
 
     def _fill_history(self, transitions, notices) -> None:  # noqa: ANN001
         rows = [
-            (t.on.isoformat(), state_names.name(t.to_state), t.user, t.reason or "")
+            (
+                t.on.isoformat(),
+                state_names.name(t.to_state),
+                t.user,
+                history_notes.text(t.reason, t.note_code, t.note_args),
+            )
             for t in transitions
         ]
         for n in notices:

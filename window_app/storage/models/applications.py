@@ -127,6 +127,10 @@ class Transition(Base):
     on: Mapped[date] = mapped_column(index=True)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     reason: Mapped[str | None] = mapped_column(Text)
+    # A note the service wrote itself (core.transition_notes): `reason` keeps its Chinese text,
+    # these say the same for a screen in its own language. Both NULL for typed or no reasons.
+    note_code: Mapped[str | None] = mapped_column(String(32))
+    note_args: Mapped[dict | None]
 
 
 class Suspension(Base):
