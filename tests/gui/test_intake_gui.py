@@ -264,7 +264,8 @@ def test_questions_show_and_hide_materials_live(qtbot, clerk):
     box = next(iter(page._questions.values()))
     # the window's focus moved to the first question (whether the window is the active one at
     # this instant is the test run's business: other tests' windows come and go)
-    assert clerk.focusWidget() is box
+    assert box.isVisible()
+    qtbot.waitUntil(lambda: clerk.focusWidget() is box, timeout=2000)
     qtbot.keyClick(box, Qt.Key.Key_Space)
     assert len(page.preview_names()) == 5
     page.ui.agentBox.setChecked(True)

@@ -145,6 +145,7 @@ class IntakePage(QWidget):
             box = QCheckBox(text, self.ui.questionsBox)
             box.toggled.connect(lambda _on: self._preview())
             layout.addWidget(box)
+            box.show()  # now, not at the layout's queued show: `choose` gives it the focus
             self._questions[key] = box
         self.ui.noQuestions.setVisible(not questions)
 
