@@ -122,3 +122,21 @@ def test_the_application_view_in_the_ui_language(open_page, language):
     assert any(text.endswith(problem) for text in shown), shown
     if language == "en":
         assert not any(CJK.search(text) for text in (*results(page).values(), *shown[:3]))
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_deadline_summary_in_the_ui_language(application_page, gui_hall, language):
+    """The receipt's stored Chinese explanation shows in Chinese only; in English the processing
+    panel explains the deadline."""
+    from test_processing import accepted  # isort: skip
+
+    db, actors = gui_hall
+    number = accepted(db, actors["clerk"], DAY)
+    page = application_page(db, actors["clerk"], number, language)
+    summary = page.ui.deadline.text()
+    assert page.detail.deadline_explanation and CJK.search(page.detail.deadline_explanation)
+    if language == "en":
+        assert not CJK.search(summary), summary
+        assert not CJK.search(page.processing.ui.explanation.text())
+    else:
+        assert page.detail.deadline_explanation in summary

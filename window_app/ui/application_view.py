@@ -32,7 +32,7 @@ from ..services import (
     users,
 )
 from ..services.registration_links import ApplicationRegistration, Registered
-from . import dialogs, history_notes, lights, state_names
+from . import dialogs, history_notes, i18n, lights, state_names
 from .change_registration import ITEM_NAMES
 from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
@@ -204,7 +204,9 @@ class ApplicationPage(QWidget):
             return self.tr("受理后起算（受理之日不计入，按工作日计算）")
         text = self.tr("承诺 %1　法定 %2").replace("%1", d.promised_deadline.isoformat())
         text = text.replace("%2", d.statutory_deadline.isoformat() if d.statutory_deadline else "—")
-        if d.deadline_explanation:
+        if d.deadline_explanation and i18n.short() == "zh":
+            # the receipt's wording, stored in Chinese; the processing panel below explains the
+            # same deadline in the UI's language (`Clock.explain`)
             text += f"\n{d.deadline_explanation}"
         if d.deadline_provisional:
             text += self.tr("\n【暂定】节假日安排尚未公布，期限可能调整")
