@@ -34,6 +34,16 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+def _require_length(password: str) -> None:
+    """A new password's one rule here (an administrator's or the user's own)."""
+    if len(password) < MIN_PASSWORD:
+        raise DomainError(
+            f"密码至少{MIN_PASSWORD}位",
+            english=f"The password must have at least {MIN_PASSWORD} characters.",
+            field="password",
+        )
+
+
 def _actor_for(user: User, window: Window | None) -> Actor:
     return Actor(
         user_id=user.id,
@@ -67,12 +77,7 @@ def create_user(
     must_change: bool = True,
 ) -> int:
     actor.require(Role.ADMINISTRATOR)
-    if len(password) < MIN_PASSWORD:
-        raise DomainError(
-            f"密码至少{MIN_PASSWORD}位",
-            english=f"The password must have at least {MIN_PASSWORD} characters.",
-            field="password",
-        )
+    _require_length(password)
     with db.transaction() as session:
         window_id = None
         if window_number:
@@ -242,12 +247,7 @@ def list_users(db: Database, actor: Actor) -> list[dict]:
 def reset_password(db: Database, actor: Actor, username: str, password: str) -> None:
     """An administrator sets a temporary password: forced change at next login, lockout lifted."""
     actor.require(Role.ADMINISTRATOR)
-    if len(password) < MIN_PASSWORD:
-        raise DomainError(
-            f"密码至少{MIN_PASSWORD}位",
-            english=f"The password must have at least {MIN_PASSWORD} characters.",
-            field="password",
-        )
+    _require_length(password)
     with db.transaction() as session:
         user = session.scalars(select(User).where(User.username == username)).first()
         if user is None:
