@@ -15,6 +15,8 @@ service; 5 working days is this register's default, changed here if the hall pub
 from __future__ import annotations
 
 import re
+import unicodedata
+from datetime import date
 from enum import StrEnum
 
 from .errors import DomainError
@@ -44,7 +46,9 @@ OPEN_STATES = frozenset({ComplaintState.RECEIVED, ComplaintState.HANDLING})
 
 MOVES: dict[ComplaintState, frozenset[ComplaintState]] = {
     ComplaintState.RECEIVED: frozenset({ComplaintState.HANDLING, ComplaintState.CLOSED}),
-    ComplaintState.HANDLING: frozenset({ComplaintState.ANSWERED, ComplaintState.CLOSED}),
+    ComplaintState.HANDLING: frozenset(
+        {ComplaintState.HANDLING, ComplaintState.ANSWERED, ComplaintState.CLOSED}
+    ),  # handling -> handling: handed to another handler
     ComplaintState.ANSWERED: frozenset(),
     ComplaintState.CLOSED: frozenset(),
 }
@@ -94,7 +98,9 @@ def check_category(value: str) -> str:
 
 
 def check_satisfaction(value: str) -> str:
-    return _choice(value, SATISFACTION_ZH, "satisfaction", "投诉人满意度", "complainant's satisfaction")
+    return _choice(
+        value, SATISFACTION_ZH, "satisfaction", "投诉人满意度", "complainant's satisfaction"
+    )
 
 
 def _text(value: str | None, field: str, zh: str, en: str, limit: int) -> str:
@@ -176,4 +182,28 @@ def check_phone(value: str | None) -> str:
         f"联系电话格式不正确：{raw}（手机11位，固定电话如0759-2345678）",
         english=f"The phone number is not valid: {raw} (a mobile has 11 digits; a landline looks like 0759-2345678).",
         field="phone",
+    )
+
+
+_NUMBER = re.compile(r"(\d{4})(\d{2})(\d{2})-(\d{4,6})")
+
+
+def check_application_number(value: str | None) -> str:
+    """An application number as the receipt prints it (`20261125-0042`: the day received and
+    a hall-wide serial); full-width digits and a missing hyphen are forgiven. Returns it."""
+    raw = (value or "").strip()
+    text = unicodedata.normalize("NFKC", raw).replace(" ", "")
+    if "-" not in text and len(text) >= 12 and text.isdigit():
+        text = f"{text[:8]}-{text[8:]}"
+    match = _NUMBER.fullmatch(text)
+    if match is not None:
+        try:
+            date(int(match[1]), int(match[2]), int(match[3]))
+            return text
+        except ValueError:
+            pass
+    raise ComplaintError(
+        f"申请编号格式不正确：{raw}（如20261125-0042）",
+        english=f"The application number is not valid: {raw} (it looks like 20261125-0042).",
+        field="application",
     )
