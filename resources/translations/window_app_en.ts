@@ -1502,7 +1502,7 @@
         <translation>Record the reply and how satisfied the complainant was</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>登记投诉</source>
         <translation>Register a complaint</translation>
     </message>
@@ -1534,7 +1534,7 @@
     <message>
         <location line="+1"/>
         <source>可选：被投诉的申请，如20261125-0042</source>
-        <translation>Optional: the application complained about, e.g. 20261125-0042</translation>
+        <translation>Optional, e.g. 20261125-0042</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1544,7 +1544,7 @@
     <message>
         <location line="+1"/>
         <source>可选：无申请编号时填被投诉的窗口，如A01</source>
-        <translation>Optional, without an application: the window complained about, e.g. A01</translation>
+        <translation>Optional, without an application: e.g. A01</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -147,6 +147,7 @@ class Ui_ComplaintsPage(object):
         self.splitter.addWidget(self.listSide)
         self.formBox = QGroupBox(self.splitter)
         self.formBox.setObjectName(u"formBox")
+        self.formBox.setMaximumWidth(460)
         self.formBoxLayout = QVBoxLayout(self.formBox)
         self.formBoxLayout.setObjectName(u"formBoxLayout")
         self.form = QFormLayout()
