@@ -18,7 +18,7 @@ from test_processing import received
 
 from window_app.core import complaints as rules
 from window_app.core.complaints import ComplaintError, ComplaintState
-from window_app.services import complaints
+from window_app.services import complaints, metrics
 from window_app.services.complaints import ComplaintForm
 from window_app.services.context import PermissionDenied
 from window_app.storage.models import Application, AuditEvent, Complaint
@@ -184,6 +184,11 @@ def test_lists_filters_and_lights(hall):
     counts = complaints.complaint_counts(db, on=date(2026, 11, 24))
     assert counts == complaints.ComplaintCounts(received=2, open=2, overdue=1)
     assert complaints.complaint_counts(db, on=today).received == 0
+    week = complaints.complaint_counts(db, start=date(2026, 9, 28), end=today, on=today)
+    assert (week.received, week.overdue) == (3, 2)
+    board = metrics.board(db, sup, date(2026, 11, 24), on=date(2026, 11, 24))
+    assert board.complaints == counts
+    assert board.as_dict()["complaints"] == {"received": 2, "open": 2, "overdue": 1}
 
 
 # --- the rules ---------------------------------------------------------------------------

@@ -418,7 +418,12 @@
         <translation>Export Daily Report PDF…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>投诉登记：本期接收的投诉，以及目前未办结、已超过答复期限的投诉</source>
+        <translation>Complaint register: complaints received in the period, and those now open and past their reply deadline</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>分窗口</source>
         <translation>By Window</translation>
     </message>
@@ -483,7 +488,12 @@
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>投诉：本期接收%1件&#x3000;未办结%2件&#x3000;其中超期%3件</source>
+        <translation>Complaints: %1 received in the period  %2 open  %3 of them overdue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>

@@ -231,3 +231,14 @@ def test_received_time_cannot_be_in_the_future(qtbot, clerk):
     later = QDateTime.currentDateTime().addDays(2)
     page.ui.receivedAt.setDateTime(later)
     assert page.ui.receivedAt.dateTime() <= QDateTime.currentDateTime().addSecs(61)
+
+
+def test_board_shows_the_complaints(qtbot, supervisor, gui_hall):
+    from tests.gui.test_board import board_on
+
+    db, actors = gui_hall
+    registered(db, actors["clerk"])  # 2 November: overdue
+    registered(db, actors["clerk"], name="乙", received_at=datetime(2026, 11, 30, 9))
+    page = board_on(qtbot, supervisor, date(2026, 11, 30))
+    assert page.ui.complaints.text() == "投诉：本期接收1件　未办结2件　其中超期1件"
+    assert "#ffebee" in page.ui.complaints.styleSheet()  # red while any is overdue
