@@ -185,7 +185,7 @@ def test_lists_filters_and_lights(hall):
     assert counts == complaints.ComplaintCounts(received=2, open=2, overdue=1)
     assert complaints.complaint_counts(db, on=today).received == 0
     week = complaints.complaint_counts(db, start=date(2026, 9, 28), end=today, on=today)
-    assert (week.received, week.overdue) == (3, 2)
+    assert (week.received, week.open, week.overdue) == (3, 2, 1)  # 乙 is due 1 December
     board = metrics.board(db, sup, date(2026, 11, 24), on=date(2026, 11, 24))
     assert board.complaints == counts
     assert board.as_dict()["complaints"] == {"received": 2, "open": 2, "overdue": 1}
