@@ -18,6 +18,7 @@ from test_processing import received
 
 from window_app.core import complaints as rules
 from window_app.core.complaints import ComplaintError, ComplaintState
+from window_app.core.errors import DomainError
 from window_app.services import complaints, metrics
 from window_app.services.complaints import ComplaintForm
 from window_app.services.context import PermissionDenied
@@ -109,6 +110,21 @@ def test_supervisor_closes_as_unfounded_with_reason(hall):
     assert event.reason == "经查监控录像，不属实"
     with pytest.raises(ComplaintError):  # closed is final
         complaints.assign_complaint(db, actors["supervisor"], info.id, "某科")
+
+
+def test_full_phone_only_for_a_reason_and_audited(hall):
+    db, actors = hall
+    info = complaints.register_complaint(db, actors["clerk"], form(), now=NOW)
+    with pytest.raises(DomainError) as err:
+        complaints.reveal_complainant_phone(db, actors["supervisor"], info.id, " ")
+    assert err.value.field == "reason" and events(db, "personal.view") == []
+    with pytest.raises(PermissionDenied):
+        complaints.reveal_complainant_phone(db, actors["admin"], info.id, "回访")
+    phone = complaints.reveal_complainant_phone(db, actors["supervisor"], info.id, "电话回访")
+    assert phone == "13807591234"
+    (event,) = events(db, "personal.view")
+    assert (event.entity, event.entity_id, event.reason) == ("complaint", str(info.id), "电话回访")
+    assert "13807591234" not in str(event.after)
 
 
 def test_roles(hall):

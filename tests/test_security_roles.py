@@ -38,6 +38,7 @@ EXPECTED: dict[tuple[str, str], set[Role]] = {
     ("complaints", "assign_complaint"): {S},
     ("complaints", "answer_complaint"): {S},
     ("complaints", "close_complaint"): {S},
+    ("complaints", "reveal_complainant_phone"): {C, S},
 }
 
 

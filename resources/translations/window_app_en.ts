@@ -1467,7 +1467,7 @@
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../forms/complaints.ui" line="+11"/>
-        <location filename="../../window_app/ui/complaints.py" line="+304"/>
+        <location filename="../../window_app/ui/complaints.py" line="+327"/>
         <source>投诉登记</source>
         <translation>Complaints</translation>
     </message>
@@ -1483,6 +1483,16 @@
     </message>
     <message>
         <location line="+36"/>
+        <source>完整电话…</source>
+        <translation>Full phone…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示投诉人的完整电话（须填写理由，记入审计日志）</source>
+        <translation>Show the complainant&apos;s full phone number (a reason is required and recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>不属实关闭(&amp;C)…</source>
         <translation>Close as &amp;unfounded…</translation>
     </message>
@@ -1587,7 +1597,7 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="-238"/>
+        <location filename="../../window_app/ui/complaints.py" line="-260"/>
         <source>答复期限：接收次日起%1个工作日</source>
         <translation>Reply due %1 working days after the day received</translation>
     </message>
@@ -1607,7 +1617,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>转办、答复和关闭须由督查（科室负责人）办理</source>
         <translation>Only a supervisor assigns, answers or closes a complaint</translation>
     </message>
@@ -1617,7 +1627,7 @@
         <translation>%1 in total  %2 due soon  %3 overdue</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>投诉内容：%1</source>
         <translation>Complaint: %1</translation>
     </message>
@@ -1710,6 +1720,21 @@
         <location line="+2"/>
         <source>投诉%1已关闭：%2</source>
         <translation>Complaint %1 closed: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>显示完整电话</source>
+        <translation>Show the full phone number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看理由（将记入审计日志）：</source>
+        <translation>Reason for viewing (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>投诉人%1的电话：%2</source>
+        <translation>%1&apos;s phone: %2</translation>
     </message>
 </context>
 <context>

@@ -242,3 +242,27 @@ def test_board_shows_the_complaints(qtbot, supervisor, gui_hall):
     page = board_on(qtbot, supervisor, date(2026, 11, 30))
     assert page.ui.complaints.text() == "投诉：本期接收1件　未办结2件　其中超期1件"
     assert "#ffebee" in page.ui.complaints.styleSheet()  # red while any is overdue
+
+
+def test_full_phone_for_a_reason(qtbot, clerk, gui_hall):
+    from window_app.ui import dialogs
+
+    db, actors = gui_hall
+    info = registered(db, actors["clerk2"])
+    page = open_register(qtbot, clerk)
+    assert page.model.data(page.model.index(0, 4)) == "138****1234"
+    assert page.ui.phoneButton.isEnabled()
+    dialogs.set_responder(lambda kind, title, text: "电话回访" if kind == "text" else True)
+    page.ui.phoneButton.click()
+    qtbot.waitUntil(lambda: "13807591234" in page.ui.result.text(), timeout=10_000)
+    with db.reading() as session:
+        from sqlalchemy import select
+
+        from window_app.storage.models import AuditEvent
+
+        (event,) = session.scalars(select(AuditEvent).where(AuditEvent.action == "personal.view"))
+        assert (event.entity_id, event.reason, event.username) == (
+            str(info.id),
+            "电话回访",
+            "clerk1",
+        )

@@ -5,7 +5,8 @@ Any clerk or supervisor registers a complaint (`register_complaint`); the reply 
 calendar. Only a supervisor (督查) assigns it to a handler (received → handling), answers it
 (handling → answered, with the complainant's satisfaction) or closes it as unfounded with a
 reason (received/handling → closed). Every change records an audit event in its transaction;
-the complainant's phone is kept in full in the table, masked in every list and audit event.
+the complainant's phone is kept in full in the table, masked in every list and audit event,
+and shown in full only for a stated reason (`reveal_complainant_phone`, audited).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from ..storage.models import Application, Complaint, User, Window
 from . import audit
 from .calendar import load_calendar
 from .context import Actor, Role
+from .personal_data import REVEAL_ROLES, check_reason
 
 REGISTER_ROLES = (Role.CLERK, Role.SUPERVISOR)
 HANDLE_ROLES = (Role.SUPERVISOR,)  # assign, answer, close: the supervisor's (督查)
@@ -212,8 +214,8 @@ def register_complaint(
         return _one(session, complaint.id, received_on)
 
 
-def _locked(session: Session, complaint_id: int) -> Complaint:
-    complaint = session.get(Complaint, complaint_id, with_for_update=True)
+def _get(session: Session, complaint_id: int, *, lock: bool = False) -> Complaint:
+    complaint = session.get(Complaint, complaint_id, with_for_update=lock)
     if complaint is None:
         raise ComplaintNotFound(
             f"投诉{complaint_id}不存在", english=f"There is no complaint {complaint_id}."
@@ -233,7 +235,7 @@ def _move(
     reason: str | None = None,
 ) -> ComplaintInfo:
     with db.transaction() as session:
-        complaint = _locked(session, complaint_id)
+        complaint = _get(session, complaint_id, lock=True)
         before = complaint.state
         rules.check_move(before, target)
         complaint.state = str(target)
@@ -291,6 +293,20 @@ def close_complaint(
         db, actor, complaint_id, ComplaintState.CLOSED, "complaint.close",
         {"close_reason": reason, "closed_on": on}, on=on, reason=reason,
     )  # fmt: skip
+
+
+def reveal_complainant_phone(db: Database, actor: Actor, complaint_id: int, reason: str) -> str:
+    """The complainant's full phone number (to call back), for a stated reason; audited
+    'personal.view' like `personal_data.reveal_phone` (the event never contains the value)."""
+    actor.require(*REVEAL_ROLES)
+    reason = check_reason(reason)
+    with db.transaction() as session:
+        complaint = _get(session, complaint_id)
+        audit.record(
+            session, actor, "personal.view", "complaint", complaint.id,
+            after={"field": "complainant_phone"}, reason=reason,
+        )  # fmt: skip
+        return complaint.complainant_phone
 
 
 def list_complaints(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 from ..core.complaints import MAX_HANDLER, REPLY_DAYS
 from ..services import complaints
 from ..services.complaints import ComplaintForm, ComplaintInfo
-from . import columns, label_names, lights
+from . import columns, dialogs, label_names, lights
 from .action_list import ActionListPage, open_page
 from .code_fields import FieldMessages
 from .context import AppContext
@@ -121,6 +121,7 @@ class ComplaintsPage(ActionListPage):
         role = ctx.actor.role
         self.can_register = role in complaints.REGISTER_ROLES
         self.can_handle = role in complaints.HANDLE_ROLES
+        self.can_reveal = role in complaints.REVEAL_ROLES
         self.registering = False
         ui = self.ui
         ui.subtitle.setText(
@@ -148,6 +149,7 @@ class ComplaintsPage(ActionListPage):
         ui.assignButton.clicked.connect(self.assign)
         ui.answerButton.clicked.connect(self.answer)
         ui.closeButton.clicked.connect(self.close_unfounded)
+        ui.phoneButton.clicked.connect(self.reveal_phone)
         for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(keys, ui.formBox)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -187,6 +189,7 @@ class ComplaintsPage(ActionListPage):
         self.ui.assignButton.setEnabled(can)
         self.ui.closeButton.setEnabled(can)
         self.ui.answerButton.setEnabled(can and chosen.state == "handling")  # type: ignore[union-attr]
+        self.ui.phoneButton.setEnabled(chosen is not None and self.can_reveal)
         self._show_detail()
 
     def _show_detail(self) -> None:
@@ -346,6 +349,26 @@ class ComplaintsPage(ActionListPage):
             )
 
         return self._open_dialog(dialog, submit)
+
+    def reveal_phone(self) -> None:
+        """The complainant's full phone (to call back), for a reason the audit trail keeps."""
+        c = self.current()
+        if c is None or not self.can_reveal:
+            return
+        reason = dialogs.get_text(
+            self, self.tr("显示完整电话"), self.tr("查看理由（将记入审计日志）：")
+        )
+        if not reason:
+            return
+        ctx, complaint_id, name = self.ctx, c.id, c.complainant
+        call(
+            ctx.runner, self,
+            lambda: complaints.reveal_complainant_phone(ctx.db, ctx.actor, complaint_id, reason),
+            lambda phone: self.ui.result.setText(
+                self.tr("投诉人%1的电话：%2").replace("%1", name).replace("%2", phone)
+            ),
+            self._show_refused,
+        )  # fmt: skip
 
     def _acted(self, text: str, attribute: str) -> Callable[[ComplaintInfo], None]:
         def then(info: ComplaintInfo) -> None:

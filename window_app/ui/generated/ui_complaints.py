@@ -126,6 +126,11 @@ class Ui_ComplaintsPage(object):
 
         self.buttonRow.addItem(self.buttonSpacer)
 
+        self.phoneButton = QPushButton(self.listSide)
+        self.phoneButton.setObjectName(u"phoneButton")
+
+        self.buttonRow.addWidget(self.phoneButton)
+
         self.closeButton = QPushButton(self.listSide)
         self.closeButton.setObjectName(u"closeButton")
 
@@ -329,7 +334,8 @@ class Ui_ComplaintsPage(object):
         QWidget.setTabOrder(self.table, self.answerButton)
         QWidget.setTabOrder(self.answerButton, self.assignButton)
         QWidget.setTabOrder(self.assignButton, self.closeButton)
-        QWidget.setTabOrder(self.closeButton, self.channel)
+        QWidget.setTabOrder(self.closeButton, self.phoneButton)
+        QWidget.setTabOrder(self.phoneButton, self.channel)
         QWidget.setTabOrder(self.channel, self.name)
         QWidget.setTabOrder(self.name, self.phone)
         QWidget.setTabOrder(self.phone, self.application)
@@ -351,6 +357,10 @@ class Ui_ComplaintsPage(object):
         self.title.setText(QCoreApplication.translate("ComplaintsPage", u"\u6295\u8bc9\u767b\u8bb0", None))
         self.filterLabel.setText(QCoreApplication.translate("ComplaintsPage", u"\u663e\u793a(&S)", None))
         self.refreshButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u5237\u65b0 (F5)", None))
+        self.phoneButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u5b8c\u6574\u7535\u8bdd\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.phoneButton.setToolTip(QCoreApplication.translate("ComplaintsPage", u"\u663e\u793a\u6295\u8bc9\u4eba\u7684\u5b8c\u6574\u7535\u8bdd\uff08\u987b\u586b\u5199\u7406\u7531\uff0c\u8bb0\u5165\u5ba1\u8ba1\u65e5\u5fd7\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.closeButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u4e0d\u5c5e\u5b9e\u5173\u95ed(&C)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.closeButton.setToolTip(QCoreApplication.translate("ComplaintsPage", u"\u7ecf\u6838\u67e5\u6295\u8bc9\u4e0d\u5c5e\u5b9e\uff1a\u5199\u660e\u7406\u7531\u540e\u5173\u95ed", None))
