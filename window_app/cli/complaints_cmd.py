@@ -13,7 +13,6 @@ application, window, complainant, phone, one complaint a line, tab-separated.
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
 
 from ..core.complaints import ComplaintState
@@ -54,23 +53,13 @@ def as_json(c: ComplaintInfo) -> dict:
     return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in data.items()}
 
 
-def _one_line(value: object) -> str:
-    return "" if value is None else " ".join(str(value).split())
-
-
 def _list(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
         rows = list_complaints(db, which=args.state)
     finally:
         db.dispose()
-    if args.format == "json":
-        print(json.dumps([as_json(c) for c in rows], ensure_ascii=False, indent=2))
-        return 0
-    for c in rows:
-        data = as_json(c)
-        print("\t".join(_one_line(data[k]) for k in TEXT_FIELDS))
-    return 0
+    return list_cmd.print_rows([as_json(c) for c in rows], args.format, TEXT_FIELDS)
 
 
 list_cmd.add_list("complaints", _build)
