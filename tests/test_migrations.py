@@ -42,7 +42,7 @@ def empty_db(request, tmp_path):
 
 def test_empty_to_head_matches_models(empty_db):
     migrate.upgrade(empty_db)
-    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0006"
+    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0007"
     command.check(_cfg(empty_db))  # raises if the models and the migrated schema differ
     assert "audit_events" in inspect(empty_db.engine).get_table_names()
     assert _triggers(empty_db)
@@ -70,3 +70,16 @@ def test_upgrade_backs_up_first(sqlite_db):
     command.downgrade(_cfg(sqlite_db), "0001")
     saved = migrate.upgrade(sqlite_db)
     assert saved is not None and saved.name.startswith("pre-migration-") and saved.exists()
+
+
+def test_0007_complaints_table_down_and_up(empty_db):
+    migrate.upgrade(empty_db)
+    assert "complaints" in inspect(empty_db.engine).get_table_names()
+    indexes = {i["name"] for i in inspect(empty_db.engine).get_indexes("complaints")}
+    assert {"ix_complaints_state_deadline", "ix_complaints_received_on"} <= indexes
+    command.downgrade(_cfg(empty_db), "0006")
+    assert "complaints" not in inspect(empty_db.engine).get_table_names()
+    assert migrate.current_revision(empty_db) == "0006"
+    command.upgrade(_cfg(empty_db), "head")
+    assert "complaints" in inspect(empty_db.engine).get_table_names()
+    command.check(_cfg(empty_db))

@@ -34,6 +34,11 @@ EXPECTED: dict[tuple[str, str], set[Role]] = {
     ("personal_data", "reveal_id"): {C, S},
     ("personal_data", "reveal_phone"): {C, S},
     ("processing", "extend"): {S},
+    ("complaints", "register_complaint"): {C, S},
+    ("complaints", "assign_complaint"): {S},
+    ("complaints", "answer_complaint"): {S},
+    ("complaints", "close_complaint"): {S},
+    ("complaints", "reveal_complainant_phone"): {C, S},
 }
 
 

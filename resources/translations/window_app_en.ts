@@ -418,7 +418,12 @@
         <translation>Export Daily Report PDF…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>投诉登记：本期接收的投诉，以及目前未办结、已超过答复期限的投诉</source>
+        <translation>Complaint register: complaints received in the period, and those now open and past their reply deadline</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>分窗口</source>
         <translation>By Window</translation>
     </message>
@@ -483,7 +488,12 @@
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
+        <source>投诉：本期接收%1件&#x3000;未办结%2件&#x3000;其中超期%3件</source>
+        <translation>Complaints: %1 received in the period  %2 open  %3 of them overdue</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
@@ -1077,7 +1087,7 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../window_app/ui/label_names.py" line="+74"/>
+        <location filename="../../window_app/ui/label_names.py" line="+75"/>
         <source>现场</source>
         <translation>In person</translation>
     </message>
@@ -1306,6 +1316,445 @@
     </message>
 </context>
 <context>
+    <name>ComplaintAnswerDialog</name>
+    <message>
+        <location filename="../../forms/complaint_answer_dialog.ui" line="+6"/>
+        <source>答复投诉</source>
+        <translation>Reply to a complaint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>答复内容(&amp;R)</source>
+        <translation>&amp;Reply</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>满意度(&amp;S)</source>
+        <translation>&amp;Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintCategories</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+29"/>
+        <source>服务态度</source>
+        <translation>Attitude of staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理超时</source>
+        <translation>Processing too slow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>多次跑动</source>
+        <translation>Repeated trips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乱收费</source>
+        <translation>Unauthorised fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>材料要求不一</source>
+        <translation>Inconsistent material requirements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintChannels</name>
+    <message>
+        <location line="-13"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>现场</source>
+        <translation>At the window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>信函</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>网上</source>
+        <translation>Online</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintStates</name>
+    <message>
+        <location line="+22"/>
+        <source>已登记</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理中</source>
+        <translation>In hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不属实已关闭</source>
+        <translation>Closed as unfounded</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsModel</name>
+    <message>
+        <location filename="../../window_app/ui/complaints.py" line="+45"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>接收时间</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>投诉人</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>涉及</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类别</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复期限</source>
+        <translation>Reply due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时限</source>
+        <translation>Time Left</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>窗口%1</source>
+        <translation>Window %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsPage</name>
+    <message>
+        <location filename="../../forms/complaints.ui" line="+11"/>
+        <location filename="../../window_app/ui/complaints.py" line="+327"/>
+        <source>投诉登记</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>显示(&amp;S)</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>完整电话…</source>
+        <translation>Full phone…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>显示投诉人的完整电话（须填写理由，记入审计日志）</source>
+        <translation>Show the complainant&apos;s full phone number (a reason is required and recorded in the audit log)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>不属实关闭(&amp;C)…</source>
+        <translation>Close as &amp;unfounded…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经核查投诉不属实：写明理由后关闭</source>
+        <translation>The complaint proved unfounded: close it with the reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转办(&amp;A)…</source>
+        <translation>&amp;Assign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>交承办人（科室或人员）处理</source>
+        <translation>Hand the complaint to a handler (a section or a person)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>答复(&amp;R)…</source>
+        <translation>&amp;Reply…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>记录答复内容和投诉人的满意度</source>
+        <translation>Record the reply and how satisfied the complainant was</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>登记投诉</source>
+        <translation>Register a complaint</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>渠道(&amp;L)</source>
+        <translation>Cha&amp;nnel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>投诉人(&amp;N)</source>
+        <translation>Co&amp;mplainant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>联系电话(&amp;P)</source>
+        <translation>Phone n&amp;o.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手机或固定电话，如0759-2345678</source>
+        <translation>Mobile or landline, e.g. 0759-2345678</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申请编号(&amp;B)</source>
+        <translation>Appl&amp;ication no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可选：被投诉的申请，如20261125-0042</source>
+        <translation>Optional, e.g. 20261125-0042</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口(&amp;W)</source>
+        <translation>Win&amp;dow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可选：无申请编号时填被投诉的窗口，如A01</source>
+        <translation>Optional, without an application: e.g. A01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>类别(&amp;G)</source>
+        <translation>Categor&amp;y</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>投诉内容(&amp;O)</source>
+        <translation>Complaint te&amp;xt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>接收时间(&amp;I)</source>
+        <translation>Received a&amp;t</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>清空(&amp;E)</source>
+        <translation>Cl&amp;ear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记(&amp;K)</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/complaints.py" line="-260"/>
+        <source>答复期限：接收次日起%1个工作日</source>
+        <translation>Reply due %1 working days after the day received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>转办、答复和关闭须由督查（科室负责人）办理</source>
+        <translation>Only a supervisor assigns, answers or closes a complaint</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件</source>
+        <translation>%1 in total  %2 due soon  %3 overdue</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>投诉内容：%1</source>
+        <translation>Complaint: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>涉及窗口人员：%1</source>
+        <translation>Clerk concerned: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承办人：%1</source>
+        <translation>Handler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>答复（%1，%2）：%3</source>
+        <translation>Reply (%1, %2): %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>不属实关闭（%1）：%2</source>
+        <translation>Closed as unfounded (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>已登记投诉%1（%2）&#x3000;答复期限 %3</source>
+        <translation>Complaint %1 registered (%2)  reply due %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已登记投诉%1</source>
+        <translation>Complaint %1 registered</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>投诉%1：%2（%3）</source>
+        <translation>Complaint %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>转办投诉</source>
+        <translation>Assign the complaint</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>承办人(&amp;H)</source>
+        <translation>&amp;Handler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>科室或人员，不超过%1字</source>
+        <translation>A section or a person, at most %1 characters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>正在转办…</source>
+        <translation>Assigning…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>投诉%1已转办：%2</source>
+        <translation>Complaint %1 assigned to %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在保存答复…</source>
+        <translation>Saving the reply…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>投诉%1已答复：%2</source>
+        <translation>Complaint %1 answered: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>投诉不属实，关闭</source>
+        <translation>Close the complaint as unfounded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>关闭理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>正在关闭…</source>
+        <translation>Closing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>投诉%1已关闭：%2</source>
+        <translation>Complaint %1 closed: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>显示完整电话</source>
+        <translation>Show the full phone number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>查看理由（将记入审计日志）：</source>
+        <translation>Reason for viewing (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>投诉人%1的电话：%2</source>
+        <translation>%1&apos;s phone: %2</translation>
+    </message>
+</context>
+<context>
     <name>CompletionDialog</name>
     <message>
         <location filename="../../forms/completion_dialog.ui" line="+6"/>
@@ -1521,7 +1970,7 @@
 <context>
     <name>FilingSubmission</name>
     <message>
-        <location filename="../../window_app/ui/registration_filings.py" line="+70"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+68"/>
         <source>正在受理…</source>
         <translation>Accepting…</translation>
     </message>
@@ -1777,7 +2226,7 @@
 <context>
     <name>GuideVariants</name>
     <message>
-        <location filename="../../window_app/ui/label_names.py" line="+14"/>
+        <location filename="../../window_app/ui/label_names.py" line="-35"/>
         <source>A4（一至两页）</source>
         <translation>A4 (one or two pages)</translation>
     </message>
@@ -2368,6 +2817,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>投诉(&amp;T)</source>
+        <translation>Com&amp;plaints</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>督查(&amp;D)</source>
         <translation>&amp;Supervision</translation>
     </message>
@@ -2382,7 +2836,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
@@ -2523,6 +2977,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>投诉登记(&amp;T)</source>
+        <translation>&amp;Complaint register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>督查看板(&amp;B)</source>
         <translation>Supervision &amp;Board</translation>
     </message>
@@ -2587,7 +3051,7 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/main_window.py" line="+36"/>
+        <location filename="../../window_app/ui/main_window.py" line="+37"/>
         <source>窗口人员</source>
         <translation>Clerk</translation>
     </message>
@@ -3016,7 +3480,7 @@ One window · one-time notice · decided on time</translation>
     <name>RegistrationFilingsPage</name>
     <message>
         <location filename="../../forms/registration_filings.ui" line="+11"/>
-        <location filename="../../window_app/ui/registration_filings.py" line="+288"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="+162"/>
         <source>待办登记</source>
         <translation>Pending Registrations</translation>
     </message>
@@ -3061,17 +3525,17 @@ One window · one-time notice · decided on time</translation>
         <translation>Register: issue the USCC and print the business licence</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration_filings.py" line="-229"/>
+        <location filename="../../window_app/ui/registration_filings.py" line="-116"/>
         <source>延长期限须由科室负责人（督查角色）批准</source>
         <translation>Only a section head (supervisor role) may extend the deadline</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+12"/>
         <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件</source>
         <translation>%1 in total  %2 due soon  %3 overdue</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+20"/>
         <source>登记</source>
         <translation>Register</translation>
     </message>
@@ -3366,6 +3830,24 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <location line="+58"/>
         <source>设立登记</source>
         <translation>Registration</translation>
+    </message>
+</context>
+<context>
+    <name>Satisfaction</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+23"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
     </message>
 </context>
 <context>

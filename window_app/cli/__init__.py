@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "register",
     "change",
     "enterprises",
+    "complaints_cmd",
     "licence_cmd",
     "segments",
     "guide_print",

@@ -62,12 +62,18 @@ def _jsonable(row: ApplicationSummary) -> dict:
     }
 
 
+def print_rows(rows: list[dict], fmt: str, text_fields: tuple[str, ...]) -> int:
+    """A listing's output: a JSON array of the objects, or `text_fields` of each one a line,
+    tab-separated (None empty, whitespace inside a value one space). Exit code 0."""
+    if fmt == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for data in rows:
+        print("\t".join("" if data[k] is None else " ".join(str(data[k]).split())
+                         for k in text_fields))  # fmt: skip
+    return 0
+
+
 def _applications(args) -> int:  # noqa: ANN001
     rows = list_applications(open_database(args), received_on=args.date, state=args.state)
-    if args.format == "json":
-        print(json.dumps([_jsonable(r) for r in rows], ensure_ascii=False, indent=2))
-        return 0
-    for row in rows:
-        data = _jsonable(row)
-        print("\t".join("" if data[k] is None else str(data[k]) for k in TEXT_FIELDS))
-    return 0
+    return print_rows([_jsonable(r) for r in rows], args.format, TEXT_FIELDS)

@@ -9,6 +9,7 @@ travel with the numbers so every screen and paper can print them next to the fig
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,7 +50,9 @@ from ..storage.models import (
     VerificationTask,
     Window,
 )
+from . import complaints
 from .calendar import load_calendar
+from .complaints import ComplaintCounts
 from .context import Actor, Role
 
 BOARD_ROLES = (Role.SUPERVISOR, Role.ADMINISTRATOR)
@@ -271,6 +274,8 @@ class Board:
     departments: tuple[Row, ...]
     overdue: tuple[Alert, ...]
     warnings: tuple[Alert, ...]
+    # complaints received in the period, open and overdue as of `as_of` (services.complaints)
+    complaints: ComplaintCounts = ComplaintCounts(0, 0, 0)
     definitions: dict[str, Definition] = field(default_factory=lambda: DEFINITIONS)
 
     def as_dict(self) -> dict:
@@ -284,6 +289,7 @@ class Board:
             }
         out["overdue"] = [a.as_dict() for a in self.overdue]
         out["warnings"] = [a.as_dict() for a in self.warnings]
+        out["complaints"] = dataclasses.asdict(self.complaints)
         out["definitions"] = {
             k: {"label_zh": d.label_zh, "label_en": d.label_en, "zh": d.zh, "en": d.en}
             for k, d in self.definitions.items()
@@ -450,6 +456,7 @@ def statements(start: date, end: date, as_of: date, calendar: WorkCalendar) -> I
     yield MEASURES.params(start=start, end=end)
     yield LABELS
     yield ALERTS.params(warn_before=_warn_before(calendar, as_of))
+    yield complaints.COUNTS.params(complaints.counts_params(start, end, as_of))
 
 
 def _measures(v: Sequence) -> Measures:
@@ -539,6 +546,9 @@ def board(
             found[row[0]][row[1]] = row
         labels = _labels(read)
         overdue, warnings = alerts(read, calendar, as_of)
+        ((received, open_, late),) = read.rows(
+            complaints.COUNTS, complaints.counts_params(start, end, as_of)
+        )
     totals = _measures(found[0].get(None, _EMPTY))
     breakdowns: dict[str, tuple[Row, ...]] = {}
     for tag, dimension in enumerate(DIMENSIONS, 1):
@@ -559,4 +569,5 @@ def board(
         departments=breakdowns["department"],
         overdue=overdue,
         warnings=warnings,
+        complaints=ComplaintCounts(received, open_, late),
     )

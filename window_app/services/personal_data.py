@@ -57,8 +57,8 @@ def _applicant(session, target: str | int) -> tuple[Applicant, str]:  # noqa: AN
     return session.get(Applicant, application.applicant_id), application.number
 
 
-def _reveal(db: Database, actor: Actor, target: str | int, reason: str, field: str) -> str:
-    actor.require(*REVEAL_ROLES)
+def check_reason(reason: str | None) -> str:
+    """The stated reason for seeing a full value (recorded in the audit event), stripped."""
     reason = (reason or "").strip()
     if not reason:
         raise DomainError(
@@ -72,6 +72,12 @@ def _reveal(db: Database, actor: Actor, target: str | int, reason: str, field: s
             english=f"The reason cannot be longer than {MAX_REASON} characters.",
             field="reason",
         )
+    return reason
+
+
+def _reveal(db: Database, actor: Actor, target: str | int, reason: str, field: str) -> str:
+    actor.require(*REVEAL_ROLES)
+    reason = check_reason(reason)
     with db.transaction() as session:
         applicant, number = _applicant(session, target)
         value = getattr(applicant, field) or ""

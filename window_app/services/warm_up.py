@@ -9,7 +9,7 @@ worker's Python holds the GIL the UI thread needs. Compiled while the clerk sign
 from __future__ import annotations
 
 from ..storage.database import Database
-from . import calendar, lookup, metrics, queries
+from . import calendar, complaints, lookup, metrics, queries
 
 __all__ = ["prepare_hot_statements"]
 
@@ -17,6 +17,6 @@ __all__ = ["prepare_hot_statements"]
 def prepare_hot_statements(db: Database) -> None:
     for stmt in (
         calendar.ENTERED, *queries.WORK_LIST.values(), metrics.MEASURES, metrics.LABELS,
-        metrics.ALERTS, *lookup.EXACT.values(),
+        metrics.ALERTS, complaints.COUNTS, *lookup.EXACT.values(),
     ):  # fmt: skip
         db.prepare(stmt)

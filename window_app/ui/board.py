@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import DomainError
 from ..services import exports, metrics
-from . import columns, dialogs, i18n
+from . import columns, dialogs, i18n, lights
 from .board_charts import RatesChart, VolumeChart
 from .board_models import NUMBER_ROLE, SORT_ROLE, AlertTableModel, MeasureTableModel, rate_text
 from .context import AppContext
@@ -309,6 +309,13 @@ class BoardPage(QWidget):
         )
 
     def _show_cards(self, result: metrics.Board) -> None:
+        c = result.complaints
+        self.ui.complaints.setText(
+            self.tr("投诉：本期接收%1件　未办结%2件　其中超期%3件")
+            .replace("%1", str(c.received)).replace("%2", str(c.open))
+            .replace("%3", str(c.overdue))
+        )  # fmt: skip
+        self.ui.complaints.setStyleSheet(lights.badge_style("red" if c.overdue else "green"))
         t = result.totals
         for name in COUNT_CARDS:
             self.cards[name].set_value(str(getattr(t, name)))

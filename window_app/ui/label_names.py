@@ -19,6 +19,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ..core import complaints
 from ..core.catalogue_terms import DELIVERY_TERMS, Term, chinese, matter_type_term
 from ..core.checklist import STATUS_LABELS
 from ..services.guides import VARIANT_LABELS
@@ -85,6 +86,39 @@ GUIDE_VARIANT_SOURCES = (
     QT_TRANSLATE_NOOP("GuideVariants", "大字版"),
 )
 GUIDE_VARIANTS = Names("GuideVariants", VARIANT_LABELS)
+
+COMPLAINT_CHANNEL_SOURCES = (
+    QT_TRANSLATE_NOOP("ComplaintChannels", "电话"),
+    QT_TRANSLATE_NOOP("ComplaintChannels", "现场"),
+    QT_TRANSLATE_NOOP("ComplaintChannels", "信函"),
+    QT_TRANSLATE_NOOP("ComplaintChannels", "网上"),
+)
+COMPLAINT_CHANNELS = Names("ComplaintChannels", complaints.CHANNELS_ZH)
+
+COMPLAINT_CATEGORY_SOURCES = (
+    QT_TRANSLATE_NOOP("ComplaintCategories", "服务态度"),
+    QT_TRANSLATE_NOOP("ComplaintCategories", "办理超时"),
+    QT_TRANSLATE_NOOP("ComplaintCategories", "多次跑动"),
+    QT_TRANSLATE_NOOP("ComplaintCategories", "乱收费"),
+    QT_TRANSLATE_NOOP("ComplaintCategories", "材料要求不一"),
+    QT_TRANSLATE_NOOP("ComplaintCategories", "其他"),
+)
+COMPLAINT_CATEGORIES = Names("ComplaintCategories", complaints.CATEGORIES_ZH)
+
+SATISFACTION_SOURCES = (
+    QT_TRANSLATE_NOOP("Satisfaction", "满意"),
+    QT_TRANSLATE_NOOP("Satisfaction", "基本满意"),
+    QT_TRANSLATE_NOOP("Satisfaction", "不满意"),
+)
+SATISFACTION = Names("Satisfaction", complaints.SATISFACTION_ZH)
+
+COMPLAINT_STATE_SOURCES = (
+    QT_TRANSLATE_NOOP("ComplaintStates", "已登记"),
+    QT_TRANSLATE_NOOP("ComplaintStates", "处理中"),
+    QT_TRANSLATE_NOOP("ComplaintStates", "已答复"),
+    QT_TRANSLATE_NOOP("ComplaintStates", "不属实已关闭"),
+)
+COMPLAINT_STATES = Names("ComplaintStates", complaints.STATE_LABELS_ZH)
 
 
 def matter_type(label: str) -> str:

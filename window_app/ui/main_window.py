@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .context import AppContext
 
 ROLE_MENUS = {
+    "menuComplaints": {Role.CLERK, Role.SUPERVISOR},  # services.complaints: register / handle
     "menuSupervise": {Role.SUPERVISOR, Role.ADMINISTRATOR},
     "menuAdmin": {Role.ADMINISTRATOR},
 }

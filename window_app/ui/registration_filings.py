@@ -13,19 +13,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from ..core.enterprise_names import authority_name
 from ..services import registration
 from ..services import registration_filings as filings
 from . import columns, dialogs, lights
+from .action_list import ActionListPage, open_page
 from .context import AppContext
 from .generated.ui_registration_filings import Ui_RegistrationFilingsPage
-from .outcomes import FormDialog, Refused, call
 from .processing_dialogs import ReasonDialog
 from .record_model import BACKGROUND, FOREGROUND, TOOLTIP, RecordTableModel
 
@@ -35,7 +34,6 @@ if TYPE_CHECKING:
 
 PAGE_NAME = "registration-filings"
 LIGHT_COLUMN, EXTENSION_COLUMN = 5, 6
-DEBOUNCE_MS = 100  # several writes in a burst make one query
 
 
 def _day(value: date) -> str:
@@ -134,79 +132,36 @@ class FilingsModel(RecordTableModel):
         return None
 
 
-class RegistrationFilingsPage(QWidget):
+class RegistrationFilingsPage(ActionListPage):
     """待办登记: the filed registrations and what may be done with the selected one."""
-
-    loaded = Signal()  # the table shows a fresh list
-    acted = Signal(object)  # an action succeeded: its result (RegistrationResult or FilingInfo)
-    refused = Signal(str)  # an action or the list was refused: the message shown
 
     def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
         self.ui = Ui_RegistrationFilingsPage()
         self.ui.setupUi(self)
         self.setObjectName(PAGE_NAME)
-        self.ctx, self.window = ctx, window
         self.model = FilingsModel(self)
-        self.ui.table.setModel(self.model)
+        self.start(ctx, window)
         columns.fit_once(self.ui.table, 1)
-        self.loading = self.busy = self._again = False
-        self.dialog: FormDialog | None = None
         self.papers: IssuedPapers | None = None  # the licence and referral of the last registration
         role = ctx.actor.role
         self.can_register = role in registration.REGISTER_ROLES
         self.can_extend = role in filings.EXTEND_ROLES
-        self.debounce = QTimer(self)
-        self.debounce.setSingleShot(True)
-        self.debounce.setInterval(DEBOUNCE_MS)
-        self.debounce.timeout.connect(self.refresh)
-        ctx.watcher.changed.connect(self.debounce.start)
         ui = self.ui
         ui.refreshButton.clicked.connect(self.refresh)
         ui.completeButton.clicked.connect(self.complete)
         ui.extendButton.clicked.connect(self.extend)
         ui.withdrawButton.clicked.connect(self.withdraw)
-        ui.table.selectionModel().currentRowChanged.connect(lambda *_a: self._set_buttons())
         if not self.can_extend:
             ui.extendButton.setToolTip(self.tr("延长期限须由科室负责人（督查角色）批准"))
-        self._set_buttons()
-
-    # --- F5 on this page refreshes it (the window's F5 is the work list) ------------------
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._is_f5(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        if self._is_f5(event):
-            self.refresh()
-            return
-        super().keyPressEvent(event)
-
-    @staticmethod
-    def _is_f5(event: QEvent) -> bool:
-        return (
-            isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_F5
-            and event.modifiers() == Qt.KeyboardModifier.NoModifier
-        )
+        self.set_buttons()
 
     # --- the list ----------------------------------------------------------------------------
-    def refresh(self) -> None:
-        if self.loading:
-            self._again = True
-            return
-        self.loading = True
+    def fetch(self) -> Callable[[], list[filings.FilingInfo]]:
         db = self.ctx.db
-        call(
-            self.ctx.runner, self, lambda: filings.pending_registrations(db),
-            self._loaded, self._list_failed,
-        )  # fmt: skip
+        return lambda: filings.pending_registrations(db)
 
-    def _loaded(self, filings: list[filings.FilingInfo]) -> None:
-        self.loading = False
-        current = self.current_id()
+    def show_records(self, filings: list[filings.FilingInfo]) -> None:
         self.model.set_records(filings)
         lights = [f.light for f in filings]
         self.ui.summary.setText(
@@ -215,36 +170,8 @@ class RegistrationFilingsPage(QWidget):
             .replace("%2", str(lights.count("yellow")))
             .replace("%3", str(lights.count("red")))
         )
-        self.select(current)
-        self._set_buttons()
-        self.loaded.emit()
-        if self._again:
-            self._again = False
-            self.refresh()
 
-    def _list_failed(self, refused: Refused) -> None:
-        self.loading = False
-        self._show_refused(refused)
-        if self._again:
-            self._again = False
-            self.refresh()
-
-    def current(self) -> filings.FilingInfo | None:
-        index = self.ui.table.currentIndex()
-        return self.model.record(index.row()) if index.isValid() else None
-
-    def current_id(self) -> int | None:
-        filing = self.current()
-        return filing.id if filing else None
-
-    def select(self, filing_id: int | None) -> None:
-        """Select the row of `filing_id` (the first row when None or gone)."""
-        row = self.model.row_of(None if filing_id is None else str(filing_id))
-        index = self.model.index(row if row is not None else 0, 0)
-        if index.isValid():
-            self.ui.table.setCurrentIndex(index)
-
-    def _set_buttons(self) -> None:
+    def set_buttons(self) -> None:
         chosen = self.current() is not None and not self.busy
         self.ui.completeButton.setEnabled(chosen and self.can_register)
         self.ui.withdrawButton.setEnabled(chosen and self.can_register)
@@ -253,40 +180,6 @@ class RegistrationFilingsPage(QWidget):
         )
 
     # --- the actions -------------------------------------------------------------------------
-    def _run(self, busy_text: str, fn: Callable[[], Any], then: Callable[[Any], None]) -> None:
-        if self.busy:
-            return
-        self.busy = True
-        self.ui.busy.setText(busy_text)
-        self.ui.message.clear()
-        self._set_buttons()
-        call(self.ctx.runner, self, fn, lambda r: self._done(r, then), self._action_refused)
-
-    def _done(self, result: Any, then: Callable[[Any], None]) -> None:
-        self._idle()
-        if self.dialog is not None:
-            self.dialog.accept()
-            self.dialog = None
-        self.ctx.watcher.local_change()
-        then(result)
-        self.acted.emit(result)
-
-    def _action_refused(self, refused: Refused) -> None:
-        self._idle()
-        if self.dialog is not None:
-            self.dialog.show_refused(refused)
-        self._show_refused(refused)
-        self.refresh()  # decided at another window meanwhile: the list shows it (selection kept)
-
-    def _idle(self) -> None:
-        self.busy = False
-        self.ui.busy.clear()
-        self._set_buttons()
-
-    def _show_refused(self, refused: Refused) -> None:
-        self.ui.message.setText(refused.message)
-        self.refused.emit(refused.message)
-
     def complete(self) -> None:
         filing = self.current()
         if filing is None or self.busy:
@@ -371,36 +264,13 @@ class RegistrationFilingsPage(QWidget):
         self.ui.result.setText(self.tr("已撤回：%1").replace("%1", filing.name))
         self.refresh()
 
-    def _open_dialog(self, dialog: FormDialog, submit: Callable[[dict], None]) -> FormDialog:
-        self.dialog = dialog
-
-        def submitted(values: dict) -> None:
-            dialog.set_busy(True)
-            submit(values)
-
-        def closed() -> None:
-            self.dialog = None
-
-        dialog.submitted.connect(submitted)
-        dialog.rejected.connect(closed)
-        dialog.open()
-        return dialog
-
 
 def open_filings(window) -> RegistrationFilingsPage:  # noqa: ANN001
     """Show the pending page (one per window), refreshed."""
-    for index in range(window.ui.tabs.count()):
-        widget = window.ui.tabs.widget(index)
-        if widget.objectName() == PAGE_NAME:
-            window.ui.tabs.setCurrentIndex(index)
-            widget.refresh()
-            widget.ui.table.setFocus()
-            return widget
-    page = RegistrationFilingsPage(window.ctx, window)
-    window.add_page(page, QCoreApplication.translate("RegistrationFilingsPage", "待办登记"))
-    page.refresh()
-    page.ui.table.setFocus()
-    return page
+    return open_page(
+        window, PAGE_NAME, lambda: RegistrationFilingsPage(window.ctx, window),
+        QCoreApplication.translate("RegistrationFilingsPage", "待办登记"),
+    )  # fmt: skip
 
 
 def install(window) -> None:  # noqa: ANN001

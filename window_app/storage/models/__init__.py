@@ -13,6 +13,7 @@ from .applications import (
 )
 from .calendar import CalendarDay, CalendarYear
 from .catalogue import Department, Fee, MaterialRequirement, Matter, MatterVersion
+from .complaints import Complaint
 from .parties import Applicant, BadCreditEntry
 from .registry import (
     CodeAllocation,
@@ -34,6 +35,7 @@ __all__ = [
     "CalendarDay",
     "CalendarYear",
     "ChangeCounter",
+    "Complaint",
     "Counter",
     "CodeAllocation",
     "CodeSegment",

@@ -111,6 +111,11 @@ class Ui_BoardPage(object):
 
         self.layout.addWidget(self.message)
 
+        self.complaints = QLabel(BoardPage)
+        self.complaints.setObjectName(u"complaints")
+
+        self.layout.addWidget(self.complaints, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.cards = QWidget(BoardPage)
         self.cards.setObjectName(u"cards")
         self.cardsGrid = QGridLayout(self.cards)
@@ -235,6 +240,9 @@ class Ui_BoardPage(object):
 #endif // QT_CONFIG(tooltip)
         self.xlsxButton.setText(QCoreApplication.translate("BoardPage", u"\u5bfc\u51fa Excel\u2026", None))
         self.pdfButton.setText(QCoreApplication.translate("BoardPage", u"\u5bfc\u51fa\u65e5\u62a5 PDF\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.complaints.setToolTip(QCoreApplication.translate("BoardPage", u"\u6295\u8bc9\u767b\u8bb0\uff1a\u672c\u671f\u63a5\u6536\u7684\u6295\u8bc9\uff0c\u4ee5\u53ca\u76ee\u524d\u672a\u529e\u7ed3\u3001\u5df2\u8d85\u8fc7\u7b54\u590d\u671f\u9650\u7684\u6295\u8bc9", None))
+#endif // QT_CONFIG(tooltip)
         self.breakdownTabs.setTabText(self.breakdownTabs.indexOf(self.windowsPage), QCoreApplication.translate("BoardPage", u"\u5206\u7a97\u53e3", None))
         self.breakdownTabs.setTabText(self.breakdownTabs.indexOf(self.clerksPage), QCoreApplication.translate("BoardPage", u"\u5206\u4eba\u5458", None))
         self.breakdownTabs.setTabText(self.breakdownTabs.indexOf(self.mattersPage), QCoreApplication.translate("BoardPage", u"\u5206\u4e8b\u9879", None))
