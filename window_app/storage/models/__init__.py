@@ -24,6 +24,7 @@ from .registry import (
     RegistrationFiling,
 )
 from .security import AuditEvent, ChangeCounter, Counter, User, Window
+from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
     "Applicant",
@@ -50,6 +51,8 @@ __all__ = [
     "PrinterOffset",
     "Referral",
     "RegistrationFiling",
+    "SpotCheckPick",
+    "SpotCheckPlan",
     "Suspension",
     "Transition",
     "User",
