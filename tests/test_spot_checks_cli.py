@@ -1,0 +1,69 @@
+"""`spotcheck draw | verify | result` and `list spotchecks` on a real SQLite hall."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from test_spot_checks import SPECS, add_enterprises
+
+from window_app.cli import run
+from window_app.storage.models import SpotCheckPick
+
+
+def test_cli_draw_verify_result_list(sqlite_hall, capsys):
+    db, actors = sqlite_hall
+    codes = add_enterprises(db, actors["clerk"], SPECS)
+    url = ["--database", str(db.url)]
+    draw = ["spotcheck", "draw", "--category", "1", "--from", "2026-11-01", "--to", "2026-11-30",
+            "--percent", "25", "--date", "2026-11-25", *url]  # fmt: skip
+    assert run(draw) == 0
+    lines = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert lines[0][:4] == ["PLAN", "SSJ2026-0001", "SSJ2026-0001/2026-11-25", "12"]
+    picks = lines[1:]
+    assert len(picks) == 3  # 12 × 25 % = 3
+    assert [p[0] for p in picks] == ["1", "2", "3"]
+    assert all(p[1] in codes and p[2].startswith("湛江市测试") for p in picks)
+    assert all(sorted(p[3:]) == ["clerk2", "super1"] for p in picks)
+
+    assert run(["spotcheck", "verify", "SSJ2026-0001", *url]) == 0
+    assert capsys.readouterr().out == "SSJ2026-0001\tok\n"
+    assert run(["spotcheck", "result", "SSJ2026-0001", picks[0][1], "problem", *url]) == 1
+    assert "问题说明" in capsys.readouterr().err
+    assert run(["spotcheck", "result", "SSJ2026-0001", picks[0][1], "problem",
+                "--note", "未按规定公示年报", *url]) == 0  # fmt: skip
+    capsys.readouterr()
+
+    assert run(["list", "spotchecks", "--format", "json", *url]) == 0
+    (plan,) = json.loads(capsys.readouterr().out)
+    assert plan["seed"] == "SSJ2026-0001/2026-11-25" and plan["percent"] == "25"
+    assert plan["criteria"]["category"] == "1" and plan["population_size"] == 12
+    assert [p["key"] for p in plan["picks"]] == [p[1] for p in picks]
+    assert (
+        plan["picks"][0]["result"] == "problem" and plan["picks"][0]["note"] == "未按规定公示年报"
+    )
+    assert run(["list", "spotchecks", *url]) == 0
+    assert capsys.readouterr().out.startswith("SSJ2026-0001\t2026-11-25\tenterprises\t12\t3\t1\t")
+
+    with db.transaction() as session:  # the stored draw is changed behind the plan's back
+        first = session.scalars(select(SpotCheckPick).where(SpotCheckPick.position == 1)).one()
+        first.object_key = next(c for c in codes[:12] if c not in {p[1] for p in picks})
+    assert run(["spotcheck", "verify", "SSJ2026-0001", *url]) == 1
+    assert capsys.readouterr().out == "SSJ2026-0001\tmismatch\tpicks differ\n"
+    assert run(["spotcheck", "verify", "SSJ2026-0999", *url]) == 1
+    assert "未找到抽查计划" in capsys.readouterr().err
+
+
+def test_cli_explicit_seed_reproduces_and_commitments_need_dates(sqlite_hall, capsys):
+    db, actors = sqlite_hall
+    add_enterprises(db, actors["clerk"], SPECS)
+    url = ["--database", str(db.url)]
+    outs = []
+    for _ in range(2):
+        assert run(["spotcheck", "draw", "--count", "4", "--seed", "湛江2026第48期",
+                    "--roles", "supervisor,administrator", *url]) == 0  # fmt: skip
+        outs.append(capsys.readouterr().out.splitlines()[1:])
+    assert outs[0] == outs[1] and len(outs[0]) == 4
+    assert all(sorted(line.split("\t")[3:]) == ["admin1", "super1"] for line in outs[0])
+    assert run(["spotcheck", "draw", "--population", "commitments", "--count", "1", *url]) == 1
+    assert "日期范围" in capsys.readouterr().err
