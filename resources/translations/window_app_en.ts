@@ -263,7 +263,7 @@
         <translation>promised %1   statutory %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>
 【暂定】节假日安排尚未公布，期限可能调整</source>
         <translation>
@@ -1060,7 +1060,7 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../window_app/ui/label_names.py" line="+61"/>
+        <location filename="../../window_app/ui/label_names.py" line="+62"/>
         <source>现场</source>
         <translation>In person</translation>
     </message>
@@ -1826,7 +1826,7 @@
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8"/>
-        <location filename="../../window_app/ui/intake.py" line="+309"/>
+        <location filename="../../window_app/ui/intake.py" line="+310"/>
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -1958,7 +1958,7 @@
         <translation>Register and Check Materials (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="-155"/>
+        <location filename="../../window_app/ui/intake.py" line="-156"/>
         <source>没有找到匹配的事项：%1</source>
         <translation>No matching matter: %1</translation>
     </message>
@@ -1968,7 +1968,7 @@
         <translation>  commitment approval possible</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>（可选）</source>
         <translation>(optional)</translation>
     </message>
@@ -2373,7 +2373,7 @@
         <translation>&amp;Supervision</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>管理(&amp;M)</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -2536,6 +2536,16 @@
         <location line="+2"/>
         <source>日报导出…</source>
         <translation>Export Daily Report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>双随机抽查(&amp;R)</source>
+        <translation>&amp;Random Spot Checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>随机抽取检查对象，随机选派检查人员</source>
+        <translation>Draw objects to inspect and inspectors at random</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2741,6 +2751,92 @@ One window · one-time notice · decided on time</translation>
         <location line="+2"/>
         <source>书面理由(&amp;R)</source>
         <translation>Written &amp;reason</translation>
+    </message>
+</context>
+<context>
+    <name>PicksModel</name>
+    <message>
+        <location filename="../../window_app/ui/spot_checks.py" line="+54"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>统一社会信用代码/申请编号</source>
+        <translation>USCC / Application No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记日期</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待检查</source>
+        <translation>To inspect</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location line="-34"/>
+        <source>计划编号</source>
+        <translation>Plan No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抽取日期</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抽查对象</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对象总数</source>
+        <translation>Population Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽取数</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已登记结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抽取人</source>
+        <translation>Drawn by</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3584,210 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <location filename="../../window_app/ui/settings_dialog.py" line="+31"/>
         <source>（系统默认打印机）</source>
         <translation>(system default printer)</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPopulations</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+11"/>
+        <source>登记企业</source>
+        <translation>Registered enterprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>告知承诺审批</source>
+        <translation>Approvals on commitment</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckResults</name>
+    <message>
+        <location line="-7"/>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发现问题</source>
+        <translation>Problem found</translation>
+    </message>
+</context>
+<context>
+    <name>SpotChecksPage</name>
+    <message>
+        <location filename="../../forms/spot_checks.ui" line="+7"/>
+        <location filename="../../window_app/ui/spot_checks.py" line="+278"/>
+        <source>双随机抽查</source>
+        <translation>Random Spot Checks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>抽取检查对象与检查人员</source>
+        <translation>Draw Objects and Inspectors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>抽查对象(&amp;O)</source>
+        <translation>P&amp;opulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主体类别(&amp;K)</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记机关(&amp;A)</source>
+        <translation>Registering &amp;authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期范围(&amp;D)</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>如 5，或比例 3.5</source>
+        <translation>e.g. 5, or a percentage such as 3.5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督查/科室负责人</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>随机种子(&amp;S)</source>
+        <translation>&amp;Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留空：计划编号/抽取日期</source>
+        <translation>Empty: plan number/date of the draw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽取(&amp;R)</source>
+        <translation>D&amp;raw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按 SHA-256(种子‖编号) 排序抽取对象；每个对象随机指派两名检查人员，经办人员回避。任何人可凭计划的条件、种子和人员名单复核。</source>
+        <translation>Objects are drawn in the order of SHA-256(seed ‖ key); each gets two inspectors drawn at random, never one who handled it. Anyone can verify a draw from the plan&apos;s criteria, seed and list of inspectors.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>抽查计划</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>检查结果(&amp;J)</source>
+        <translation>Resul&amp;t</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发现问题时填写问题说明</source>
+        <translation>Describe the problem when one was found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记结果</source>
+        <translation>Record Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核抽取(&amp;V)</source>
+        <translation>&amp;Verify Draw</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/spot_checks.py" line="-221"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部登记机关</source>
+        <translation>All authorities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>抽取数量</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽取比例 %</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>抽取数量应为正整数</source>
+        <translation>The number to draw must be a positive whole number</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已生成抽查计划%1：从%2个对象中抽取%3个</source>
+        <translation>Plan %1 drawn: %3 of %2 objects</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>尚无抽查计划</source>
+        <translation>No spot-check plans yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%（向上取整）</source>
+        <translation>%1% (rounded up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>计划%1&#x3000;抽取比例/数量：%2&#x3000;随机种子：%3
+对象总数%4，摘要 %5
+检查人员名单：%6</source>
+        <translation>Plan %1   share/number: %2   seed: %3
+population %4, digest %5
+inspectors: %6</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>请先选择一个抽查对象</source>
+        <translation>Select a drawn object first</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已登记%1的检查结果：%2</source>
+        <translation>Result recorded for %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>复核一致：按计划%1的条件和种子重新抽取，结果与保存的相同</source>
+        <translation>Verified: drawing again from the criteria and seed of plan %1 gives the stored result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复核不一致：计划%1的抽查对象范围已变化（现有%2个对象）</source>
+        <translation>Mismatch: the population of plan %1 has changed (now %2 objects)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>复核不一致：计划%1保存的抽取结果与重新抽取的不同</source>
+        <translation>Mismatch: the stored draw of plan %1 differs from drawing again</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ FEATURES: list[str] = [
     "registration",
     "registration_filings",
     "change_registration",
+    "spot_checks",
 ]
 
 
