@@ -26,6 +26,8 @@ _HOMES = {
     "render_referral": "referral",
     "render_refusal": "refusal",
     "render_daily_report": "report",
+    "render_spot_check_notice": "spot_check",
+    "mask_name": "masking",
 }
 _HOMES.update(
     dict.fromkeys(
@@ -33,7 +35,7 @@ _HOMES.update(
             "CatalogueListData", "CatalogueMatter", "CommitmentData", "DailyReportData",
             "Delivery", "DocumentHeader", "Fee", "GuideData", "GuideMaterial", "LicenceData",
             "MaterialReceived", "NoticeData", "NoticeItem", "PickupSlipData", "RateRow",
-            "ReceiptData", "Referral", "ReferralNoticeData", "RefusalData",
+            "ReceiptData", "Referral", "ReferralNoticeData", "RefusalData", "SpotCheckNoticeData",
         ),
         "model",
     )
@@ -74,9 +76,11 @@ __all__ = [
     "Referral",
     "ReferralNoticeData",
     "RefusalData",
+    "SpotCheckNoticeData",
     "capital_in_words",
     "label",
     "mask_id",
+    "mask_name",
     "mask_phone",
     "register_cjk_font",
     "render_catalogue",
@@ -90,4 +94,5 @@ __all__ = [
     "render_receipt",
     "render_referral",
     "render_refusal",
+    "render_spot_check_notice",
 ]

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import subprocess
+from datetime import date
 
 from sqlalchemy import select
-from test_spot_checks import SPECS, add_enterprises
+from test_spot_checks import SPECS, add_commitments, add_enterprises
 
 from window_app.cli import run
+from window_app.services import spot_checks as sc
 from window_app.storage.models import SpotCheckPick
 
 
@@ -67,3 +70,37 @@ def test_cli_explicit_seed_reproduces_and_commitments_need_dates(sqlite_hall, ca
     assert all(sorted(line.split("\t")[3:]) == ["admin1", "super1"] for line in outs[0])
     assert run(["spotcheck", "draw", "--population", "commitments", "--count", "1", *url]) == 1
     assert "日期范围" in capsys.readouterr().err
+
+
+def pdf_text(path) -> str:  # noqa: ANN001
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+
+
+def test_cli_prints_the_plan_for_publication(sqlite_hall, capsys, tmp_path):
+    db, actors = sqlite_hall
+    add_enterprises(db, actors["clerk"], SPECS)
+    numbers = add_commitments(db, actors["clerk"], [date(2026, 11, 3), date(2026, 11, 4)])
+    url = ["--database", str(db.url)]
+    assert run(["spotcheck", "draw", "--category", "2", "--authority", "440802", "--count", "1",
+                "--seed", "公开种子-48", *url]) == 0  # fmt: skip
+    pick = capsys.readouterr().out.splitlines()[1].split("\t")
+    out = tmp_path / "plan.pdf"
+    assert run(["spotcheck", "print", "SSJ2026-0001", "--out", str(out), *url]) == 0
+    text = pdf_text(out)
+    for words in ("双随机抽查计划公示", "SSJ2026-0001", "个体工商户", "赤坎区", "公开种子-48",
+                  "sha256-rank-v1", pick[1], pick[2], "李建国", "陈主任", "复核方法"):  # fmt: skip
+        assert words in text, words
+    plan = sc.get_plan(db, actors["supervisor"], "SSJ2026-0001")
+    assert plan.population_digest[:32] in text.replace("\n", "").replace(" ", "")
+    assert run(["spotcheck", "print", "SSJ2026-0001", "--out", str(out), "--lang", "en",
+                *url]) == 0  # fmt: skip
+    english = pdf_text(out)
+    assert "Random Spot-Check Plan" in english and "individual business" in english
+
+    assert run(["spotcheck", "draw", "--population", "commitments", "--from", "2026-11-01",
+                "--to", "2026-11-30", "--count", "2", *url]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert run(["spotcheck", "print", "SSJ2026-0002", "--out", str(out), *url]) == 0
+    text = pdf_text(out)  # the applicants are people: their names masked on the public notice
+    assert all(n in text for n in numbers) and "申*" in text and "申请人1" not in text

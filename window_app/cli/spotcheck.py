@@ -10,6 +10,8 @@ line: `position<TAB>key<TAB>name<TAB>inspector<TAB>inspector`.
 
 `spotcheck result PLAN KEY normal|problem [--note TEXT] [--date D]` records a result.
 
+`spotcheck print PLAN --out F.pdf [--lang zh|en]`: the plan for publication (公示).
+
 `list spotchecks [--format text|json]`: plans newest first; text `number, drawn_on, population,
 population size, sample size, results recorded, seed`; JSON an array of plans with their picks.
 """
@@ -58,6 +60,11 @@ def register(sub, common) -> None:  # noqa: ANN001
     r.add_argument("--note", default="")
     r.add_argument("--date", type=parse_date)
     r.set_defaults(handler=_result)
+    n = ops.add_parser("print", help="the plan for publication (公示) as PDF", parents=[common])
+    n.add_argument("plan")
+    n.add_argument("--out", required=True, help="PDF file to write")
+    n.add_argument("--lang", dest="doc_lang", choices=["zh", "en"], default="zh")
+    n.set_defaults(handler=_print)
 
 
 def _draw(args) -> int:  # noqa: ANN001
@@ -107,6 +114,17 @@ def _result(args) -> int:  # noqa: ANN001
     finally:
         db.dispose()
     print(f"{args.plan}\t{pick.key}\t{pick.result}")
+    return EXIT_OK
+
+
+def _print(args) -> int:  # noqa: ANN001
+    db = open_database(args)
+    try:
+        pdf = sc.notice_pdf(db, cli_actor(), args.plan, lang=args.doc_lang)
+    finally:
+        db.dispose()
+    with open(args.out, "wb") as out:
+        out.write(pdf)
     return EXIT_OK
 
 
