@@ -2756,7 +2756,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>PicksModel</name>
     <message>
-        <location filename="../../window_app/ui/spot_checks.py" line="+54"/>
+        <location filename="../../window_app/ui/spot_checks.py" line="+57"/>
         <source>序号</source>
         <translation>No.</translation>
     </message>
@@ -3616,7 +3616,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     <name>SpotChecksPage</name>
     <message>
         <location filename="../../forms/spot_checks.ui" line="+7"/>
-        <location filename="../../window_app/ui/spot_checks.py" line="+278"/>
+        <location filename="../../window_app/ui/spot_checks.py" line="+303"/>
         <source>双随机抽查</source>
         <translation>Random Spot Checks</translation>
     </message>
@@ -3716,7 +3716,17 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>&amp;Verify Draw</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/spot_checks.py" line="-221"/>
+        <location line="+1"/>
+        <source>公示 PDF(&amp;P)…</source>
+        <translation>Public notice &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存本计划的公示文件（抽取条件、随机种子、抽取结果和复核方法）</source>
+        <translation>Save this plan&apos;s public notice (criteria, seed, drawn objects and how to verify)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/spot_checks.py" line="-246"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -3736,7 +3746,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Percentage</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>抽取数量应为正整数</source>
         <translation>The number to draw must be a positive whole number</translation>
     </message>
@@ -3788,6 +3798,26 @@ inspectors: %6</translation>
         <location line="+4"/>
         <source>复核不一致：计划%1保存的抽取结果与重新抽取的不同</source>
         <translation>Mismatch: the stored draw of plan %1 differs from drawing again</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>双随机抽查公示_%1.pdf</source>
+        <translation>spot-check-notice_%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存公示 PDF</source>
+        <translation>Save Public Notice PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>公示文件已保存：%1</source>
+        <translation>Public notice saved: %1</translation>
     </message>
 </context>
 <context>

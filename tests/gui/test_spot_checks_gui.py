@@ -5,6 +5,7 @@ English, the menu only for supervisors and administrators, and the table models.
 
 from __future__ import annotations
 
+import subprocess
 from datetime import date
 
 import pytest
@@ -108,7 +109,7 @@ def test_draw_record_and_verify(qtbot, open_window):
     assert not verified.args[0].ok and "复核不一致" in page.ui.message.text()
 
 
-def test_commitment_draw_in_english(qtbot, open_window, gui_hall):
+def test_commitment_draw_in_english(qtbot, open_window, gui_hall, tmp_path):
     db, actors = gui_hall
     add_commitments(db, actors["clerk2"], [date(2026, 11, d) for d in range(2, 9)])
     window = open_window("admin", "en")
@@ -141,6 +142,16 @@ def test_commitment_draw_in_english(qtbot, open_window, gui_hall):
     idle(qtbot, window)
     assert page.ui.sizeError.isVisible() and "percentage" in page.ui.sizeError.text()
     shoot(window, "spot-checks-en")
+
+    out = tmp_path / "notice"  # the page adds .pdf
+    dialogs.set_responder(lambda kind, title, text: str(out) if kind == "save_file" else True)
+    with qtbot.waitSignal(page.done, timeout=20_000) as saved:
+        qtbot.keyClick(page.ui.printButton, Qt.Key.Key_Space)
+    assert saved.args[0] == f"{out}.pdf" and str(out) in page.ui.message.text()
+    text = subprocess.run(["pdftotext", "-layout", f"{out}.pdf", "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    assert "Random Spot-Check Plan" in text and "Zhanjiang-2026-48" in text
+    assert all(pick.key in text for pick in plan.picks) and "申请人" not in text  # masked
 
 
 def test_only_supervisors_and_administrators_see_the_page(qtbot, open_window):

@@ -3,6 +3,8 @@ record each object's result (`services.spot_checks`; the draw is `core.spot_chec
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -11,6 +13,7 @@ from ..core.divisions import ZHANJIANG_AUTHORITIES
 from ..core.enterprise_names import authority_name
 from ..services import spot_checks as sc
 from ..services.context import Role
+from . import dialogs, i18n
 from .code_fields import FieldMessages
 from .context import AppContext
 from .generated.ui_spot_checks import Ui_SpotChecksPage
@@ -118,6 +121,7 @@ class SpotChecksPage(QWidget):
         ui.recordButton.clicked.connect(self.record)
         ui.note.returnPressed.connect(self.record)
         ui.verifyButton.clicked.connect(self.verify)
+        ui.printButton.clicked.connect(self.save_notice)
         ui.plans.selectionModel().currentRowChanged.connect(lambda *_: self._plan_changed())
         self._dates_toggled(False)
         self._plan_shown(None)
@@ -216,7 +220,7 @@ class SpotChecksPage(QWidget):
 
     def _plan_shown(self, plan: sc.PlanInfo | None) -> None:
         ui = self.ui
-        for widget in (ui.result, ui.note, ui.recordButton, ui.verifyButton):
+        for widget in (ui.result, ui.note, ui.recordButton, ui.verifyButton, ui.printButton):
             widget.setEnabled(plan is not None)
         if plan is None:
             self.picks.set_records([])
@@ -288,6 +292,30 @@ class SpotChecksPage(QWidget):
             self._say(_BAD, self.tr("复核不一致：计划%1保存的抽取结果与重新抽取的不同")
                       .replace("%1", check.number))  # fmt: skip
         self.done.emit(check)
+
+    def save_notice(self) -> None:
+        """Ask where to save the plan's public notice (公示), then write it in the background."""
+        plan = self.selected
+        if plan is None:
+            return
+        suggested = str(Path.home() / self.tr("双随机抽查公示_%1.pdf").replace("%1", plan))
+        path = dialogs.save_file(
+            self, self.tr("保存公示 PDF"), suggested, self.tr("PDF 文件 (*.pdf)")
+        )
+        if not path:
+            return
+        path = path if path.lower().endswith(".pdf") else f"{path}.pdf"
+        ctx, lang = self.ctx, i18n.short()
+
+        def job() -> str:
+            Path(path).write_bytes(sc.notice_pdf(ctx.db, ctx.actor, plan, lang=lang))
+            return path
+
+        call(ctx.runner, self, job, self._saved, self._failed)
+
+    def _saved(self, path: str) -> None:
+        self._say(_OK, self.tr("公示文件已保存：%1").replace("%1", path))
+        self.done.emit(path)
 
     def _say(self, style: str, text: str) -> None:
         self.ui.message.setStyleSheet(style)

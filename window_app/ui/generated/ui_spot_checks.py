@@ -252,6 +252,11 @@ class Ui_SpotChecksPage(object):
 
         self.resultRow.addWidget(self.verifyButton)
 
+        self.printButton = QPushButton(self.picksPane)
+        self.printButton.setObjectName(u"printButton")
+
+        self.resultRow.addWidget(self.printButton)
+
 
         self.picksLayout.addLayout(self.resultRow)
 
@@ -307,6 +312,10 @@ class Ui_SpotChecksPage(object):
         self.note.setPlaceholderText(QCoreApplication.translate("SpotChecksPage", u"\u53d1\u73b0\u95ee\u9898\u65f6\u586b\u5199\u95ee\u9898\u8bf4\u660e", None))
         self.recordButton.setText(QCoreApplication.translate("SpotChecksPage", u"\u767b\u8bb0\u7ed3\u679c", None))
         self.verifyButton.setText(QCoreApplication.translate("SpotChecksPage", u"\u590d\u6838\u62bd\u53d6(&V)", None))
+        self.printButton.setText(QCoreApplication.translate("SpotChecksPage", u"\u516c\u793a PDF(&P)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("SpotChecksPage", u"\u4fdd\u5b58\u672c\u8ba1\u5212\u7684\u516c\u793a\u6587\u4ef6\uff08\u62bd\u53d6\u6761\u4ef6\u3001\u968f\u673a\u79cd\u5b50\u3001\u62bd\u53d6\u7ed3\u679c\u548c\u590d\u6838\u65b9\u6cd5\uff09", None))
+#endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi
 
