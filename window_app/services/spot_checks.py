@@ -155,16 +155,20 @@ def _check_criteria(criteria: Criteria) -> None:
         )
 
 
-def _usernames(session: Session) -> dict[int, str]:
-    return dict(session.execute(select(User.id, User.username)).all())
-
-
-def _handlers(rows: Iterable[tuple[int, int | None]], names: dict[int, str]) -> dict[int, set]:
-    found: dict[int, set] = defaultdict(set)
-    for owner, user_id in rows:
-        if user_id is not None and user_id in names:
-            found[owner].add(names[user_id])
-    return found
+def _candidates(
+    session: Session, rows: list, keys: list[str], handled: Iterable[tuple[int, int | None]]
+) -> list[tuple[algorithm.Candidate, str]]:
+    """Each row (with `id` and `name`) as a candidate under its key, with the usernames of the
+    users who handled it (`handled`: row id, user id pairs)."""
+    names = dict(session.execute(select(User.id, User.username)).all())
+    handlers: dict[int, set[str]] = defaultdict(set)
+    for owner, user_id in handled:
+        if user_id in names:
+            handlers[owner].add(names[user_id])
+    return [
+        (algorithm.Candidate(key, frozenset(handlers.get(r.id, ()))), r.name)
+        for r, key in zip(rows, keys, strict=True)
+    ]
 
 
 def _enterprises(session: Session, c: Criteria) -> list[tuple[algorithm.Candidate, str]]:
@@ -178,23 +182,21 @@ def _enterprises(session: Session, c: Criteria) -> list[tuple[algorithm.Candidat
     if c.date_to:
         stmt = stmt.where(Enterprise.registered_on <= c.date_to)
     rows = session.execute(stmt).all()
-    names = _usernames(session)
-    ids = [r.id for r in rows]
     # who handled it: the clerk who issued its code, and the clerk of its linked application
-    registered = session.execute(
-        select(CodeAllocation.enterprise_id, CodeAllocation.allocated_by).where(
-            CodeAllocation.enterprise_id.in_(ids)
+    handled = list(
+        session.execute(
+            select(CodeAllocation.enterprise_id, CodeAllocation.allocated_by).where(
+                CodeAllocation.enterprise_id.in_([r.id for r in rows])
+            )
         )
-    ).all()
-    handlers = _handlers(registered, names)
+    )
     linked = {r.application_id: r.id for r in rows if r.application_id is not None}
     if linked:
         clerks = session.execute(
             select(Application.id, Application.clerk_id).where(Application.id.in_(list(linked)))
-        ).all()
-        for owner, users in _handlers(clerks, names).items():
-            handlers[linked[owner]] |= users
-    return [(algorithm.Candidate(r.uscc, frozenset(handlers.get(r.id, ()))), r.name) for r in rows]
+        )
+        handled += [(linked[app_id], clerk) for app_id, clerk in clerks]
+    return _candidates(session, rows, [r.uscc for r in rows], handled)
 
 
 def _commitments(session: Session, c: Criteria) -> list[tuple[algorithm.Candidate, str]]:
@@ -209,18 +211,14 @@ def _commitments(session: Session, c: Criteria) -> list[tuple[algorithm.Candidat
         )
     )
     rows = session.execute(stmt).all()
-    names = _usernames(session)
-    ids = [r.id for r in rows]
     # who handled it: the clerk who received it and everyone who moved it (approved it)
     moved = session.execute(
         select(Transition.application_id, Transition.user_id).where(
-            Transition.application_id.in_(ids)
+            Transition.application_id.in_([r.id for r in rows])
         )
-    ).all()
-    handlers = _handlers([*((r.id, r.clerk_id) for r in rows), *moved], names)
-    return [
-        (algorithm.Candidate(r.number, frozenset(handlers.get(r.id, ()))), r.name) for r in rows
-    ]
+    )
+    handled = [*((r.id, r.clerk_id) for r in rows), *moved]
+    return _candidates(session, rows, [r.number for r in rows], handled)
 
 
 def _population(session: Session, c: Criteria) -> list[tuple[algorithm.Candidate, str]]:
