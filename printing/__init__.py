@@ -27,6 +27,7 @@ _HOMES = {
     "render_refusal": "refusal",
     "render_daily_report": "report",
     "render_spot_check_notice": "spot_check",
+    "SpotCheckNoticeData": "spot_check_data",
     "mask_name": "masking",
 }
 _HOMES.update(
@@ -35,7 +36,7 @@ _HOMES.update(
             "CatalogueListData", "CatalogueMatter", "CommitmentData", "DailyReportData",
             "Delivery", "DocumentHeader", "Fee", "GuideData", "GuideMaterial", "LicenceData",
             "MaterialReceived", "NoticeData", "NoticeItem", "PickupSlipData", "RateRow",
-            "ReceiptData", "Referral", "ReferralNoticeData", "RefusalData", "SpotCheckNoticeData",
+            "ReceiptData", "Referral", "ReferralNoticeData", "RefusalData",
         ),
         "model",
     )

@@ -295,24 +295,3 @@ class LicenceData:
     authority: str
     issued_on: date
     qr_payload: str | None = None  # None: the USCC itself
-
-
-@dataclass(frozen=True)
-class SpotCheckNoticeData:
-    """双随机抽查 plan for publication (公示): what was drawn from, how, and what was drawn.
-
-    `criteria` are (label, value) rows already in the document's language; `picks` rows are
-    (position, key, name, inspectors)."""
-
-    header: DocumentHeader
-    plan_number: str
-    criteria: tuple[tuple[str, str], ...]
-    seed: str
-    algorithm: str
-    population_size: int
-    population_digest: str
-    inspector_pool: tuple[str, ...]
-    picks: tuple[tuple[str, str, str, str], ...]
-
-    def __post_init__(self) -> None:
-        _coerce(self)

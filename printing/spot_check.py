@@ -15,7 +15,7 @@ from .blocks import (
     signature_block,
     standard_document,
 )
-from .model import SpotCheckNoticeData
+from .spot_check_data import SpotCheckNoticeData
 from .styles import styles
 from .text import plain
 

@@ -154,7 +154,7 @@ def test_rows_from_before_the_note_columns_keep_their_reason(hall):
     command.downgrade(cfg, "0005")
     command.upgrade(cfg, "head")
     db.engine.dispose()
-    assert migrate.current_revision(db) == "0006"
+    assert migrate.current_revision(db) == migrate.head_revision()
     assert [n[1:] for n in notes_of(db, number)][2:] == [
         ("告知承诺当场审批", None, None),
         ("核发食品经营许可证", None, None),
