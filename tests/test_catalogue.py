@@ -303,3 +303,22 @@ def test_match_matter(catalogue: Catalogue):
     assert match_matter("  ", catalogue.matters) == []
     # Initials substring: 经营许可 appears inside several names.
     assert "SC-0006" in [m.code for m in match_matter("jyxk", catalogue.matters)]
+
+
+def test_every_field_a_diff_can_show_has_its_names(catalogue: Catalogue):
+    """The version diff names each field of a matter and of a material in Chinese and English
+    (never by its key); the closed values it shows have both languages too."""
+    from window_app.services.catalogue_browse import (
+        MATERIAL_FIELDS,
+        VOCABULARIES,
+        diff_definitions,
+    )
+
+    for matter in catalogue.matters.values():
+        data = matter.to_json_dict()
+        shown = diff_definitions({"code": matter.code}, data).fields  # every field is new
+        assert [c.field for c in shown if c.name.en == c.field] == []
+        for material in data["materials"]:
+            assert set(material) - {"key"} <= set(MATERIAL_FIELDS), set(material)
+    for names in (MATERIAL_FIELDS, *VOCABULARIES.values()):
+        assert all(term.zh and term.en and term.zh != term.en for term in names.values())

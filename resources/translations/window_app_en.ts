@@ -567,7 +567,7 @@
     <name>CatalogueBrowser</name>
     <message>
         <location filename="../../forms/catalogue_browser.ui" line="+5"/>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="+227"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+194"/>
         <source>事项目录</source>
         <translation>Matter Catalogue</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>Compare (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="-178"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="-144"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
@@ -669,12 +669,22 @@
         <translation>Materials</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../window_app/ui/catalogue_diff.py" line="+23"/>
         <source>第%1版</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1：%2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1与%2内容相同。</source>
         <translation>%1 and %2 have the same content.</translation>
     </message>
@@ -695,21 +705,28 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+15"/>
         <source>新增材料：%1</source>
         <translation>Material added: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
+        <location line="+15"/>
         <source>删除材料：%1</source>
         <translation>Material removed: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>修改材料“%1”：</source>
         <translation>Material “%1” changed:</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+17"/>
+        <source>材料“%1”%2</source>
+        <translation>Material “%1”, %2</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+49"/>
         <source>共%1项</source>
         <translation>%1 matter(s)</translation>
     </message>
@@ -742,7 +759,7 @@
 <context>
     <name>CatalogueImportDialog</name>
     <message>
-        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+17"/>
+        <location filename="../../window_app/ui/catalogue_import_dialog.py" line="+18"/>
         <source>新增事项</source>
         <translation>New matter</translation>
     </message>
@@ -1060,7 +1077,7 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../window_app/ui/label_names.py" line="+62"/>
+        <location filename="../../window_app/ui/label_names.py" line="+75"/>
         <source>现场</source>
         <translation>In person</translation>
     </message>
@@ -1405,24 +1422,6 @@
         <location line="+0"/>
         <source>邮箱/账号(&amp;A)</source>
         <translation>E-mail / &amp;account</translation>
-    </message>
-</context>
-<context>
-    <name>DeliveryMethods</name>
-    <message>
-        <location filename="../../window_app/ui/label_names.py" line="+12"/>
-        <source>窗口领取</source>
-        <translation>Collected at the window</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>邮寄送达</source>
-        <translation>By post</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>电子送达</source>
-        <translation>Electronic delivery</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1777,7 @@
 <context>
     <name>GuideVariants</name>
     <message>
-        <location filename="../../window_app/ui/label_names.py" line="+5"/>
+        <location filename="../../window_app/ui/label_names.py" line="+14"/>
         <source>A4（一至两页）</source>
         <translation>A4 (one or two pages)</translation>
     </message>

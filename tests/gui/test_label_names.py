@@ -31,7 +31,6 @@ def test_the_literal_names_are_the_services_labels():
     assert sorted(label_names.ITEM_STATUS_SOURCES) == sorted(STATUS_LABELS.values())
     assert sorted(label_names.CHANNEL_SOURCES) == sorted(intake.CHANNELS.values())
     assert sorted(label_names.GUIDE_VARIANT_SOURCES) == sorted(guides.VARIANT_LABELS.values())
-    assert sorted(label_names.DELIVERY_METHOD_SOURCES) == sorted(DELIVERIES.values())
     assert sorted(label_names.SPOT_CHECK_RESULT_SOURCES) == sorted(spot_checks.RESULTS.values())
     assert sorted(label_names.SPOT_CHECK_POPULATION_SOURCES) == sorted(
         spot_checks.POPULATION_LABELS.values()

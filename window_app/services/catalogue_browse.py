@@ -3,6 +3,11 @@
 Reading (any role): search matters by name, code or pinyin initials; a matter's versions; what
 changed between two versions, field by field and material by material. Changing (administrator
 only): preview every change a catalogue directory would make, then import exactly that preview.
+
+A change names its field by a stable key and gives the field's name and both values in Chinese
+and English (`Term`s; the screens pick the UI's language): the names of the fields and the words
+of the closed vocabularies (是/否, 原件/复印件, media, modes, delivery methods …) are in both
+languages, the catalogue's own data (names, legal texts, fees …) stays as written.
 """
 
 from __future__ import annotations
@@ -16,7 +21,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..core.catalogue_terms import DELIVERIES, MEDIA, MODES
+from ..core.catalogue_terms import (
+    DELIVERY_TERMS,
+    ENTERPRISE_CATEGORY_TERMS,
+    MEDIUM_TERMS,
+    MODE_TERMS,
+    REGISTRATION_KIND_TERMS,
+    Term,
+    matter_type_term,
+)
 from ..core.errors import DomainError
 from ..core.matter_search import match_matter
 from ..storage.database import Database
@@ -53,10 +66,10 @@ class VersionRow:
 
 @dataclass(frozen=True)
 class FieldChange:
-    field: str  # dotted key, e.g. "limits.promised_days"
-    label: str  # Chinese label for the clerk
-    before: str
-    after: str
+    field: str  # dotted key, e.g. "limits.promised_days" (a material's field: e.g. "copies")
+    name: Term  # the field's name
+    before: Term  # the value as the administrator reads it ("" for none)
+    after: Term
 
 
 @dataclass(frozen=True)
@@ -77,15 +90,6 @@ class VersionDiff:
     def empty(self) -> bool:
         return not (self.fields or self.materials_added or self.materials_removed
                     or self.materials_changed)  # fmt: skip
-
-    def lines(self) -> list[str]:
-        """Human-readable lines, one per change (for the preview and logs)."""
-        out = [f"{c.label}：{c.before or '（无）'} → {c.after or '（无）'}" for c in self.fields]
-        out += [f"新增材料：{n}" for n in self.materials_added]
-        out += [f"删除材料：{n}" for n in self.materials_removed]
-        for m in self.materials_changed:
-            out += [f"材料“{m.name}”{c.label}：{c.before} → {c.after}" for c in m.changes]
-        return out
 
 
 @dataclass(frozen=True)
@@ -112,42 +116,82 @@ class ImportPreview:
         return [m for m in self.matters if m.status != "unchanged"]
 
 
-# --- field labels ----------------------------------------------------------------------------
+# --- field names and values ------------------------------------------------------------------
 
-FIELD_LABELS: dict[str, str] = {
-    "name": "事项名称", "name_en": "英文名称", "type": "事项类型", "department": "实施部门",
-    "effective_from": "施行日期", "legal_basis": "设定依据", "implementing_basis": "实施依据",
-    "conditions": "受理条件", "prohibitions": "禁止性要求", "questions": "情形问题",
-    "process": "办理流程", "modes": "办理方式", "limits.statutory_days": "法定办结时限",
-    "limits.promised_days": "承诺办结时限", "limits.on_the_spot": "即办",
-    "fees": "收费", "intermediaries": "中介服务", "commitment.allowed": "允许告知承诺",
-    "commitment.verification_days": "承诺核查期限", "result.name": "办理结果",
-    "result.name_en": "办理结果（英文）", "result.delivery": "送达方式", "visits": "到现场次数",
-    "place": "办理地点", "hours": "办理时间", "phones.consult": "咨询电话",
-    "phones.complaint": "监督投诉电话", "rights": "权利和义务", "faq": "常见问题",
-    "enterprise_category": "主体类别", "registration_kind": "登记类型",
-}  # fmt: skip
-MATERIAL_LABELS: dict[str, str] = {
-    "name": "名称", "name_en": "英文名称", "original": "原件/复印件", "copies": "份数",
-    "medium": "纸质/电子", "source": "来源渠道", "required": "必要性", "condition": "适用情形",
-    "commitment_replaceable": "可承诺替代", "legal_basis": "依据", "sample": "样表",
-}  # fmt: skip
+FIELDS: dict[str, Term] = {  # in the order a diff lists them
+    "name": Term("事项名称", "Matter name"),
+    "name_en": Term("英文名称", "English name"),
+    "type": Term("事项类型", "Matter type"),
+    "department": Term("实施部门", "Department"),
+    "effective_from": Term("施行日期", "Effective from"),
+    "legal_basis": Term("设定依据", "Legal basis (creating)"),
+    "implementing_basis": Term("实施依据", "Legal basis (implementing)"),
+    "conditions": Term("受理条件", "Conditions"),
+    "prohibitions": Term("禁止性要求", "Prohibitions"),
+    "questions": Term("情形问题", "Questions"),
+    "process": Term("办理流程", "Procedure"),
+    "modes": Term("办理方式", "How to apply"),
+    "limits.statutory_days": Term("法定办结时限", "Statutory time limit (working days)"),
+    "limits.promised_days": Term("承诺办结时限", "Promised time limit (working days)"),
+    "limits.on_the_spot": Term("即办", "Done on the spot"),
+    "fees": Term("收费", "Fees"),
+    "intermediaries": Term("中介服务", "Intermediary services"),
+    "commitment.allowed": Term("允许告知承诺", "Commitment allowed"),
+    "commitment.verification_days": Term("承诺核查期限", "Commitment verified within (days)"),
+    "result.name": Term("办理结果", "Result"),
+    "result.name_en": Term("办理结果（英文）", "Result (English)"),
+    "result.delivery": Term("送达方式", "Delivery"),
+    "visits": Term("到现场次数", "Visits in person"),
+    "place": Term("办理地点", "Place"),
+    "hours": Term("办理时间", "Opening hours"),
+    "phones.consult": Term("咨询电话", "Enquiries phone"),
+    "phones.complaint": Term("监督投诉电话", "Complaints phone"),
+    "rights": Term("权利和义务", "Rights and duties"),
+    "faq": Term("常见问题", "FAQ"),
+    "enterprise_category": Term("主体类别", "Entity category"),
+    "registration_kind": Term("登记类型", "Registration kind"),
+}
+MATERIAL_FIELDS: dict[str, Term] = {  # a material's fields, in the order a diff lists them
+    "name": Term("名称", "Name"),
+    "name_en": Term("英文名称", "English name"),
+    "original": Term("原件/复印件", "Original/copy"),
+    "copies": Term("份数", "Copies"),
+    "medium": Term("纸质/电子", "Paper/electronic"),
+    "source": Term("来源渠道", "Where to get it"),
+    "required": Term("必要性", "Required"),
+    "condition": Term("适用情形", "Applies when"),
+    "commitment_replaceable": Term("可承诺替代", "Commitment may replace"),
+    "legal_basis": Term("依据", "Legal basis"),
+    "sample": Term("样表", "Sample form"),
+}
+VOCABULARIES: dict[str, dict[str, Term]] = {  # fields whose values come from a closed list
+    "medium": MEDIUM_TERMS,
+    "modes": MODE_TERMS,
+    "result.delivery": DELIVERY_TERMS,
+    "enterprise_category": ENTERPRISE_CATEGORY_TERMS,
+    "registration_kind": REGISTRATION_KIND_TERMS,
+}
+YES, NO = Term("是", "Yes"), Term("否", "No")
+ORIGINAL, COPY = Term("原件", "Original"), Term("复印件", "Copy")
 
 
-def _show(key: str, value: Any) -> str:
-    """A value as the administrator reads it."""
+def _text(key: str, value: Any, lang: str) -> str:
+    """A value as the administrator reads it, in `lang` ("zh" or "en")."""
     if value is None:
         return ""
     if isinstance(value, bool):
         if key == "original":
-            return "原件" if value else "复印件"
-        return "是" if value else "否"
-    if key == "medium":
-        return MEDIA.get(value, str(value))
-    if key == "modes":
-        return "、".join(MODES.get(v, v) for v in value)
-    if key == "result.delivery":
-        return "、".join(DELIVERIES.get(v, v) for v in value)
+            return (ORIGINAL if value else COPY).text(lang)
+        return (YES if value else NO).text(lang)
+    if key == "type":
+        return matter_type_term(str(value)).text(lang)
+    zh = lang != "en"
+    if key in VOCABULARIES:
+        terms = VOCABULARIES[key]
+        words = value if isinstance(value, list | tuple) else (value,)
+        return ("、" if zh else ", ").join(
+            terms[w].text(lang) if w in terms else str(w) for w in words
+        )
     if isinstance(value, list | tuple):
         parts = []
         for v in value:
@@ -155,15 +199,24 @@ def _show(key: str, value: Any) -> str:
                 if "law" in v:
                     parts.append(f"{v['law']}{v['article']}")
                 elif "q" in v:
-                    parts.append(f"问：{v['q']} 答：{v['a']}")
+                    parts.append(f"问：{v['q']} 答：{v['a']}" if zh else f"Q: {v['q']} A: {v['a']}")
                 elif "text" in v:
-                    parts.append(f"{v['key']}：{v['text']}")
+                    parts.append(f"{v['key']}{'：' if zh else ': '}{v['text']}")
                 else:
                     parts.append(str(dict(v)))
             else:
                 parts.append(str(v))
-        return "；".join(parts)
+        return ("；" if zh else "; ").join(parts)
     return str(value)
+
+
+def _change(key: str, names: Mapping[str, Term], before: Any, after: Any) -> FieldChange:
+    return FieldChange(
+        key,
+        names.get(key, Term(key, key)),
+        Term(_text(key, before, "zh"), _text(key, before, "en")),
+        Term(_text(key, after, "zh"), _text(key, after, "en")),
+    )
 
 
 def _flat(d: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -181,12 +234,12 @@ def diff_definitions(before: Mapping[str, Any], after: Mapping[str, Any]) -> Ver
     """Field-by-field difference of two frozen matter definitions (JSON dicts)."""
     b = _flat({k: v for k, v in before.items() if k != "materials"})
     a = _flat({k: v for k, v in after.items() if k != "materials"})
-    fields_ = []
-    for key in sorted(set(a) | set(b), key=lambda k: (list(FIELD_LABELS).index(k)
-                                                     if k in FIELD_LABELS else 99, k)):  # fmt: skip
-        if b.get(key) != a.get(key):
-            fields_.append(FieldChange(key, FIELD_LABELS.get(key, key), _show(key, b.get(key)),
-                                       _show(key, a.get(key))))  # fmt: skip
+    order = {key: i for i, key in enumerate(FIELDS)}
+    fields_ = [
+        _change(key, FIELDS, b.get(key), a.get(key))
+        for key in sorted(set(a) | set(b), key=lambda k: (order.get(k, len(order)), k))
+        if b.get(key) != a.get(key)
+    ]
     mb = {m["key"]: m for m in before.get("materials") or ()}
     ma = {m["key"]: m for m in after.get("materials") or ()}
     added = tuple(ma[k]["name"] for k in ma if k not in mb)
@@ -195,9 +248,8 @@ def diff_definitions(before: Mapping[str, Any], after: Mapping[str, Any]) -> Ver
     for k in ma:
         if k in mb and ma[k] != mb[k]:
             ch = tuple(
-                FieldChange(f, MATERIAL_LABELS.get(f, f), _show(f, mb[k].get(f)),
-                            _show(f, ma[k].get(f)))
-                for f in MATERIAL_LABELS if mb[k].get(f) != ma[k].get(f)
+                _change(f, MATERIAL_FIELDS, mb[k].get(f), ma[k].get(f))
+                for f in MATERIAL_FIELDS if mb[k].get(f) != ma[k].get(f)
             )  # fmt: skip
             changed.append(MaterialChange(k, ma[k]["name"], ch))
     return VersionDiff(tuple(fields_), added, removed, tuple(changed))

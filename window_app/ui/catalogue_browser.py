@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from ..services import catalogue_browse, guides
 from ..services.context import Role
 from . import guide_printing
+from .catalogue_diff import diff_html, version_name
 from .catalogue_import_dialog import start_import
 from .context import AppContext
 from .generated.ui_catalogue_browser import Ui_CatalogueBrowser
@@ -65,40 +66,6 @@ class VersionsModel(RowsModel):
                 lambda r: r.imported_at.strftime("%Y-%m-%d %H:%M")),
                (QT_TRANSLATE_NOOP("CatalogueBrowser", "事项名称"), "name"),
                (QT_TRANSLATE_NOOP("CatalogueBrowser", "材料数"), "materials"))  # fmt: skip
-
-
-def version_name(version: int) -> str:
-    return QCoreApplication.translate("CatalogueBrowser", "第%1版").replace("%1", str(version))
-
-
-def diff_html(diff: catalogue_browse.VersionDiff, before: int, after: int) -> str:
-    """The difference of two versions; field labels and values as the service words them (in
-    Chinese, as the catalogue is)."""
-    old, new = escape(version_name(before)), escape(version_name(after))
-    if diff.empty:
-        same = QCoreApplication.translate("CatalogueBrowser", "%1与%2内容相同。")
-        return f"<p>{same.replace('%1', old).replace('%2', new)}</p>"
-    out = [f"<h3>{old} → {new}</h3>"]
-    if diff.fields:
-        heads = (QCoreApplication.translate("CatalogueBrowser", "字段"),
-                 QCoreApplication.translate("CatalogueBrowser", "原"),
-                 QCoreApplication.translate("CatalogueBrowser", "新"))  # fmt: skip
-        row = "".join(f"<th>{escape(h)}</th>" for h in heads)
-        out.append(f"<table border='1' cellspacing='0' cellpadding='3'><tr>{row}</tr>")
-        for c in diff.fields:
-            out.append(f"<tr><td>{escape(c.label)}</td><td>{escape(c.before)}</td>"
-                       f"<td>{escape(c.after)}</td></tr>")  # fmt: skip
-        out.append("</table>")
-    added = QCoreApplication.translate("CatalogueBrowser", "新增材料：%1")
-    removed = QCoreApplication.translate("CatalogueBrowser", "删除材料：%1")
-    changed = QCoreApplication.translate("CatalogueBrowser", "修改材料“%1”：")
-    out += [f"<p>{escape(added.replace('%1', name))}</p>" for name in diff.materials_added]
-    out += [f"<p>{escape(removed.replace('%1', name))}</p>" for name in diff.materials_removed]
-    for m in diff.materials_changed:
-        items = "".join(f"<li>{escape(c.label)}：{escape(c.before)} → {escape(c.after)}</li>"
-                        for c in m.changes)  # fmt: skip
-        out.append(f"<p>{escape(changed.replace('%1', m.name))}</p><ul>{items}</ul>")
-    return "".join(out)
 
 
 class CatalogueBrowser(QWidget):

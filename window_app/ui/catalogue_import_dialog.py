@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidgetItem, QWidge
 
 from ..services import catalogue_browse
 from . import dialogs, guide_printing
+from .catalogue_diff import diff_lines
 from .context import AppContext
 from .generated.ui_catalogue_import_preview import Ui_CatalogueImportPreview
 from .outcomes import Refused, call
@@ -53,7 +54,7 @@ class CatalogueImportDialog(QDialog):
         )  # fmt: skip
         for m in changes:
             top = QTreeWidgetItem(tree, [f"{m.code} {m.name}", self.tr(STATUS[m.status])])
-            for line in m.diff.lines():
+            for line in diff_lines(m.diff):
                 QTreeWidgetItem(top, ["", line])
             top.setExpanded(True)
         if not changes:

@@ -8,8 +8,9 @@ A screen names such a value through the `Names` of its kind here instead, so an 
 shows English. The Chinese labels are repeated here as literals because Qt Linguist only
 collects literal strings (`tests/gui/test_label_names.py` keeps each list the same as the
 service's). The states have their own module, `ui/state_names.py`, on the same `Names`.
-A matter's type already has its English in the core (the English service guides print it):
-`matter_type()` picks it.
+A vocabulary whose English is already in the core beside its Chinese (a `catalogue_terms.Term`
+table: the delivery methods) is named through `TermNames`, with nothing repeated here; so is a
+matter's type (`matter_type()`; the English service guides print it).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..core.catalogue_terms import DELIVERIES, MATTER_TYPES
+from ..core.catalogue_terms import DELIVERY_TERMS, Term, chinese, matter_type_term
 from ..core.checklist import STATUS_LABELS
 from ..services.guides import VARIANT_LABELS
 from ..services.intake import CHANNELS as CHANNEL_LABELS
@@ -49,6 +50,18 @@ class Names:
         return {str(key): self.name(key) for key in self.labels}
 
 
+class TermNames(Names):
+    """A kind whose Chinese and English are both in the core (`catalogue_terms.Term`s): no Qt
+    Linguist entries, no literals repeated here."""
+
+    def __init__(self, terms: Mapping[str, Term]) -> None:
+        super().__init__("", chinese(dict(terms)))
+        self.english = {term.zh: term.en for term in terms.values()}
+
+    def of_label(self, label: str) -> str:
+        return in_ui_language(label, self.english.get(label, ""))
+
+
 ITEM_STATUS_SOURCES = (
     QT_TRANSLATE_NOOP("ChecklistResults", "未核验"),
     QT_TRANSLATE_NOOP("ChecklistResults", "已收取"),
@@ -65,12 +78,7 @@ CHANNEL_SOURCES = (
 )
 CHANNELS = Names("Channels", CHANNEL_LABELS)
 
-DELIVERY_METHOD_SOURCES = (
-    QT_TRANSLATE_NOOP("DeliveryMethods", "窗口领取"),
-    QT_TRANSLATE_NOOP("DeliveryMethods", "邮寄送达"),
-    QT_TRANSLATE_NOOP("DeliveryMethods", "电子送达"),
-)
-DELIVERY_METHODS = Names("DeliveryMethods", DELIVERIES)
+DELIVERY_METHODS = TermNames(DELIVERY_TERMS)
 
 GUIDE_VARIANT_SOURCES = (
     QT_TRANSLATE_NOOP("GuideVariants", "A4（一至两页）"),
@@ -94,5 +102,4 @@ SPOT_CHECK_POPULATIONS = Names("SpotCheckPopulations", POPULATION_LABELS)
 
 def matter_type(label: str) -> str:
     """A matter's type (the catalogue's Chinese value, e.g. 行政许可) in the UI's language."""
-    english = MATTER_TYPES.get(label, "")
-    return in_ui_language(label, english[:1].upper() + english[1:])
+    return in_ui_language(*matter_type_term(label))

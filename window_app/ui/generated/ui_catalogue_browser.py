@@ -121,6 +121,8 @@ class Ui_CatalogueBrowser(object):
 
         self.detailLayout.addWidget(self.diffView)
 
+        self.detailLayout.setStretch(1, 1)
+        self.detailLayout.setStretch(3, 2)
         self.splitter.addWidget(self.detail)
 
         self.layout.addWidget(self.splitter)
@@ -131,6 +133,7 @@ class Ui_CatalogueBrowser(object):
 
         self.layout.addWidget(self.message)
 
+        self.layout.setStretch(1, 1)
 #if QT_CONFIG(shortcut)
         self.searchLabel.setBuddy(self.searchEdit)
         self.versionsLabel.setBuddy(self.versionsView)
