@@ -10,6 +10,7 @@ from sqlalchemy import select
 from test_spot_checks import SPECS, add_commitments, add_enterprises
 
 from window_app.cli import run
+from window_app.core import spot_checks as core
 from window_app.services import spot_checks as sc
 from window_app.storage.models import SpotCheckPick
 
@@ -31,6 +32,15 @@ def test_cli_draw_verify_result_list(sqlite_hall, capsys):
 
     assert run(["spotcheck", "verify", "SSJ2026-0001", *url]) == 0
     assert capsys.readouterr().out == "SSJ2026-0001\tok\n"
+    # anyone holding the population, the seed and the pool recomputes the draw
+    assert run(["spotcheck", "population", "SSJ2026-0001", *url]) == 0
+    listed = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert len(listed) == 12 and all(handlers == "clerk1" for _, handlers in listed)
+    published = sc.get_plan(db, actors["supervisor"], "SSJ2026-0001")
+    population = [core.Candidate(key, frozenset(h.split(","))) for key, h in listed]
+    assert core.population_digest(c.key for c in population) == published.population_digest
+    again = core.draw(published.seed, population, published.sample_size, published.inspector_pool)
+    assert [[p.key, *p.inspectors] for p in again] == [p[1:2] + p[3:] for p in picks]
     assert run(["spotcheck", "result", "SSJ2026-0001", picks[0][1], "problem", *url]) == 1
     assert "问题说明" in capsys.readouterr().err
     assert run(["spotcheck", "result", "SSJ2026-0001", picks[0][1], "problem",

@@ -8,6 +8,10 @@ line: `position<TAB>key<TAB>name<TAB>inspector<TAB>inspector`.
 `spotcheck verify PLAN` recomputes the draw from the stored criteria, seed and inspector pool:
 `PLAN<TAB>ok` (exit 0) or `PLAN<TAB>mismatch<TAB>what differs` (exit 1).
 
+`spotcheck population PLAN`: the population the plan's criteria select now, sorted, one object
+a line: `key<TAB>handlers` (usernames, comma-separated): with the published seed and inspector
+pool anyone can recompute the draw (`core.spot_checks`).
+
 `spotcheck result PLAN KEY normal|problem [--note TEXT] [--date D]` records a result.
 
 `spotcheck print PLAN --out F.pdf [--lang zh|en]`: the plan for publication (公示).
@@ -53,6 +57,9 @@ def register(sub, common) -> None:  # noqa: ANN001
     v = ops.add_parser("verify", help="recompute a plan's draw", parents=[common])
     v.add_argument("plan")
     v.set_defaults(handler=_verify)
+    o = ops.add_parser("population", help="a plan's population, to recompute it", parents=[common])
+    o.add_argument("plan")
+    o.set_defaults(handler=_population)
     r = ops.add_parser("result", help="record a drawn object's result", parents=[common])
     r.add_argument("plan")
     r.add_argument("key", help="USCC or application number")
@@ -103,6 +110,17 @@ def _verify(args) -> int:  # noqa: ANN001
         what.append("picks differ")
     print(f"{check.number}\tmismatch\t{'; '.join(what)}")
     return EXIT_MISMATCH
+
+
+def _population(args) -> int:  # noqa: ANN001
+    db = open_database(args)
+    try:
+        rows = sc.population(db, cli_actor(), args.plan)
+    finally:
+        db.dispose()
+    for c in rows:
+        print(f"{c.key}\t{','.join(sorted(c.handlers))}")
+    return EXIT_OK
 
 
 def _result(args) -> int:  # noqa: ANN001

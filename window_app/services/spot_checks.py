@@ -43,7 +43,7 @@ from .registration_links import CATEGORIES
 
 __all__ = [
     "ENTERPRISES", "COMMITMENTS", "RESULTS", "Criteria", "PickInfo", "PlanInfo", "SpotCheckError",
-    "Verification", "draw_plan", "get_plan", "list_plans", "notice_pdf", "record_result",
+    "Verification", "draw_plan", "get_plan", "list_plans", "notice_pdf", "population", "record_result",
     "verify_plan",
 ]  # fmt: skip
 
@@ -356,6 +356,15 @@ def get_plan(db: Database, actor: Actor, number: str) -> PlanInfo:
     actor.require(*DRAW_ROLES)
     with db.reading() as session:
         return _info(session, _find(session, number))
+
+
+def population(db: Database, actor: Actor, number: str) -> tuple[algorithm.Candidate, ...]:
+    """The plan's population as its criteria select it now, sorted by key, with who handled
+    each object: with the plan's seed and inspector pool, anyone can recompute the draw."""
+    actor.require(*DRAW_ROLES)
+    with db.reading() as session:
+        criteria = Criteria.from_json(_find(session, number).criteria)
+        return tuple(sorted((c for c, _ in _population(session, criteria)), key=lambda c: c.key))
 
 
 def verify_plan(db: Database, actor: Actor, number: str) -> Verification:
