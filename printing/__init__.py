@@ -26,6 +26,9 @@ _HOMES = {
     "render_referral": "referral",
     "render_refusal": "refusal",
     "render_daily_report": "report",
+    "render_spot_check_notice": "spot_check",
+    "SpotCheckNoticeData": "spot_check_data",
+    "mask_name": "masking",
 }
 _HOMES.update(
     dict.fromkeys(
@@ -74,9 +77,11 @@ __all__ = [
     "Referral",
     "ReferralNoticeData",
     "RefusalData",
+    "SpotCheckNoticeData",
     "capital_in_words",
     "label",
     "mask_id",
+    "mask_name",
     "mask_phone",
     "register_cjk_font",
     "render_catalogue",
@@ -90,4 +95,5 @@ __all__ = [
     "render_receipt",
     "render_referral",
     "render_refusal",
+    "render_spot_check_notice",
 ]

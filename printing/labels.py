@@ -163,6 +163,39 @@ LABELS: dict[str, tuple[str, str]] = {
     "reviewer": ("审核人（签字）", "Reviewed by"),
     "applicant_sign": ("申请人（签字或盖章）", "Applicant (signature or seal)"),
     "authority_sign": ("行政机关经办人（签字）", "Official (signature)"),
+    # random spot-check plan (双随机抽查公示)
+    "spot_title": ("双随机抽查计划公示", "Random Spot-Check Plan (Public Notice)"),
+    "spot_intro": (
+        "现将{number}号双随机抽查计划的抽取条件、随机种子和抽取结果公示如下。",
+        "The criteria, seed and result of random spot-check plan {number} are published below.",
+    ),
+    "spot_criteria": ("抽取条件", "Criteria"),
+    "spot_population": ("抽查对象", "Population"),
+    "spot_category": ("主体类别", "Category"),
+    "spot_authority": ("登记机关", "Registering authority"),
+    "spot_dates": ("日期范围", "Dates"),
+    "spot_sample": ("抽取比例/数量", "Share / number"),
+    "spot_population_size": ("对象总数", "Population size"),
+    "spot_digest": ("对象名单摘要（SHA-256）", "Population digest (SHA-256)"),
+    "spot_seed": ("随机种子", "Seed"),
+    "spot_algorithm": ("抽取算法", "Algorithm"),
+    "spot_pool": ("检查人员名单", "Inspector pool"),
+    "spot_picks": ("抽取结果", "Drawn objects and inspectors"),
+    "spot_key": ("统一社会信用代码/申请编号", "USCC / application No."),
+    "spot_name": ("名称", "Name"),
+    "spot_inspectors": ("检查人员", "Inspectors"),
+    "spot_method": ("复核方法", "How to verify"),
+    "spot_method_text": (
+        "以 U+001F 字符连接各部分（UTF-8 编码），计算每个对象编号的 SHA-256(种子, object, 编号)，"
+        "按其十六进制小写值从小到大排序，取前 N 个；对每个抽中的对象，从检查人员名单中除去其经办人员，"
+        "按 SHA-256(种子, inspector, 对象编号, 用户名) 从小到大取前两名。对象编号排序后每行一个"
+        "（以换行结尾）的 SHA-256 即上列对象名单摘要。",
+        "Join the parts with the character U+001F (UTF-8). For each key compute SHA-256(seed, "
+        "object, key), sort by its lowercase hex value and take the first N; for each drawn "
+        "object, leave out of the inspector pool those who handled it and take the first two by "
+        "SHA-256(seed, inspector, key, username). The population digest above is the SHA-256 of "
+        "the keys sorted, one per line, each ending in a newline.",
+    ),
     # catalogue list
     "catalogue_title": ("政务服务事项目录清单", "Catalogue of Service Matters"),
     "matter_type": ("事项类型", "Type"),

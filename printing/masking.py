@@ -29,3 +29,8 @@ def mask_id(value: str | None) -> str:
 def mask_phone(value: str | None) -> str:
     """'13812341234' -> '138****1234' (first 3 and last 4 kept)."""
     return _mask(value or "", 3, 4)
+
+
+def mask_name(value: str | None) -> str:
+    """A person's name on a public notice: '张晓敏' -> '张**' (the surname kept)."""
+    return _mask(value or "", 1, 0)

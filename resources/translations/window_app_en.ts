@@ -1087,7 +1087,7 @@
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../window_app/ui/label_names.py" line="+75"/>
+        <location filename="../../window_app/ui/label_names.py" line="+76"/>
         <source>现场</source>
         <translation>In person</translation>
     </message>
@@ -2826,7 +2826,7 @@
         <translation>&amp;Supervision</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>管理(&amp;M)</source>
         <translation>&amp;Administration</translation>
     </message>
@@ -2999,6 +2999,16 @@
         <location line="+2"/>
         <source>日报导出…</source>
         <translation>Export Daily Report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>双随机抽查(&amp;R)</source>
+        <translation>&amp;Random Spot Checks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>随机抽取检查对象，随机选派检查人员</source>
+        <translation>Draw objects to inspect and inspectors at random</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3204,6 +3214,92 @@ One window · one-time notice · decided on time</translation>
         <location line="+2"/>
         <source>书面理由(&amp;R)</source>
         <translation>Written &amp;reason</translation>
+    </message>
+</context>
+<context>
+    <name>PicksModel</name>
+    <message>
+        <location filename="../../window_app/ui/spot_checks.py" line="+57"/>
+        <source>序号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>统一社会信用代码/申请编号</source>
+        <translation>USCC / Application No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>登记日期</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>待检查</source>
+        <translation>To inspect</translation>
+    </message>
+</context>
+<context>
+    <name>PlansModel</name>
+    <message>
+        <location line="-34"/>
+        <source>计划编号</source>
+        <translation>Plan No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抽取日期</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抽查对象</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>对象总数</source>
+        <translation>Population Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽取数</source>
+        <translation>Drawn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已登记结果</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>抽取人</source>
+        <translation>Drawn by</translation>
     </message>
 </context>
 <context>
@@ -3969,6 +4065,240 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <location filename="../../window_app/ui/settings_dialog.py" line="+31"/>
         <source>（系统默认打印机）</source>
         <translation>(system default printer)</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckPopulations</name>
+    <message>
+        <location filename="../../window_app/ui/label_names.py" line="+19"/>
+        <source>登记企业</source>
+        <translation>Registered enterprises</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>告知承诺审批</source>
+        <translation>Approvals on commitment</translation>
+    </message>
+</context>
+<context>
+    <name>SpotCheckResults</name>
+    <message>
+        <location line="-7"/>
+        <source>正常</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>发现问题</source>
+        <translation>Problem found</translation>
+    </message>
+</context>
+<context>
+    <name>SpotChecksPage</name>
+    <message>
+        <location filename="../../forms/spot_checks.ui" line="+7"/>
+        <location filename="../../window_app/ui/spot_checks.py" line="+303"/>
+        <source>双随机抽查</source>
+        <translation>Random Spot Checks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>抽取检查对象与检查人员</source>
+        <translation>Draw Objects and Inspectors</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>抽查对象(&amp;O)</source>
+        <translation>P&amp;opulation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>主体类别(&amp;K)</source>
+        <translation>Cate&amp;gory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>登记机关(&amp;A)</source>
+        <translation>Registering &amp;authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>日期范围(&amp;D)</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>如 5，或比例 3.5</source>
+        <translation>e.g. 5, or a percentage such as 3.5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>检查人员</source>
+        <translation>Inspectors</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>督查/科室负责人</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>系统管理员</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>随机种子(&amp;S)</source>
+        <translation>&amp;Seed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>留空：计划编号/抽取日期</source>
+        <translation>Empty: plan number/date of the draw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽取(&amp;R)</source>
+        <translation>D&amp;raw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>按 SHA-256(种子‖编号) 排序抽取对象；每个对象随机指派两名检查人员，经办人员回避。任何人可凭计划的条件、种子和人员名单复核。</source>
+        <translation>Objects are drawn in the order of SHA-256(seed ‖ key); each gets two inspectors drawn at random, never one who handled it. Anyone can verify a draw from the plan&apos;s criteria, seed and list of inspectors.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>抽查计划</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>检查结果(&amp;J)</source>
+        <translation>Resul&amp;t</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>发现问题时填写问题说明</source>
+        <translation>Describe the problem when one was found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>登记结果</source>
+        <translation>Record Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>复核抽取(&amp;V)</source>
+        <translation>&amp;Verify Draw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>公示 PDF(&amp;P)…</source>
+        <translation>Public notice &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存本计划的公示文件（抽取条件、随机种子、抽取结果和复核方法）</source>
+        <translation>Save this plan&apos;s public notice (criteria, seed, drawn objects and how to verify)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/spot_checks.py" line="-246"/>
+        <source>全部类别</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>全部登记机关</source>
+        <translation>All authorities</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>抽取数量</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>抽取比例 %</source>
+        <translation>Percentage</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>抽取数量应为正整数</source>
+        <translation>The number to draw must be a positive whole number</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已生成抽查计划%1：从%2个对象中抽取%3个</source>
+        <translation>Plan %1 drawn: %3 of %2 objects</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>尚无抽查计划</source>
+        <translation>No spot-check plans yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1%（向上取整）</source>
+        <translation>%1% (rounded up)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>计划%1&#x3000;抽取比例/数量：%2&#x3000;随机种子：%3
+对象总数%4，摘要 %5
+检查人员名单：%6</source>
+        <translation>Plan %1   share/number: %2   seed: %3
+population %4, digest %5
+inspectors: %6</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>请先选择一个抽查对象</source>
+        <translation>Select a drawn object first</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已登记%1的检查结果：%2</source>
+        <translation>Result recorded for %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>复核一致：按计划%1的条件和种子重新抽取，结果与保存的相同</source>
+        <translation>Verified: drawing again from the criteria and seed of plan %1 gives the stored result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>复核不一致：计划%1的抽查对象范围已变化（现有%2个对象）</source>
+        <translation>Mismatch: the population of plan %1 has changed (now %2 objects)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>复核不一致：计划%1保存的抽取结果与重新抽取的不同</source>
+        <translation>Mismatch: the stored draw of plan %1 differs from drawing again</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>双随机抽查公示_%1.pdf</source>
+        <translation>spot-check-notice_%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保存公示 PDF</source>
+        <translation>Save Public Notice PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>公示文件已保存：%1</source>
+        <translation>Public notice saved: %1</translation>
     </message>
 </context>
 <context>

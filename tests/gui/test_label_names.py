@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from window_app.core.catalogue_terms import DELIVERIES
 from window_app.core.checklist import STATUS_LABELS, ItemStatus, Mark
 from window_app.core.idcard import check_digit
-from window_app.services import guides, intake
+from window_app.services import guides, intake, spot_checks
 from window_app.services.notice import issue_notice
 from window_app.ui import i18n, label_names
 from window_app.ui.application_view import ApplicationPage
@@ -31,6 +31,10 @@ def test_the_literal_names_are_the_services_labels():
     assert sorted(label_names.ITEM_STATUS_SOURCES) == sorted(STATUS_LABELS.values())
     assert sorted(label_names.CHANNEL_SOURCES) == sorted(intake.CHANNELS.values())
     assert sorted(label_names.GUIDE_VARIANT_SOURCES) == sorted(guides.VARIANT_LABELS.values())
+    assert sorted(label_names.SPOT_CHECK_RESULT_SOURCES) == sorted(spot_checks.RESULTS.values())
+    assert sorted(label_names.SPOT_CHECK_POPULATION_SOURCES) == sorted(
+        spot_checks.POPULATION_LABELS.values()
+    )
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
@@ -42,6 +46,8 @@ def test_every_name_has_its_language(qapp, language):
             (label_names.CHANNELS, list(intake.CHANNELS)),
             (label_names.GUIDE_VARIANTS, list(guides.VARIANTS)),
             (label_names.DELIVERY_METHODS, list(DELIVERIES)),
+            (label_names.SPOT_CHECK_RESULTS, list(spot_checks.RESULTS)),
+            (label_names.SPOT_CHECK_POPULATIONS, list(spot_checks.POPULATION_LABELS)),
         ):
             shown = [names.name(key) for key in keys]
             assert len(set(shown)) == len(keys)

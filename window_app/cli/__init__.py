@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "licence_cmd",
     "segments",
     "guide_print",
+    "spotcheck",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3

@@ -17,6 +17,7 @@ FEATURES: list[str] = [
     "registration_filings",
     "change_registration",
     "complaints",
+    "spot_checks",
 ]
 
 

@@ -24,6 +24,7 @@ from ..core.catalogue_terms import DELIVERY_TERMS, Term, chinese, matter_type_te
 from ..core.checklist import STATUS_LABELS
 from ..services.guides import VARIANT_LABELS
 from ..services.intake import CHANNELS as CHANNEL_LABELS
+from ..services.spot_checks import POPULATION_LABELS, RESULTS
 from .i18n import in_ui_language
 
 
@@ -119,6 +120,18 @@ COMPLAINT_STATE_SOURCES = (
     QT_TRANSLATE_NOOP("ComplaintStates", "不属实已关闭"),
 )
 COMPLAINT_STATES = Names("ComplaintStates", complaints.STATE_LABELS_ZH)
+
+SPOT_CHECK_RESULT_SOURCES = (
+    QT_TRANSLATE_NOOP("SpotCheckResults", "正常"),
+    QT_TRANSLATE_NOOP("SpotCheckResults", "发现问题"),
+)
+SPOT_CHECK_RESULTS = Names("SpotCheckResults", RESULTS)
+
+SPOT_CHECK_POPULATION_SOURCES = (
+    QT_TRANSLATE_NOOP("SpotCheckPopulations", "登记企业"),
+    QT_TRANSLATE_NOOP("SpotCheckPopulations", "告知承诺审批"),
+)
+SPOT_CHECK_POPULATIONS = Names("SpotCheckPopulations", POPULATION_LABELS)
 
 
 def matter_type(label: str) -> str:

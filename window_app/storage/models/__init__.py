@@ -25,6 +25,7 @@ from .registry import (
     RegistrationFiling,
 )
 from .security import AuditEvent, ChangeCounter, Counter, User, Window
+from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
     "Applicant",
@@ -52,6 +53,8 @@ __all__ = [
     "PrinterOffset",
     "Referral",
     "RegistrationFiling",
+    "SpotCheckPick",
+    "SpotCheckPlan",
     "Suspension",
     "Transition",
     "User",
