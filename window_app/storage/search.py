@@ -23,16 +23,16 @@ rarely two. Then:
 - PostgreSQL, whose planner weighs `IN (subquery)` against the bigram statistics (pg_trgm's for
   `ILIKE`) and often reads newest first itself, even when every hit is old: the index is forced
   (`= ANY (array(subquery))`, whose size the planner cannot see) when it wins, the planner
-  chooses otherwise. Two characters: the bigram table gives the hits, and also when they are
-  fewer than PAGE. Three or more: the hits are the `ILIKE` on the name (pg_trgm), estimated from
-  the names of up to MAX_GRAMS of the fragment's bigrams, each a superset of the hits, so that a
-  bigram saying "the index" proves it for the hits; when one of the bigrams is in fewer than
-  FIRST_COUNT names, the hits are left to the planner, which finds so few about as fast as the
-  forced index (1,000 in the oldest names: 6-7.5 ms against 4-5; 5,000: 20-23 against 9) and
-  saves the forced query's longer planning (a personal name: 1.6 ms against 3-4). `NameSearch.ids`, the forced array, is
-  for a query to pick its page from before it joins anything (`services.lookup`: the 100
-  newest numbers from migration 0006's index on applications (applicant_id, received_on,
-  number), read by applicant newest first).
+  chooses otherwise. Two characters: the bigram table's ids are the hits, forced also when they
+  are fewer than PAGE. Three or more: the hits are the `ILIKE` on the name (pg_trgm), estimated
+  from the names of up to MAX_GRAMS of the fragment's bigrams, each a superset of the hits, so
+  that a bigram saying "the index" proves it for the hits. When one of the bigrams is in fewer
+  than FIRST_COUNT names the planner is left to find the hits: so few, it finds them about as
+  fast (1,000 in the oldest names: 6-7.5 ms against 4-5 forced; 5,000: 20-23 against 9) and
+  plans its query faster (a personal name: 1.3-2.2 ms against 3-4.4). `NameSearch.ids`, the
+  forced array, is for a query to pick its page from before it joins anything
+  (`services.lookup`: the 100 newest numbers from migration 0006's index on applications
+  (applicant_id, received_on, number), read by applicant newest first).
 Every form selects the same rows (SQLite's `LIKE`, like `lower()`, folds ASCII letters only
 where FTS5 folds every cased script: a three-character fragment of non-ASCII cased letters that
 is read newest first matches case-sensitively); the estimate only chooses the speed. What is
