@@ -96,8 +96,10 @@ def searches(db: Database) -> dict:
             condition = str(search.applicant_name_matches(conn, fragment))
         if db.is_sqlite:
             answered_by = "index" if " IN (" in condition else "newest first (LIKE)"
+        elif "ANY" in condition:
+            answered_by = "index (forced)"
         elif len(fragment) < search.MIN_TRIGRAM:
-            answered_by = "index (forced)" if "ANY" in condition else "planner (bigram stats)"
+            answered_by = "planner (bigram stats)"
         else:
             answered_by = "planner (pg_trgm)"
         rows = lookup.find_applications(db, fragment, kind="name")

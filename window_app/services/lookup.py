@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Integer, Select, bindparam, func, select
+from sqlalchemy import ColumnElement, Integer, Select, any_, bindparam, func, select
 
 from ..core import idcard, uscc
 from ..core.masking import mask_id, mask_phone
@@ -76,6 +76,27 @@ def _statement(condition: ColumnElement[bool]) -> Select:
     )
 
 
+def _name_statement(found: search.NameSearch) -> Select:
+    """The lookup by name; from the forced index's ids (PostgreSQL), the page's numbers first.
+
+    Only the page is joined to its applicant and matter. The numbers come from migration 0009's
+    index on (applicant_id, received_on, number) alone, read by applicant newest first: the
+    top-N sort then mostly compares a row with its worst and drops it, where oldest first each
+    row would displace one (333,333 old hits at 1M: 290 ms against 445). bench/README.md.
+    """
+    if found.ids is None:
+        return _statement(found.condition)
+    hits = (
+        select(Application.number, Application.received_on)
+        .where(Application.applicant_id == any_(found.ids))
+        .order_by(Application.applicant_id.desc())
+        .subquery()
+    )
+    page = select(hits.c.number).order_by(hits.c.received_on.desc(), hits.c.number.desc())
+    # = ANY (array(...)): planned in a fraction of the time an IN (subquery) takes
+    return _statement(Application.number == any_(func.array(page.limit(_LIMIT).scalar_subquery())))
+
+
 EXACT: dict[str, Select] = {  # the exact lookups, each over a unique or plain index
     "number": _statement(Application.number == _VALUE),
     "id_number": _statement(Applicant.id_number == _VALUE),
@@ -110,7 +131,7 @@ def find_applications(
         value = value.replace("-", "") if kind == "phone" else value
     if kind == "name":  # the condition depends on the fragment and on how many names hold it
         with db.reading_rows() as conn:
-            stmt = _statement(search.applicant_name_matches(conn, value))
+            stmt = _name_statement(search.applicant_name_search(conn, value))
             rows = conn.execute(stmt, {"value": value, "limit": limit}).all()
         return [_row(r) for r in rows]
     return [_row(r) for r in db.fetch_rows(stmt, {"value": value, "limit": limit})]

@@ -19,12 +19,14 @@ class Application(Base):
         Index("ix_applications_received_window", "received_on", "window_id"),
         Index("ix_applications_accepted_window", "accepted_on", "window_id"),
         Index("ix_applications_completed_window", "completed_on", "window_id"),
+        # by applicant, and the name lookup's newest applications of the applicants found
+        Index("ix_applications_applicant_received", "applicant_id", "received_on", "number"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     number: Mapped[str] = mapped_column(String(32), unique=True)
     matter_version_id: Mapped[int] = mapped_column(ForeignKey("matter_versions.id"), index=True)
-    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"), index=True)
+    applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
     agent_name: Mapped[str | None] = mapped_column(String(200))
     agent_id_number: Mapped[str | None] = mapped_column(String(18))
     channel: Mapped[str] = mapped_column(String(16))  # in_person | post | online
