@@ -172,6 +172,7 @@ class IdleLock(QObject):
     def _finished(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None
         if self._cover is not None:
+            self._cover.hide()  # at once: deleteLater waits for the event loop's next turn
             self._cover.deleteLater()
             self._cover = None
         if dialog is not None:
