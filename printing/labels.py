@@ -196,6 +196,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "SHA-256(seed, inspector, key, username). The population digest above is the SHA-256 of "
         "the keys sorted, one per line, each ending in a newline.",
     ),
+    "spot_method_frozen": (
+        "对象名单（各对象编号及其经办人员）在抽取时随计划保存，复核即按该名单重新抽取；"
+        "此后新登记或新审批的对象不改变本次抽取，也不影响复核。",
+        "The population (each object's key and who handled it) was stored with the plan at the "
+        "draw, and a verification draws again from it: objects registered or approved later do "
+        "not change this draw or its verification.",
+    ),
     # catalogue list
     "catalogue_title": ("政务服务事项目录清单", "Catalogue of Service Matters"),
     "matter_type": ("事项类型", "Type"),

@@ -48,6 +48,7 @@ def render_spot_check_notice(data: SpotCheckNoticeData) -> bytes:
         ),
         P(L("spot_method"), st.heading),
         P(L("spot_method_text"), st.body),
+        *([P(L("spot_method_frozen"), st.body)] if data.population_frozen else []),
         Spacer(1, 8 * mm),
         signature_block(h, st, L, [L("tabulator"), L("reviewer")], signed_on=h.issued_on),
     ]

@@ -1,12 +1,15 @@
 """Migrations: empty -> head on both back ends, models match the migrated schema (alembic check),
-SQLite down to 0001 and back with data kept, and down to base and back on an empty file."""
+SQLite down to 0001 and back with data kept, and down to base and back on an empty file; single
+migrations down and up (0007's complaints, 0010's frozen spot-check population)."""
 
 from __future__ import annotations
+
+from datetime import date, datetime
 
 import pytest
 from alembic import command
 from conftest import create_pg_database
-from sqlalchemy import inspect, text
+from sqlalchemy import MetaData, Table, inspect, select, text
 
 from window_app.services import audit
 from window_app.services.context import SYSTEM
@@ -42,7 +45,7 @@ def empty_db(request, tmp_path):
 
 def test_empty_to_head_matches_models(empty_db):
     migrate.upgrade(empty_db)
-    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0009"
+    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0010"
     command.check(_cfg(empty_db))  # raises if the models and the migrated schema differ
     assert "audit_events" in inspect(empty_db.engine).get_table_names()
     assert _triggers(empty_db)
@@ -83,3 +86,36 @@ def test_0007_complaints_table_down_and_up(empty_db):
     command.upgrade(_cfg(empty_db), "head")
     assert "complaints" in inspect(empty_db.engine).get_table_names()
     command.check(_cfg(empty_db))
+
+
+def _plan_columns(db: Database) -> set[str]:
+    return {c["name"] for c in inspect(db.engine).get_columns("spot_check_plans")}
+
+
+def test_0010_frozen_population_down_and_up_keeps_plans(empty_db):
+    migrate.upgrade(empty_db)
+    meta = MetaData()
+    plans, picks = (Table(t, meta, autoload_with=empty_db.engine)
+                    for t in ("spot_check_plans", "spot_check_picks"))  # fmt: skip
+    plan = {
+        "id": 1, "number": "SSJ2026-0001", "population": "enterprises",
+        "criteria": {"population": "enterprises"}, "seed": "s", "algorithm": "sha256-rank-v1",
+        "inspector_roles": ["clerk"], "inspector_pool": ["a", "b"], "population_size": 1,
+        "population_digest": "0" * 64, "sample_size": 1, "drawn_on": date(2026, 11, 25),
+        "drawn_by_name": "x", "created_at": datetime(2026, 11, 25, 9),
+        "frozen_population": [["K1", ["c"]]],
+    }  # fmt: skip
+    with empty_db.engine.begin() as conn:
+        conn.execute(plans.insert().values(plan))
+        conn.execute(picks.insert().values(id=1, plan_id=1, position=1, object_key="K1",
+                                           object_name="n", inspectors=["a", "b"]))  # fmt: skip
+    command.downgrade(_cfg(empty_db), "0009")
+    assert migrate.current_revision(empty_db) == "0009"
+    assert "frozen_population" not in _plan_columns(empty_db)
+    command.upgrade(_cfg(empty_db), "head")
+    assert "frozen_population" in _plan_columns(empty_db)
+    command.check(_cfg(empty_db))
+    with empty_db.engine.connect() as conn:  # the plan and its pick kept; the population not
+        kept = conn.execute(select(plans.c.number, plans.c.frozen_population)).all()
+        assert [tuple(r) for r in kept] == [("SSJ2026-0001", None)]
+        assert conn.execute(select(picks.c.object_key)).scalars().all() == ["K1"]

@@ -1,6 +1,8 @@
 """Random spot checks (双随机抽查) on real SQLite and PostgreSQL: drawing from enterprises and from
-commitment approvals, the 双随机 rule, verification (and its failure when the stored draw or the
-population changed), results, roles and the audit trail."""
+commitment approvals, the 双随机 rule, verification from the population frozen at the draw (and
+its failure when the stored draw or the stored population changed; a later change of the register
+only reported), plans drawn before the population was stored, results, roles and the audit
+trail."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ from window_app.storage.models import (
     Enterprise,
     MatterVersion,
     SpotCheckPick,
+    SpotCheckPlan,
     Transition,
     User,
     Window,
@@ -129,7 +132,7 @@ def test_same_seed_same_draw_and_percent_rounded_up(hall):
     assert [p.key for p in c.picks] != [p.key for p in a.picks]
 
 
-def test_verify_fails_when_the_stored_draw_or_the_population_changed(hall):
+def test_verify_fails_when_the_stored_draw_changed(hall):
     db, actors = hall
     add_enterprises(db, actors["clerk"], SPECS)
     criteria = sc.Criteria(date_from=date(2026, 11, 1), date_to=date(2026, 11, 30))
@@ -142,10 +145,125 @@ def test_verify_fails_when_the_stored_draw_or_the_population_changed(hall):
     assert check.expected[0].inspectors == plan.picks[0].inspectors
 
     other = sc.draw_plan(db, actors["supervisor"], criteria, count=3, on=DAY)
-    assert sc.verify_plan(db, actors["supervisor"], other.number).ok
+    check = sc.verify_plan(db, actors["supervisor"], other.number)
+    assert check.ok and check.frozen and check.register_matches
+    assert check.register_size == check.population_size == other.population_size
+
+
+def set_stored_population(db: Database, number: str, stored) -> None:  # noqa: ANN001
+    with db.transaction() as session:
+        plan = session.scalars(select(SpotCheckPlan).where(SpotCheckPlan.number == number)).one()
+        plan.frozen_population = stored
+
+
+def stored_population(db: Database, number: str) -> list:
+    with db.reading() as session:
+        return session.scalars(
+            select(SpotCheckPlan.frozen_population).where(SpotCheckPlan.number == number)
+        ).one()
+
+
+def test_open_range_plan_still_verifies_after_a_later_registration(hall):
+    db, actors = hall
+    add_enterprises(db, actors["clerk"], SPECS)
+    criteria = sc.Criteria(category="1", date_from=date(2026, 11, 1))  # no end: open
+    plan = sc.draw_plan(db, actors["supervisor"], criteria, count=4, on=DAY)
+    assert plan.population_size == 12 and plan.population_frozen
+    assert stored_population(db, plan.number) == sorted([uscc(i), ["clerk1"]] for i in range(1, 13))
+    drawn_from = sc.population(db, actors["supervisor"], plan.number)
+    (late,) = add_enterprises(db, actors["clerk2"], [("1", "440800", date(2026, 11, 28))])
+    check = sc.verify_plan(db, actors["supervisor"], plan.number)
+    assert check.ok and check.population_matches and check.picks_match
+    assert check.population_size == 12 and not check.register_matches and check.register_size == 13
+    assert [(p.key, p.inspectors) for p in check.expected] == [
+        (p.key, p.inspectors) for p in plan.picks
+    ]
+    # the population as drawn, not as the register selects it now
+    assert sc.population(db, actors["supervisor"], plan.number) == drawn_from
+    assert late not in {c.key for c in drawn_from} and len(drawn_from) == 12
+    with db.reading() as session:
+        event = session.scalars(
+            select(AuditEvent)
+            .where(AuditEvent.action == "spotcheck.verified")
+            .order_by(AuditEvent.id.desc())
+        ).first()
+    assert event.after["ok"] and event.after["frozen"]
+    assert not event.after["register_matches"] and event.after["register_size"] == 13
+
+
+def test_commitment_plan_reaching_past_the_draw_day_still_verifies(hall):
+    db, actors = hall
+    add_commitments(db, actors["clerk"], [date(2026, 11, d) for d in (2, 3, 4, 5, 6)])
+    criteria = sc.Criteria(population=sc.COMMITMENTS, date_from=date(2026, 11, 1),
+                           date_to=date(2026, 11, 30))  # fmt: skip
+    plan = sc.draw_plan(db, actors["supervisor"], criteria, count=2, on=DAY)
+    # approved after the draw, inside the range; and a pick moved again later by one of its
+    # inspectors: they handled it now, but the draw excluded who had handled it at the draw
+    add_commitments(db, actors["clerk2"], [date(2026, 11, 27)])
+    inspector = plan.picks[0].inspectors[0]
+    with db.transaction() as session:
+        app = session.scalars(
+            select(Application).where(Application.number == plan.picks[0].key)
+        ).one()
+        user = session.scalars(select(User.id).where(User.username == inspector)).one()
+        session.add(Transition(application_id=app.id, from_state="approved", to_state="approved",
+                               on=date(2026, 11, 28), user_id=user))  # fmt: skip
+    check = sc.verify_plan(db, actors["supervisor"], plan.number)
+    assert check.ok and not check.register_matches
+    assert check.population_size == 5 and check.register_size == 6
+    handlers = {c.key: c.handlers for c in sc.population(db, actors["supervisor"], plan.number)}
+    assert handlers[plan.picks[0].key] == {"clerk1"}
+
+
+def test_tampered_stored_population_fails_verification(hall):
+    db, actors = hall
+    add_enterprises(db, actors["clerk"], SPECS)
+    plan = sc.draw_plan(db, actors["supervisor"], sc.Criteria(), count=3, on=DAY)
+    stored = stored_population(db, plan.number)
+    assert len(stored) == 14
+
+    picked = plan.picks[0].key  # one drawn object dropped from the stored population
+    set_stored_population(db, plan.number, [e for e in stored if e[0] != picked])
+    check = sc.verify_plan(db, actors["supervisor"], plan.number)
+    assert not check.ok and not check.population_matches and not check.picks_match
+    assert check.population_size == 13 and check.register_matches
+
+    swapped = [[uscc(99) if key == picked else key, h] for key, h in stored]  # same size
+    set_stored_population(db, plan.number, swapped)
+    check = sc.verify_plan(db, actors["supervisor"], plan.number)
+    assert not check.ok and not check.population_matches and check.population_size == 14
+
+    # the keys untouched, a pick's stored handlers changed to one of its inspectors
+    handled = [[key, [*h, plan.picks[0].inspectors[0]] if key == picked else h]
+               for key, h in stored]  # fmt: skip
+    set_stored_population(db, plan.number, handled)
+    check = sc.verify_plan(db, actors["supervisor"], plan.number)
+    assert not check.ok and check.population_matches and not check.picks_match
+
+    for broken in ({"not": "a list"}, [[picked]], [[1, []]], [[picked, "clerk1"]]):
+        set_stored_population(db, plan.number, broken)
+        check = sc.verify_plan(db, actors["supervisor"], plan.number)
+        assert not check.ok and not check.population_matches, broken
+
+    set_stored_population(db, plan.number, stored)
+    assert sc.verify_plan(db, actors["supervisor"], plan.number).ok
+
+
+def test_plans_drawn_before_the_population_was_stored_behave_as_before(hall):
+    db, actors = hall
+    add_enterprises(db, actors["clerk"], SPECS)
+    criteria = sc.Criteria(date_from=date(2026, 11, 1), date_to=date(2026, 11, 30))
+    plan = sc.draw_plan(db, actors["supervisor"], criteria, count=3, on=DAY)
+    set_stored_population(db, plan.number, None)  # as migration 0010 leaves an older plan
+    assert not sc.get_plan(db, actors["supervisor"], plan.number).population_frozen
+    check = sc.verify_plan(db, actors["supervisor"], plan.number)
+    assert check.ok and not check.frozen and check.register_matches
     add_enterprises(db, actors["clerk2"], [("1", "440800", date(2026, 11, 20))])
-    late = sc.verify_plan(db, actors["supervisor"], other.number)
-    assert not late.population_matches and late.population_size == other.population_size + 1
+    late = sc.verify_plan(db, actors["supervisor"], plan.number)
+    assert not late.ok and not late.population_matches and not late.register_matches
+    assert late.population_size == late.register_size == plan.population_size + 1
+    # its population is the register's today
+    assert len(sc.population(db, actors["supervisor"], plan.number)) == plan.population_size + 1
 
 
 def test_commitment_approvals_exclude_their_clerk(hall):

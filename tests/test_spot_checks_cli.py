@@ -1,4 +1,5 @@
-"""`spotcheck draw | verify | result` and `list spotchecks` on a real SQLite hall."""
+"""`spotcheck draw | verify | population | result | print` and `list spotchecks` on a real SQLite
+hall; verification of a plan with an open date range after the register changed."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import subprocess
 from datetime import date
 
 from sqlalchemy import select
-from test_spot_checks import SPECS, add_commitments, add_enterprises
+from test_spot_checks import SPECS, add_commitments, add_enterprises, set_stored_population
 
 from window_app.cli import run
 from window_app.core import spot_checks as core
@@ -99,7 +100,8 @@ def test_cli_prints_the_plan_for_publication(sqlite_hall, capsys, tmp_path):
     assert run(["spotcheck", "print", "SSJ2026-0001", "--out", str(out), *url]) == 0
     text = pdf_text(out)
     for words in ("双随机抽查计划公示", "SSJ2026-0001", "个体工商户", "赤坎区", "公开种子-48",
-                  "sha256-rank-v1", pick[1], pick[2], "李建国", "陈主任", "复核方法"):  # fmt: skip
+                  "sha256-rank-v1", pick[1], pick[2], "李建国", "陈主任", "复核方法",
+                  "随计划保存"):  # fmt: skip
         assert words in text, words
     plan = sc.get_plan(db, actors["supervisor"], "SSJ2026-0001")
     assert plan.population_digest[:32] in text.replace("\n", "").replace(" ", "")
@@ -107,6 +109,7 @@ def test_cli_prints_the_plan_for_publication(sqlite_hall, capsys, tmp_path):
                 *url]) == 0  # fmt: skip
     english = pdf_text(out)
     assert "Random Spot-Check Plan" in english and "individual business" in english
+    assert "stored with the plan at the draw" in english
 
     assert run(["spotcheck", "draw", "--population", "commitments", "--from", "2026-11-01",
                 "--to", "2026-11-30", "--count", "2", *url]) == 0  # fmt: skip
@@ -114,3 +117,38 @@ def test_cli_prints_the_plan_for_publication(sqlite_hall, capsys, tmp_path):
     assert run(["spotcheck", "print", "SSJ2026-0002", "--out", str(out), *url]) == 0
     text = pdf_text(out)  # the applicants are people: their names masked on the public notice
     assert all(n in text for n in numbers) and "申*" in text and "申请人1" not in text
+
+
+def test_cli_open_range_verifies_after_the_register_changed(sqlite_hall, capsys):
+    db, actors = sqlite_hall
+    add_enterprises(db, actors["clerk"], SPECS)
+    url = ["--database", str(db.url)]
+    assert run(["spotcheck", "draw", "--category", "1", "--from", "2026-11-01", "--count", "3",
+                "--date", "2026-11-25", *url]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert run(["spotcheck", "population", "SSJ2026-0001", *url]) == 0
+    drawn_from = capsys.readouterr().out
+    assert len(drawn_from.splitlines()) == 12
+
+    (late,) = add_enterprises(db, actors["clerk2"], [("1", "440800", date(2026, 11, 28))])
+    assert run(["spotcheck", "verify", "SSJ2026-0001", *url]) == 0
+    assert capsys.readouterr().out == (
+        "SSJ2026-0001\tok\nSSJ2026-0001\tregister changed\tnow 13 (drawn from 12)\n"
+    )
+    assert run(["spotcheck", "population", "SSJ2026-0001", *url]) == 0
+    assert capsys.readouterr().out == drawn_from and late not in drawn_from
+
+    stored = [line.split("\t") for line in drawn_from.splitlines()]
+    set_stored_population(db, "SSJ2026-0001", [[k, h.split(",")] for k, h in stored[1:]])
+    assert run(["spotcheck", "verify", "SSJ2026-0001", *url]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(
+        "SSJ2026-0001\tmismatch\tstored population differs from its digest (11 stored)"
+    )
+    assert out[1] == "SSJ2026-0001\tregister changed\tnow 13 (drawn from 12)"
+
+    set_stored_population(db, "SSJ2026-0001", None)  # a plan drawn before migration 0010
+    assert run(["spotcheck", "verify", "SSJ2026-0001", *url]) == 1
+    assert capsys.readouterr().out.startswith("SSJ2026-0001\tmismatch\tpopulation differs (now 13)")
+    assert run(["spotcheck", "population", "SSJ2026-0001", *url]) == 0
+    assert late in capsys.readouterr().out

@@ -4097,7 +4097,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     <name>SpotChecksPage</name>
     <message>
         <location filename="../../forms/spot_checks.ui" line="+7"/>
-        <location filename="../../window_app/ui/spot_checks.py" line="+303"/>
+        <location filename="../../window_app/ui/spot_checks.py" line="+308"/>
         <source>双随机抽查</source>
         <translation>Random Spot Checks</translation>
     </message>
@@ -4207,7 +4207,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Save this plan&apos;s public notice (criteria, seed, drawn objects and how to verify)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/spot_checks.py" line="-246"/>
+        <location filename="../../window_app/ui/spot_checks.py" line="-251"/>
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -4267,21 +4267,36 @@ inspectors: %6</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>复核一致：按计划%1抽取时保存的对象名单和种子重新抽取，结果与保存的相同</source>
+        <translation>Verified: drawing again from the population stored with plan %1 at the draw and its seed gives the stored result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>复核一致：按计划%1的条件和种子重新抽取，结果与保存的相同</source>
         <translation>Verified: drawing again from the criteria and seed of plan %1 gives the stored result</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>复核不一致：计划%1保存的对象名单与公示的对象总数或摘要不符</source>
+        <translation>Mismatch: the population stored with plan %1 does not match its published size or digest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>复核不一致：计划%1的抽查对象范围已变化（现有%2个对象）</source>
         <translation>Mismatch: the population of plan %1 has changed (now %2 objects)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>复核不一致：计划%1保存的抽取结果与重新抽取的不同</source>
         <translation>Mismatch: the stored draw of plan %1 differs from drawing again</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>。另：抽取后登记簿已有变化，现按同一条件有%1个对象，不影响本次抽取</source>
+        <translation>. Note: the register has changed since the draw (%1 objects match the criteria now); this does not affect the draw</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>双随机抽查公示_%1.pdf</source>
         <translation>spot-check-notice_%1.pdf</translation>
     </message>

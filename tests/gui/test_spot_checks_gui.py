@@ -1,6 +1,7 @@
 """The supervisor's 双随机抽查 page (pytest-qt, offscreen, a real SQLite hall): a draw typed at the
 keyboard, its picks with inspectors who never handled the object, a result that needs a note when
-a problem was found, verification (and its failure after the stored draw was changed), the page in
+a problem was found, verification (still consistent after a later registration, which it reports;
+its failure after the stored draw was changed), the page in
 English, the menu only for supervisors and administrators, and the table models."""
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ def open_page(qtbot, window) -> SpotChecksPage:
     return page
 
 
-def test_draw_record_and_verify(qtbot, open_window):
+def test_draw_record_and_verify(qtbot, open_window, gui_hall):
     window = open_window("supervisor")
     page = open_page(qtbot, window)
     assert page.plans.rowCount() == 0 and not page.ui.recordButton.isEnabled()
@@ -98,15 +99,24 @@ def test_draw_record_and_verify(qtbot, open_window):
     with qtbot.waitSignal(page.done, timeout=10_000) as verified:
         qtbot.keyClick(page.ui.verifyButton, Qt.Key.Key_Space)
     assert verified.args[0].ok and "复核一致" in page.ui.message.text()
+    assert "登记簿" not in page.ui.message.text()
     shoot(window, "spot-checks-zh")
 
-    db = window.ctx.db
+    db, actors = gui_hall  # registered after the draw: the plan (no date range) is unchanged
+    add_enterprises(db, actors["clerk2"], [("1", "440800", date(2026, 11, 28))])
+    with qtbot.waitSignal(page.done, timeout=10_000) as verified:
+        qtbot.keyClick(page.ui.verifyButton, Qt.Key.Key_Space)
+    message = page.ui.message.text()
+    assert verified.args[0].ok and "复核一致" in message and "保存的对象名单" in message
+    assert "登记簿已有变化" in message and "有15个对象" in message
+
     with db.transaction() as session:  # the stored inspectors of the first pick are swapped
         first = session.scalars(select(SpotCheckPick).where(SpotCheckPick.position == 1)).one()
         first.inspectors = list(reversed(first.inspectors))
     with qtbot.waitSignal(page.done, timeout=10_000) as verified:
         qtbot.keyClick(page.ui.verifyButton, Qt.Key.Key_Space)
     assert not verified.args[0].ok and "复核不一致" in page.ui.message.text()
+    assert "登记簿已有变化" in page.ui.message.text()
 
 
 def test_commitment_draw_in_english(qtbot, open_window, gui_hall, tmp_path):
@@ -136,6 +146,12 @@ def test_commitment_draw_in_english(qtbot, open_window, gui_hall, tmp_path):
     with qtbot.waitSignal(page.done, timeout=10_000):
         qtbot.keyClick(page.ui.recordButton, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: page.picks.index(0, 4).data() == "Normal", timeout=5000)
+    add_commitments(db, actors["clerk"], [date(2026, 11, 30)])  # approved later, in the range
+    with qtbot.waitSignal(page.done, timeout=10_000) as verified:
+        qtbot.keyClick(page.ui.verifyButton, Qt.Key.Key_Space)
+    message = page.ui.message.text()
+    assert verified.args[0].ok and message.startswith("Verified: drawing again from the population")
+    assert "the register has changed since the draw (8 objects" in message
     page.ui.size.clear()
     qtbot.keyClicks(page.ui.size, "0")  # refused by the service: in English beside the field
     qtbot.keyClick(page.ui.size, ENTER)

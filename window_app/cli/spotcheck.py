@@ -5,12 +5,20 @@
 prints `PLAN<TAB>number<TAB>seed<TAB>population size<TAB>population digest`, then one pick a
 line: `position<TAB>key<TAB>name<TAB>inspector<TAB>inspector`.
 
-`spotcheck verify PLAN` recomputes the draw from the stored criteria, seed and inspector pool:
-`PLAN<TAB>ok` (exit 0) or `PLAN<TAB>mismatch<TAB>what differs` (exit 1).
+`spotcheck verify PLAN` redraws from the population stored with the plan at the draw (checked
+against its published size and digest), the seed and the inspector pool: `PLAN<TAB>ok` (exit 0)
+or `PLAN<TAB>mismatch<TAB>what differs` (exit 1). When the register, under the plan's criteria,
+no longer selects that population (e.g. a later registration inside an open date range), a second
+line follows for information, whatever the exit status:
+`PLAN<TAB>register changed<TAB>now N (drawn from M)` (N objects match the criteria now, M is
+the published population size). A plan drawn before migration 0010 has no
+stored population: it is selected again from the register, as before (a change there is then a
+mismatch, `population differs (now N)`, and no second line).
 
-`spotcheck population PLAN`: the population the plan's criteria select now, sorted, one object
-a line: `key<TAB>handlers` (usernames, comma-separated): with the published seed and inspector
-pool anyone can recompute the draw (`core.spot_checks`).
+`spotcheck population PLAN`: the population the plan was drawn from (as stored at the draw; for
+a plan drawn before migration 0010, as its criteria select it now), sorted, one object a line:
+`key<TAB>handlers` (usernames, comma-separated): with the published seed and inspector pool
+anyone can recompute the draw (`core.spot_checks`).
 
 `spotcheck result PLAN KEY normal|problem [--note TEXT] [--date D]` records a result.
 
@@ -102,14 +110,21 @@ def _verify(args) -> int:  # noqa: ANN001
         db.dispose()
     if check.ok:
         print(f"{check.number}\tok")
-        return EXIT_OK
-    what = []
-    if not check.population_matches:
-        what.append(f"population differs (now {check.population_size})")
-    if not check.picks_match:
-        what.append("picks differ")
-    print(f"{check.number}\tmismatch\t{'; '.join(what)}")
-    return EXIT_MISMATCH
+    else:
+        what = []
+        if not check.population_matches:
+            what.append(
+                f"stored population differs from its digest ({check.population_size} stored)"
+                if check.frozen
+                else f"population differs (now {check.population_size})"
+            )
+        if not check.picks_match:
+            what.append("picks differ")
+        print(f"{check.number}\tmismatch\t{'; '.join(what)}")
+    if check.frozen and not check.register_matches:
+        print(f"{check.number}\tregister changed\tnow {check.register_size}"
+              f" (drawn from {check.published_size})")  # fmt: skip
+    return EXIT_OK if check.ok else EXIT_MISMATCH
 
 
 def _population(args) -> int:  # noqa: ANN001

@@ -16,8 +16,10 @@ Why hashing rather than `random.Random(seed).sample`: the result depends only on
 sort of hex strings, so it is the same on every platform, every Python version and in any other
 language, and it does not depend on the order the population was read in. The seed is either
 given (e.g. a number drawn in public) or derived from published values: ``plan number/date``.
-The population's digest (SHA-256 of its sorted keys, one a line) is stored with the plan, so a
-later check can tell whether the population it recomputes is the one drawn from.
+The population's digest (SHA-256 of its sorted keys, one a line) is published with the plan. The
+population itself (keys and handlers, as the draw saw them) is stored with the plan too, so a
+later check redraws from exactly what was drawn from, after checking it against the digest, and
+later changes to the register do not touch a published draw (`services.spot_checks.verify_plan`).
 """
 
 from __future__ import annotations

@@ -4,14 +4,19 @@ A supervisor draws a plan: the population (registered enterprises, optionally of
 one registering authority, registered in a date range; or applications approved on commitment
 (告知承诺) in a date range), a sample size (a count, or a percentage rounded up) and the roles the
 inspectors come from (active users; two per object, never one who handled it). The draw itself
-is `core.spot_checks.draw`; the plan stores the criteria, the seed, the inspector pool and the
-population's size and digest, so `verify_plan` recomputes the draw and says whether it matches.
+is `core.spot_checks.draw`; the plan stores the criteria, the seed, the inspector pool, the
+population's size and digest and the population itself as drawn (each object's key and who
+handled it: frozen at the draw, migration 0010). `verify_plan` redraws from what is stored and
+says whether it matches; separately, and only for information, whether the register still selects
+the same population under the criteria (a later registration or approval inside an open date
+range changes that, not the draw). Plans drawn before 0010 have no stored population: their
+verification selects it again from the register, as it always did.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
 
@@ -115,6 +120,7 @@ class PlanInfo:
     drawn_on: date
     drawn_by: str
     picks: tuple[PickInfo, ...]
+    population_frozen: bool = False  # the population was stored at the draw (migration 0010)
 
     @property
     def recorded(self) -> int:
@@ -123,11 +129,22 @@ class PlanInfo:
 
 @dataclass(frozen=True)
 class Verification:
+    """`ok`: the stored draw is reproduced. For a plan with its population frozen (`frozen`),
+    `population_matches` says the stored population still has the published size and digest and
+    `population_size` is its size; `register_matches` / `register_size` say whether the register
+    selects the same keys under the criteria today (information only: not part of `ok`);
+    `published_size` is the size stored (and published) at the draw. For an older plan the
+    population is the register's today: both pairs say the same."""
+
     number: str
     population_size: int
     population_matches: bool
     picks_match: bool
     expected: tuple[algorithm.Pick, ...]
+    frozen: bool
+    register_size: int
+    register_matches: bool
+    published_size: int
 
     @property
     def ok(self) -> bool:
@@ -225,6 +242,28 @@ def _population(session: Session, c: Criteria) -> list[tuple[algorithm.Candidate
     return (_enterprises if c.population == ENTERPRISES else _commitments)(session, c)
 
 
+def _freeze(population: Iterable[algorithm.Candidate]) -> list[list]:
+    """The population as stored with the plan: ``[key, [handler, ...]]`` sorted by key."""
+    return [[c.key, sorted(c.handlers)] for c in sorted(population, key=lambda c: c.key)]
+
+
+def _thaw(stored: object) -> tuple[algorithm.Candidate, ...] | None:
+    """The stored population back as candidates; None when it is not a list of such pairs."""
+    if not isinstance(stored, list):
+        return None
+    candidates = []
+    for entry in stored:
+        if not (isinstance(entry, list) and len(entry) == 2):
+            return None
+        key, handlers = entry
+        if not (isinstance(key, str) and isinstance(handlers, list)):
+            return None
+        if not all(isinstance(h, str) for h in handlers):
+            return None
+        candidates.append(algorithm.Candidate(key, frozenset(handlers)))
+    return tuple(candidates)
+
+
 def _pool(session: Session, roles: Iterable[str]) -> list[str]:
     return sorted(
         session.scalars(select(User.username).where(User.active.is_(True), User.role.in_(roles)))
@@ -279,6 +318,7 @@ def draw_plan(
             seed=seed, algorithm=algorithm.ALGORITHM, inspector_roles=list(roles),
             inspector_pool=pool, population_size=len(population),
             population_digest=algorithm.population_digest(c.key for c, _ in population),
+            frozen_population=_freeze(c for c, _ in population),
             sample_size=size, drawn_on=day, drawn_by=actor.user_id,
             drawn_by_name=actor.display_name or actor.username,
         )  # fmt: skip
@@ -330,6 +370,7 @@ def _info(session: Session, plan: SpotCheckPlan) -> PlanInfo:
         inspector_pool=tuple(plan.inspector_pool), population_size=plan.population_size,
         population_digest=plan.population_digest, sample_size=plan.sample_size,
         drawn_on=plan.drawn_on, drawn_by=plan.drawn_by_name, picks=picks,
+        population_frozen=plan.frozen_population is not None,
     )  # fmt: skip
 
 
@@ -359,30 +400,59 @@ def get_plan(db: Database, actor: Actor, number: str) -> PlanInfo:
 
 
 def population(db: Database, actor: Actor, number: str) -> tuple[algorithm.Candidate, ...]:
-    """The plan's population as its criteria select it now, sorted by key, with who handled
-    each object: with the plan's seed and inspector pool, anyone can recompute the draw."""
+    """The population the plan was drawn from, sorted by key, with who handled each object:
+    with the plan's seed and inspector pool, anyone can recompute the draw. As stored with the
+    plan at the draw; for a plan drawn before migration 0010, as its criteria select it now."""
     actor.require(*DRAW_ROLES)
     with db.reading() as session:
-        criteria = Criteria.from_json(_find(session, number).criteria)
+        plan = _find(session, number)
+        if plan.frozen_population is not None:
+            return tuple(sorted(_thaw(plan.frozen_population) or (), key=lambda c: c.key))
+        criteria = Criteria.from_json(plan.criteria)
         return tuple(sorted((c for c, _ in _population(session, criteria)), key=lambda c: c.key))
 
 
+def _redraw(
+    plan: SpotCheckPlan, population: Sequence[algorithm.Candidate]
+) -> tuple[algorithm.Pick, ...]:
+    """The draw again from `population` with the plan's size rule, seed and inspector pool."""
+    try:
+        size = algorithm.sample_size(
+            len(population), count=plan.criteria.get("count"),
+            percent=plan.criteria.get("percent"),
+        )  # fmt: skip
+        return algorithm.draw(plan.seed, population, size, plan.inspector_pool)
+    except algorithm.DrawError:
+        return ()
+
+
+def _matches(plan: SpotCheckPlan, keys: Sequence[str]) -> bool:
+    """Whether `keys` are the published population (its size and digest)."""
+    return len(keys) == plan.population_size and (
+        algorithm.population_digest(keys) == plan.population_digest
+    )
+
+
 def verify_plan(db: Database, actor: Actor, number: str) -> Verification:
-    """Recompute the draw from the stored criteria, seed and inspector pool; audited."""
+    """Redraw from the stored population (checked against its digest), seed and inspector pool,
+    and compare with the stored picks; also say whether the register, under the plan's criteria,
+    still selects that population (information only). Audited."""
     actor.require(*DRAW_ROLES)
     with db.transaction() as session:
         plan = _find(session, number)
         criteria = Criteria.from_json(plan.criteria)
-        population = [c for c, _ in _population(session, criteria)]
-        digest = algorithm.population_digest(c.key for c in population)
-        try:
-            size = algorithm.sample_size(
-                len(population), count=plan.criteria.get("count"),
-                percent=plan.criteria.get("percent"),
-            )  # fmt: skip
-            expected = algorithm.draw(plan.seed, population, size, plan.inspector_pool)
-        except algorithm.DrawError:
-            expected = ()
+        register = [c for c, _ in _population(session, criteria)]
+        register_matches = _matches(plan, [c.key for c in register])
+        frozen = plan.frozen_population is not None
+        if frozen:
+            stored_population = _thaw(plan.frozen_population)
+            population = list(stored_population or ())
+            population_matches = stored_population is not None and _matches(
+                plan, [c.key for c in population]
+            )
+        else:  # drawn before the population was stored: the register's, as before
+            population, population_matches = register, register_matches
+        expected = _redraw(plan, population)
         stored = tuple(
             algorithm.Pick(p.object_key, tuple(p.inspectors))
             for p in session.scalars(
@@ -394,16 +464,20 @@ def verify_plan(db: Database, actor: Actor, number: str) -> Verification:
         result = Verification(
             number=plan.number,
             population_size=len(population),
-            population_matches=(
-                digest == plan.population_digest and len(population) == plan.population_size
-            ),
+            population_matches=population_matches,
             picks_match=plan.algorithm == algorithm.ALGORITHM and expected == stored,
             expected=expected,
+            frozen=frozen,
+            register_size=len(register),
+            register_matches=register_matches,
+            published_size=plan.population_size,
         )
         audit.record(
             session, actor, "spotcheck.verified", "spot_check_plan", plan.number,
             after={"ok": result.ok, "population_matches": result.population_matches,
-                   "picks_match": result.picks_match, "population_size": len(population)},
+                   "picks_match": result.picks_match, "population_size": len(population),
+                   "frozen": frozen, "register_matches": register_matches,
+                   "register_size": len(register)},
         )  # fmt: skip
         return result
 
@@ -509,7 +583,7 @@ def _notice_data(session: Session, plan: PlanInfo, actor: Actor, lang: str, day:
         header=header, plan_number=plan.number, criteria=tuple(rows), seed=plan.seed,
         algorithm=plan.algorithm, population_size=plan.population_size,
         population_digest=plan.population_digest,
-        inspector_pool=tuple(plan.inspector_pool), picks=picks,
+        inspector_pool=tuple(plan.inspector_pool), picks=picks, population_frozen=plan.population_frozen,
     )  # fmt: skip
 
 

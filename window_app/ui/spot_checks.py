@@ -281,16 +281,21 @@ class SpotChecksPage(QWidget):
              self._failed)  # fmt: skip
 
     def _verified(self, check: sc.Verification) -> None:
-        if check.ok:
-            self._say(_OK, self.tr("复核一致：按计划%1的条件和种子重新抽取，结果与保存的相同")
-                      .replace("%1", check.number))  # fmt: skip
+        if check.ok and check.frozen:
+            text = self.tr("复核一致：按计划%1抽取时保存的对象名单和种子重新抽取，结果与保存的相同")
+        elif check.ok:
+            text = self.tr("复核一致：按计划%1的条件和种子重新抽取，结果与保存的相同")
+        elif not check.population_matches and check.frozen:
+            text = self.tr("复核不一致：计划%1保存的对象名单与公示的对象总数或摘要不符")
         elif not check.population_matches:
-            self._say(_BAD, self.tr("复核不一致：计划%1的抽查对象范围已变化（现有%2个对象）")
-                      .replace("%1", check.number)
-                      .replace("%2", str(check.population_size)))  # fmt: skip
+            text = self.tr("复核不一致：计划%1的抽查对象范围已变化（现有%2个对象）")
         else:
-            self._say(_BAD, self.tr("复核不一致：计划%1保存的抽取结果与重新抽取的不同")
-                      .replace("%1", check.number))  # fmt: skip
+            text = self.tr("复核不一致：计划%1保存的抽取结果与重新抽取的不同")
+        text = text.replace("%1", check.number).replace("%2", str(check.population_size))
+        if check.frozen and not check.register_matches:  # information, not a failure of the draw
+            text += self.tr("。另：抽取后登记簿已有变化，现按同一条件有%1个对象，不影响本次抽取"
+                            ).replace("%1", str(check.register_size))  # fmt: skip
+        self._say(_OK if check.ok else _BAD, text)
         self.done.emit(check)
 
     def save_notice(self) -> None:

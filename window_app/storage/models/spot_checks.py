@@ -13,7 +13,10 @@ from ..base import Base, utcnow
 class SpotCheckPlan(Base):
     """Who drew, when, from what (criteria, seed, inspector pool) and the population's digest.
 
-    Everything a later verification needs to recompute the draw is stored here."""
+    Everything a later verification needs to recompute the draw is stored here, the population
+    itself included (`frozen_population`, from migration 0010): each object's key with the
+    usernames of those who handled it, as the draw saw them. A plan drawn before 0010 has none:
+    its verification selects the population again from the register."""
 
     __tablename__ = "spot_check_plans"
 
@@ -27,6 +30,7 @@ class SpotCheckPlan(Base):
     inspector_pool: Mapped[list]  # usernames, sorted
     population_size: Mapped[int]
     population_digest: Mapped[str] = mapped_column(String(64))
+    frozen_population: Mapped[list | None]  # [[key, [handler, ...]], ...] sorted by key
     sample_size: Mapped[int]
     drawn_on: Mapped[date] = mapped_column(index=True)
     drawn_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
