@@ -77,10 +77,18 @@ def test_supervisor_assigns_then_answers(hall):
     sup = actors["supervisor"]
     info = complaints.register_complaint(db, actors["clerk"], form(window_number="a01"), now=NOW)
     assert info.window == "A01" and info.application_number is None and info.clerk is None
-    info = complaints.assign_complaint(db, sup, info.id, "综合受理科", on=date(2026, 9, 29))
-    assert info.state == "handling" and info.handler == "综合受理科"
-    info = complaints.assign_complaint(db, sup, info.id, "陈主任", on=date(2026, 9, 29))
-    assert info.handler == "陈主任"  # handed on
+    clerk2 = actors["clerk2"]
+    info = complaints.assign_complaint(
+        db, sup, info.id, clerk2.user_id, department=" 综合受理科 ", on=date(2026, 9, 29)
+    )
+    assert info.state == "handling" and info.handler_id == clerk2.user_id
+    assert (info.handler_name, info.handler_username, info.handler_department) == (
+        "李建国", "clerk2", "综合受理科",
+    )  # fmt: skip
+    assert info.handler_label == "李建国（clerk2）" and info.handler is None
+    assert info.assigned_on == date(2026, 9, 29)
+    info = complaints.assign_complaint(db, sup, info.id, sup.user_id, on=date(2026, 9, 29))
+    assert info.handler_label == "陈主任（super1）" and info.handler_department is None  # handed on
     info = complaints.answer_complaint(
         db, sup, info.id, "已约谈窗口人员并向投诉人致歉。", "basically", on=date(2026, 9, 30)
     )
@@ -88,7 +96,12 @@ def test_supervisor_assigns_then_answers(hall):
         "answered", "basically", date(2026, 9, 30),
     )  # fmt: skip
     assert info.light is None and not info.is_open
-    assert [e.after["state"] for e in events(db, "complaint.assign")] == ["handling", "handling"]
+    assigned = events(db, "complaint.assign")
+    assert [e.after["state"] for e in assigned] == ["handling", "handling"]
+    assert [(e.after["handler_id"], e.after["handler_username"]) for e in assigned] == [
+        (clerk2.user_id, "clerk2"), (sup.user_id, "super1"),
+    ]  # fmt: skip
+    assert assigned[0].after["handler_department"] == "综合受理科"
     (answer,) = events(db, "complaint.answer")
     assert answer.before == {"state": "handling"} and answer.username == "super1"
     assert answer.after["reply"] == "已约谈窗口人员并向投诉人致歉。"
@@ -109,7 +122,7 @@ def test_supervisor_closes_as_unfounded_with_reason(hall):
     (event,) = events(db, "complaint.close")
     assert event.reason == "经查监控录像，不属实"
     with pytest.raises(ComplaintError):  # closed is final
-        complaints.assign_complaint(db, actors["supervisor"], info.id, "某科")
+        complaints.assign_complaint(db, actors["supervisor"], info.id, actors["clerk"].user_id)
 
 
 def test_full_phone_only_for_a_reason_and_audited(hall):
@@ -133,7 +146,7 @@ def test_roles(hall):
         complaints.register_complaint(db, actors["admin"], form(), now=NOW)
     info = complaints.register_complaint(db, actors["clerk"], form(), now=NOW)
     for act in (
-        lambda a: complaints.assign_complaint(db, a, info.id, "某科"),
+        lambda a: complaints.assign_complaint(db, a, info.id, actors["clerk"].user_id),
         lambda a: complaints.answer_complaint(db, a, info.id, "答复", "satisfied"),
         lambda a: complaints.close_complaint(db, a, info.id, "不属实"),
     ):
@@ -150,7 +163,83 @@ def test_answer_needs_the_complaint_in_hand(hall):
         complaints.answer_complaint(db, actors["supervisor"], info.id, "答复", "satisfied")
     assert "已登记" in err.value.message and "received" in err.value.english
     with pytest.raises(ComplaintError, match="不存在"):
-        complaints.assign_complaint(db, actors["supervisor"], 9999, "某科")
+        complaints.assign_complaint(db, actors["supervisor"], 9999, actors["clerk"].user_id)
+
+
+def test_only_the_assigned_handler_or_a_supervisor_answers(hall):
+    db, actors = hall
+    clerk, clerk2, sup = actors["clerk"], actors["clerk2"], actors["supervisor"]
+    info = complaints.register_complaint(db, clerk, form(), now=NOW)
+    with pytest.raises(PermissionDenied):  # not in hand, not assigned to anyone
+        complaints.answer_complaint(db, clerk2, info.id, "答复", "satisfied")
+    info = complaints.assign_complaint(db, sup, info.id, clerk2.user_id)
+    assert info.may_answer(clerk2) and info.may_answer(sup) and not info.may_answer(clerk)
+    assert not info.may_answer(actors["admin"])
+    with pytest.raises(PermissionDenied) as err:  # another clerk
+        complaints.answer_complaint(db, clerk, info.id, "答复", "satisfied")
+    assert "只有承办人或督查" in err.value.message and "handler" in err.value.english
+    with pytest.raises(PermissionDenied):
+        complaints.answer_complaint(db, actors["admin"], info.id, "答复", "satisfied")
+    assert events(db, "complaint.answer") == []
+    info = complaints.answer_complaint(db, clerk2, info.id, "已当面解释并致歉。", "satisfied")
+    assert info.state == "answered" and not info.may_answer(clerk2)
+    (event,) = events(db, "complaint.answer")
+    assert event.username == "clerk2"
+
+
+def test_a_supervisor_answers_one_assigned_to_a_clerk(hall):
+    db, actors = hall
+    info = complaints.register_complaint(db, actors["clerk"], form(), now=NOW)
+    complaints.assign_complaint(db, actors["supervisor"], info.id, actors["clerk"].user_id)
+    info = complaints.answer_complaint(db, actors["supervisor"], info.id, "已答复", "basically")
+    assert info.state == "answered" and info.handler_username == "clerk1"
+
+
+def test_assign_only_to_an_active_clerk_or_supervisor(hall):
+    from window_app.storage.models import User
+
+    db, actors = hall
+    sup = actors["supervisor"]
+    info = complaints.register_complaint(db, actors["clerk"], form(), now=NOW)
+    choices = complaints.assignable_handlers(db, sup)
+    assert [(h.username, h.display_name, h.role) for h in choices] == [
+        ("super1", "陈主任", "supervisor"),
+        ("clerk1", "张晓敏", "clerk"),
+        ("clerk2", "李建国", "clerk"),
+    ]  # supervisors first; no administrator
+    with pytest.raises(PermissionDenied):
+        complaints.assignable_handlers(db, actors["clerk"])
+    with db.transaction() as session:
+        session.get(User, actors["clerk2"].user_id).active = False
+    assert "clerk2" not in {h.username for h in complaints.assignable_handlers(db, sup)}
+    for bad in (None, actors["admin"].user_id, actors["clerk2"].user_id, 99999):
+        with pytest.raises(ComplaintError) as err:
+            complaints.assign_complaint(db, sup, info.id, bad)
+        assert err.value.field == "handler" and "请选择承办人" in err.value.message
+    with pytest.raises(ComplaintError) as err:
+        complaints.assign_complaint(
+            db, sup, info.id, actors["clerk"].user_id, department="综合\n受理科"
+        )
+    assert err.value.field == "department"
+    with pytest.raises(ComplaintError) as err:
+        complaints.assign_complaint(db, sup, info.id, actors["clerk"].user_id, department="科" * 51)
+    assert err.value.field == "department"
+    assert events(db, "complaint.assign") == []
+    assert complaints.list_complaints(db, which="all")[0].state == "received"
+
+
+def test_rows_assigned_as_text_before_0011_keep_their_handler(hall):
+    db, actors = hall
+    info = complaints.register_complaint(db, actors["clerk"], form(), now=NOW)
+    with db.transaction() as session:  # as migration 0011 finds a row assigned before it
+        row = session.get(Complaint, info.id)
+        row.state, row.handler, row.assigned_on = "handling", "收费监管科", date(2026, 9, 29)
+    (old,) = complaints.list_complaints(db, which="all")
+    assert old.handler == "收费监管科" and old.handler_id is None
+    assert old.handler_label == "收费监管科"
+    assert old.may_answer(actors["supervisor"]) and not old.may_answer(actors["clerk"])
+    info = complaints.assign_complaint(db, actors["supervisor"], info.id, actors["clerk"].user_id)
+    assert info.handler is None and info.handler_label == "张晓敏（clerk1）"
 
 
 @pytest.mark.parametrize(

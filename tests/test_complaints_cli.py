@@ -20,7 +20,9 @@ def test_cli_list_complaints(sqlite_hall, capsys):
         db, actors["clerk"], form(name="吴女士", phone="0759-2345678", category="fees",
                                   channel="letter", received_at=today),
     )  # fmt: skip
-    complaints.assign_complaint(db, actors["supervisor"], new.id, "收费监管科")
+    complaints.assign_complaint(
+        db, actors["supervisor"], new.id, actors["clerk2"].user_id, department="收费监管科"
+    )
     url = ["--database", db.url]
 
     assert run(["list", "complaints", *url]) == 0

@@ -36,7 +36,9 @@ EXPECTED: dict[tuple[str, str], set[Role]] = {
     ("processing", "extend"): {S},
     ("complaints", "register_complaint"): {C, S},
     ("complaints", "assign_complaint"): {S},
-    ("complaints", "answer_complaint"): {S},
+    ("complaints", "answer_complaint"): {C, S},  # a clerk only when it is assigned to them
+    ("complaints", "assignable_handlers"): {S},
+    ("complaint_export", "export_complaints"): {S, A},
     ("complaints", "close_complaint"): {S},
     ("complaints", "reveal_complainant_phone"): {C, S},
 }

@@ -371,6 +371,24 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../window_app/ui/complaints.py" line="+139"/>
+        <source>督查</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请选择承办人</source>
+        <translation>Choose the handler</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>原登记的承办人：%1（未关联账号，请选择账号）</source>
+        <translation>Handler recorded before: %1 (not linked to an account; please choose an account)</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board.ui" line="+10"/>
@@ -453,7 +471,7 @@
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+188"/>
+        <location filename="../../window_app/ui/board.py" line="+187"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -563,7 +581,7 @@
         <translation>Cannot write the file: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
@@ -1305,7 +1323,7 @@
         <translation>Committer&apos;s &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/outcomes.py" line="+124"/>
+        <location filename="../../window_app/ui/outcomes.py" line="+134"/>
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -1331,6 +1349,29 @@
         <location line="+3"/>
         <source>满意度(&amp;S)</source>
         <translation>&amp;Satisfaction</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintAssignDialog</name>
+    <message>
+        <location filename="../../forms/complaint_assign_dialog.ui" line="+6"/>
+        <source>转办投诉</source>
+        <translation>Assign Complaint</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>承办人(&amp;H)</source>
+        <translation>&amp;Handler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>承办科室(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>可选：承办人所在科室，如综合受理科</source>
+        <translation>Optional: the handler&apos;s department, e.g. General Intake Section</translation>
     </message>
 </context>
 <context>
@@ -1390,9 +1431,32 @@
     </message>
 </context>
 <context>
+    <name>ComplaintExportDialog</name>
+    <message>
+        <location filename="../../forms/complaint_export_dialog.ui" line="+6"/>
+        <source>导出投诉登记</source>
+        <translation>Export Complaints</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>导出接收日期在此期间的投诉（任何状态），联系电话隐去中间四位。</source>
+        <translation>Exports the complaints received in this period (in any state); the middle four digits of the phone number are hidden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>接收日期从(&amp;F)</source>
+        <translation>Received &amp;from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>至(&amp;T)</source>
+        <translation>&amp;to</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintStates</name>
     <message>
-        <location line="+22"/>
+        <location filename="../../window_app/ui/label_names.py" line="+22"/>
         <source>已登记</source>
         <translation>Received</translation>
     </message>
@@ -1415,7 +1479,7 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="+45"/>
+        <location filename="../../window_app/ui/complaints.py" line="-100"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
@@ -1484,7 +1548,7 @@
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../forms/complaints.ui" line="+11"/>
-        <location filename="../../window_app/ui/complaints.py" line="+327"/>
+        <location filename="../../window_app/ui/complaints.py" line="+473"/>
         <source>投诉登记</source>
         <translation>Complaints</translation>
     </message>
@@ -1497,6 +1561,16 @@
         <location line="+3"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导出Excel(&amp;X)…</source>
+        <translation>E&amp;xport Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把一段期间内接收的投诉导出为Excel工作簿（联系电话隐去中间四位）</source>
+        <translation>Export the complaints received in a period to an Excel workbook (the middle four digits of the phone number hidden)</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1525,8 +1599,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>交承办人（科室或人员）处理</source>
-        <translation>Hand the complaint to a handler (a section or a person)</translation>
+        <source>交给一名窗口人员或督查承办（可注明科室）</source>
+        <translation>Hand it to a clerk or supervisor (optionally naming the department)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1614,7 +1688,7 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="-260"/>
+        <location filename="../../window_app/ui/complaints.py" line="-329"/>
         <source>答复期限：接收次日起%1个工作日</source>
         <translation>Reply due %1 working days after the day received</translation>
     </message>
@@ -1634,17 +1708,12 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>转办、答复和关闭须由督查（科室负责人）办理</source>
-        <translation>Only a supervisor assigns, answers or closes a complaint</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+59"/>
         <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件</source>
         <translation>%1 in total  %2 due soon  %3 overdue</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>投诉内容：%1</source>
         <translation>Complaint: %1</translation>
     </message>
@@ -1654,12 +1723,12 @@
         <translation>Clerk concerned: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>承办人：%1</source>
         <translation>Handler: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>答复（%1，%2）：%3</source>
         <translation>Reply (%1, %2): %3</translation>
     </message>
@@ -1684,27 +1753,42 @@
         <translation>Complaint %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>转办投诉</source>
-        <translation>Assign the complaint</translation>
+        <location line="-143"/>
+        <source>转办和关闭须由督查（科室负责人）办理</source>
+        <translation>Only a supervisor (section head) can assign or close a complaint</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>承办人(&amp;H)</source>
-        <translation>&amp;Handler</translation>
+        <location line="-124"/>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>科室或人员，不超过%1字</source>
-        <translation>A section or a person, at most %1 characters</translation>
+        <location line="+127"/>
+        <source>答复须由承办人或督查办理</source>
+        <translation>Only the complaint&apos;s handler or a supervisor can answer it</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>导出须由督查办理</source>
+        <translation>Only a supervisor can export the complaints</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>承办科室：%1</source>
+        <translation>Department: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>承办人（原登记，未关联账号）：%1</source>
+        <translation>Handler (recorded before, not linked to an account): %1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>正在转办…</source>
         <translation>Assigning…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>投诉%1已转办：%2</source>
         <translation>Complaint %1 assigned to %2</translation>
     </message>
@@ -1752,6 +1836,41 @@
         <location line="+9"/>
         <source>投诉人%1的电话：%2</source>
         <translation>%1&apos;s phone: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>投诉登记_%1.xlsx</source>
+        <translation>complaints_%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>已导出%1件投诉：%2</source>
+        <translation>Exported %1 complaint(s): %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,12 @@ read back from the database or the services."""
 
 from __future__ import annotations
 
+import os
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
@@ -16,13 +19,19 @@ from tests.test_processing import received
 from window_app.core import complaints as rules
 from window_app.services import complaints
 from window_app.services.complaints import ComplaintForm
-from window_app.ui import i18n, label_names
-from window_app.ui.complaints import LIGHT_COLUMN, AnswerDialog, ComplaintsPage
-from window_app.ui.processing_dialogs import ReasonDialog
+from window_app.ui import dialogs, i18n, label_names
+from window_app.ui.complaints import (
+    LIGHT_COLUMN,
+    AnswerDialog,
+    AssignDialog,
+    ComplaintsPage,
+    ExportDialog,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TAB = Qt.Key.Key_Tab
 OLD = datetime(2026, 11, 2, 9, 0)  # due 9 November: overdue by any later day
+SCREENSHOTS = os.environ.get("WINDOW_APP_SCREENSHOTS")  # a folder: save screenshots there
 
 
 @pytest.fixture
@@ -164,15 +173,30 @@ def test_supervisor_assigns_answers_and_closes(qtbot, supervisor, gui_hall):
     assert ui.assignButton.isEnabled() and not ui.answerButton.isEnabled()
 
     dialog = page.assign()
-    assert isinstance(dialog, ReasonDialog)
-    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # empty handler
-    qtbot.waitUntil(lambda: dialog.ui.reasonError.isVisible(), timeout=10_000)
-    assert "承办人" in dialog.ui.reasonError.text() and dialog.isVisible()
-    type_text(qtbot, dialog.ui.reason, "综合受理科")
+    assert isinstance(dialog, AssignDialog)
+    combo = dialog.ui.handler
+    # the active clerks and supervisors by display name and username; no administrator
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "陈主任（super1） · 督查", "张晓敏（clerk1）", "李建国（clerk2）",
+    ]  # fmt: skip
+    assert combo.currentIndex() == -1
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is combo, timeout=5_000)
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # no handler chosen
+    qtbot.waitUntil(lambda: dialog.ui.handlerError.isVisible(), timeout=10_000)
+    assert "承办人" in dialog.ui.handlerError.text() and dialog.isVisible()
+    combo.setCurrentIndex(combo.findData(actors["clerk2"].user_id))
+    qtbot.keyClick(combo, TAB)
+    assert QApplication.focusWidget() is dialog.ui.department
+    type_text(qtbot, dialog.ui.department, "综合受理科")
     with qtbot.waitSignal(page.acted, timeout=10_000):
         dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: page.current() and page.current().state == "handling", timeout=10_000)
     assert ui.answerButton.isEnabled()
+    assert "李建国（clerk2）" in ui.result.text()
+    assert (
+        "承办人：李建国（clerk2）" in ui.detail.text()
+        and "承办科室：综合受理科" in ui.detail.text()
+    )
 
     answer = page.answer()
     assert isinstance(answer, AnswerDialog)
@@ -183,7 +207,9 @@ def test_supervisor_assigns_answers_and_closes(qtbot, supervisor, gui_hall):
     with qtbot.waitSignal(page.acted, timeout=10_000):
         answer.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     (done,) = complaints.list_complaints(db, which="answered")
-    assert (done.id, done.handler, done.satisfaction) == (first.id, "综合受理科", "dissatisfied")
+    assert (done.id, done.handler_username, done.handler_department, done.satisfaction) == (
+        first.id, "clerk2", "综合受理科", "dissatisfied",
+    )  # fmt: skip
     assert done.reply == "已督促承办科室，本周内办结并电话告知。"
 
     qtbot.waitUntil(lambda: page.current_id() == second.id, timeout=10_000)
@@ -214,6 +240,14 @@ def test_english(qtbot, gui_hall, tmp_path):
         with qtbot.waitSignal(page.refused, timeout=10_000):
             page.ui.registerButton.click()
         assert page.ui.phoneError.text().startswith("Please enter the complainant's phone")
+        assign = page.assign()
+        combo = assign.ui.handler
+        assert combo.itemText(0) == "陈主任 (super1) · supervisor"
+        assert combo.placeholderText() == "Choose the handler"
+        assert assign.ui.handlerLabel.text() == "&Handler" and page.ui.exportButton.text() == (
+            "E&xport Excel…"
+        )
+        assign.reject()
         close(qtbot, window)
     finally:
         i18n.install("zh_CN")
@@ -266,3 +300,128 @@ def test_full_phone_for_a_reason(qtbot, clerk, gui_hall):
             "电话回访",
             "clerk1",
         )
+
+
+def test_the_assigned_clerk_answers_and_no_other(qtbot, gui_hall, tmp_path):
+    db, actors = gui_hall
+    mine = registered(db, actors["clerk"], name="甲")
+    complaints.assign_complaint(db, actors["supervisor"], mine.id, actors["clerk2"].user_id)
+    window = _window(qtbot, db, actors["clerk"], tmp_path)
+    try:  # clerk1 registered it but is not its handler
+        page = open_register(qtbot, window)
+        assert page.current_id() == mine.id and not page.ui.answerButton.isEnabled()
+        assert page.answer() is None and not page.ui.exportButton.isEnabled()
+        assert not page.ui.assignButton.isEnabled()
+    finally:
+        close(qtbot, window)
+    window = _window(qtbot, db, actors["clerk2"], tmp_path)
+    try:
+        page = open_register(qtbot, window)
+        assert page.current_id() == mine.id and page.ui.answerButton.isEnabled()
+        assert not page.ui.assignButton.isEnabled() and not page.ui.closeButton.isEnabled()
+        answer = page.answer()
+        type_text(qtbot, answer.ui.reply, "已电话致歉并说明进度。")
+        with qtbot.waitSignal(page.acted, timeout=10_000):
+            answer.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        (done,) = complaints.list_complaints(db, which="answered")
+        assert done.id == mine.id and done.reply == "已电话致歉并说明进度。"
+    finally:
+        close(qtbot, window)
+
+
+def test_an_old_text_handler_is_shown_and_replaced_by_an_account(qtbot, supervisor, gui_hall):
+    from window_app.storage.models import Complaint
+
+    db, actors = gui_hall
+    info = registered(db, actors["clerk"])
+    with db.transaction() as session:  # assigned as text before migration 0011
+        row = session.get(Complaint, info.id)
+        row.state, row.handler = "handling", "收费监管科"
+    page = open_register(qtbot, supervisor)
+    assert "承办人（原登记，未关联账号）：收费监管科" in page.ui.detail.text()
+    dialog = page.assign()
+    assert "收费监管科" in dialog.ui.legacy.text() and dialog.ui.handler.currentIndex() == -1
+    dialog.ui.handler.setCurrentIndex(dialog.ui.handler.findData(actors["clerk"].user_id))
+    with qtbot.waitSignal(page.acted, timeout=10_000):
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    (now,) = complaints.list_complaints(db, which="handling")
+    assert (now.handler, now.handler_username) == (None, "clerk1")
+    qtbot.waitUntil(lambda: page.current().handler_username == "clerk1", timeout=10_000)
+    assert "承办人：张晓敏（clerk1）" in page.ui.detail.text()
+    again = page.assign()  # a second hand-over starts from the current handler
+    assert again.ui.handler.currentData() == actors["clerk"].user_id
+    assert not again.ui.legacy.isVisibleTo(again)
+    again.reject()
+
+
+def test_assign_dialog_screenshot(qtbot, supervisor, gui_hall, tmp_path):
+    db, actors = gui_hall
+    info = registered(db, actors["clerk"])
+    complaints.assign_complaint(
+        db, actors["supervisor"], info.id, actors["clerk2"].user_id, department="综合受理科"
+    )
+    page = open_register(qtbot, supervisor)
+    dialog = page.assign()
+    qtbot.waitExposed(dialog)
+    dialog.ui.handler.showPopup()
+    qtbot.wait(50)
+    assert dialog.ui.handler.currentText() == "李建国（clerk2）"
+    assert dialog.ui.department.text() == "综合受理科"
+    image = dialog.grab()
+    assert image.width() > 300
+    if SCREENSHOTS:
+        image.save(str(Path(SCREENSHOTS) / "complaint-assign.png"))
+        popup = dialog.ui.handler.view().window()
+        popup.grab().save(str(Path(SCREENSHOTS) / "complaint-assign-list.png"))
+    dialog.ui.handler.hidePopup()
+    dialog.reject()
+
+
+def test_export_to_excel_off_the_ui_thread(qtbot, supervisor, gui_hall, tmp_path):
+    db, actors = gui_hall
+    today = datetime.combine(date.today(), datetime.min.time())
+    first = registered(db, actors["clerk"], name="甲", received_at=today)
+    registered(db, actors["clerk"], name="乙")  # 2 November: outside the period below
+    complaints.assign_complaint(
+        db, actors["supervisor"], first.id, actors["clerk2"].user_id, department="综合受理科"
+    )
+    page = open_register(qtbot, supervisor)
+    assert page.ui.exportButton.isEnabled() and page.ui.exportButton.text() == "导出Excel(&X)…"
+    target = tmp_path / "out" / "complaints"
+    target.parent.mkdir()
+    dialogs.set_responder(lambda kind, title, text: str(target) if kind == "save_file" else True)
+    qtbot.keyClick(page, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)  # (&X): animateClick
+    qtbot.waitUntil(lambda: page.findChild(ExportDialog) is not None, timeout=5_000)
+    dialog = page.findChild(ExportDialog)
+    assert dialog.isVisible()
+    assert dialog.ui.end.date().toPython() == date.today()
+    assert dialog.ui.start.date().toPython() == date.today().replace(day=1)
+    dialog.ui.start.setDate(dialog.ui.end.date())
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert page.exporting and not page.ui.exportButton.isEnabled()  # running in the background
+    qtbot.waitUntil(lambda: not page.exporting, timeout=10_000)
+    xlsx = target.with_suffix(".xlsx")
+    rows = list(load_workbook(xlsx)["投诉登记"].iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[0][:7] == (
+        "编号",
+        "接收时间",
+        "渠道",
+        "类别",
+        "状态",
+        "投诉人",
+        "联系电话",
+    )
+    assert rows[1][0] == first.id and rows[1][5] == "甲" and rows[1][6] == "138****1234"
+    assert rows[1][12:15] == ("李建国", "clerk2", "综合受理科")
+    assert "13807591234" not in str(rows)
+    assert "已导出1件投诉" in page.ui.result.text() and page.ui.exportButton.isEnabled()
+    assert "已导出" in supervisor.statusBar().currentMessage()
+    # a cancelled save dialog does nothing
+    dialogs.set_responder(lambda kind, title, text: None)
+    page.export().accept()
+    assert not page.exporting
+    # a file that cannot be written is a message, not a crash
+    dialogs.set_responder(lambda kind, title, text: "/nonexistent-dir/x.xlsx")
+    page.export().accept()
+    qtbot.waitUntil(lambda: not page.exporting, timeout=10_000)
+    assert "无法写入文件" in page.ui.message.text()

@@ -6,17 +6,16 @@ earliest reply deadline first, then the others newest first. The complainant's p
 
 JSON: an array of objects with id, received_at, received_on, channel, category, state,
 reply_deadline, deadline_provisional, application, window, clerk, complainant, phone (masked),
-content, handler, reply, answered_on, satisfaction, close_reason, closed_on (dates ISO, null
-where not reached). Text: id, received_at, channel, category, state, reply_deadline,
+content, handler (the assigned account as "display name（username）", or the text typed before
+migration 0011), handler_username, handler_department, assigned_on, reply, answered_on,
+satisfaction, close_reason, closed_on (dates ISO, null where not reached). Text: id, received_at, channel, category, state, reply_deadline,
 application, window, complainant, phone, one complaint a line, tab-separated.
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
 from ..core.complaints import ComplaintState
-from ..services.complaints import FILTERS, ComplaintInfo, list_complaints
+from ..services.complaints import FILTERS, ComplaintInfo, as_dict, list_complaints
 from . import list_cmd
 from .common import open_database
 
@@ -41,16 +40,7 @@ def _build(ops, common) -> None:  # noqa: ANN001
 
 
 def as_json(c: ComplaintInfo) -> dict:
-    data = {
-        "id": c.id, "received_at": c.received_at, "received_on": c.received_on,
-        "channel": c.channel, "category": c.category, "state": c.state,
-        "reply_deadline": c.reply_deadline, "deadline_provisional": c.deadline_provisional,
-        "application": c.application_number, "window": c.window, "clerk": c.clerk,
-        "complainant": c.complainant, "phone": c.phone_masked, "content": c.content,
-        "handler": c.handler, "reply": c.reply, "answered_on": c.answered_on,
-        "satisfaction": c.satisfaction, "close_reason": c.close_reason, "closed_on": c.closed_on,
-    }  # fmt: skip
-    return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in data.items()}
+    return as_dict(c)
 
 
 def _list(args) -> int:  # noqa: ANN001

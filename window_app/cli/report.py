@@ -1,8 +1,11 @@
 """`report daily --date D --format json|pdf|xlsx [--out FILE]`: the supervisor's board for a day.
+`report complaints --from D [--to D] --format json|xlsx [--out FILE]`: the complaint register.
 
-The numbers are `services.metrics.board()`'s, exactly as the GUI board shows them. JSON goes to
+The daily numbers are `services.metrics.board()`'s, exactly as the GUI board shows them. The
+complaints are those received from --from to --to (default --from) whatever their state, as
+`services.complaint_export` writes them (the complainant's phone masked). JSON goes to
 standard output when no --out is given; pdf and xlsx need --out or a redirected stdout.
-Exit codes: 0 written, 1 refused (domain error), 2 usage.
+Exit codes: 0 written, 1 refused (domain error, e.g. --to before --from), 2 usage.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..services import complaint_export
 from ..services.exports import FORMATS, export_board
 from .common import cli_actor, open_database
 
@@ -32,12 +36,24 @@ def register(sub, common) -> None:  # noqa: ANN001
     daily.add_argument("--format", choices=FORMATS, default="json")
     daily.add_argument("--out", type=Path, default=None, help="file to write (default stdout)")
     daily.set_defaults(handler=_daily)
+    found = kinds.add_parser("complaints", help="complaints received in a period", parents=[common])
+    found.add_argument("--from", dest="start", type=_date, required=True, help="YYYY-MM-DD")
+    found.add_argument("--to", type=_date, default=None, help="YYYY-MM-DD (default --from)")
+    found.add_argument("--format", choices=complaint_export.FORMATS, default="json")
+    found.add_argument("--out", type=Path, default=None, help="file to write (default stdout)")
+    found.set_defaults(handler=_complaints)
+
+
+def _needs_out(args) -> bool:  # noqa: ANN001
+    if args.out is None and args.format != "json" and sys.stdout.isatty():
+        print(f"window-app: --format {args.format} needs --out FILE", file=sys.stderr)
+        return True
+    return False
 
 
 def _daily(args) -> int:  # noqa: ANN001
     start = args.date or date.today()
-    if args.out is None and args.format != "json" and sys.stdout.isatty():
-        print(f"window-app: --format {args.format} needs --out FILE", file=sys.stderr)
+    if _needs_out(args):
         return 2
     db = open_database(args)
     try:
@@ -47,10 +63,28 @@ def _daily(args) -> int:  # noqa: ANN001
         )  # fmt: skip
     finally:
         db.dispose()
+    return _write(args, result.content)
+
+
+def _complaints(args) -> int:  # noqa: ANN001
+    if _needs_out(args):
+        return 2
+    db = open_database(args)
+    try:
+        result = complaint_export.export_complaints(
+            db, cli_actor(), args.format, args.start, args.to or args.start,
+            target=str(args.out) if args.out else "stdout",
+        )  # fmt: skip
+    finally:
+        db.dispose()
+    return _write(args, result.content)
+
+
+def _write(args, content: bytes) -> int:  # noqa: ANN001
     if args.out is None:
-        sys.stdout.buffer.write(result.content)
+        sys.stdout.buffer.write(content)
         sys.stdout.flush()
     else:
-        args.out.write_bytes(result.content)
+        args.out.write_bytes(content)
         print(f"{args.out}", file=sys.stderr)
     return 0

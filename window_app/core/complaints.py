@@ -26,7 +26,9 @@ MAX_NAME = 50
 MAX_CONTENT = 2000
 MAX_REPLY = 2000
 MAX_REASON = 500
-MAX_HANDLER = 50
+MAX_HANDLER = 50  # the handler typed as text before migration 0011 (old rows only)
+MAX_DEPARTMENT = 50
+HANDLER_ROLES = ("clerk", "supervisor")  # the accounts a complaint can be assigned to
 
 
 class ComplaintState(StrEnum):
@@ -145,13 +147,18 @@ def check_reason(value: str | None) -> str:
     return _text(value, "reason", "关闭理由", "reason for closing", MAX_REASON)
 
 
-def check_handler(value: str | None) -> str:
-    handler = _text(value, "handler", "承办人", "handler", MAX_HANDLER)
-    if "\n" in handler:
+def check_department(value: str | None) -> str | None:
+    """The handler's department (承办科室), optional: one line, or None when left empty."""
+    if not (value or "").strip():
+        return None
+    department = _text(value, "department", "承办科室", "department", MAX_DEPARTMENT)
+    if "\n" in department or "\t" in department:
         raise ComplaintError(
-            "承办人只能写一行", english="The handler must be on one line.", field="handler"
+            "承办科室只能写一行",
+            english="The department must be on one line.",
+            field="department",
         )
-    return handler
+    return department
 
 
 _MOBILE = re.compile(r"1[3-9]\d{9}")

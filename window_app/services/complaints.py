@@ -2,18 +2,22 @@
 
 Any clerk or supervisor registers a complaint (`register_complaint`); the reply is due
 `core.complaints.REPLY_DAYS` working days after the day received, counted with the hall's
-calendar. Only a supervisor (督查) assigns it to a handler (received → handling), answers it
-(handling → answered, with the complainant's satisfaction) or closes it as unfounded with a
-reason (received/handling → closed). Every change records an audit event in its transaction;
+calendar. Only a supervisor (督查) assigns it to a handler (received → handling): an active
+clerk or supervisor account (`assignable_handlers`), stored as its user id, with the department
+it acts for as optional text (rows assigned before migration 0011 keep the handler typed as
+text). The assigned handler or a supervisor answers it (handling → answered, with the
+complainant's satisfaction); only a supervisor closes it as unfounded with a reason
+(received/handling → closed). Every change records an audit event in its transaction;
 the complainant's phone is kept in full in the table, masked in every list and audit event,
 and shown in full only for a stated reason (`reveal_complainant_phone`, audited).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Date, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session, aliased
@@ -28,11 +32,12 @@ from ..storage.database import Database
 from ..storage.models import Application, Complaint, User, Window
 from . import audit
 from .calendar import load_calendar
-from .context import Actor, Role
+from .context import Actor, PermissionDenied, Role
 from .personal_data import REVEAL_ROLES, check_reason
 
 REGISTER_ROLES = (Role.CLERK, Role.SUPERVISOR)
-HANDLE_ROLES = (Role.SUPERVISOR,)  # assign, answer, close: the supervisor's (督查)
+HANDLE_ROLES = (Role.SUPERVISOR,)  # assign, close, answer any: the supervisor's (督查)
+ANSWER_ROLES = (Role.CLERK, Role.SUPERVISOR)  # a clerk answers only what is assigned to them
 READ_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 FILTERS = ("open", "overdue", "all")  # what the list offers besides one state
 
@@ -74,10 +79,38 @@ class ComplaintInfo:
     close_reason: str | None
     closed_on: date | None
     light: str | None  # green / yellow / red while open on the day asked; None once ended
+    handler_id: int | None = None  # the account assigned (since migration 0011)
+    handler_name: str | None = None  # its display name
+    handler_username: str | None = None
+    handler_department: str | None = None
+    assigned_on: date | None = None
 
     @property
     def is_open(self) -> bool:
         return self.state in rules.OPEN_STATES
+
+    @property
+    def handler_label(self) -> str | None:
+        """Who handles it: 'display name (username)', or the text typed before 0011."""
+        if self.handler_id is not None:
+            return f"{self.handler_name}（{self.handler_username}）"
+        return self.handler
+
+    def may_answer(self, actor: Actor) -> bool:
+        """In hand, and the actor is a supervisor or the account it is assigned to."""
+        return self.state == ComplaintState.HANDLING and (
+            actor.role in HANDLE_ROLES
+            or (self.handler_id is not None and self.handler_id == actor.user_id)
+        )
+
+
+class HandlerChoice(NamedTuple):
+    """An account a complaint can be assigned to."""
+
+    id: int
+    username: str
+    display_name: str
+    role: str
 
 
 @dataclass(frozen=True)
@@ -103,22 +136,28 @@ def _light(calendar: WorkCalendar, state: str, deadline: date, today: date) -> s
 _AppAlias = aliased(Application)
 _WindowAlias = aliased(Window)
 _ClerkAlias = aliased(User)
+_HandlerAlias = aliased(User)
 _LISTED = (
-    select(Complaint, _AppAlias.number, _WindowAlias.number, _ClerkAlias.display_name)
+    select(
+        Complaint, _AppAlias.number, _WindowAlias.number, _ClerkAlias.display_name,
+        _HandlerAlias.display_name, _HandlerAlias.username,
+    )
     .outerjoin(_AppAlias, _AppAlias.id == Complaint.application_id)
     .outerjoin(_WindowAlias, _WindowAlias.id == Complaint.window_id)
     .outerjoin(_ClerkAlias, _ClerkAlias.id == Complaint.clerk_id)
-)
+    .outerjoin(_HandlerAlias, _HandlerAlias.id == Complaint.handler_id)
+)  # fmt: skip
 
 
 def _info(row: Any, calendar: WorkCalendar, today: date) -> ComplaintInfo:
-    c, number, window, clerk = row
+    c, number, window, clerk, handler_name, handler_username = row
     return ComplaintInfo(
         c.id, c.received_at, c.received_on, c.channel, c.complainant_name,
         mask_phone(c.complainant_phone), number, window, clerk, c.category, c.content,
         c.state, c.reply_deadline, c.deadline_provisional, c.handler, c.reply, c.answered_on,
         c.satisfaction, c.close_reason, c.closed_on,
-        _light(calendar, c.state, c.reply_deadline, today),
+        _light(calendar, c.state, c.reply_deadline, today), c.handler_id, handler_name,
+        handler_username, c.handler_department, c.assigned_on,
     )  # fmt: skip
 
 
@@ -233,10 +272,14 @@ def _move(
     *,
     on: date,
     reason: str | None = None,
+    check: Callable[[Session, Complaint], dict[str, Any]] | None = None,
 ) -> ComplaintInfo:
+    """Move the complaint; `check` (inside the transaction, the row locked) may refuse and
+    returns what else the audit event records."""
     with db.transaction() as session:
         complaint = _get(session, complaint_id, lock=True)
         before = complaint.state
+        noted = check(session, complaint) if check is not None else {}
         rules.check_move(before, target)
         complaint.state = str(target)
         for key, value in changes.items():
@@ -244,21 +287,61 @@ def _move(
         session.flush()
         audit.record(
             session, actor, action, "complaint", complaint.id,
-            before={"state": before}, after={"state": str(target), **changes}, reason=reason,
+            before={"state": before}, after={"state": str(target), **changes, **noted},
+            reason=reason,
         )  # fmt: skip
         return _one(session, complaint.id, on)
 
 
-def assign_complaint(
-    db: Database, actor: Actor, complaint_id: int, handler: str, *, on: date | None = None
-) -> ComplaintInfo:
-    """A supervisor hands the complaint to a handler (person or department): it is in hand."""
+_ASSIGNABLE = (
+    select(User.id, User.username, User.display_name, User.role)
+    .where(User.active.is_(True), User.role.in_(rules.HANDLER_ROLES))
+    .order_by(User.role.desc(), User.username)
+)  # supervisors first, then clerks, each by username (the same order on both back ends)
+
+
+def assignable_handlers(db: Database, actor: Actor) -> list[HandlerChoice]:
+    """The accounts a supervisor can assign a complaint to: active clerks and supervisors."""
     actor.require(*HANDLE_ROLES)
-    handler = rules.check_handler(handler)
+    with db.reading() as session:
+        return [HandlerChoice(*row) for row in session.execute(_ASSIGNABLE)]
+
+
+def _handler(session: Session, handler_id: int | None) -> User:
+    user = session.get(User, handler_id) if handler_id is not None else None
+    if user is None or not user.active or user.role not in rules.HANDLER_ROLES:
+        raise ComplaintError(
+            "请选择承办人（在用的窗口人员或督查账号）",
+            english="Please choose the handler (an active clerk or supervisor account).",
+            field="handler",
+        )
+    return user
+
+
+def assign_complaint(
+    db: Database,
+    actor: Actor,
+    complaint_id: int,
+    handler_id: int | None,
+    *,
+    department: str | None = None,
+    on: date | None = None,
+) -> ComplaintInfo:
+    """A supervisor hands the complaint to an account (a clerk or supervisor), optionally
+    naming the department it acts for: it is in hand. Handing it on replaces the handler."""
+    actor.require(*HANDLE_ROLES)
+    department = rules.check_department(department)
     on = on or date.today()
+
+    def check(session: Session, _complaint: Complaint) -> dict[str, Any]:
+        user = _handler(session, handler_id)
+        return {"handler_username": user.username}
+
     return _move(
         db, actor, complaint_id, ComplaintState.HANDLING, "complaint.assign",
-        {"handler": handler, "assigned_on": on}, on=on,
+        {"handler_id": handler_id, "handler_department": department, "handler": None,
+         "assigned_on": on},
+        on=on, check=check,
     )  # fmt: skip
 
 
@@ -271,14 +354,27 @@ def answer_complaint(
     *,
     on: date | None = None,
 ) -> ComplaintInfo:
-    """A supervisor records the reply given and how satisfied the complainant was."""
-    actor.require(*HANDLE_ROLES)
+    """The assigned handler or a supervisor records the reply given and how satisfied the
+    complainant was."""
+    actor.require(*ANSWER_ROLES)
     reply = rules.check_reply(reply)
     satisfaction = rules.check_satisfaction(satisfaction)
     on = on or date.today()
+
+    def check(_session: Session, complaint: Complaint) -> dict[str, Any]:
+        if actor.role in HANDLE_ROLES:
+            return {}
+        if complaint.handler_id is None or complaint.handler_id != actor.user_id:
+            raise PermissionDenied(
+                f"投诉{complaint.id}未转办给您，只有承办人或督查可以答复",
+                english=f"Complaint {complaint.id} is not assigned to you: only its handler"
+                " or a supervisor can answer it.",
+            )
+        return {}
+
     return _move(
         db, actor, complaint_id, ComplaintState.ANSWERED, "complaint.answer",
-        {"reply": reply, "satisfaction": satisfaction, "answered_on": on}, on=on,
+        {"reply": reply, "satisfaction": satisfaction, "answered_on": on}, on=on, check=check,
     )  # fmt: skip
 
 
@@ -340,6 +436,36 @@ def list_complaints(
             -c.id,
         ),
     )
+
+
+def received_between(db: Database, start: date, end: date) -> list[ComplaintInfo]:
+    """Complaints received in [start, end] (whatever their state), in the order received;
+    the light is the one on the day asked (today)."""
+    today = date.today()
+    query = (
+        _LISTED.where(Complaint.received_on.between(start, end))
+        .order_by(Complaint.received_at, Complaint.id)
+    )  # fmt: skip
+    with db.reading() as session:
+        calendar = load_calendar(session)
+        return [_info(r, calendar, today) for r in session.execute(query)]
+
+
+def as_dict(c: ComplaintInfo) -> dict[str, Any]:
+    """One complaint as plain JSON values (dates ISO, the phone masked): the CLI's list and
+    the register's export."""
+    data = {
+        "id": c.id, "received_at": c.received_at, "received_on": c.received_on,
+        "channel": c.channel, "category": c.category, "state": c.state,
+        "reply_deadline": c.reply_deadline, "deadline_provisional": c.deadline_provisional,
+        "application": c.application_number, "window": c.window, "clerk": c.clerk,
+        "complainant": c.complainant, "phone": c.phone_masked, "content": c.content,
+        "handler": c.handler_label, "handler_username": c.handler_username,
+        "handler_department": c.handler_department, "assigned_on": c.assigned_on,
+        "reply": c.reply, "answered_on": c.answered_on, "satisfaction": c.satisfaction,
+        "close_reason": c.close_reason, "closed_on": c.closed_on,
+    }  # fmt: skip
+    return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in data.items()}
 
 
 _START = bindparam("start", type_=Date)

@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import DomainError
 from ..services import exports, metrics
 from . import columns, dialogs, i18n, lights
 from .board_charts import RatesChart, VolumeChart
 from .board_models import NUMBER_ROLE, SORT_ROLE, AlertTableModel, MeasureTableModel, rate_text
 from .context import AppContext
 from .generated.ui_board import Ui_BoardPage
-from .outcomes import Refused, call
+from .outcomes import Refused, call, write_file
 from .steps import Steps
 
 PAGE_NAME = "supervisor-board"
@@ -388,12 +387,7 @@ class BoardPage(QWidget):
 
         def job() -> str:
             result = exports.export_board(ctx.db, ctx.actor, fmt, start, end, on=as_of, target=path)
-            try:
-                Path(path).write_bytes(result.content)
-            except OSError as exc:
-                raise DomainError(
-                    cannot_write, english=f"Cannot write the file {path}: {exc}"
-                ) from None
+            write_file(path, result.content, cannot_write)
             return path
 
         call(ctx.runner, self, job, self._exported, self._export_failed)

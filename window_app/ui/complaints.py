@@ -1,9 +1,12 @@
 """投诉登记: the complaint register (work plan item 6), from the 投诉 menu (Ctrl+T).
 
 Left, the list (open ones by reply deadline with the deadline light in words and colour; a
-filter for open / overdue / all; the complainant's phone masked) and the supervisor's actions
-on the selected complaint: 转办 (to a handler), 答复 (the reply and the complainant's
-satisfaction), 不属实关闭 (with the reason). Right, the form to register one, keyboard first
+filter for open / overdue / all; the complainant's phone masked) and the actions on the
+selected complaint: 转办 (the supervisor picks a handler account, a clerk or supervisor shown
+by display name and username, and optionally the department), 答复 (the reply and the
+complainant's satisfaction: the assigned handler or a supervisor), 不属实关闭 (the supervisor,
+with the reason). 导出Excel (supervisors) writes the complaints received in a period to an
+xlsx workbook off the UI thread, the phone masked (`services.complaint_export`). Right, the form to register one, keyboard first
 (Ctrl+Enter registers): a refused value gets its message beside the field and everything typed
 stays. Every rule is the services' (`services.complaints`); every call runs off the UI thread.
 """
@@ -11,21 +14,25 @@ stays. Every rule is the services' (`services.complaints`); every call runs off 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
+from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from ..core.complaints import MAX_HANDLER, REPLY_DAYS
-from ..services import complaints
-from ..services.complaints import ComplaintForm, ComplaintInfo
+from ..core.complaints import REPLY_DAYS
+from ..services import complaint_export, complaints
+from ..services.complaints import ComplaintForm, ComplaintInfo, HandlerChoice
 from . import columns, dialogs, label_names, lights
 from .action_list import ActionListPage, open_page
 from .code_fields import FieldMessages
 from .context import AppContext
 from .generated.ui_complaint_answer_dialog import Ui_ComplaintAnswerDialog
+from .generated.ui_complaint_assign_dialog import Ui_ComplaintAssignDialog
+from .generated.ui_complaint_export_dialog import Ui_ComplaintExportDialog
 from .generated.ui_complaints import Ui_ComplaintsPage
-from .outcomes import FormDialog, Refused, call
+from .outcomes import FormDialog, Refused, call, write_file
 from .processing_dialogs import ReasonDialog
 from .record_model import BACKGROUND, FOREGROUND, TOOLTIP, RecordTableModel
 
@@ -107,6 +114,80 @@ class AnswerDialog(FormDialog):
         }
 
 
+def account(display_name: str, username: str) -> str:
+    """A user account as people know it: 'display name (username)'."""
+    return (
+        QCoreApplication.translate("ComplaintsPage", "%1（%2）")
+        .replace("%1", display_name)
+        .replace("%2", username)
+    )
+
+
+class AssignDialog(FormDialog):
+    """转办: the handler picked from the active clerk and supervisor accounts (display name and
+    username), and optionally the department it acts for."""
+
+    def __init__(
+        self, intro: str, handlers: list[HandlerChoice], current: ComplaintInfo,
+        parent: QWidget | None = None,
+    ):  # fmt: skip
+        super().__init__(parent)
+        self.ui = Ui_ComplaintAssignDialog()
+        self.ui.setupUi(self)
+        self.ui.intro.setText(intro)
+        self._setup(self.ui.buttons, self.ui.message)
+        supervisor = self.tr("督查")
+        for h in handlers:
+            label = account(h.display_name, h.username)
+            self.ui.handler.addItem(
+                label + (f" · {supervisor}" if h.role == "supervisor" else ""), h.id
+            )
+        self.ui.handler.setPlaceholderText(self.tr("请选择承办人"))
+        self.ui.handler.setCurrentIndex(
+            self.ui.handler.findData(current.handler_id) if current.handler_id is not None else -1
+        )
+        self.ui.department.setText(current.handler_department or "")
+        if current.handler_id is None and current.handler:
+            self.ui.legacy.setText(
+                self.tr("原登记的承办人：%1（未关联账号，请选择账号）").replace(
+                    "%1", current.handler
+                )
+            )
+        else:
+            self.ui.legacy.hide()
+        self.messages.add("handler", self.ui.handler, self.ui.handlerError)
+        self.messages.add("department", self.ui.department, self.ui.departmentError)
+        self.resize(520, self.sizeHint().height())
+        self.ui.handler.setFocus()
+
+    def values(self) -> dict:
+        return {
+            "handler_id": self.ui.handler.currentData(),
+            "department": self.ui.department.text().strip(),
+        }
+
+
+class ExportDialog(QDialog):
+    """The period to export: complaints received from `start` to `end` (default: this month)."""
+
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_ComplaintExportDialog()
+        self.ui.setupUi(self)
+        self.ui.endError.hide()
+        end = QDate(today.year, today.month, today.day)
+        self.ui.start.setDate(QDate(today.year, today.month, 1))
+        self.ui.end.setDate(end)
+        self.ui.end.setMinimumDate(self.ui.start.date())
+        self.ui.start.dateChanged.connect(self.ui.end.setMinimumDate)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.start.setFocus()
+
+    def period(self) -> tuple[date, date]:
+        return self.ui.start.date().toPython(), self.ui.end.date().toPython()
+
+
 class ComplaintsPage(ActionListPage):
     """投诉登记: the register's list, the supervisor's actions and the form to register one."""
 
@@ -122,7 +203,10 @@ class ComplaintsPage(ActionListPage):
         self.can_register = role in complaints.REGISTER_ROLES
         self.can_handle = role in complaints.HANDLE_ROLES
         self.can_reveal = role in complaints.REVEAL_ROLES
+        self.can_export = role in complaint_export.EXPORT_ROLES
+        self.handlers: list[HandlerChoice] = []
         self.registering = False
+        self.exporting = False
         ui = self.ui
         ui.subtitle.setText(
             self.tr("答复期限：接收次日起%1个工作日").replace("%1", str(REPLY_DAYS))
@@ -150,15 +234,19 @@ class ComplaintsPage(ActionListPage):
         ui.answerButton.clicked.connect(self.answer)
         ui.closeButton.clicked.connect(self.close_unfounded)
         ui.phoneButton.clicked.connect(self.reveal_phone)
+        ui.exportButton.clicked.connect(self.export)
         for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(keys, ui.formBox)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.register)
         ui.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_detail())
         if not self.can_handle:
-            tip = self.tr("转办、答复和关闭须由督查（科室负责人）办理")
-            for button in (ui.assignButton, ui.answerButton, ui.closeButton):
+            tip = self.tr("转办和关闭须由督查（科室负责人）办理")
+            for button in (ui.assignButton, ui.closeButton):
                 button.setToolTip(tip)
+            ui.answerButton.setToolTip(self.tr("答复须由承办人或督查办理"))
+        if not self.can_export:
+            ui.exportButton.setToolTip(self.tr("导出须由督查办理"))
         ui.formBox.setEnabled(self.can_register)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
@@ -169,11 +257,17 @@ class ComplaintsPage(ActionListPage):
     def which(self) -> str:
         return self.ui.filter.currentData()
 
-    def fetch(self) -> Callable[[], list[ComplaintInfo]]:
-        db, which = self.ctx.db, self.which()
-        return lambda: complaints.list_complaints(db, which=which)
+    def fetch(self) -> Callable[[], tuple[list[ComplaintInfo], list[HandlerChoice]]]:
+        """The list, and for a supervisor the accounts to assign to (read with it, so the
+        assign dialog opens at once with the current accounts)."""
+        db, actor, which, can_handle = self.ctx.db, self.ctx.actor, self.which(), self.can_handle
+        return lambda: (
+            complaints.list_complaints(db, which=which),
+            complaints.assignable_handlers(db, actor) if can_handle else [],
+        )
 
-    def show_records(self, records: list[ComplaintInfo]) -> None:
+    def show_records(self, loaded: tuple[list[ComplaintInfo], list[HandlerChoice]]) -> None:
+        records, self.handlers = loaded
         self.model.set_records(records)
         found = [c.light for c in records]
         self.ui.summary.setText(
@@ -188,8 +282,11 @@ class ComplaintsPage(ActionListPage):
         can = chosen is not None and not self.busy and self.can_handle and chosen.is_open
         self.ui.assignButton.setEnabled(can)
         self.ui.closeButton.setEnabled(can)
-        self.ui.answerButton.setEnabled(can and chosen.state == "handling")  # type: ignore[union-attr]
+        self.ui.answerButton.setEnabled(
+            chosen is not None and not self.busy and chosen.may_answer(self.ctx.actor)
+        )
         self.ui.phoneButton.setEnabled(chosen is not None and self.can_reveal)
+        self.ui.exportButton.setEnabled(self.can_export and not self.exporting)
         self._show_detail()
 
     def _show_detail(self) -> None:
@@ -200,8 +297,13 @@ class ComplaintsPage(ActionListPage):
         lines = [self.tr("投诉内容：%1").replace("%1", c.content)]
         if c.clerk:
             lines.append(self.tr("涉及窗口人员：%1").replace("%1", c.clerk))
-        if c.handler:
-            lines.append(self.tr("承办人：%1").replace("%1", c.handler))
+        if c.handler_id is not None:
+            handler = account(c.handler_name or "", c.handler_username or "")
+            lines.append(self.tr("承办人：%1").replace("%1", handler))
+            if c.handler_department:
+                lines.append(self.tr("承办科室：%1").replace("%1", c.handler_department))
+        elif c.handler:
+            lines.append(self.tr("承办人（原登记，未关联账号）：%1").replace("%1", c.handler))
         if c.reply:
             lines.append(
                 self.tr("答复（%1，%2）：%3")
@@ -288,33 +390,28 @@ class ComplaintsPage(ActionListPage):
             .replace("%3", label_names.COMPLAINT_CATEGORIES.name(c.category))
         )
 
-    def assign(self) -> ReasonDialog | None:
+    def assign(self) -> AssignDialog | None:
         c = self.current()
         if c is None or self.busy or not self.can_handle:
             return None
         ctx, complaint_id = self.ctx, c.id
-        dialog = ReasonDialog(self.tr("转办投诉"), self._intro(c), self.tr("承办人(&H)"), self)
-        dialog.ui.reason.setMaximumHeight(60)
-        dialog.ui.reason.setPlaceholderText(
-            self.tr("科室或人员，不超过%1字").replace("%1", str(MAX_HANDLER))
-        )
-        if c.handler:
-            dialog.ui.reason.setPlainText(c.handler)
-        dialog.messages.add("handler", dialog.ui.reason, dialog.ui.reasonError)
+        dialog = AssignDialog(self._intro(c), self.handlers, c, self)
 
         def submit(values: dict) -> None:
-            handler = values["reason"]
+            handler_id, department = values["handler_id"], values["department"]
             self._run(
                 self.tr("正在转办…"),
-                lambda: complaints.assign_complaint(ctx.db, ctx.actor, complaint_id, handler),
-                self._acted(self.tr("投诉%1已转办：%2"), "handler"),
+                lambda: complaints.assign_complaint(
+                    ctx.db, ctx.actor, complaint_id, handler_id, department=department
+                ),
+                self._acted(self.tr("投诉%1已转办：%2"), "handler_username"),
             )
 
         return self._open_dialog(dialog, submit)
 
     def answer(self) -> AnswerDialog | None:
         c = self.current()
-        if c is None or self.busy or not self.can_handle:
+        if c is None or self.busy or not c.may_answer(self.ctx.actor):
             return None
         ctx, complaint_id = self.ctx, c.id
         dialog = AnswerDialog(self._intro(c), self)
@@ -370,11 +467,67 @@ class ComplaintsPage(ActionListPage):
             self._show_refused,
         )  # fmt: skip
 
+    # --- the export ---------------------------------------------------------------------------
+    def export(self) -> ExportDialog | None:
+        """Ask for the period, then where to save; the export runs in the background (audited
+        by the service)."""
+        if self.exporting or not self.can_export:
+            return None
+        dialog = ExportDialog(date.today(), self)
+        dialog.accepted.connect(lambda: self._export(*dialog.period()))
+        dialog.open()
+        return dialog
+
+    def _export(self, start: date, end: date) -> None:
+        span = f"{start:%Y%m%d}" + ("" if end == start else f"-{end:%Y%m%d}")
+        suggested = str(Path.home() / self.tr("投诉登记_%1.xlsx").replace("%1", span))
+        path = dialogs.save_file(
+            self, self.tr("导出 Excel"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        self.exporting = True
+        self.set_buttons()
+        self.ui.busy.setText(self.tr("正在导出…"))
+        ctx = self.ctx
+        cannot_write = self.tr("无法写入文件：%1").replace("%1", path)
+
+        def job() -> tuple[str, int]:
+            result = complaint_export.export_complaints(
+                ctx.db, ctx.actor, "xlsx", start, end, target=path
+            )
+            write_file(path, result.content, cannot_write)
+            return path, result.count
+
+        call(ctx.runner, self, job, self._exported, self._export_failed)
+
+    def _export_done(self) -> None:
+        self.exporting = False
+        self.ui.busy.clear()
+        self.set_buttons()
+
+    def _exported(self, done: tuple[str, int]) -> None:
+        self._export_done()
+        path, count = done
+        self.ui.message.clear()
+        self.ui.result.setText(
+            self.tr("已导出%1件投诉：%2").replace("%1", str(count)).replace("%2", path)
+        )
+        self.window.show_status(self.tr("已导出：%1").replace("%1", path))
+
+    def _export_failed(self, refused: Refused) -> None:
+        self._export_done()
+        self._show_refused(refused)
+
     def _acted(self, text: str, attribute: str) -> Callable[[ComplaintInfo], None]:
         def then(info: ComplaintInfo) -> None:
             value = getattr(info, attribute) or ""
             if attribute == "satisfaction":
                 value = label_names.SATISFACTION.name(value)
+            elif attribute == "handler_username":
+                value = account(info.handler_name or "", value)
             self.ui.result.setText(text.replace("%1", str(info.id)).replace("%2", value))
             self.refresh()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -36,6 +37,15 @@ class Refused:
     @classmethod
     def of(cls, error: DomainError) -> Refused:
         return cls(i18n.error_text(error), error.field, type(error).__name__)
+
+
+def write_file(path: str, content: bytes, cannot_write: str) -> None:
+    """Write an export where the person chose (in a worker); a failure is a DomainError with
+    `cannot_write` (the screen's own words) as its message."""
+    try:
+        Path(path).write_bytes(content)
+    except OSError as exc:
+        raise DomainError(cannot_write, english=f"Cannot write the file {path}: {exc}") from None
 
 
 def call(

@@ -35,7 +35,11 @@ class Complaint(Base):
     reply_deadline: Mapped[date]
     deadline_provisional: Mapped[bool] = mapped_column(default=False)
     registered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    # before 0011 the handler was typed as text (kept for those rows); since, an account
+    # (a clerk or supervisor) and optionally the department it acts for
     handler: Mapped[str | None] = mapped_column(String(50))
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    handler_department: Mapped[str | None] = mapped_column(String(50))
     assigned_on: Mapped[date | None]
     reply: Mapped[str | None] = mapped_column(Text)
     answered_on: Mapped[date | None]

@@ -68,6 +68,11 @@ class Ui_ComplaintsPage(object):
 
         self.topRow.addWidget(self.refreshButton)
 
+        self.exportButton = QPushButton(ComplaintsPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.topRow.addWidget(self.exportButton)
+
 
         self.layout.addLayout(self.topRow)
 
@@ -347,6 +352,7 @@ class Ui_ComplaintsPage(object):
         QWidget.setTabOrder(self.registerButton, self.clearButton)
         QWidget.setTabOrder(self.clearButton, self.filter)
         QWidget.setTabOrder(self.filter, self.refreshButton)
+        QWidget.setTabOrder(self.refreshButton, self.exportButton)
 
         self.retranslateUi(ComplaintsPage)
 
@@ -357,6 +363,10 @@ class Ui_ComplaintsPage(object):
         self.title.setText(QCoreApplication.translate("ComplaintsPage", u"\u6295\u8bc9\u767b\u8bb0", None))
         self.filterLabel.setText(QCoreApplication.translate("ComplaintsPage", u"\u663e\u793a(&S)", None))
         self.refreshButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u5237\u65b0 (F5)", None))
+        self.exportButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u5bfc\u51faExcel(&X)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportButton.setToolTip(QCoreApplication.translate("ComplaintsPage", u"\u628a\u4e00\u6bb5\u671f\u95f4\u5185\u63a5\u6536\u7684\u6295\u8bc9\u5bfc\u51fa\u4e3aExcel\u5de5\u4f5c\u7c3f\uff08\u8054\u7cfb\u7535\u8bdd\u9690\u53bb\u4e2d\u95f4\u56db\u4f4d\uff09", None))
+#endif // QT_CONFIG(tooltip)
         self.phoneButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u5b8c\u6574\u7535\u8bdd\u2026", None))
 #if QT_CONFIG(tooltip)
         self.phoneButton.setToolTip(QCoreApplication.translate("ComplaintsPage", u"\u663e\u793a\u6295\u8bc9\u4eba\u7684\u5b8c\u6574\u7535\u8bdd\uff08\u987b\u586b\u5199\u7406\u7531\uff0c\u8bb0\u5165\u5ba1\u8ba1\u65e5\u5fd7\uff09", None))
@@ -367,7 +377,7 @@ class Ui_ComplaintsPage(object):
 #endif // QT_CONFIG(tooltip)
         self.assignButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u8f6c\u529e(&A)\u2026", None))
 #if QT_CONFIG(tooltip)
-        self.assignButton.setToolTip(QCoreApplication.translate("ComplaintsPage", u"\u4ea4\u627f\u529e\u4eba\uff08\u79d1\u5ba4\u6216\u4eba\u5458\uff09\u5904\u7406", None))
+        self.assignButton.setToolTip(QCoreApplication.translate("ComplaintsPage", u"\u4ea4\u7ed9\u4e00\u540d\u7a97\u53e3\u4eba\u5458\u6216\u7763\u67e5\u627f\u529e\uff08\u53ef\u6ce8\u660e\u79d1\u5ba4\uff09", None))
 #endif // QT_CONFIG(tooltip)
         self.answerButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u7b54\u590d(&R)\u2026", None))
 #if QT_CONFIG(tooltip)
