@@ -15,7 +15,6 @@ verification selects it again from the register, as it always did.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import date
@@ -33,11 +32,8 @@ from ..storage.database import Database
 from ..storage.models import (
     Applicant,
     Application,
-    CodeAllocation,
-    Enterprise,
     SpotCheckPick,
     SpotCheckPlan,
-    Transition,
     User,
 )
 from . import audit
@@ -45,6 +41,7 @@ from .context import Actor, Role
 from .exports import HALL_NAME
 from .numbering import next_value
 from .registration_links import CATEGORIES
+from .spot_check_population import COMMITMENTS, ENTERPRISES, freeze, select_population, thaw
 
 __all__ = [
     "ENTERPRISES", "COMMITMENTS", "RESULTS", "Criteria", "PickInfo", "PlanInfo", "SpotCheckError",
@@ -52,7 +49,6 @@ __all__ = [
     "verify_plan",
 ]  # fmt: skip
 
-ENTERPRISES, COMMITMENTS = "enterprises", "commitments"
 POPULATION_LABELS = {ENTERPRISES: "登记企业", COMMITMENTS: "告知承诺审批"}
 POPULATION_ENGLISH = {ENTERPRISES: "registered enterprises", COMMITMENTS: "approvals on commitment"}
 RESULTS = {"normal": "正常", "problem": "发现问题"}
@@ -172,98 +168,6 @@ def _check_criteria(criteria: Criteria) -> None:
         )
 
 
-def _candidates(
-    session: Session, rows: list, keys: list[str], handled: Iterable[tuple[int, int | None]]
-) -> list[tuple[algorithm.Candidate, str]]:
-    """Each row (with `id` and `name`) as a candidate under its key, with the usernames of the
-    users who handled it (`handled`: row id, user id pairs)."""
-    names = dict(session.execute(select(User.id, User.username)).all())
-    handlers: dict[int, set[str]] = defaultdict(set)
-    for owner, user_id in handled:
-        if user_id in names:
-            handlers[owner].add(names[user_id])
-    return [
-        (algorithm.Candidate(key, frozenset(handlers.get(r.id, ()))), r.name)
-        for r, key in zip(rows, keys, strict=True)
-    ]
-
-
-def _enterprises(session: Session, c: Criteria) -> list[tuple[algorithm.Candidate, str]]:
-    stmt = select(Enterprise.id, Enterprise.uscc, Enterprise.name, Enterprise.application_id)
-    if c.category:
-        stmt = stmt.where(Enterprise.category == c.category)
-    if c.authority_code:
-        stmt = stmt.where(Enterprise.authority_code == c.authority_code)
-    if c.date_from:
-        stmt = stmt.where(Enterprise.registered_on >= c.date_from)
-    if c.date_to:
-        stmt = stmt.where(Enterprise.registered_on <= c.date_to)
-    rows = session.execute(stmt).all()
-    # who handled it: the clerk who issued its code, and the clerk of its linked application
-    handled = list(
-        session.execute(
-            select(CodeAllocation.enterprise_id, CodeAllocation.allocated_by).where(
-                CodeAllocation.enterprise_id.in_([r.id for r in rows])
-            )
-        )
-    )
-    linked = {r.application_id: r.id for r in rows if r.application_id is not None}
-    if linked:
-        clerks = session.execute(
-            select(Application.id, Application.clerk_id).where(Application.id.in_(list(linked)))
-        )
-        handled += [(linked[app_id], clerk) for app_id, clerk in clerks]
-    return _candidates(session, rows, [r.uscc for r in rows], handled)
-
-
-def _commitments(session: Session, c: Criteria) -> list[tuple[algorithm.Candidate, str]]:
-    stmt = (
-        select(Application.id, Application.number, Application.clerk_id, Applicant.name)
-        .join(Applicant, Applicant.id == Application.applicant_id)
-        .where(
-            Application.commitment.is_(True),
-            Application.decision == "approved",
-            Application.decided_on >= c.date_from,
-            Application.decided_on <= c.date_to,
-        )
-    )
-    rows = session.execute(stmt).all()
-    # who handled it: the clerk who received it and everyone who moved it (approved it)
-    moved = session.execute(
-        select(Transition.application_id, Transition.user_id).where(
-            Transition.application_id.in_([r.id for r in rows])
-        )
-    )
-    handled = [*((r.id, r.clerk_id) for r in rows), *moved]
-    return _candidates(session, rows, [r.number for r in rows], handled)
-
-
-def _population(session: Session, c: Criteria) -> list[tuple[algorithm.Candidate, str]]:
-    return (_enterprises if c.population == ENTERPRISES else _commitments)(session, c)
-
-
-def _freeze(population: Iterable[algorithm.Candidate]) -> list[list]:
-    """The population as stored with the plan: ``[key, [handler, ...]]`` sorted by key."""
-    return [[c.key, sorted(c.handlers)] for c in sorted(population, key=lambda c: c.key)]
-
-
-def _thaw(stored: object) -> tuple[algorithm.Candidate, ...] | None:
-    """The stored population back as candidates; None when it is not a list of such pairs."""
-    if not isinstance(stored, list):
-        return None
-    candidates = []
-    for entry in stored:
-        if not (isinstance(entry, list) and len(entry) == 2):
-            return None
-        key, handlers = entry
-        if not (isinstance(key, str) and isinstance(handlers, list)):
-            return None
-        if not all(isinstance(h, str) for h in handlers):
-            return None
-        candidates.append(algorithm.Candidate(key, frozenset(handlers)))
-    return tuple(candidates)
-
-
 def _pool(session: Session, roles: Iterable[str]) -> list[str]:
     return sorted(
         session.scalars(select(User.username).where(User.active.is_(True), User.role.in_(roles)))
@@ -299,7 +203,7 @@ def draw_plan(
     day = on or date.today()
     seed = (seed or "").strip() or None
     with db.transaction() as session:
-        population = _population(session, criteria)
+        population = select_population(session, criteria)
         if not population:
             raise SpotCheckError(
                 "符合条件的抽查对象为空",
@@ -318,7 +222,7 @@ def draw_plan(
             seed=seed, algorithm=algorithm.ALGORITHM, inspector_roles=list(roles),
             inspector_pool=pool, population_size=len(population),
             population_digest=algorithm.population_digest(c.key for c, _ in population),
-            frozen_population=_freeze(c for c, _ in population),
+            frozen_population=freeze(c for c, _ in population),
             sample_size=size, drawn_on=day, drawn_by=actor.user_id,
             drawn_by_name=actor.display_name or actor.username,
         )  # fmt: skip
@@ -407,9 +311,11 @@ def population(db: Database, actor: Actor, number: str) -> tuple[algorithm.Candi
     with db.reading() as session:
         plan = _find(session, number)
         if plan.frozen_population is not None:
-            return tuple(sorted(_thaw(plan.frozen_population) or (), key=lambda c: c.key))
+            return tuple(sorted(thaw(plan.frozen_population) or (), key=lambda c: c.key))
         criteria = Criteria.from_json(plan.criteria)
-        return tuple(sorted((c for c, _ in _population(session, criteria)), key=lambda c: c.key))
+        return tuple(
+            sorted((c for c, _ in select_population(session, criteria)), key=lambda c: c.key)
+        )
 
 
 def _redraw(
@@ -441,11 +347,11 @@ def verify_plan(db: Database, actor: Actor, number: str) -> Verification:
     with db.transaction() as session:
         plan = _find(session, number)
         criteria = Criteria.from_json(plan.criteria)
-        register = [c for c, _ in _population(session, criteria)]
+        register = [c for c, _ in select_population(session, criteria)]
         register_matches = _matches(plan, [c.key for c in register])
         frozen = plan.frozen_population is not None
         if frozen:
-            stored_population = _thaw(plan.frozen_population)
+            stored_population = thaw(plan.frozen_population)
             population = list(stored_population or ())
             population_matches = stored_population is not None and _matches(
                 plan, [c.key for c in population]
