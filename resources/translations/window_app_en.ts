@@ -373,7 +373,7 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="+139"/>
+        <location filename="../../window_app/ui/complaint_dialogs.py" line="+64"/>
         <source>督查</source>
         <translation>supervisor</translation>
     </message>
@@ -1479,7 +1479,7 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="-100"/>
+        <location filename="../../window_app/ui/complaints.py" line="+50"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
@@ -1548,7 +1548,7 @@
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../forms/complaints.ui" line="+11"/>
-        <location filename="../../window_app/ui/complaints.py" line="+473"/>
+        <location filename="../../window_app/ui/complaints.py" line="+376"/>
         <source>投诉登记</source>
         <translation>Complaints</translation>
     </message>
@@ -1758,12 +1758,12 @@
         <translation>Only a supervisor (section head) can assign or close a complaint</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location filename="../../window_app/ui/complaint_dialogs.py" line="-32"/>
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location filename="../../window_app/ui/complaints.py" line="+3"/>
         <source>答复须由承办人或督查办理</source>
         <translation>Only the complaint&apos;s handler or a supervisor can answer it</translation>
     </message>
