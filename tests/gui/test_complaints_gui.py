@@ -6,7 +6,7 @@ read back from the database or the services."""
 from __future__ import annotations
 
 import os
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -425,3 +425,36 @@ def test_export_to_excel_off_the_ui_thread(qtbot, supervisor, gui_hall, tmp_path
     page.export().accept()
     qtbot.waitUntil(lambda: not page.exporting, timeout=10_000)
     assert "无法写入文件" in page.ui.message.text()
+
+
+def test_the_received_time_follows_the_clock_until_the_clerk_sets_it(qtbot, clerk):
+    """A form cleared hours ago registers the time of registering; a time the clerk entered
+    (a letter that came in earlier) is kept."""
+    db = clerk.ctx.db
+    page = open_register(qtbot, clerk)
+    ui = page.ui
+    ui.receivedAt.blockSignals(True)  # as the clock left it: the form cleared three hours ago
+    ui.receivedAt.setDateTime(QDateTime.currentDateTime().addSecs(-3 * 3600))
+    ui.receivedAt.blockSignals(False)
+    type_text(qtbot, ui.name, "吴女士")
+    type_text(qtbot, ui.phone, "13807591234")
+    type_text(qtbot, ui.content, "窗口要求提供目录以外的证明材料。")
+    before = datetime.now().replace(microsecond=0)
+    page.register()
+    qtbot.waitUntil(lambda: len(complaints.list_complaints(db, which="all")) == 1, timeout=10_000)
+    (first,) = complaints.list_complaints(db, which="all")
+    assert first.received_at >= before - timedelta(seconds=60)
+
+    idle(qtbot, clerk)
+    letter = QDateTime.currentDateTime().addSecs(-2 * 3600)
+    ui.receivedAt.setDateTime(letter)  # the clerk's own entry
+    type_text(qtbot, ui.name, "林先生")
+    type_text(qtbot, ui.phone, "13807595678")
+    type_text(qtbot, ui.content, "同一材料被要求提交两次。")
+    page.register()
+    qtbot.waitUntil(lambda: len(complaints.list_complaints(db, which="all")) == 2, timeout=10_000)
+    second = next(
+        c for c in complaints.list_complaints(db, which="all") if c.complainant == "林先生"
+    )
+    expected = letter.toPython().replace(second=0, microsecond=0)
+    assert second.received_at.replace(second=0, microsecond=0) == expected

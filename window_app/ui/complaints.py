@@ -15,7 +15,7 @@ every call runs off the UI thread. The dialogs are in `ui/complaint_dialogs.py`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt
@@ -152,6 +152,10 @@ class ComplaintsPage(ActionListPage):
         ui.formBox.setEnabled(self.can_register)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
+        # the received time follows the clock until the clerk changes it (a letter that came in
+        # earlier): a form cleared hours ago must not register its old "now"
+        self._time_set_by_clerk = False
+        ui.receivedAt.dateTimeChanged.connect(self._time_changed)
         self.clear_form()
         self.set_buttons()
 
@@ -228,8 +232,24 @@ class ComplaintsPage(ActionListPage):
             channel=ui.channel.currentData(), name=ui.name.text(), phone=ui.phone.text(),
             category=ui.category.currentData(), content=ui.content.toPlainText(),
             application_number=ui.application.text(), window_number=ui.window.text(),
-            received_at=ui.receivedAt.dateTime().toPython(),
+            received_at=self._received_at(),
         )  # fmt: skip
+
+    def _time_changed(self, _when: QDateTime) -> None:
+        self._time_set_by_clerk = True
+
+    def _show_now(self) -> None:
+        now = QDateTime.currentDateTime()
+        editor = self.ui.receivedAt
+        editor.blockSignals(True)  # the clock's change, not the clerk's
+        editor.setMaximumDateTime(now.addSecs(60))
+        editor.setDateTime(now)
+        editor.blockSignals(False)
+
+    def _received_at(self) -> datetime:
+        if not self._time_set_by_clerk:
+            self._show_now()
+        return self.ui.receivedAt.dateTime().toPython()
 
     def has_unsaved_input(self) -> bool:
         ui = self.ui
@@ -279,9 +299,8 @@ class ComplaintsPage(ActionListPage):
         ui.content.clear()
         ui.channel.setCurrentIndex(0)
         ui.category.setCurrentIndex(0)
-        now = QDateTime.currentDateTime()
-        ui.receivedAt.setMaximumDateTime(now.addSecs(60))
-        ui.receivedAt.setDateTime(now)
+        self._show_now()
+        self._time_set_by_clerk = False
 
     # --- the supervisor's actions ------------------------------------------------------------
     def _intro(self, c: ComplaintInfo) -> str:
