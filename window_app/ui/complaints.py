@@ -240,6 +240,9 @@ class ComplaintsPage(ActionListPage):
 
     def _show_now(self) -> None:
         now = QDateTime.currentDateTime()
+        # whole seconds: Qt's clock reads up to a millisecond ahead of Python's, and the service
+        # refuses a time later than its own now (and stores whole seconds anyway)
+        now = now.addMSecs(-now.time().msec())
         editor = self.ui.receivedAt
         editor.blockSignals(True)  # the clock's change, not the clerk's
         editor.setMaximumDateTime(now.addSecs(60))
