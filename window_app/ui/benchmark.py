@@ -181,3 +181,28 @@ def attach(window) -> None:  # noqa: ANN001  (the shown MainWindow, not yet sign
         _quit(1)
 
     QTimer.singleShot(TIMEOUT_MS, give_up)
+
+
+def live_counts(window) -> dict[str, int]:  # noqa: ANN001  (a MainWindow)
+    """What a long session must not accumulate (issue 20): the reference counts of the
+    singletons (a PySide6 fault drained them until the process aborted), the Python objects the
+    collector tracks, and the Qt objects alive under the window and at the top level."""
+    import gc
+
+    from PySide6.QtCore import QObject
+
+    app = QApplication.instance()
+    # Qt first: listing the objects creates their Python wrappers, which must not be counted as
+    # growth between the first reading and the next
+    qt = {
+        "qt_objects": len(window.findChildren(QObject)) + len(app.topLevelWidgets()),
+        "widgets": len(app.allWidgets()),
+    }
+    gc.collect()
+    return {
+        "refs_none": sys.getrefcount(None),
+        "refs_true": sys.getrefcount(True),
+        "refs_false": sys.getrefcount(False),
+        "python_objects": len(gc.get_objects()),
+        **qt,
+    }

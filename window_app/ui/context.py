@@ -31,6 +31,10 @@ class ChangeWatcher(QObject):
         self._timer.start()
         self.poll()
 
+    def set_interval(self, ms: int) -> None:
+        """How often to poll; soak tests and the endurance bench poll far more often than a hall."""
+        self._timer.setInterval(ms)
+
     def stop(self) -> None:
         """No more polls; waits briefly for one in flight (a read: it never waits for a lock)."""
         self._timer.stop()

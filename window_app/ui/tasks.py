@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QThreadPool, Signal
 
 from ..core.errors import DomainError
 from .i18n import error_text
@@ -27,16 +27,17 @@ class _Signals(QObject):
     progress = Signal(int, int)
 
 
-class _Job(QRunnable):
+class _Job:
+    """One piece of work for the pool, started as a plain callable (`pool.start(job.run)`).
+    Not a QRunnable: PySide keeps every Python QRunnable it was given alive for good (with
+    autoDelete on or off), 150 jobs an hour of polling, each with its result and callbacks."""
+
     def __init__(self, fn: Callable[..., Any], with_progress: bool):
-        super().__init__()
         self.fn = fn
         self.with_progress = with_progress
         self.signals = _Signals()
         self.cancelled = False
-        self.setAutoDelete(False)
 
-    @Slot()
     def run(self) -> None:
         try:
             result = self.fn(self._report) if self.with_progress else self.fn()
@@ -54,6 +55,16 @@ class _Job(QRunnable):
             signal.emit(value)
         except RuntimeError:
             log.debug("result of a background job dropped: its receiver is gone")
+
+    def release(self, with_progress: bool) -> None:
+        """Drop the callbacks once they have run. Qt's connections hold them strongly and they
+        hold this job, a cycle through C++ that Python's collector cannot see: without this every
+        job, its closures and whatever page they name stayed alive for the life of the process."""
+        self.signals.succeeded.disconnect()
+        self.signals.failed.disconnect()
+        if with_progress:
+            self.signals.progress.disconnect()
+        self.fn = None
 
     def _report(self, done: int, total: int) -> bool:
         """Progress callback for long work; returns False once the user cancelled."""
@@ -95,6 +106,7 @@ class TaskRunner(QObject):
         job = _Job(fn, with_progress=on_progress is not None)
 
         def finish() -> None:
+            job.release(on_progress is not None)
             self._jobs.discard(job)
             if not self._jobs:
                 self.idle.emit()
@@ -120,7 +132,7 @@ class TaskRunner(QObject):
         if on_progress:
             job.signals.progress.connect(on_progress)
         self._jobs.add(job)
-        self._pool.start(job)
+        self._pool.start(job.run)
         return job
 
 
