@@ -189,9 +189,12 @@ def live_counts(window) -> dict[str, int]:  # noqa: ANN001  (a MainWindow)
     collector tracks, and the Qt objects alive under the window and at the top level."""
     import gc
 
-    from PySide6.QtCore import QObject
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
     app = QApplication.instance()
+    # closed tabs and dialogs go with deleteLater: deleted at the event loop's next turn, which
+    # has not come yet when the reading follows the closing at once
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     # Qt first: listing the objects creates their Python wrappers, which must not be counted as
     # growth between the first reading and the next
     qt = {

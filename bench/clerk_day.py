@@ -1,0 +1,305 @@
+"""A clerk's working day, accelerated, through the real GUI (the child of bench/endurance.py).
+
+Signs in a supervisor at window A01 (one person who may both take applications and open the
+board) on a fresh SQLite hall, then repeats what a counter does, by keyboard as a clerk would:
+intake (Ctrl+N, matter by pinyin, name through the input method, ID, phone, Ctrl+Enter), the
+checklist, accept with the receipt previewed (F6) or a one-time notice (F7, every fourth
+applicant), a name search, a board refresh, closing the tabs, and every 25 applicants an idle
+period long enough for the idle lock to lock the screen, then the password to unlock it.
+
+A 5 ms heartbeat on the UI thread records the longest stall; resident memory is read after the
+warm-up (the first 25 applicants) and at the end. One JSON line on stdout; progress on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from window_app.core.catalogue import default_catalogue_dir
+from window_app.core.idcard import check_digit
+from window_app.services import users
+from window_app.services.catalogue_import import import_catalogue
+from window_app.services.context import SYSTEM, Role
+from window_app.storage import migrate
+from window_app.storage.database import Database
+from window_app.ui import dialogs
+from window_app.ui.application_view import ApplicationPage
+from window_app.ui.benchmark import _Heartbeat, _StallSampler, live_counts
+from window_app.ui.board import open_board
+from window_app.ui.context import AppContext
+from window_app.ui.intake import IntakePage
+from window_app.ui.lookup import open_lookup
+from window_app.ui.main_window import MainWindow
+from window_app.ui.settings import Settings
+
+PASSWORD = "Counter#2026"
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗梁"
+GIVEN = "小明建国秀英志强丽华海燕国庆晓敏文静子涵雨桐浩然思远"
+WARM_UP = 25
+IDLE_EVERY = 25
+ENTER = Qt.Key.Key_Return
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+class Stuck(RuntimeError):
+    """The window did not reach a state in time: reported, not a crash."""
+
+
+def wait_until(condition, what: str, timeout_s: float = 20.0) -> None:  # noqa: ANN001
+    deadline = time.monotonic() + timeout_s
+    app = QApplication.instance()
+    while not condition():
+        if time.monotonic() > deadline:
+            raise Stuck(what)
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        QTest.qWait(2)
+
+
+def idle_for(ms: int) -> None:
+    QTest.qWait(ms)
+
+
+def type_chinese(widget, text: str) -> None:  # noqa: ANN001
+    """Chinese arrives as an input method's commit string."""
+    event = QInputMethodEvent("", [])
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def rss_kb() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def make_hall(folder: Path) -> tuple[Database, object]:
+    db = Database(f"sqlite:///{folder / 'day.sqlite3'}")
+    migrate.upgrade(db)
+    import_catalogue(db, SYSTEM, default_catalogue_dir())
+    users.create_window(db, SYSTEM, "A01", "综合受理一号窗口")
+    users.create_user(
+        db, SYSTEM, "lead1", "陈主任", Role.SUPERVISOR, PASSWORD, "A01", must_change=False
+    )
+    return db, users.login(db, "lead1", PASSWORD)
+
+
+class Day:
+    def __init__(self, window: MainWindow, rng: random.Random):
+        self.window, self.rng = window, rng
+        self.ops: Counter[str] = Counter()
+        self.serial = 0
+
+    def current(self):  # noqa: ANN201
+        return self.window.ui.tabs.currentWidget()
+
+    def idle(self) -> bool:
+        return not self.window.ctx.runner.busy
+
+    def applicant(self) -> tuple[str, str]:
+        self.serial += 1
+        born = f"199{self.serial % 10}{1 + self.serial % 12:02d}{1 + self.serial % 28:02d}"
+        body = f"440802{born}{self.serial % 1000:03d}"
+        name = self.rng.choice(SURNAMES) + "".join(self.rng.sample(GIVEN, 2))
+        return name, body + check_digit(body)
+
+    def intake(self) -> ApplicationPage:
+        window = self.window
+        QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+        page = self.current()
+        assert isinstance(page, IntakePage)
+        QTest.keyClicks(page.ui.matterSearch, "spjy")
+        QTest.keyClick(page.ui.matterSearch, ENTER)
+        wait_until(lambda: page.matter is not None, "the matter chosen")
+        name, id_number = self.applicant()
+        type_chinese(page.ui.personName, name)
+        QTest.keyClick(page.ui.personName, ENTER)
+        QTest.keyClicks(page.ui.idNumber, id_number)
+        QTest.keyClick(page.ui.idNumber, ENTER)
+        QTest.keyClicks(page.ui.phone, "13800138000")
+        QTest.keyClick(page.ui.phone, ENTER, CTRL)
+        try:
+            wait_until(
+                lambda: isinstance(self.current(), ApplicationPage), "the application opened"
+            )
+        except Stuck:
+            raise Stuck(
+                "the application opened: "
+                + " / ".join(
+                    w.text()
+                    for w in (
+                        page.ui.message,
+                        page.ui.idNumberError,
+                        page.ui.phoneError,
+                        page.ui.matterError,
+                    )
+                    if w.text()
+                )
+            ) from None
+        app_page = self.current()
+        wait_until(lambda: app_page.detail is not None and self.idle(), "its detail loaded")
+        self.ops["intake"] += 1
+        return app_page
+
+    def checklist(self, page: ApplicationPage, keys: str) -> None:
+        from window_app.ui.checklist_model import STATUS
+
+        view = page.ui.checklist
+        view.setFocus()
+        view.setCurrentIndex(page.model.index(0, STATUS))
+        for key in keys:
+            QTest.keyClicks(view, key)
+        self.ops["checklist"] += 1
+
+    def outcome(self, page: ApplicationPage, key: Qt.Key, kind: str) -> None:
+        done: list[object] = []
+        page.outcome_done.connect(lambda *_: done.append(1))
+        QTest.keyClick(page.ui.checklist, key)
+        wait_until(lambda: bool(done), f"{kind} done")
+        preview = page.preview
+        wait_until(lambda: preview.pdf is not None, f"{kind} previewed")
+        preview.close()
+        self.ops[kind] += 1
+
+    def search(self) -> None:
+        page = open_lookup(self.window)
+        found: list[int] = []
+        page.searched.connect(found.append)
+        page.ui.query.clear()
+        type_chinese(page.ui.query, self.rng.choice(SURNAMES) + self.rng.choice(GIVEN))
+        QTest.keyClick(page.ui.query, ENTER)
+        wait_until(lambda: bool(found) or page.ui.message.text() == page.tr("没有找到"), "search")
+        page.searched.disconnect()
+        self.ops["search"] += 1
+
+    def board(self) -> None:
+        loaded: list[object] = []
+        board = open_board(self.window)
+        board.loaded.connect(loaded.append)
+        wait_until(lambda: bool(loaded), "board loaded")
+        board.loaded.disconnect()
+        self.ops["board refresh"] += 1
+
+    def close_tabs(self) -> None:
+        tabs = self.window.ui.tabs
+        while tabs.count() > 1:
+            tabs.tabCloseRequested.emit(tabs.count() - 1)
+            self.ops["tab close"] += 1
+        wait_until(self.idle, "tabs closed")
+
+    def idle_lock(self) -> None:
+        lock = self.window.idle_lock
+        lock.set_interval_ms(150)
+        idle_for(300)  # nobody touches anything: the timers run, the screen locks itself
+        wait_until(lambda: lock.is_locked, "locked")
+        dialog = lock.dialog
+        QTest.keyClicks(dialog.ui.password, PASSWORD)
+        QTest.keyClick(dialog.ui.password, ENTER)
+        wait_until(lambda: not lock.is_locked, "unlocked")
+        lock.set_minutes(5)
+        self.ops["idle lock"] += 1
+
+    def one_applicant(self, n: int) -> None:
+        page = self.intake()
+        notice = n % 4 == 3
+        self.checklist(page, "1121" if notice else "1111")
+        self.outcome(
+            page,
+            Qt.Key.Key_F7 if notice else Qt.Key.Key_F6,
+            "notice" if notice else "accept+receipt",
+        )
+        self.search()
+        self.board()
+        self.close_tabs()
+        if n % IDLE_EVERY == IDLE_EVERY - 1:
+            self.idle_lock()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--operations", type=int, default=5000)
+    parser.add_argument(
+        "--stalls-ms", type=float, default=0, help="print where the UI thread was when this late"
+    )
+    args = parser.parse_args(argv)
+    app = QApplication([])  # noqa: F841  (kept alive for the whole day)
+    dialogs.set_responder(lambda kind, title, text: True)
+    db, actor = make_hall(args.folder)
+    settings = Settings(QSettings(str(args.folder / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(AppContext.create(db, actor, settings))
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    wait_until(lambda: window.is_ready and not window.ctx.runner.busy, "signed in")
+    day = Day(window, random.Random(20261206))
+    beat = _Heartbeat()
+    stalls = None
+    if args.stalls_ms:
+        stalls = _StallSampler(beat, args.stalls_ms)
+        stalls.start()
+    started = time.perf_counter()
+    warm: dict[str, int] = {}
+    n = 0
+    stuck = ""
+    try:
+        while sum(day.ops.values()) < args.operations:
+            day.one_applicant(n)
+            n += 1
+            if n == WARM_UP:
+                warm = {"rss_kb": rss_kb(), "ops": sum(day.ops.values()), **live_counts(window)}
+                beat.worst = 0.0  # the warm-up's first-use costs (imports, fonts) are not the day
+            if n % 50 == 0:
+                counts = live_counts(window)
+                print(
+                    f"{n} applicants, {sum(day.ops.values())} operations, "
+                    f"RSS {rss_kb() // 1024} MB, {counts}",
+                    file=sys.stderr,
+                )
+    except Stuck as exc:
+        stuck = str(exc)
+    if stalls is not None:
+        stalls.report()
+    end = {"rss_kb": rss_kb(), "ops": sum(day.ops.values()), **live_counts(window)}
+    window.ctx.watcher.stop()
+    ops_after_warm = end["ops"] - warm.get("ops", 0)
+    print(
+        json.dumps(
+            {
+                "operations": dict(day.ops),
+                "operations_total": end["ops"],
+                "applicants": n,
+                "seconds": round(time.perf_counter() - started, 1),
+                "ui_thread_max_ms": round(beat.worst, 1),
+                "rss_warm_mb": round(warm.get("rss_kb", 0) / 1024, 1),
+                "rss_end_mb": round(end["rss_kb"] / 1024, 1),
+                "rss_growth_mb_per_1000_ops": round(
+                    (end["rss_kb"] - warm.get("rss_kb", 0)) / 1024 / max(1, ops_after_warm) * 1000,
+                    2,
+                ),
+                "counts_warm": {k: v for k, v in warm.items() if k not in ("rss_kb", "ops")},
+                "counts_end": {k: v for k, v in end.items() if k not in ("rss_kb", "ops")},
+                "stuck": stuck,
+            }
+        ),
+        flush=True,
+    )
+    window.close()
+    db.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
