@@ -286,9 +286,10 @@ def main(argv: list[str] | None = None) -> int:
                 "rss_warm_mb": round(warm.get("rss_kb", 0) / 1024, 1),
                 "rss_end_mb": round(end["rss_kb"] / 1024, 1),
                 "rss_growth_mb_per_1000_ops": round(
-                    (end["rss_kb"] - warm.get("rss_kb", 0)) / 1024 / max(1, ops_after_warm) * 1000,
-                    2,
-                ),
+                    (end["rss_kb"] - warm["rss_kb"]) / 1024 / max(1, ops_after_warm) * 1000, 2
+                )
+                if warm
+                else None,
                 "counts_warm": {k: v for k, v in warm.items() if k not in ("rss_kb", "ops")},
                 "counts_end": {k: v for k, v in end.items() if k not in ("rss_kb", "ops")},
                 "stuck": stuck,
