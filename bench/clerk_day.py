@@ -118,8 +118,8 @@ class Day:
     def intake(self) -> ApplicationPage:
         window = self.window
         QTest.keyClick(window, Qt.Key.Key_N, CTRL)
+        wait_until(lambda: isinstance(self.current(), IntakePage), "Ctrl+N opened the intake")
         page = self.current()
-        assert isinstance(page, IntakePage)
         QTest.keyClicks(page.ui.matterSearch, "spjy")
         QTest.keyClick(page.ui.matterSearch, ENTER)
         wait_until(lambda: page.matter is not None, "the matter chosen")
@@ -207,7 +207,10 @@ class Day:
         dialog = lock.dialog
         QTest.keyClicks(dialog.ui.password, PASSWORD)
         QTest.keyClick(dialog.ui.password, ENTER)
-        wait_until(lambda: not lock.is_locked, "unlocked")
+        try:
+            wait_until(lambda: not lock.is_locked, "unlocked", timeout_s=60)
+        except Stuck:
+            raise Stuck(f"unlocked: {dialog.ui.message.text()!r}") from None
         lock.set_minutes(5)
         self.ops["idle lock"] += 1
 
