@@ -204,6 +204,7 @@ class Day:
         lock.set_interval_ms(150)
         idle_for(300)  # nobody touches anything: the timers run, the screen locks itself
         wait_until(lambda: lock.is_locked, "locked")
+        lock.set_minutes(5)  # now, while locked: a short interval would lock again at once
         dialog = lock.dialog
         QTest.keyClicks(dialog.ui.password, PASSWORD)
         QTest.keyClick(dialog.ui.password, ENTER)
@@ -211,7 +212,6 @@ class Day:
             wait_until(lambda: not lock.is_locked, "unlocked", timeout_s=60)
         except Stuck:
             raise Stuck(f"unlocked: {dialog.ui.message.text()!r}") from None
-        lock.set_minutes(5)
         self.ops["idle lock"] += 1
 
     def one_applicant(self, n: int) -> None:
@@ -273,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
                 )
     except Stuck as exc:
         stuck = str(exc)
+    except Exception:  # noqa: BLE001  (the driver's own fault: reported, the day's figures kept)
+        import traceback
+
+        stuck = traceback.format_exc(limit=6)
     if stalls is not None:
         stalls.report()
     end = {"rss_kb": rss_kb(), "ops": sum(day.ops.values()), **live_counts(window)}

@@ -43,7 +43,10 @@ def run_day(operations: int) -> dict:
         )  # fmt: skip
     lines = [line for line in child.stdout.splitlines() if line.startswith("{")]
     report = json.loads(lines[-1]) if lines else {}
-    report["crashes"] = 0 if child.returncode == 0 and lines else 1
+    # a crash is the process killed by a signal (the fault of issue 20: SIGABRT, 134 from a
+    # shell) or ending without its report; the driver's own failures are reported as "stuck"
+    crashed = child.returncode < 0 or child.returncode >= 128 or not lines
+    report["crashes"] = 1 if crashed else 0
     report["exit_code"] = child.returncode
     report["wall_s"] = round(time.perf_counter() - started, 1)
     if report["crashes"]:
