@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 
 from window_app.core.catalogue import default_catalogue_dir
@@ -21,6 +22,11 @@ from window_app.services.context import SYSTEM, Actor, Role
 from window_app.services.users import create_user, create_window, login
 from window_app.storage import migrate
 from window_app.storage.database import Database
+
+# Property tests judge inputs, not speed: on a shared 2-core machine one example may take longer
+# than hypothesis's 200 ms default deadline, which failed runs for no fault of the code.
+settings.register_profile("window_app", deadline=None)
+settings.load_profile("window_app")
 
 PG_ENV = "WINDOW_APP_TEST_PG"
 TEST_PASSWORD = "Counter#2026"
