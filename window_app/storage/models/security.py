@@ -32,6 +32,7 @@ class User(Base):
     window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id"))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    department_code: Mapped[str | None] = mapped_column(String(32))  # migration 0016
 
 
 class AuditEvent(Base):
