@@ -29,9 +29,7 @@ def _date(text: str) -> date:
 
 
 def register(sub, common) -> None:  # noqa: ANN001
-    p = sub.add_parser(
-        "badcredit", help="credit lists (失信名单, 经营异常名录)", parents=[common]
-    )
+    p = sub.add_parser("badcredit", help="credit lists (失信名单, 经营异常名录)", parents=[common])
     ops = p.add_subparsers(dest="op", required=True, metavar="OP")
     imp = ops.add_parser(
         "import", help="import a CSV/TSV/xlsx file of code,name,reason[,authority,listed,removed]",

@@ -108,9 +108,7 @@ def _notice_day(year: int, month: int | None, groups: tuple, what: str) -> tuple
     y, m, d = groups
     month = int(m) if m else month
     if month is None:
-        raise CalendarFileError(
-            f"{what}：日期缺少月份", english=f"{what}: a date has no month."
-        )
+        raise CalendarFileError(f"{what}：日期缺少月份", english=f"{what}: a date has no month.")
     try:
         return date(int(y) if y else year, month, int(d)), month
     except ValueError:

@@ -19,6 +19,7 @@ import hmac
 import json
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
@@ -38,6 +39,7 @@ KEY_ENV = "WINDOW_APP_AUDIT_KEY_FILE"
 GENESIS = "0" * 64
 _PG_CHAIN_LOCK = 7_446_100_001
 RETENTION_DAYS = 184
+PROGRESS_EVERY = 500  # verify reports its progress every this many events
 
 
 class AuditKeyMissing(DomainError):
@@ -262,12 +264,26 @@ class ChainBreak:
     problem: str
 
 
-def verify(session: Session, key: bytes | None = None) -> list[ChainBreak]:
-    """Walk the chain; every changed, removed or inserted row shows up as a break."""
+def verify(
+    session: Session,
+    key: bytes | None = None,
+    *,
+    progress: Callable[[int, int], object] | None = None,
+    total: int = 0,
+) -> list[ChainBreak]:
+    """Walk the chain; every changed, removed or inserted row shows up as a break.
+
+    `progress(done, total)` is called every `PROGRESS_EVERY` events and at the end."""
     key = key or load_key(create=False)
     breaks: list[ChainBreak] = []
     prev, expected_id = GENESIS, 1
-    for event in session.scalars(select(AuditEvent).order_by(AuditEvent.id)):
+    done = 0
+    for event in session.scalars(
+        select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=PROGRESS_EVERY)
+    ):
+        done += 1
+        if progress is not None and done % PROGRESS_EVERY == 0:
+            progress(done, max(total, done))
         if event.id != expected_id:
             breaks.append(ChainBreak(event.id, f"rows {expected_id}..{event.id - 1} removed"))
         if event.prev_hash != prev:
@@ -277,6 +293,8 @@ def verify(session: Session, key: bytes | None = None) -> list[ChainBreak]:
         if not hmac.compare_digest(event.hash, chain_hash(key, event.prev_hash, event)):
             breaks.append(ChainBreak(event.id, "content does not match its hash (row altered)"))
         prev, expected_id = event.hash, event.id + 1
+    if progress is not None:
+        progress(done, max(total, done))
     anchor = read_anchor()
     if anchor is not None:
         ident, digest = anchor
@@ -300,12 +318,18 @@ class VerifyResult:
         return not self.breaks
 
 
-def verify_database(db: Database, key: bytes | None = None) -> VerifyResult:
-    """`audit verify`: the key is loaded first, so a missing key is a clear error, not a break."""
+def verify_database(
+    db: Database,
+    key: bytes | None = None,
+    *,
+    progress: Callable[[int, int], object] | None = None,
+) -> VerifyResult:
+    """`audit verify`: the key is loaded first, so a missing key is a clear error, not a break.
+    `progress(done, total)` follows the walk (the desk's progress bar)."""
     key = key or load_key(create=False)
     with db.reading() as session:
         count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
-        return VerifyResult(count, verify(session, key))
+        return VerifyResult(count, verify(session, key, progress=progress, total=count))
 
 
 def purge(db: Database, actor: Actor, before: date, *, on: date | None = None) -> None:

@@ -316,8 +316,16 @@ def check_codes(
         for row in rows:
             if row.code == code:
                 hits.append(
-                    CreditHit(row.list_kind, party, row.code, row.name, row.reason,
-                              row.authority, row.source, row.listed_on)  # fmt: skip
+                    CreditHit(
+                        row.list_kind,
+                        party,
+                        row.code,
+                        row.name,
+                        row.reason,
+                        row.authority,
+                        row.source,
+                        row.listed_on,
+                    )  # fmt: skip
                 )
     return sorted(hits, key=lambda h: (h.list_kind != BAD_CREDIT, h.party != "applicant"))
 
@@ -348,8 +356,12 @@ def list_entries(
             query = query.where(_active(on or date.today()))
         return [
             {
-                "list": r.list_kind, "code": r.code, "name": r.name, "reason": r.reason,
-                "authority": r.authority, "source": r.source,
+                "list": r.list_kind,
+                "code": r.code,
+                "name": r.name,
+                "reason": r.reason,
+                "authority": r.authority,
+                "source": r.source,
                 "listed_on": r.listed_on.isoformat() if r.listed_on else None,
                 "removed_on": r.removed_on.isoformat() if r.removed_on else None,
             }  # fmt: skip

@@ -119,4 +119,3 @@ def entered_years(db: Database, actor: Actor) -> list[EnteredYear]:
             elif kind == "workday":
                 entry[2] += 1
     return [EnteredYear(y, s, h, w) for y, (s, h, w) in sorted(years.items())]
-

@@ -325,8 +325,10 @@ def update_user(
         raise DomainError("请填写姓名", english="Please enter the name.", field="display_name")
     with db.transaction() as session:
         user = _user(session, username)
-        if user.id == actor.user_id and Role(user.role) is Role.ADMINISTRATOR and (
-            role is not Role.ADMINISTRATOR
+        if (
+            user.id == actor.user_id
+            and Role(user.role) is Role.ADMINISTRATOR
+            and (role is not Role.ADMINISTRATOR)
         ):
             raise DomainError(
                 "不能取消自己的系统管理员角色",

@@ -237,7 +237,7 @@ class Ui_MainWindow(object):
         self.actionUsers.setText(QCoreApplication.translate("MainWindow", u"\u7528\u6237\u4e0e\u7a97\u53e3\u2026", None))
         self.actionCodeSegments.setText(QCoreApplication.translate("MainWindow", u"\u4ee3\u7801\u6bb5\u7ba1\u7406\u2026", None))
         self.actionCalendar.setText(QCoreApplication.translate("MainWindow", u"\u8282\u5047\u65e5\u5b89\u6392\u2026", None))
-        self.actionBadCredit.setText(QCoreApplication.translate("MainWindow", u"\u5931\u4fe1\u540d\u5355\u5bfc\u5165\u2026", None))
+        self.actionBadCredit.setText(QCoreApplication.translate("MainWindow", u"\u4fe1\u7528\u540d\u5355\u2026", None))
         self.actionBackup.setText(QCoreApplication.translate("MainWindow", u"\u5907\u4efd\u4e0e\u6062\u590d\u2026", None))
         self.actionAuditVerify.setText(QCoreApplication.translate("MainWindow", u"\u5ba1\u8ba1\u65e5\u5fd7\u6821\u9a8c\u2026", None))
         self.actionSettings.setText(QCoreApplication.translate("MainWindow", u"\u8bbe\u7f6e(&S)\u2026", None))
