@@ -27,6 +27,8 @@ class AuditPage(QWidget):
         ui.breaks.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         ui.breaks.verticalHeader().setVisible(False)
         ui.breaks.setVisible(False)
+        ui.layout.addStretch(1)  # the page's top holds together while there is no table
+        ui.layout.setStretchFactor(ui.breaks, 100)
         ui.progress.setVisible(False)
         ui.verifyButton.clicked.connect(self.verify)
 

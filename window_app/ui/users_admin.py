@@ -129,8 +129,11 @@ class UsersPage(QWidget):
         selected = self._selected["username"] if self._selected else None
         self.model.set_records(rows)
         row = next((i for i, u in enumerate(rows) if u["username"] == selected), None)
-        if row is not None:
+        if row is not None:  # the same user stays selected; what is typed in the form stays
+            selection = self.ui.table.selectionModel()
+            selection.blockSignals(True)
             self.ui.table.selectRow(row)
+            selection.blockSignals(False)
             self._selected = rows[row]
         self._update_buttons()
         self.loaded.emit()
