@@ -51,9 +51,6 @@ def _build(ops, common) -> None:  # noqa: ANN001
     p.set_defaults(handler=_list)
 
 
-list_cmd.add_list("credit", _build)
-
-
 def _import(args) -> int:  # noqa: ANN001
     if not args.file.exists():
         print(f"window-app: no such file: {args.file}", file=sys.stderr)
@@ -68,3 +65,6 @@ def _list(args) -> int:  # noqa: ANN001
     rows = bad_credit.list_entries(open_database(args), args.list_kind,
                                    include_removed=args.all)  # fmt: skip
     return list_cmd.print_rows(rows, args.format, TEXT_FIELDS)
+
+
+list_cmd.add_list("credit", _build)

@@ -19,14 +19,14 @@ import hmac
 import json
 import os
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import event as sa_event
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..config import data_dir
@@ -194,6 +194,29 @@ def record(
     session.flush()
     head.id, head.hash = event.id, event.hash
     return event
+
+
+def record_many(
+    session: Session,
+    events: Iterable[tuple[Actor, str, str, object, dict | None]],
+) -> int:
+    """Append many events (actor, action, entity, entity_id, after) in one statement, chained
+    exactly as `record` chains them one by one (a bulk load: the demo's documents)."""
+    head = _transaction_head(session)
+    key = load_key()
+    rows = []
+    for actor, action, entity, entity_id, after in events:
+        event = AuditEvent(
+            id=head.id + 1, at=datetime.now(), user_id=actor.user_id, username=actor.username,
+            window=actor.window_number, action=action, entity=entity, entity_id=str(entity_id),
+            before=None, after=jsonable(after), reason=None, prev_hash=head.hash, hash="",
+        )  # fmt: skip
+        event.hash = chain_hash(key, head.hash, event)
+        rows.append({c.key: getattr(event, c.key) for c in AuditEvent.__table__.columns})
+        head.id, head.hash = event.id, event.hash
+    if rows:
+        session.execute(insert(AuditEvent.__table__), rows)
+    return len(rows)
 
 
 # --- the head anchor ----------------------------------------------------------------------------

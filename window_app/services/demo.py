@@ -34,9 +34,12 @@ from ..storage.models import (
     Visit,
     Window,
 )
+from . import demo_documents
 from .calendar import load_calendar
 from .catalogue_import import import_catalogue
 from .context import SYSTEM, Role
+from .demo_documents import Pending
+from .notice import CORRECTION_WORKDAYS
 from .users import create_user, create_window
 
 DEMO_PASSWORD = "demo-2026"
@@ -187,6 +190,7 @@ def generate(
     working_days = [d for d in (today - timedelta(days=i) for i in range(days, -1, -1))
                     if calendar.is_workday(d)]  # fmt: skip
     per_day_serial: dict[date, int] = {}
+    pending: list[Pending] = []  # the papers the window handed out, issued after the load
     rows: dict[str, list[dict]] = {
         k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp")
     }
@@ -216,11 +220,13 @@ def generate(
         created = datetime.combine(received, datetime.min.time())
         if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
             name, uscc_code, phone = _organisation(rng)
+            who = (name, uscc_code, phone)
             rows["applicant"].append(dict(id=applicant_id, kind="organisation", name=name,
                                           id_number=None, uscc=uscc_code, phone=phone,
                                           created_at=created))  # fmt: skip
         else:
             name, id_number, phone = _person(rng)
+            who = (name, id_number, phone)
             rows["applicant"].append(dict(id=applicant_id, kind="person", name=name,
                                           id_number=id_number, uscc=None, phone=phone,
                                           created_at=created))  # fmt: skip
@@ -250,11 +256,18 @@ def generate(
         elif roll < 0.02:
             app["state"], accepted_on = State.REFUSED, None
             transitions.append((State.RECEIVED, State.REFUSED, received))
+            app.update(decision="refused", decided_on=received,
+                       decision_reason=demo_documents.REFUSAL_REASON)  # fmt: skip
+            pending.append(Pending("refusal", app_id, app["number"], version.id, window_id,
+                                   clerk_id, who, received))  # fmt: skip
         elif roll < 0.10 and mats:
             missing = {rng.choice(mats)[0]}
             rows["notice"].append(dict(application_id=app_id, sequence=1, issued_on=received,
                                        items=[_notice_item(m) for m in mats if m[0] in missing]))  # fmt: skip
             transitions.append((State.RECEIVED, State.CORRECTION, received))
+            pending.append(Pending("notice", app_id, app["number"], version.id, window_id, clerk_id,
+                                   who, received, materials=tuple(mats), missing=tuple(missing),
+                                   due=plan.add(received, CORRECTION_WORKDAYS)))  # fmt: skip
             back = plan.add(received, rng.randint(1, 6))
             if back > today:
                 app["state"], accepted_on = State.CORRECTION, None
@@ -272,6 +285,17 @@ def generate(
             promised = version.promised_days or 0
             app["promised_deadline"] = plan.add(accepted_on, promised)
             app["statutory_deadline"] = plan.add(accepted_on, version.statutory_days or promised)
+            pending.append(Pending(
+                "receipt", app_id, app["number"], version.id, window_id, clerk_id, who,
+                accepted_on, accepted_on=accepted_on, promised_deadline=app["promised_deadline"],
+                statutory_deadline=app["statutory_deadline"], materials=tuple(mats),
+            ))  # fmt: skip
+            if app["commitment"]:
+                period = (version.definition.get("commitment") or {}).get("verification_days")
+                pending.append(Pending(
+                    "commitment", app_id, app["number"], version.id, window_id, clerk_id, who,
+                    accepted_on, verification_due=plan.add(accepted_on, int(period or 30)),
+                ))  # fmt: skip
             if promised == 0 or app["commitment"]:
                 took = 0
             else:
@@ -331,6 +355,8 @@ def generate(
             if progress:
                 progress(done, applications)
     flush()
+    if details:  # a benchmark's million applications go without their papers
+        demo_documents.issue_all(db, pending)
     with db.transaction() as session:
         for day, serial in per_day_serial.items():
             name = f"app-{day:%Y%m%d}"
