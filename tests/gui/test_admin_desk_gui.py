@@ -215,7 +215,9 @@ def test_credit_page_imports_both_lists(qtbot, admin, segment, tmp_path):
     idle(qtbot, admin)
     workbook = Workbook()
     sheet = workbook.active
-    sheet.append(["统一社会信用代码", "企业名称", "列入经营异常名录原因", "作出决定机关", "列入日期"])
+    sheet.append(
+        ["统一社会信用代码", "企业名称", "列入经营异常名录原因", "作出决定机关", "列入日期"]
+    )
     sheet.append(["91440800MA4W0002X8", "湛江某某餐饮有限公司", "通过登记的住所无法联系",
                   "湛江市市场监督管理局", "2026-06-01"])  # fmt: skip
     xlsx = tmp_path / "abnormal.xlsx"

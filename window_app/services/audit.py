@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from types import SimpleNamespace
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import func, insert, select, update
@@ -198,22 +199,24 @@ def record(
 
 def record_many(
     session: Session,
-    events: Iterable[tuple[Actor, str, str, object, dict | None]],
+    events: Iterable[tuple[Actor, str, str, object, dict | None, dict | None]],
 ) -> int:
-    """Append many events (actor, action, entity, entity_id, after) in one statement, chained
-    exactly as `record` chains them one by one (a bulk load: the demo's documents)."""
+    """Append many events (actor, action, entity, entity_id, before, after) in one statement,
+    chained exactly as `record` chains them one by one (a bulk load: the demo's history)."""
     head = _transaction_head(session)
     key = load_key()
     rows = []
-    for actor, action, entity, entity_id, after in events:
-        event = AuditEvent(
-            id=head.id + 1, at=datetime.now(), user_id=actor.user_id, username=actor.username,
-            window=actor.window_number, action=action, entity=entity, entity_id=str(entity_id),
-            before=None, after=jsonable(after), reason=None, prev_hash=head.hash, hash="",
-        )  # fmt: skip
-        event.hash = chain_hash(key, head.hash, event)
-        rows.append({c.key: getattr(event, c.key) for c in AuditEvent.__table__.columns})
-        head.id, head.hash = event.id, event.hash
+    for actor, action, entity, entity_id, before, after in events:
+        row = {
+            "id": head.id + 1, "at": datetime.now(), "user_id": actor.user_id,
+            "username": actor.username, "window": actor.window_number, "action": action,
+            "entity": entity, "entity_id": str(entity_id), "before": jsonable(before),
+            "after": jsonable(after), "reason": None, "prev_hash": head.hash,
+        }  # fmt: skip
+        # the plain row hashes as the ORM event would (canonical reads the same attributes)
+        row["hash"] = chain_hash(key, head.hash, SimpleNamespace(**row))  # type: ignore[arg-type]
+        rows.append(row)
+        head.id, head.hash = row["id"], row["hash"]
     if rows:
         session.execute(insert(AuditEvent.__table__), rows)
     return len(rows)

@@ -249,7 +249,25 @@ def import_file(
     actor.require(Role.ADMINISTRATOR)
     _require_kind(list_kind)
     entries = read_file(path)
-    source = ((source or "").strip() or Path(path).name)[:200]
+    return import_entries(db, actor, entries, list_kind=list_kind,
+                          source=(source or "").strip() or Path(path).name, on=on,
+                          file_name=Path(path).name)  # fmt: skip
+
+
+def import_entries(
+    db: Database,
+    actor: Actor,
+    entries: Iterable[Entry],
+    *,
+    list_kind: str = BAD_CREDIT,
+    source: str,
+    on: date | None = None,
+    file_name: str = "",
+) -> ImportResult:
+    """Add or update entries of a list in one transaction (a file's, or the demo's); audited."""
+    actor.require(Role.ADMINISTRATOR)
+    _require_kind(list_kind)
+    source = source.strip()[:200]
     day = on or date.today()
     added = updated = 0
     with db.transaction() as session:
@@ -271,7 +289,7 @@ def import_file(
             row.source = source
             session.flush()
         audit.record(
-            session, actor, "badcredit.import", "bad_credit", Path(path).name,
+            session, actor, "badcredit.import", "bad_credit", file_name or source,
             after={"list": list_kind, "source": source, "date": day.isoformat(),
                    "added": added, "updated": updated},
         )  # fmt: skip

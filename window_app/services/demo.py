@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, insert, select, text
@@ -34,10 +34,10 @@ from ..storage.models import (
     Visit,
     Window,
 )
-from . import demo_documents
+from . import audit, demo_documents, demo_hall
 from .calendar import load_calendar
 from .catalogue_import import import_catalogue
-from .context import SYSTEM, Role
+from .context import SYSTEM, Actor, Role
 from .demo_documents import Pending
 from .notice import CORRECTION_WORKDAYS
 from .users import create_user, create_window
@@ -84,6 +84,7 @@ class DemoSummary:
     applications: int
     first_day: date
     last_day: date
+    showcase: demo_hall.ShowcaseSummary | None = None
 
 
 def _person(rng: random.Random) -> tuple[str, str, str]:
@@ -194,6 +195,12 @@ def generate(
     rows: dict[str, list[dict]] = {
         k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp")
     }
+    trail: list[tuple] = []  # the audit events the window's services would have written
+    with db.reading() as session:
+        staff = {u.id: Actor(u.id, u.username, Role(u.role), u.window_id, "", u.display_name)
+                 for u in session.scalars(select(User))}  # fmt: skip
+        numbers = {w.id: w.number for w in session.scalars(select(Window))}
+    staff = {i: replace(a, window_number=numbers.get(a.window_id, "")) for i, a in staff.items()}
     done = 0
 
     def flush() -> None:
@@ -207,6 +214,8 @@ def generate(
                 if rows[key]:
                     conn.execute(insert(table.__table__), rows[key])
                     rows[key].clear()
+            audit.record_many(session, trail)
+            trail.clear()
 
     for i in range(applications):
         app_id, applicant_id = next_app + i, next_applicant + i
@@ -335,6 +344,14 @@ def generate(
                                              note="现场核查", started_on=since, workdays=0))  # fmt: skip
         app["visits"] = len(visits)
         rows["app"].append(app)
+        if details:
+            clerk = staff[clerk_id]
+            trail.append((clerk, "application.received", "application", app["number"], None,
+                          {"matter": code, "version": version.version, "channel": channel,
+                           "applicant_id": applicant_id, "agent": False}))  # fmt: skip
+            for prev, target, day in transitions[1:]:
+                trail.append((clerk, f"application.{target}", "application", app["number"],
+                              {"state": str(prev)}, {"state": str(target), "on": day}))  # fmt: skip
         for day, purpose in visits:
             rows["visit"].append(dict(application_id=app_id, on=day, purpose=purpose, window_id=window_id,
                                       at=datetime.combine(day, datetime.min.time()) + timedelta(hours=10)))  # fmt: skip
@@ -379,6 +396,12 @@ def generate(
             # gets round to them (minutes, or never while it is busy): an exact lookup by ID
             # number then scanned every application. SQLite keeps its heuristics (no ANALYZE).
             session.execute(text("ANALYZE"))
+    showcase = None
+    if details:  # the day at the counter, through the services (a benchmark goes without)
+        actors = demo_hall.sign_in(db, DEMO_PASSWORD)
+        showcase = demo_hall.run(
+            db, actors, today=working_days[-1], first_day=working_days[0], seed=seed
+        )
     if progress:
         progress(applications, applications)
-    return DemoSummary(applications, working_days[0], working_days[-1])
+    return DemoSummary(applications, working_days[0], working_days[-1], showcase)

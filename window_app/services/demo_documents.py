@@ -71,8 +71,14 @@ class _Hall:
         self.windows = {w.id: f"{w.number} {w.name}" for w in session.scalars(select(Window))}
         numbers = {w.id: w.number for w in session.scalars(select(Window))}
         self.clerks = {
-            u.id: Actor(u.id, u.username, Role(u.role), u.window_id,
-                        numbers.get(u.window_id, ""), u.display_name)  # fmt: skip
+            u.id: Actor(
+                u.id,
+                u.username,
+                Role(u.role),
+                u.window_id,
+                numbers.get(u.window_id, ""),
+                u.display_name,
+            )  # fmt: skip
             for u in session.scalars(select(User))
         }
         self._fees: dict[int, tuple] = {}
@@ -210,7 +216,7 @@ def issue_all(db: Database, pending: list[Pending]) -> int:
                     issued_on=p.on, issued_by=p.clerk_id, payload=documents.to_payload(data),
                 ))  # fmt: skip
                 events.append((hall.clerks[p.clerk_id], "document.issue", "document", doc_number,
-                               {"kind": p.kind, "application": p.number}))  # fmt: skip
+                               None, {"kind": p.kind, "application": p.number}))  # fmt: skip
             session.connection().execute(insert(IssuedDocument.__table__), rows)
             audit.record_many(session, events)
     return len(pending)
