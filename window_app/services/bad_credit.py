@@ -28,14 +28,16 @@ from sqlalchemy.orm import Session
 
 from ..core import idcard, uscc
 from ..core.errors import DomainError
+from ..core.masking import mask_id
 from ..storage.database import Database
-from ..storage.models import BadCreditEntry
+from ..storage.models import BadCreditEntry, Enterprise
 from . import audit
 from .context import Actor, Role
 
 __all__ = [
     "LIST_KINDS", "BadCreditFileError", "CreditHit", "Entry", "ImportResult", "check_codes",
-    "find_entry", "import_file", "list_entries", "parse", "parse_rows",
+    "check", "describe", "find_entry", "import_entries", "import_file", "list_entries",
+    "parse", "parse_rows", "parties_of", "record_choice", "rule_of",
 ]  # fmt: skip
 
 BAD_CREDIT, ABNORMAL = "bad_credit", "abnormal"
@@ -93,8 +95,13 @@ class CreditHit:
         return LIST_KINDS[self.list_kind]
 
     def as_dict(self) -> dict:
+        """For the audit trail: a citizen ID number masked, a USCC as it is."""
+        try:
+            code = mask_id(idcard.validate(self.code))
+        except DomainError:
+            code = self.code
         return {
-            "list": self.list_kind, "party": self.party, "code": self.code, "name": self.name,
+            "list": self.list_kind, "party": self.party, "code": code, "name": self.name,
             "reason": self.reason, "authority": self.authority, "source": self.source,
             "listed_on": self.listed_on.isoformat() if self.listed_on else None,
         }  # fmt: skip
@@ -348,13 +355,73 @@ def check_codes(
     return sorted(hits, key=lambda h: (h.list_kind != BAD_CREDIT, h.party != "applicant"))
 
 
+def parties_of(session: Session, id_number: str | None, uscc_code: str | None) -> dict:
+    """The codes the intake checks: the applicant's, and for an enterprise in the register its
+    legal representative's ID number."""
+    parties: dict[str, str | None] = {"applicant": (id_number or uscc_code or "").strip().upper()}
+    if uscc_code:
+        rep = session.scalar(
+            select(Enterprise.legal_rep_id).where(Enterprise.uscc == uscc_code.strip().upper())
+        )
+        if rep:
+            parties["legal_rep"] = rep
+    return parties
+
+
 def check(
-    db: Database, actor: Actor, parties: dict[str, str | None], *, on: date | None = None
+    db: Database,
+    actor: Actor,
+    *,
+    id_number: str | None = None,
+    uscc_code: str | None = None,
+    on: date | None = None,
 ) -> list[CreditHit]:
-    """The intake's check: which of the parties (applicant, legal_rep) are listed today."""
+    """The intake's check, made as soon as the code is read: every list entry in force for the
+    applicant (ID number or USCC) and an enterprise's legal representative."""
     actor.require(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
     with db.reading() as session:
-        return check_codes(session, parties, on=on)
+        return check_codes(session, parties_of(session, id_number, uscc_code), on=on)
+
+
+RULES = {
+    "refuse_commitment": "不适用告知承诺制，按一般程序办理",
+    "extra_review": "可以受理，须加强审查",
+    "inform": "仅作提示，正常办理",
+}
+RULES_EN = {
+    "refuse_commitment": "commitment-based approval is not available; the ordinary procedure applies",
+    "extra_review": "the application may be accepted and is marked for closer review",
+    "inform": "for information only; the application proceeds normally",
+}
+
+
+def rule_of(definition: dict) -> str:
+    """The matter's credit rule (catalogue `credit_rule`; none: refuse_commitment)."""
+    return definition.get("credit_rule") or "refuse_commitment"
+
+
+def describe(hits: list[CreditHit]) -> str:
+    """The warning in one Chinese sentence per hit (the CLI, the refusal message, the trail)."""
+    who = {"applicant": "申请人", "legal_rep": "法定代表人"}
+    return "；".join(
+        f"{who[h.party]}{h.name or ''}在{h.list_name}中（原因：{h.reason or '未注明'}；"
+        f"认定机关：{h.authority or '未注明'}；来源：{h.source or '未注明'}"
+        f"{f'，{h.listed_on:%Y-%m-%d}列入' if h.listed_on else ''}）"
+        for h in hits
+    )
+
+
+def record_choice(
+    db: Database, actor: Actor, hits: list[CreditHit], matter_code: str, choice: str
+) -> None:
+    """The clerk's choice after a warning when nothing is registered (`stop`: the applicant
+    was told and does not go on); a `proceed` is audited with the application itself."""
+    actor.require(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
+    with db.transaction() as session:
+        audit.record(
+            session, actor, "credit.warning", "matter", matter_code,
+            after={"choice": choice, "hits": [h.as_dict() for h in hits]},
+        )  # fmt: skip
 
 
 def list_entries(

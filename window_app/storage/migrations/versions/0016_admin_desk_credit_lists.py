@@ -10,6 +10,8 @@ desk's users page (a complaint handler's department, the hall settings' phones).
 the `removed_on` date (an entry removed from the list no longer warns; it is kept for the
 record). The entry's code is unique per list (`ix_bad_credit_entries_kind_code`).
 Existing rows get `bad_credit` and an empty authority through server defaults, so no data step.
+`applications.credit_rule` (nullable): the matter's credit rule applied when the clerk went on
+past a credit-list warning at intake (`extra_review`, `inform`, `refuse_commitment`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.add_column(sa.Column("department_code", sa.String(length=32), nullable=True))
+    with op.batch_alter_table("applications", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("credit_rule", sa.String(length=20), nullable=True))
     with op.batch_alter_table("bad_credit_entries", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column(
@@ -45,5 +49,7 @@ def downgrade() -> None:
         batch_op.drop_column("removed_on")
         batch_op.drop_column("authority")
         batch_op.drop_column("list_kind")
+    with op.batch_alter_table("applications", schema=None) as batch_op:
+        batch_op.drop_column("credit_rule")
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.drop_column("department_code")
