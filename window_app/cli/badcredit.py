@@ -3,8 +3,8 @@
 
 Import prints `N added<TAB>M updated` (exit 0; exit 1 with the line at fault, nothing saved).
 `list credit` prints `list<TAB>code<TAB>name<TAB>reason<TAB>authority<TAB>listed_on<TAB>removed_on
-<TAB>source` one entry a line (entries removed from the list only with `--all`); JSON: an array
-of objects with those keys.
+<TAB>source` one entry a line (entries removed from the list only with `--all`; a citizen ID
+number masked, a USCC in full); JSON: an array of objects with those keys.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from ..core import idcard
+from ..core.errors import DomainError
+from ..core.masking import mask_id
 from ..services import bad_credit
 from . import list_cmd
 from .common import cli_actor, open_database
@@ -61,9 +64,18 @@ def _import(args) -> int:  # noqa: ANN001
     return 0
 
 
+def _shown(code: str) -> str:
+    """A citizen ID number masked (personal data), a USCC as it is."""
+    try:
+        return mask_id(idcard.validate(code))
+    except DomainError:
+        return code
+
+
 def _list(args) -> int:  # noqa: ANN001
     rows = bad_credit.list_entries(open_database(args), args.list_kind,
                                    include_removed=args.all)  # fmt: skip
+    rows = [{**r, "code": _shown(r["code"])} for r in rows]
     return list_cmd.print_rows(rows, args.format, TEXT_FIELDS)
 
 
