@@ -120,7 +120,9 @@ def test_both_lists_import_from_csv_and_xlsx_with_removed_entries(hall, tmp_path
     assert bad_credit.import_file(db, a["admin"], src, source="信用中国",
                                   on=date(2026, 12, 1)) == bad_credit.ImportResult(2, 0)  # fmt: skip
     book = Workbook()
-    book.active.append(["统一社会信用代码", "企业名称", "列入经营异常名录原因", "作出决定机关", "列入日期"])
+    book.active.append(
+        ["统一社会信用代码", "企业名称", "列入经营异常名录原因", "作出决定机关", "列入日期"]
+    )
     book.active.append([ID, "王某（个体）", "通过登记的住所无法联系", "湛江市市场监督管理局",
                         date(2026, 6, 1)])  # fmt: skip
     book.save(tmp_path / "abnormal.xlsx")

@@ -66,7 +66,7 @@ def test_a_listed_applicant_is_named_at_once_and_the_choice_is_audited(qtbot, cl
         assert shown in text, shown
     base_count = len(warnings(db))
     # the clerk tells the applicant, who does not go on: nothing registered, the choice audited
-    dialogs.set_responder(lambda kind, title, text: False if kind == "question" else True)
+    dialogs.set_responder(lambda kind, title, text: kind != "question")
     with qtbot.waitSignal(page.credit_choice, timeout=5000) as choice:
         qtbot.keyClick(page.ui.phone, ENTER, CTRL)
     assert choice.args == ["stop"]
