@@ -35,14 +35,15 @@ def size_text(size: int) -> str:
 
 def age_text(taken: datetime, now: datetime) -> str:
     seconds = max(0, (now - taken).total_seconds())
-    tr = QCoreApplication.translate
     if seconds < 60:
-        return tr("BackupPage", "刚才")
+        return QCoreApplication.translate("BackupPage", "刚才")
     if seconds < 3600:
-        return tr("BackupPage", "%1分钟前").replace("%1", str(int(seconds // 60)))
-    if seconds < 86400:
-        return tr("BackupPage", "%1小时前").replace("%1", str(int(seconds // 3600)))
-    return tr("BackupPage", "%1天前").replace("%1", str(int(seconds // 86400)))
+        text, value = QCoreApplication.translate("BackupPage", "%1分钟前"), seconds // 60
+    elif seconds < 86400:
+        text, value = QCoreApplication.translate("BackupPage", "%1小时前"), seconds // 3600
+    else:
+        text, value = QCoreApplication.translate("BackupPage", "%1天前"), seconds // 86400
+    return text.replace("%1", str(int(value)))
 
 
 class BackupsModel(RecordTableModel):
