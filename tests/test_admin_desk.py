@@ -195,3 +195,22 @@ def test_backups_on_postgresql_are_the_servers(pg_db):
 
     with pytest.raises(DomainError, match="pg_dump"):
         maintenance.list_backups(pg_db, SYSTEM.__class__(None, "admin", Role.ADMINISTRATOR))
+
+
+def test_users_on_the_command_line(sqlite_hall, capsys, monkeypatch):
+    import io
+
+    db, a = sqlite_hall
+    url = ["--database", str(db.engine.url)]
+    monkeypatch.setattr("sys.stdin", io.StringIO("Temp#2026x\n"))
+    assert run([*url, "users", "add", "clerk9", "--name", "九号", "--role", "clerk",
+                "--window", "A02", "--password-stdin"]) == 0  # fmt: skip
+    assert run([*url, "users", "edit", "clerk9", "--role", "supervisor", "--window", ""]) == 0
+    assert run([*url, "users", "disable", "clerk9", "--reason", "调离"]) == 0
+    capsys.readouterr()
+    assert run([*url, "users", "list"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("clerk9"))
+    assert line.split("\t")[:3] == ["clerk9", "supervisor", "-"] and "inactive" in line
+    assert run([*url, "users", "enable", "clerk9"]) == 0
+    assert run([*url, "users", "edit", "nobody", "--role", "clerk"]) == 1
+    assert users.login(db, "clerk9", "Temp#2026x").role is Role.SUPERVISOR
