@@ -325,3 +325,33 @@ def test_every_admin_menu_item_opens_a_page(qtbot, admin):
         assert admin.ui.tabs.count() == count + 1 or admin.findChildren(SettingsDialog), (
             action.objectName()
         )
+
+
+def test_a_new_language_applies_at_once_and_printers_per_paper(qtbot, clerk, segment):
+    from PySide6.QtCore import QCoreApplication
+
+    from window_app.ui import i18n
+    from window_app.ui.main_window import MainWindow
+    from window_app.ui.settings import LANGUAGE, LICENCE_PRINTER, TICKET_PRINTER, printer_for
+
+    clerk.ui.actionSettings.trigger()
+    dialog = clerk.findChild(SettingsDialog)
+    dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("en"))
+    dialog.ui.ticketPrinter.setEditText("TicketPrinter-80mm")
+    dialog.ui.licencePrinter.setEditText("Licence-A3")
+    try:
+        dialog.ui.buttons.accepted.emit()
+        settings = clerk.settings
+        assert settings.get(LANGUAGE) == "en"
+        assert printer_for(settings, TICKET_PRINTER) == "TicketPrinter-80mm"
+        assert printer_for(settings, LICENCE_PRINTER) == "Licence-A3"
+        # the translators are replaced now and the window asks to be reopened, signed in
+        assert QCoreApplication.translate("MainWindow", "设置(&S)") == "&Settings"
+        assert clerk.reopen_requested and not clerk.logged_out
+        again = MainWindow(clerk.ctx)
+        qtbot.addWidget(again)
+        assert again.ui.menuSettings.title() == "&Settings"
+        assert again.ui.actionNewApplication.text().startswith("&New")
+        again.ctx.watcher.stop()
+    finally:
+        i18n.install("zh_CN")
