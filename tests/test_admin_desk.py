@@ -214,3 +214,17 @@ def test_users_on_the_command_line(sqlite_hall, capsys, monkeypatch):
     assert run([*url, "users", "enable", "clerk9"]) == 0
     assert run([*url, "users", "edit", "nobody", "--role", "clerk"]) == 1
     assert users.login(db, "clerk9", "Temp#2026x").role is Role.SUPERVISOR
+
+
+def test_hall_settings_on_both_back_ends(hall):
+    from window_app.services import hall_settings
+
+    db, a = hall
+    assert hall_settings.load_hall_settings(db) == hall_settings.HallSettings()
+    saved = hall_settings.save_hall_settings(db, a["admin"], hall_settings.HallSettings(
+        hall_name=" 湛江市行政服务中心 ", consultation_phones={"": "0759-3388000", "X": " "},
+    ))  # fmt: skip
+    assert saved.hall_name == "湛江市行政服务中心" and saved.consultation_phones == {"": "0759-3388000"}
+    assert hall_settings.load_hall_settings(db) == saved
+    with pytest.raises(DomainError, match="无权限"):
+        hall_settings.save_hall_settings(db, a["clerk"], saved)

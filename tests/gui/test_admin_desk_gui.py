@@ -355,3 +355,39 @@ def test_a_new_language_applies_at_once_and_printers_per_paper(qtbot, clerk, seg
         again.ctx.watcher.stop()
     finally:
         i18n.install("zh_CN")
+
+
+# --- the hall's particulars ------------------------------------------------------------------
+def test_hall_settings_page_saves_name_address_hours_and_phones(qtbot, admin, segment):
+    from window_app.services import hall_settings
+    from window_app.ui.hall_settings_admin import HallSettingsPage
+
+    db, _actors = segment
+    page = open_desk(qtbot, admin, "actionHallSettings", HallSettingsPage)
+    ui = page.ui
+    assert ui.phones.rowCount() > 2 and ui.phones.item(0, 0).text().startswith("大厅")
+    press(qtbot, ui.saveButton)  # no name yet: refused beside the field
+    idle(qtbot, admin)
+    assert ui.hallNameError.isVisible()
+    type_text(qtbot, ui.hallName, "湛江市行政服务中心")
+    type_text(qtbot, ui.address, "湛江市赤坎区体育北路1号")
+    type_text(qtbot, ui.openingHours, "周一至周五 8:30-12:00，14:30-17:30")
+    type_text(qtbot, ui.pickupPlace, "一楼综合出件窗口")
+    ui.phones.item(0, 1).setText("0759-3388000")
+    ui.phones.item(0, 2).setText("12345")
+    department = ui.phones.item(1, 0).data(Qt.ItemDataRole.UserRole)
+    ui.phones.item(1, 2).setText("电话号码")  # not a phone: refused, that cell selected
+    press(qtbot, ui.saveButton)
+    idle(qtbot, admin)
+    assert "不是电话号码" in ui.message.text() and ui.phones.currentRow() == 1
+    ui.phones.item(1, 2).setText("0759-2222333")
+    with qtbot.waitSignal(page.saved, timeout=5000):
+        press(qtbot, ui.saveButton)
+    shoot(admin, "desk-hall-settings")
+    saved = hall_settings.load_hall_settings(db)
+    assert (saved.hall_name, saved.pickup_place) == ("湛江市行政服务中心", "一楼综合出件窗口")
+    assert saved.consultation_phones == {"": "0759-3388000"}
+    assert saved.complaint_phones == {"": "12345", department: "0759-2222333"}
+    with db.reading() as session:
+        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "hall.settings")).one()
+    assert event.after["hall_name"] == "湛江市行政服务中心" and event.before["hall_name"] is None

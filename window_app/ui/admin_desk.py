@@ -1,5 +1,6 @@
 """The administrator's desk: the 管理 menu's pages (users and windows, the holiday calendar,
-the credit lists, backup and restore, audit verification), each a tab opened once."""
+the credit lists, backup and restore, audit verification, the hall's particulars), each a
+tab opened once."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ PAGES = {  # action -> (module, class, tab title)
     "actionBackup": ("backup_admin", "BackupPage", QT_TRANSLATE_NOOP("AdminDesk", "备份与恢复")),
     "actionAuditVerify": ("audit_admin", "AuditPage",
                           QT_TRANSLATE_NOOP("AdminDesk", "审计日志校验")),
+    "actionHallSettings": ("hall_settings_admin", "HallSettingsPage",
+                           QT_TRANSLATE_NOOP("AdminDesk", "大厅信息")),
 }  # fmt: skip
 
 
