@@ -4,7 +4,7 @@
 <context>
     <name>AdminDesk</name>
     <message>
-        <location filename="../../window_app/ui/admin_desk.py" line="+12"/>
+        <location filename="../../window_app/ui/admin_desk.py" line="+13"/>
         <source>用户与窗口</source>
         <translation>Users and windows</translation>
     </message>
@@ -27,6 +27,11 @@
         <location line="+2"/>
         <source>审计日志校验</source>
         <translation>Audit log verification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>大厅信息</source>
+        <translation>Hall particulars</translation>
     </message>
 </context>
 <context>
@@ -844,7 +849,7 @@
     <message>
         <location line="+2"/>
         <source>粘贴“国务院办公厅关于YYYY年部分节假日安排的通知”全文（或 year/holiday/workday 格式的文本），或从文件导入，先预览再保存。</source>
-        <translation>Paste the full text of the State Council notice on the year's holidays (国务院办公厅关于YYYY年部分节假日安排的通知), or text in the year/holiday/workday form, or import it from a file; preview it, then save.</translation>
+        <translation>Paste the full text of the State Council notice on the year&apos;s holidays (国务院办公厅关于YYYY年部分节假日安排的通知), or text in the year/holiday/workday form, or import it from a file; preview it, then save.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2336,7 +2341,7 @@
     <message>
         <location line="+1"/>
         <source>如 信用中国（广东）；不填则为文件名</source>
-        <translation>e.g. 信用中国（广东）; empty: the file's name</translation>
+        <translation>e.g. 信用中国（广东）; empty: the file&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2884,6 +2889,89 @@
         <location line="+1"/>
         <source>大字版</source>
         <translation>Large print</translation>
+    </message>
+</context>
+<context>
+    <name>HallSettingsPage</name>
+    <message>
+        <location filename="../../forms/hall_settings.ui" line="+7"/>
+        <source>大厅信息</source>
+        <translation>Hall particulars</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印的受理通知书、一次性告知书等文书使用这里的大厅名称、地址、办公时间、取件地点和各部门电话；部门未填写的电话使用大厅的电话。</source>
+        <translation>Printed receipts, one-time notices and the other documents use the hall's name, address, opening hours, pickup place and each department's phones given here; a department without a phone uses the hall's.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大厅</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>大厅名称(&amp;N)</source>
+        <translation>Hall &amp;name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 湛江市行政服务中心</source>
+        <translation>e.g. 湛江市行政服务中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地址(&amp;A)</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办公时间(&amp;H)</source>
+        <translation>Opening &amp;hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 周一至周五 上午8:30-12:00，下午14:30-17:30（法定节假日除外）</source>
+        <translation>e.g. 周一至周五 上午8:30-12:00，下午14:30-17:30（法定节假日除外）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取件地点(&amp;P)</source>
+        <translation>&amp;Pickup place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>咨询与投诉电话</source>
+        <translation>Consultation and complaint phones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/hall_settings_admin.py" line="+32"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>咨询电话</source>
+        <translation>Consultation phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>投诉电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>大厅（各部门未填写时使用）</source>
+        <translation>The hall (used where a department has none)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>已保存大厅信息。</source>
+        <translation>The hall particulars were saved.</translation>
     </message>
 </context>
 <context>
@@ -3514,7 +3602,7 @@
         <translation>&amp;Administration</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>设置(&amp;S)</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -3725,11 +3813,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>大厅信息…</source>
+        <translation>Hall particulars…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>语言、字号与打印机(&amp;P)…</source>
         <translation>Language, font size and &amp;printers…</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>备份与恢复…</source>
         <translation>Backup and Restore…</translation>
     </message>
@@ -3739,7 +3832,7 @@
         <translation>Verify Audit Log…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -3764,7 +3857,7 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>无法完成</source>
         <translation>Could Not Complete</translation>
     </message>
@@ -3799,7 +3892,17 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
+        <source>切换语言</source>
+        <translation>Switch language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有页面尚未保存。现在重新打开窗口将丢失未保存的内容；否则新语言在下次打开窗口时生效。现在重新打开？</source>
+        <translation>A page has unsaved input. Reopening the window now loses it; otherwise the new language applies the next time the window opens. Reopen now?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -4741,18 +4844,38 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     </message>
     <message>
         <location line="+3"/>
-        <source>默认打印机(&amp;P)</source>
-        <translation>Default &amp;printer</translation>
+        <source>受理文书打印机(&amp;P)</source>
+        <translation>&amp;Printer for documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理通知书、一次性告知书、不予受理通知书、承诺书、办事指南</source>
+        <translation>Receipts, one-time notices, non-acceptance notices, commitment letters, service guides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排队小票打印机(&amp;T)</source>
+        <translation>Queue &amp;ticket printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>营业执照打印机(&amp;B)</source>
+        <translation>&amp;Business licence printer</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>界面语言、字体和刷新间隔在重新启动程序后生效；锁屏时间立即生效。</source>
-        <translation>Language, font and refresh interval take effect when the program is restarted; the lock time takes effect at once.</translation>
+        <source>界面语言和锁屏时间立即生效（切换语言时主窗口重新打开，无需重新登录）；字体和刷新间隔在重新启动程序后生效。</source>
+        <translation>The language and the idle lock apply at once (on a new language the main window reopens, still signed in); the font and the refresh interval apply after a restart.</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/settings_dialog.py" line="+31"/>
+        <location filename="../../window_app/ui/settings_dialog.py" line="+34"/>
         <source>（系统默认打印机）</source>
         <translation>(system default printer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（同受理文书打印机）</source>
+        <translation>(the documents' printer)</translation>
     </message>
 </context>
 <context>

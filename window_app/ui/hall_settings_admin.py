@@ -102,6 +102,6 @@ class HallSettingsPage(QWidget):
 
     def _saved(self, settings: hall_settings.HallSettings) -> None:
         self.ui.message.setStyleSheet("color: #1b5e20;")
-        self.ui.message.setText(self.tr("已保存大厅信息；此后出具的文书使用新的信息。"))
+        self.ui.message.setText(self.tr("已保存大厅信息。"))
         self.ctx.watcher.local_change()
         self.saved.emit(settings)
