@@ -125,13 +125,13 @@ def parse_notice(text: str, source: str = "") -> YearArrangement:
     if year is None:
         raise CalendarFileError(
             "未找到通知标题中的年份（如“关于2027年部分节假日安排的通知”）",
-            english="The notice's title with its year (such as “…2027年部分节假日安排的通知”) is missing.",
+            english="The notice's title with its year (the State Council's notice on the holidays of a year) is missing.",
         )
     sections = list(_SECTION.finditer(text))
     if not sections:
         raise CalendarFileError(
             "未找到“一、元旦：……”这样的放假安排段落",
-            english="No holiday sections such as “一、元旦：……” were found in the notice.",
+            english="No numbered holiday sections (one per festival, with its rest days) were found in the notice.",
         )
     holidays: set[date] = set()
     workdays: set[date] = set()

@@ -122,7 +122,7 @@ def _normalise_code(raw: str, lineno: int) -> str:
             ) from None
 
 
-def _day(value: object, lineno: int, what: str) -> date | None:
+def _day(value: object, lineno: int, removed: bool) -> date | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -137,9 +137,14 @@ def _day(value: object, lineno: int, what: str) -> date | None:
         y, m, d = (int(p) for p in text.split("-"))
         return date(y, m, d)
     except ValueError:
+        if removed:
+            raise BadCreditFileError(
+                f"第{lineno}行：移出日期“{value}”应为YYYY-MM-DD格式的日期",
+                english=f"Line {lineno}: the removed date “{value}” must be a date written YYYY-MM-DD.",
+            ) from None
         raise BadCreditFileError(
-            f"第{lineno}行：{what}“{value}”应为YYYY-MM-DD格式的日期",
-            english=f"Line {lineno}: the {'listed' if what == '列入日期' else 'removed'} date “{value}” must be a date written YYYY-MM-DD.",
+            f"第{lineno}行：列入日期“{value}”应为YYYY-MM-DD格式的日期",
+            english=f"Line {lineno}: the listed date “{value}” must be a date written YYYY-MM-DD.",
         ) from None
 
 
@@ -186,8 +191,8 @@ def parse_rows(rows: Iterable[list[object]]) -> list[Entry]:
                 name=str(cell("name")).strip(),
                 reason=str(cell("reason")).strip(),
                 authority=str(cell("authority")).strip(),
-                listed_on=_day(cell("listed_on"), lineno, "列入日期"),
-                removed_on=_day(cell("removed_on"), lineno, "移出日期"),
+                listed_on=_day(cell("listed_on"), lineno, removed=False),
+                removed_on=_day(cell("removed_on"), lineno, removed=True),
             )
         )
     return out
