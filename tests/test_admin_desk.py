@@ -224,7 +224,9 @@ def test_hall_settings_on_both_back_ends(hall):
     saved = hall_settings.save_hall_settings(db, a["admin"], hall_settings.HallSettings(
         hall_name=" 湛江市行政服务中心 ", consultation_phones={"": "0759-3388000", "X": " "},
     ))  # fmt: skip
-    assert saved.hall_name == "湛江市行政服务中心" and saved.consultation_phones == {"": "0759-3388000"}
+    assert saved.hall_name == "湛江市行政服务中心" and saved.consultation_phones == {
+        "": "0759-3388000"
+    }
     assert hall_settings.load_hall_settings(db) == saved
     with pytest.raises(DomainError, match="无权限"):
         hall_settings.save_hall_settings(db, a["clerk"], saved)

@@ -389,5 +389,7 @@ def test_hall_settings_page_saves_name_address_hours_and_phones(qtbot, admin, se
     assert saved.consultation_phones == {"": "0759-3388000"}
     assert saved.complaint_phones == {"": "12345", department: "0759-2222333"}
     with db.reading() as session:
-        event = session.scalars(select(AuditEvent).where(AuditEvent.action == "hall.settings")).one()
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "hall.settings")
+        ).one()
     assert event.after["hall_name"] == "湛江市行政服务中心" and event.before["hall_name"] is None
