@@ -271,7 +271,22 @@
         <translation>  commitment approval possible</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>信用名单：须加强审查</source>
+        <translation>Credit list: closer review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信用名单：不适用告知承诺</source>
+        <translation>Credit list: no commitment approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信用名单：已提示</source>
+        <translation>Credit list: applicant warned</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>代理人：%1（%2）</source>
         <translation>Agent: %1 (%2)</translation>
     </message>
@@ -2901,7 +2916,7 @@
     <message>
         <location line="+2"/>
         <source>打印的受理通知书、一次性告知书等文书使用这里的大厅名称、地址、办公时间、取件地点和各部门电话；部门未填写的电话使用大厅的电话。</source>
-        <translation>Printed receipts, one-time notices and the other documents use the hall's name, address, opening hours, pickup place and each department's phones given here; a department without a phone uses the hall's.</translation>
+        <translation>Printed receipts, one-time notices and the other documents use the hall&apos;s name, address, opening hours, pickup place and each department&apos;s phones given here; a department without a phone uses the hall&apos;s.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4875,7 +4890,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     <message>
         <location line="+2"/>
         <source>（同受理文书打印机）</source>
-        <translation>(the documents' printer)</translation>
+        <translation>(the documents&apos; printer)</translation>
     </message>
 </context>
 <context>

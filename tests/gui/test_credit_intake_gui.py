@@ -121,10 +121,13 @@ def test_an_enterprise_whose_legal_representative_is_abnormally_listed(qtbot, cl
     with qtbot.waitSignal(page.credit_choice, timeout=5000):
         qtbot.keyClick(page.ui.orgPhone, ENTER, CTRL)
     qtbot.waitUntil(lambda: isinstance(current(clerk), ApplicationPage), timeout=5000)
-    number = current(clerk).number
+    app_page = current(clerk)
+    number = app_page.number
     with db.reading() as session:
         app = session.scalars(select(Application).where(Application.number == number)).one()
         assert app.credit_rule == "extra_review"
+    qtbot.waitUntil(lambda: app_page.detail is not None, timeout=5000)
+    assert "须加强审查" in app_page.ui.matter.text()  # the reviewer sees it on the application
     assert warnings(db)[-1].after["hits"][0]["party"] == "legal_rep"
 
 
