@@ -173,3 +173,20 @@ def test_credit_lists_complaints_and_plans_are_there(cli):
 def test_audit_key_is_the_demos(demo_db):
     assert Path(demo_db[0], "audit.key").exists()
     assert audit.KEY_ENV == "WINDOW_APP_AUDIT_KEY_FILE"
+
+
+def test_a_second_demo_on_the_same_database_is_refused_clearly(cli):
+    code, out, err = cli("demo", "--applications", "10")
+    assert code == 1 and "已有申请" in err and "Traceback" not in err
+
+
+def test_the_receipts_barcode_reads_back(cli, tmp_path):
+    number = _numbers(cli, "accepted")[0]
+    out = tmp_path / "r.pdf"
+    assert cli("print", "receipt", number, "--out", str(out))[0] == 0
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(out),
+                    str(tmp_path / "r")], check=True)  # fmt: skip
+    png = next(tmp_path.glob("r-*.png"))
+    decoded = subprocess.run(["zbarimg", "--nodbus", "-q", str(png)], capture_output=True,
+                             text=True).stdout  # fmt: skip
+    assert decoded.strip() == f"CODE-128:{number}"

@@ -16,6 +16,7 @@ from sqlalchemy import func, insert, select, text
 
 from ..core import idcard
 from ..core.catalogue import default_catalogue_dir
+from ..core.errors import DomainError
 from ..core.states import State
 from ..core.uscc import ALPHABET, UsccParts
 from ..core.workdays import WorkCalendar
@@ -159,6 +160,12 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
     """Fill `db` with `applications` applications ending today; details = materials + transitions."""
+    with db.reading() as session:
+        if session.scalar(select(func.count()).select_from(Application)):
+            raise DomainError(
+                "数据库中已有申请：演示数据只能生成在新的空数据库中",
+                english="The database already holds applications: a demo hall is built only in a new, empty database.",
+            )
     rng = random.Random(seed)
     today = today or date.today()
     details = applications <= 50_000 if details is None else details
