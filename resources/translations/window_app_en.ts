@@ -3001,6 +3001,14 @@
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../window_app/ui/history_notes.py" line="47"/>
+        <source>恢复审查，中止%n个工作日</source>
+        <translation>
+            <numerusform>Review resumed; suspended for %n working day</numerusform>
+            <numerusform>Review resumed; suspended for %n working days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>IdleLock</name>
