@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AdminDesk</name>
+    <message>
+        <location filename="../../window_app/ui/admin_desk.py" line="+13"/>
+        <source>用户与窗口</source>
+        <translation>Users and windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>节假日安排</source>
+        <translation>Holiday arrangement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信用名单</source>
+        <translation>Credit lists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>审计日志校验</source>
+        <translation>Audit log verification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>大厅信息</source>
+        <translation>Hall particulars</translation>
+    </message>
+</context>
+<context>
     <name>AlertTableModel</name>
     <message>
         <location filename="../../window_app/ui/board_models.py" line="+95"/>
@@ -238,7 +271,22 @@
         <translation>  commitment approval possible</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>信用名单：须加强审查</source>
+        <translation>Credit list: closer review</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信用名单：不适用告知承诺</source>
+        <translation>Credit list: no commitment approval</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>信用名单：已提示</source>
+        <translation>Credit list: applicant warned</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>代理人：%1（%2）</source>
         <translation>Agent: %1 (%2)</translation>
     </message>
@@ -386,6 +434,216 @@
         <location line="+7"/>
         <source>原登记的承办人：%1（未关联账号，请选择账号）</source>
         <translation>Handler recorded before: %1 (not linked to an account; please choose an account)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../forms/audit_admin.ui" line="+7"/>
+        <source>审计日志校验</source>
+        <translation>Audit log verification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>逐条核对审计记录的带密钥哈希链：任何被修改、删除或插入的记录都会列出。密钥文件须与记录时相同。</source>
+        <translation>Checks the keyed hash chain of the audit records one by one: every record that was changed, removed or inserted is listed. The key file must be the one the records were written with.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>开始校验(&amp;V)</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/audit_admin.py" line="+26"/>
+        <source>记录号</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>正在校验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>正在校验：%1 / %2</source>
+        <translation>Verifying: %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>校验通过：%1条审计记录完整，未发现修改、删除或插入。</source>
+        <translation>Verified: all %1 audit records are intact; nothing was changed, removed or inserted.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>校验未通过：%1条记录中发现%2处问题（见下表）。请保全数据库与密钥文件并上报。</source>
+        <translation>Verification failed: %2 problem(s) in %1 records (see the table). Keep the database and the key file as they are and report it.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPage</name>
+    <message>
+        <location filename="../../forms/backup_admin.ui" line="+7"/>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>立即备份(&amp;B)</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从所选备份恢复(&amp;R)…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从其他文件恢复…</source>
+        <translation>Restore from another file…</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/backup_admin.py" line="+23"/>
+        <source>每日自动</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>刚才</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1分钟前</source>
+        <translation>%1 min ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1小时前</source>
+        <translation>%1 h ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1天前</source>
+        <translation>%1 days ago</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>本大厅使用PostgreSQL数据库，由数据库服务器每晚用pg_dump备份并检查（见README“PostgreSQL backups and roles”）；恢复用pg_restore在服务器上进行。</source>
+        <translation>This hall uses a PostgreSQL database: the database server backs it up every night with pg_dump and checks the dump (see “PostgreSQL backups and roles” in the README); restoring is done on the server with pg_restore.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>数据库文件：%1。每日首次启动自动备份；每类备份保留最新%2份。</source>
+        <translation>Database file: %1. A backup is taken at the first start of each day; the newest %2 of each kind are kept.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>共%1份备份，合计%2；最新一份：%3</source>
+        <translation>%1 backups, %2 in all; the newest: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>尚无备份</source>
+        <translation>No backups yet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已备份到 %1（%2，完整性检查通过）</source>
+        <translation>Backed up to %1 (%2, integrity check passed)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>请先选择一份备份</source>
+        <translation>Please select a backup first</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SQLite数据库 (*.sqlite3 *.db);;所有文件 (*)</source>
+        <translation>SQLite databases (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+14"/>
+        <source>恢复数据库</source>
+        <translation>Restore the database</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>用 %1 替换当前数据库？当前文件会先另存，不会丢失。恢复后需重新登录，其他窗口也应重新登录。</source>
+        <translation>Replace the current database with %1? The current file is put aside first, nothing is lost. After the restore you must sign in again, and so should the other windows.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已从 %1 恢复</source>
+        <translation>Restored from %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>已从 %1 恢复数据库。请重新登录。</source>
+        <translation>The database was restored from %1. Please sign in again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location line="-130"/>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>距今</source>
+        <translation>Age</translation>
     </message>
 </context>
 <context>
@@ -589,6 +847,163 @@
         <location line="+17"/>
         <source>督查看板</source>
         <translation>Supervision Board</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../forms/calendar_admin.ui" line="+7"/>
+        <source>节假日安排</source>
+        <translation>Holiday arrangement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>国务院办公厅通知</source>
+        <translation>State Council notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>粘贴“国务院办公厅关于YYYY年部分节假日安排的通知”全文（或 year/holiday/workday 格式的文本），或从文件导入，先预览再保存。</source>
+        <translation>Paste the full text of the State Council notice on the year&apos;s holidays (国务院办公厅关于YYYY年部分节假日安排的通知), or text in the year/holiday/workday form, or import it from a file; preview it, then save.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>国务院办公厅关于2027年部分节假日安排的通知
+一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+二、春节：……</source>
+        <translation>国务院办公厅关于2027年部分节假日安排的通知
+一、元旦：1月1日（周五）至3日（周日）放假，共3天。
+二、春节：……</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>从文件导入…</source>
+        <translation>Import from a file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预览(&amp;V)</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存该年安排(&amp;S)</source>
+        <translation>&amp;Save the year</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/calendar_admin.py" line="+24"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>星期</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>安排</source>
+        <translation>Arrangement</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1年（%2天假日、%3天调休上班，来源：%4）</source>
+        <translation>%1 (%2 rest days, %3 make-up working days, source: %4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已录入：%1</source>
+        <translation>Entered: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>尚未录入任何年份；内置日历到2026年为止，之后的年份须在此录入。</source>
+        <translation>No year entered yet; the built-in calendar ends with 2026, later years must be entered here.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>选择节假日通知</source>
+        <translation>Choose the holiday notice</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>文本文件 (*.txt);;所有文件 (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>请核对预览后保存。</source>
+        <translation>Check the preview, then save.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>放假</source>
+        <translation>Rest day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>调休上班</source>
+        <translation>Make-up working day</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1年：放假%2天（含周末），调休上班%3天，全年工作日%4天</source>
+        <translation>%1: %2 rest days (weekends included), %3 make-up working days, %4 working days in the year</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>保存节假日安排</source>
+        <translation>Save the holiday arrangement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存%1年的安排？已录入的同一年份将被替换，之后的期限按新安排计算。</source>
+        <translation>Save the arrangement of %1? A year already entered is replaced; deadlines are counted with the new arrangement from now on.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>已保存%1年的节假日安排</source>
+        <translation>The holiday arrangement of %1 was saved</translation>
     </message>
 </context>
 <context>
@@ -1479,7 +1894,7 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="+50"/>
+        <location filename="../../window_app/ui/complaints.py" line="+51"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
@@ -1548,7 +1963,7 @@
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../forms/complaints.ui" line="+11"/>
-        <location filename="../../window_app/ui/complaints.py" line="+376"/>
+        <location filename="../../window_app/ui/complaints.py" line="+398"/>
         <source>投诉登记</source>
         <translation>Complaints</translation>
     </message>
@@ -1688,7 +2103,7 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="-329"/>
+        <location filename="../../window_app/ui/complaints.py" line="-351"/>
         <source>答复期限：接收次日起%1个工作日</source>
         <translation>Reply due %1 working days after the day received</translation>
     </message>
@@ -1708,7 +2123,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件</source>
         <translation>%1 in total  %2 due soon  %3 overdue</translation>
     </message>
@@ -1738,7 +2153,7 @@
         <translation>Closed as unfounded (%1): %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+59"/>
         <source>已登记投诉%1（%2）&#x3000;答复期限 %3</source>
         <translation>Complaint %1 registered (%2)  reply due %3</translation>
     </message>
@@ -1748,12 +2163,12 @@
         <translation>Complaint %1 registered</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>投诉%1：%2（%3）</source>
         <translation>Complaint %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-165"/>
         <source>转办和关闭须由督查（科室负责人）办理</source>
         <translation>Only a supervisor (section head) can assign or close a complaint</translation>
     </message>
@@ -1773,7 +2188,7 @@
         <translation>Only a supervisor can export the complaints</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>承办科室：%1</source>
         <translation>Department: %1</translation>
     </message>
@@ -1783,7 +2198,7 @@
         <translation>Handler (recorded before, not linked to an account): %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>正在转办…</source>
         <translation>Assigning…</translation>
     </message>
@@ -1904,6 +2319,137 @@
         <location line="+2"/>
         <source>办结后出具领取通知书并打开打印预览。</source>
         <translation>After completion a collection notice is issued and opened in the print preview.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditListsPage</name>
+    <message>
+        <location filename="../../forms/credit_admin.ui" line="+7"/>
+        <source>信用名单（失信名单、经营异常名录）</source>
+        <translation>Credit lists (bad-credit list, list of abnormal operations)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>显示(&amp;L)</source>
+        <translation>Show (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>含已移出的条目</source>
+        <translation>Include removed entries</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>导入名单</source>
+        <translation>Import a list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>名单(&amp;K)</source>
+        <translation>List (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>来源(&amp;S)</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 信用中国（广东）；不填则为文件名</source>
+        <translation>e.g. 信用中国（广东）; empty: the file&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单日期(&amp;D)</source>
+        <translation>List &amp;date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV/TSV（UTF-8）或xlsx，每行一条：代码（统一社会信用代码或身份证号码）、名称、原因、认定机关、列入日期、移出日期；有表头时按列名识别。</source>
+        <translation>CSV/TSV (UTF-8) or xlsx, one entry a row: code (USCC or citizen ID number), name, reason, authority, listed date, removed date; with a header row the columns are found by name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>选择文件并导入…</source>
+        <translation>Choose a file and import…</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/credit_admin.py" line="+25"/>
+        <source>失信名单</source>
+        <translation>Bad-credit list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>经营异常名录</source>
+        <translation>Abnormal operations list</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>两个名单</source>
+        <translation>Both lists</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>失信名单%1条，经营异常名录%2条</source>
+        <translation>Bad-credit list: %1, abnormal operations list: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>选择名单文件</source>
+        <translation>Choose the list file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名单文件 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</source>
+        <translation>List files (*.csv *.tsv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已从 %1 导入%2：新增%3条，更新%4条</source>
+        <translation>Imported the %2 from %1: %3 added, %4 updated</translation>
+    </message>
+</context>
+<context>
+    <name>CreditModel</name>
+    <message>
+        <location line="-87"/>
+        <source>名单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>代码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>认定机关</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>列入日期</source>
+        <translation>Listed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>移出日期</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>来源</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2907,89 @@
     </message>
 </context>
 <context>
+    <name>HallSettingsPage</name>
+    <message>
+        <location filename="../../forms/hall_settings.ui" line="+7"/>
+        <source>大厅信息</source>
+        <translation>Hall particulars</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>打印的受理通知书、一次性告知书等文书使用这里的大厅名称、地址、办公时间、取件地点和各部门电话；部门未填写的电话使用大厅的电话。</source>
+        <translation>Printed receipts, one-time notices and the other documents use the hall&apos;s name, address, opening hours, pickup place and each department&apos;s phones given here; a department without a phone uses the hall&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>大厅</source>
+        <translation>Hall</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>大厅名称(&amp;N)</source>
+        <translation>Hall &amp;name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 湛江市行政服务中心</source>
+        <translation>e.g. 湛江市行政服务中心</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>地址(&amp;A)</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>办公时间(&amp;H)</source>
+        <translation>Opening &amp;hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 周一至周五 上午8:30-12:00，下午14:30-17:30（法定节假日除外）</source>
+        <translation>e.g. 周一至周五 上午8:30-12:00，下午14:30-17:30（法定节假日除外）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取件地点(&amp;P)</source>
+        <translation>&amp;Pickup place</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>咨询与投诉电话</source>
+        <translation>Consultation and complaint phones</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>保存(&amp;S)</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/hall_settings_admin.py" line="+32"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>咨询电话</source>
+        <translation>Consultation phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>投诉电话</source>
+        <translation>Complaint phone</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>大厅（各部门未填写时使用）</source>
+        <translation>The hall (used where a department has none)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>已保存大厅信息。</source>
+        <translation>The hall particulars were saved.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryNotes</name>
     <message>
         <location filename="../../window_app/ui/history_notes.py" line="+34"/>
@@ -2373,7 +3002,7 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../../window_app/ui/history_notes.py" line="47"/>
         <source>恢复审查，中止%n个工作日</source>
         <translation>
             <numerusform>Review resumed; suspended for %n working day</numerusform>
@@ -2393,7 +3022,7 @@
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8"/>
-        <location filename="../../window_app/ui/intake.py" line="+310"/>
+        <location filename="../../window_app/ui/intake.py" line="+410"/>
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -2424,12 +3053,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../../window_app/ui/intake.py" line="-14"/>
+        <location filename="../../window_app/ui/intake.py" line="-15"/>
         <source>（未选择）</source>
         <translation>(none selected)</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../window_app/ui/intake.py" line="-358"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -2514,18 +3144,38 @@
         <translation>Required Materials</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../window_app/ui/intake.py" line="-35"/>
+        <location filename="../../window_app/ui/intake.py" line="+320"/>
         <source>登记并核验材料 (Ctrl+Enter)</source>
         <translation>Register and Check Materials (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="-156"/>
+        <location filename="../../window_app/ui/intake.py" line="-325"/>
+        <source>本事项不适用告知承诺制，按一般程序办理</source>
+        <translation>For this matter commitment-based approval is not available: the ordinary procedure applies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本事项可以受理，须加强审查</source>
+        <translation>For this matter the application may be accepted and is marked for closer review</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本事项仅作提示，正常办理</source>
+        <translation>For this matter the warning is information only: the application proceeds normally</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>没有找到匹配的事项：%1</source>
         <translation>No matching matter: %1</translation>
     </message>
@@ -2535,22 +3185,47 @@
         <translation>  commitment approval possible</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>（可选）</source>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+71"/>
+        <source>%1 %2 在&lt;b&gt;%3&lt;/b&gt;中：%4（认定机关：%5；来源：%6；列入日期：%7）</source>
+        <translation>%1 %2 is on the &lt;b&gt;%3&lt;/b&gt;: %4 (authority: %5; source: %6; listed: %7)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>请先选择办理事项</source>
         <translation>Choose the matter first</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
+        <source>信用联合惩戒提示</source>
+        <translation>Credit warning</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>继续登记？</source>
+        <translation>Register the application anyway?</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>已记录：申请人在信用名单中，未登记</source>
+        <translation>Recorded: the applicant is on a credit list; nothing was registered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>未登记：已记录信用提示及您的选择。</source>
+        <translation>Not registered: the credit warning and your choice were recorded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>正在登记…</source>
         <translation>Registering…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>已登记申请 %1，请核验材料</source>
         <translation>Application %1 registered; please check the materials</translation>
     </message>
@@ -2951,11 +3626,16 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>设置(&amp;S)</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
@@ -3151,11 +3831,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>失信名单导入…</source>
-        <translation>Import Bad-Credit List…</translation>
+        <source>信用名单…</source>
+        <translation>Credit lists…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>大厅信息…</source>
+        <translation>Hall particulars…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>语言、字号与打印机(&amp;P)…</source>
+        <translation>Language, font size and &amp;printers…</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>备份与恢复…</source>
         <translation>Backup and Restore…</translation>
     </message>
@@ -3165,12 +3855,7 @@
         <translation>Verify Audit Log…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>设置(&amp;S)…</source>
-        <translation>&amp;Settings…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -3195,7 +3880,7 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>无法完成</source>
         <translation>Could Not Complete</translation>
     </message>
@@ -3230,7 +3915,17 @@
         <translation>none</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
+        <source>切换语言</source>
+        <translation>Switch language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>有页面尚未保存。现在重新打开窗口将丢失未保存的内容；否则新语言在下次打开窗口时生效。现在重新打开？</source>
+        <translation>A page has unsaved input. Reopening the window now loses it; otherwise the new language applies the next time the window opens. Reopen now?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>关于</source>
         <translation>About</translation>
     </message>
@@ -4172,18 +4867,38 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     </message>
     <message>
         <location line="+3"/>
-        <source>默认打印机(&amp;P)</source>
-        <translation>Default &amp;printer</translation>
+        <source>受理文书打印机(&amp;P)</source>
+        <translation>&amp;Printer for documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理通知书、一次性告知书、不予受理通知书、承诺书、办事指南</source>
+        <translation>Receipts, one-time notices, non-acceptance notices, commitment letters, service guides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>排队小票打印机(&amp;T)</source>
+        <translation>Queue &amp;ticket printer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>营业执照打印机(&amp;B)</source>
+        <translation>&amp;Business licence printer</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>界面语言、字体和刷新间隔在重新启动程序后生效；锁屏时间立即生效。</source>
-        <translation>Language, font and refresh interval take effect when the program is restarted; the lock time takes effect at once.</translation>
+        <source>界面语言和锁屏时间立即生效（切换语言时主窗口重新打开，无需重新登录）；字体和刷新间隔在重新启动程序后生效。</source>
+        <translation>The language and the idle lock apply at once (on a new language the main window reopens, still signed in); the font and the refresh interval apply after a restart.</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/settings_dialog.py" line="+31"/>
+        <location filename="../../window_app/ui/settings_dialog.py" line="+34"/>
         <source>（系统默认打印机）</source>
         <translation>(system default printer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>（同受理文书打印机）</source>
+        <translation>(the documents&apos; printer)</translation>
     </message>
 </context>
 <context>
@@ -4519,6 +5234,230 @@ inspectors: %6</translation>
         <location line="+1"/>
         <source>中止期间不计入办理时限；恢复审查时，办结期限顺延中止的工作日数。</source>
         <translation>The suspension does not count towards the time limit; on resuming, the deadline moves back by the suspended working days.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersModel</name>
+    <message>
+        <location filename="../../window_app/ui/users_admin.py" line="+26"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>角色</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已停用</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已锁定</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>待改密码</source>
+        <translation>Must change password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>正常</source>
+        <translation>Active</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../forms/users_admin.ui" line="+7"/>
+        <location filename="../../window_app/ui/users_admin.py" line="+236"/>
+        <source>用户与窗口</source>
+        <translation>Users and windows</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>用户不能删除（审计记录中有其姓名），只能停用；停用的用户不能登录。</source>
+        <translation>Users are never deleted (the audit trail names them), only disabled; a disabled user cannot sign in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>用户</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>用户名(&amp;U)</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 clerk3（字母、数字）</source>
+        <translation>e.g. clerk3 (letters, digits)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>角色(&amp;R)</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>窗口(&amp;W)</source>
+        <translation>&amp;Window</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>部门(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>临时密码(&amp;P)</source>
+        <translation>Temporary &amp;password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>新建或重置时填写，至少8位；首次登录须修改</source>
+        <translation>For a new user or a reset, at least 8 characters; changed at the first sign-in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>新建用户</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存修改</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>重置密码</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../window_app/ui/users_admin.py" line="-108"/>
+        <source>停用</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>添加窗口</source>
+        <translation>Add a window</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>窗口号(&amp;O)</source>
+        <translation>Window number (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 A03</source>
+        <translation>e.g. A03</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>窗口名称</source>
+        <translation>Window name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 综合受理三号窗口</source>
+        <translation>e.g. 综合受理三号窗口</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/users_admin.py" line="-52"/>
+        <source>（不绑定窗口）</source>
+        <translation>(no window)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>（无）</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已有窗口：%1</source>
+        <translation>Windows: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>启用</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>请先在表格中选择一个用户</source>
+        <translation>Please select a user in the table first</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>已新建用户 %1，首次登录须修改密码</source>
+        <translation>User %1 created; the password must be changed at the first sign-in</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>已保存用户 %1</source>
+        <translation>User %1 saved</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>已重置 %1 的密码，锁定已解除；下次登录须修改密码</source>
+        <translation>The password of %1 was reset and the lock lifted; it must be changed at the next sign-in</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>停用用户</source>
+        <translation>Disable the user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>停用用户 %1？停用后不能登录，其审计记录保留。</source>
+        <translation>Disable user %1? They can no longer sign in; their audit records stay.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已启用用户 %1</source>
+        <translation>User %1 enabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已停用用户 %1</source>
+        <translation>User %1 disabled</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已添加窗口 %1</source>
+        <translation>Window %1 added</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
-"""`users list`, `users add`, `users reset-password`, `users window-add`.
+"""`users list`, `users add`, `users edit`, `users disable`, `users enable`,
+`users reset-password`, `users window-add`.
+
+Users are never deleted (the audit trail names them): `users disable` stops the sign-in.
 
 Passwords are read from standard input (one line) so they never appear in the process list or
 the shell history; new and reset accounts must change the password at first login.
@@ -29,8 +32,24 @@ def register(sub, common) -> None:  # noqa: ANN001
     a.add_argument("--name", required=True, help="display name")
     a.add_argument("--role", required=True, choices=[str(r) for r in Role])
     a.add_argument("--window", help="window number (clerks)")
+    a.add_argument("--department", help="catalogue department code the user works for")
     a.add_argument("--password-stdin", action="store_true")
     a.set_defaults(handler=_add)
+    e = ops.add_parser("edit", help="change name, role, window, department", parents=[common])
+    e.add_argument("username")
+    e.add_argument("--name", help="display name")
+    e.add_argument("--role", choices=[str(r) for r in Role])
+    e.add_argument("--window", help="window number; '' for none")
+    e.add_argument("--department", help="department code; '' for none")
+    e.set_defaults(handler=_edit)
+    d = ops.add_parser("disable", help="stop an account signing in (never deleted)",
+                       parents=[common])  # fmt: skip
+    d.add_argument("username")
+    d.add_argument("--reason", default="")
+    d.set_defaults(handler=_disable)
+    n = ops.add_parser("enable", help="let a disabled account sign in again", parents=[common])
+    n.add_argument("username")
+    n.set_defaults(handler=_enable)
     r = ops.add_parser("reset-password", help="temporary password, lockout lifted",
                        parents=[common])  # fmt: skip
     r.add_argument("username")
@@ -57,8 +76,38 @@ def _list(args) -> int:  # noqa: ANN001
 def _add(args) -> int:  # noqa: ANN001
     db = open_database(args)
     users.create_user(db, cli_actor(), args.username, args.name, Role(args.role),
-                      _password(args), args.window)  # fmt: skip
+                      _password(args), args.window, department_code=args.department)  # fmt: skip
     print(f"created {args.username}")
+    return 0
+
+
+def _edit(args) -> int:  # noqa: ANN001
+    db, actor = open_database(args), cli_actor()
+    current = next((u for u in users.list_users(db, actor) if u["username"] == args.username),
+                   None)  # fmt: skip
+    if current is None:
+        print(f"window-app: 用户{args.username}不存在", file=sys.stderr)
+        return 1
+    users.update_user(
+        db, actor, args.username,
+        display_name=current["display_name"] if args.name is None else args.name,
+        role=Role(args.role or current["role"]),
+        window_number=current["window"] if args.window is None else args.window,
+        department_code=current["department"] if args.department is None else args.department,
+    )  # fmt: skip
+    print(f"updated {args.username}")
+    return 0
+
+
+def _disable(args) -> int:  # noqa: ANN001
+    users.set_active(open_database(args), cli_actor(), args.username, False, args.reason)
+    print(f"disabled {args.username}")
+    return 0
+
+
+def _enable(args) -> int:  # noqa: ANN001
+    users.set_active(open_database(args), cli_actor(), args.username, True)
+    print(f"enabled {args.username}")
     return 0
 
 

@@ -1,4 +1,10 @@
-"""The simple text form of a State Council holiday notice, for `calendar import`.
+"""A State Council holiday notice, as the notice's own text or in a simple text form.
+
+`parse_notice` reads the text of the notice as published (国务院办公厅关于YYYY年部分节假日安排的
+通知), pasted or saved from the government's site: the year from its title, each section's
+rest days (`1月28日（农历除夕、周二）至2月4日（农历正月初七、周二）放假调休`) and its
+make-up working days (`1月26日（周日）、2月8日（周六）上班`). `parse_any` takes either form.
+The simple form, for `calendar import`:
 
     # 国务院办公厅关于2027年部分节假日安排的通知
     year 2027
@@ -11,6 +17,7 @@ working day. Blank lines and `#` comments are ignored.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .errors import DomainError
@@ -87,3 +94,92 @@ def dump(arrangement: YearArrangement) -> str:
     lines += [f"holiday {d.isoformat()}" for d in sorted(arrangement.holidays)]
     lines += [f"workday {d.isoformat()}" for d in sorted(arrangement.workdays)]
     return "\n".join(lines) + "\n"
+
+
+_NUMERALS = "一二三四五六七八九十"
+_SECTION = re.compile(rf"(?:^|\n)\s*[{_NUMERALS}]+、\s*([^：:\n]+)[：:]")
+_DAY = r"(?:(\d{4})年)?(?:(\d{1,2})月)?(\d{1,2})日(?:[（(][^）)]*[）)])?"
+_REST = re.compile(rf"{_DAY}(?:\s*至\s*{_DAY})?\s*放假")
+_WORK_SENTENCE = re.compile(r"([^。；;]*?)上班")
+_ANY_DAY = re.compile(_DAY)
+
+
+def _notice_day(year: int, month: int | None, groups: tuple, what: str) -> tuple[date, int]:
+    y, m, d = groups
+    month = int(m) if m else month
+    if month is None:
+        raise CalendarFileError(f"{what}：日期缺少月份", english=f"{what}: a date has no month.")
+    try:
+        return date(int(y) if y else year, month, int(d)), month
+    except ValueError:
+        raise CalendarFileError(
+            f"{what}：{month}月{d}日不是有效日期",
+            english=f"{what}: {month}/{d} is not a valid date.",
+        ) from None
+
+
+def parse_notice(text: str, source: str = "") -> YearArrangement:
+    """The arrangement from the notice's own text (see the module docstring)."""
+    title = re.search(r"(\d{4})\s*年\s*(?:部分)?节假日安排", text)
+    year = int(title.group(1)) if title else None
+    if year is None:
+        raise CalendarFileError(
+            "未找到通知标题中的年份（如“关于2027年部分节假日安排的通知”）",
+            english="The notice's title with its year (the State Council's notice on the holidays of a year) is missing.",
+        )
+    sections = list(_SECTION.finditer(text))
+    if not sections:
+        raise CalendarFileError(
+            "未找到“一、元旦：……”这样的放假安排段落",
+            english="No numbered holiday sections (one per festival, with its rest days) were found in the notice.",
+        )
+    holidays: set[date] = set()
+    workdays: set[date] = set()
+    for index, section in enumerate(sections):
+        name = section.group(1).strip()
+        end = sections[index + 1].start() if index + 1 < len(sections) else len(text)
+        body = text[section.end() : end]
+        rests = list(_REST.finditer(body))
+        if not rests:
+            raise CalendarFileError(
+                f"“{name}”一段中没有找到放假日期",
+                english=f"The section “{name}” gives no rest days.",
+            )
+        for rest in rests:
+            first, month = _notice_day(year, None, rest.groups()[0:3], name)
+            last = first
+            if rest.group(6):
+                last, _ = _notice_day(first.year, month, rest.groups()[3:6], name)
+            if last < first:
+                raise CalendarFileError(
+                    f"“{name}”：结束日期早于开始日期",
+                    english=f"“{name}”: the end date is before the start date.",
+                )
+            day = first
+            while day <= last:
+                holidays.add(day)
+                day += timedelta(days=1)
+        for sentence in _WORK_SENTENCE.finditer(body):
+            month = None
+            for found in _ANY_DAY.finditer(sentence.group(1)):
+                day, month = _notice_day(year, month, found.groups(), name)
+                workdays.add(day)
+    stray = sorted(d for d in holidays | workdays if d.year != year)
+    if stray:
+        raise CalendarFileError(
+            f"日期{stray[0]}不属于{year}年",
+            english=f"The date {stray[0]} is not in the year {year}.",
+        )
+    if holidays & workdays:
+        raise CalendarFileError(
+            "同一天既是假日又是调休工作日",
+            english="The same day is listed both as a holiday and as a make-up working day.",
+        )
+    return YearArrangement(year, frozenset(holidays), frozenset(workdays), source)
+
+
+def parse_any(text: str, source: str = "") -> YearArrangement:
+    """The simple form when the text has a `year YYYY` line, else the notice's own text."""
+    if re.search(r"^\s*year\s+\d{4}\s*$", text, re.MULTILINE):
+        return parse(text, source)
+    return parse_notice(text, source)

@@ -267,6 +267,11 @@ class Matter(CatalogueModel):
     rights: tuple[Text, ...] = ()
     faq: tuple[FaqEntry, ...] = ()
     enterprise_category: Literal["1", "2", "3"] | None = None
+    # 信用联合惩戒: what the window does when the applicant (or an enterprise's legal
+    # representative) is on a credit list. None = refuse_commitment (the commitment path is
+    # refused; the ordinary procedure goes on); extra_review: accepted, marked for closer
+    # review; inform: the warning is information only.
+    credit_rule: Literal["refuse_commitment", "extra_review", "inform"] | None = None
     registration_kind: Literal["establishment", "change", "exchange"] | None = None
 
     @field_validator("type")
@@ -298,8 +303,12 @@ class Matter(CatalogueModel):
         return MATTER_TYPES[self.type]
 
     def to_json_dict(self) -> dict[str, Any]:
-        """JSON-safe dict: the frozen definition stored with a catalogue version."""
-        return self.model_dump(mode="json")
+        """JSON-safe dict: the frozen definition stored with a catalogue version. A matter
+        without a credit rule dumps as before the rule existed (same content hash, no new
+        version at the next import)."""
+        return self.model_dump(
+            mode="json", exclude={"credit_rule"} if self.credit_rule is None else None
+        )
 
     @classmethod
     def from_json_dict(cls, data: Mapping[str, Any]) -> Matter:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from ..core import calendar_file
+from ..core.errors import DomainError
 from ..core.workdays import WorkCalendar, YearArrangement
 from ..storage.database import Database
 from ..storage.fast_read import Snapshot
@@ -58,12 +60,29 @@ def load_calendar(session: Session | Connection | Snapshot) -> WorkCalendar:
 
 
 def import_year(db: Database, actor: Actor, path: Path) -> YearArrangement:
-    """Enter (or replace) one year's arrangement from the notice file."""
+    """Enter (or replace) one year's arrangement from a file: the simple form or the notice's text."""
     actor.require(Role.ADMINISTRATOR)
-    arrangement = calendar_file.parse(Path(path).read_text(encoding="utf-8"), source=str(path))
+    arrangement = calendar_file.parse_any(read_notice(path), source=str(path))
+    return save_year(db, actor, arrangement)
+
+
+def read_notice(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DomainError(
+            f"无法读取文件：{path}", english=f"Cannot read the file {path}: {exc}"
+        ) from None
+
+
+def save_year(db: Database, actor: Actor, arrangement: YearArrangement) -> YearArrangement:
+    """Enter (or replace) one year's arrangement (the desk saves what it previewed)."""
+    actor.require(Role.ADMINISTRATOR)
     with db.transaction() as session:
         existing = session.get(CalendarYear, arrangement.year)
+        before = None
         if existing is not None:
+            before = {"source": existing.source}
             session.execute(delete(CalendarDay).where(CalendarDay.year == arrangement.year))
             existing.source = arrangement.source
         else:
@@ -74,7 +93,29 @@ def import_year(db: Database, actor: Actor, path: Path) -> YearArrangement:
         for day in sorted(arrangement.workdays):
             session.add(CalendarDay(day=day, year=arrangement.year, kind="workday"))
         audit.record(
-            session, actor, "calendar.import", "calendar_year", arrangement.year,
+            session, actor, "calendar.import", "calendar_year", arrangement.year, before=before,
             after={"holidays": len(arrangement.holidays), "workdays": len(arrangement.workdays)},
         )  # fmt: skip
     return arrangement
+
+
+@dataclass(frozen=True)
+class EnteredYear:
+    year: int
+    source: str
+    holidays: int
+    workdays: int
+
+
+def entered_years(db: Database, actor: Actor) -> list[EnteredYear]:
+    """The years administrators entered, with their source and counts (the desk's list)."""
+    actor.require(Role.ADMINISTRATOR)
+    with db.reading() as session:
+        years: dict[int, list] = {}
+        for year, source, kind, _day in session.execute(ENTERED).all():
+            entry = years.setdefault(year, [source, 0, 0])
+            if kind == "holiday":
+                entry[1] += 1
+            elif kind == "workday":
+                entry[2] += 1
+    return [EnteredYear(y, s, h, w) for y, (s, h, w) in sorted(years.items())]

@@ -150,6 +150,12 @@ FIELDS: dict[str, Term] = {  # in the order a diff lists them
     "faq": Term("常见问题", "FAQ"),
     "enterprise_category": Term("主体类别", "Entity category"),
     "registration_kind": Term("登记类型", "Registration kind"),
+    "credit_rule": Term("信用惩戒处理", "Credit-list rule"),
+}
+CREDIT_RULE_TERMS = {
+    "refuse_commitment": Term("不适用告知承诺制", "No commitment-based approval"),
+    "extra_review": Term("受理并加强审查", "Accept with closer review"),
+    "inform": Term("仅作提示", "Information only"),
 }
 MATERIAL_FIELDS: dict[str, Term] = {  # a material's fields, in the order a diff lists them
     "name": Term("名称", "Name"),
@@ -170,6 +176,7 @@ VOCABULARIES: dict[str, dict[str, Term]] = {  # fields whose values come from a 
     "result.delivery": DELIVERY_TERMS,
     "enterprise_category": ENTERPRISE_CATEGORY_TERMS,
     "registration_kind": REGISTRATION_KIND_TERMS,
+    "credit_rule": CREDIT_RULE_TERMS,
 }
 YES, NO = Term("是", "Yes"), Term("否", "No")
 ORIGINAL, COPY = Term("原件", "Original"), Term("复印件", "Copy")

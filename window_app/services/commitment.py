@@ -66,12 +66,18 @@ def approve_on_commitment(
                 english="This matter does not allow commitment-based approval.",
             )
         applicant = session.get(Applicant, app.applicant_id)
-        listed = bad_credit.find_entry(session, applicant.id_number or applicant.uscc)
+        code = applicant.id_number or applicant.uscc
+        listed = bad_credit.find_entry(session, code, on=day)
+        if listed is None and bad_credit.rule_of(definition) == "refuse_commitment":
+            # the matter's credit rule: the abnormal-operations list bars commitment too
+            listed = bad_credit.find_entry(session, code, list_kind=bad_credit.ABNORMAL, on=day)
         if listed is not None:
             why = f"（{listed.reason}）" if listed.reason else ""
+            which = bad_credit.LIST_KINDS[listed.list_kind]
+            which_en = bad_credit.LIST_KINDS_EN[listed.list_kind]
             raise CommitmentRefused(
-                f"申请人在失信名单中{why}，不适用告知承诺制，请按一般程序办理",
-                english=f"The applicant is on the bad-credit list{f' ({listed.reason})' if listed.reason else ''}, so commitment-based approval cannot be used; please handle the application by the ordinary procedure.",
+                f"申请人在{which}中{why}，不适用告知承诺制，请按一般程序办理",
+                english=f"The applicant is on the {which_en}{f' ({listed.reason})' if listed.reason else ''}, so commitment-based approval cannot be used; please handle the application by the ordinary procedure.",
             )
         items = waive_for_commitment(mark(session, actor, app, marks, day))
         save_items(session, app, items)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, insert, select, text
 
 from ..core import idcard
 from ..core.catalogue import default_catalogue_dir
+from ..core.errors import DomainError
 from ..core.states import State
 from ..core.uscc import ALPHABET, UsccParts
 from ..core.workdays import WorkCalendar
@@ -34,9 +35,12 @@ from ..storage.models import (
     Visit,
     Window,
 )
+from . import audit, demo_documents, demo_hall
 from .calendar import load_calendar
 from .catalogue_import import import_catalogue
-from .context import SYSTEM, Role
+from .context import SYSTEM, Actor, Role
+from .demo_documents import Pending
+from .notice import CORRECTION_WORKDAYS
 from .users import create_user, create_window
 
 DEMO_PASSWORD = "demo-2026"
@@ -81,6 +85,7 @@ class DemoSummary:
     applications: int
     first_day: date
     last_day: date
+    showcase: demo_hall.ShowcaseSummary | None = None
 
 
 def _person(rng: random.Random) -> tuple[str, str, str]:
@@ -155,6 +160,12 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
     """Fill `db` with `applications` applications ending today; details = materials + transitions."""
+    with db.reading() as session:
+        if session.scalar(select(func.count()).select_from(Application)):
+            raise DomainError(
+                "数据库中已有申请：演示数据只能生成在新的空数据库中",
+                english="The database already holds applications: a demo hall is built only in a new, empty database.",
+            )
     rng = random.Random(seed)
     today = today or date.today()
     details = applications <= 50_000 if details is None else details
@@ -187,9 +198,16 @@ def generate(
     working_days = [d for d in (today - timedelta(days=i) for i in range(days, -1, -1))
                     if calendar.is_workday(d)]  # fmt: skip
     per_day_serial: dict[date, int] = {}
+    pending: list[Pending] = []  # the papers the window handed out, issued after the load
     rows: dict[str, list[dict]] = {
         k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp")
     }
+    trail: list[tuple] = []  # the audit events the window's services would have written
+    with db.reading() as session:
+        staff = {u.id: Actor(u.id, u.username, Role(u.role), u.window_id, "", u.display_name)
+                 for u in session.scalars(select(User))}  # fmt: skip
+        numbers = {w.id: w.number for w in session.scalars(select(Window))}
+    staff = {i: replace(a, window_number=numbers.get(a.window_id, "")) for i, a in staff.items()}
     done = 0
 
     def flush() -> None:
@@ -203,6 +221,8 @@ def generate(
                 if rows[key]:
                     conn.execute(insert(table.__table__), rows[key])
                     rows[key].clear()
+            audit.record_many(session, trail)
+            trail.clear()
 
     for i in range(applications):
         app_id, applicant_id = next_app + i, next_applicant + i
@@ -216,11 +236,13 @@ def generate(
         created = datetime.combine(received, datetime.min.time())
         if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
             name, uscc_code, phone = _organisation(rng)
+            who = (name, uscc_code, phone)
             rows["applicant"].append(dict(id=applicant_id, kind="organisation", name=name,
                                           id_number=None, uscc=uscc_code, phone=phone,
                                           created_at=created))  # fmt: skip
         else:
             name, id_number, phone = _person(rng)
+            who = (name, id_number, phone)
             rows["applicant"].append(dict(id=applicant_id, kind="person", name=name,
                                           id_number=id_number, uscc=None, phone=phone,
                                           created_at=created))  # fmt: skip
@@ -250,11 +272,18 @@ def generate(
         elif roll < 0.02:
             app["state"], accepted_on = State.REFUSED, None
             transitions.append((State.RECEIVED, State.REFUSED, received))
+            app.update(decision="refused", decided_on=received,
+                       decision_reason=demo_documents.REFUSAL_REASON)  # fmt: skip
+            pending.append(Pending("refusal", app_id, app["number"], version.id, window_id,
+                                   clerk_id, who, received))  # fmt: skip
         elif roll < 0.10 and mats:
             missing = {rng.choice(mats)[0]}
             rows["notice"].append(dict(application_id=app_id, sequence=1, issued_on=received,
                                        items=[_notice_item(m) for m in mats if m[0] in missing]))  # fmt: skip
             transitions.append((State.RECEIVED, State.CORRECTION, received))
+            pending.append(Pending("notice", app_id, app["number"], version.id, window_id, clerk_id,
+                                   who, received, materials=tuple(mats), missing=tuple(missing),
+                                   due=plan.add(received, CORRECTION_WORKDAYS)))  # fmt: skip
             back = plan.add(received, rng.randint(1, 6))
             if back > today:
                 app["state"], accepted_on = State.CORRECTION, None
@@ -272,6 +301,17 @@ def generate(
             promised = version.promised_days or 0
             app["promised_deadline"] = plan.add(accepted_on, promised)
             app["statutory_deadline"] = plan.add(accepted_on, version.statutory_days or promised)
+            pending.append(Pending(
+                "receipt", app_id, app["number"], version.id, window_id, clerk_id, who,
+                accepted_on, accepted_on=accepted_on, promised_deadline=app["promised_deadline"],
+                statutory_deadline=app["statutory_deadline"], materials=tuple(mats),
+            ))  # fmt: skip
+            if app["commitment"]:
+                period = (version.definition.get("commitment") or {}).get("verification_days")
+                pending.append(Pending(
+                    "commitment", app_id, app["number"], version.id, window_id, clerk_id, who,
+                    accepted_on, verification_due=plan.add(accepted_on, int(period or 30)),
+                ))  # fmt: skip
             if promised == 0 or app["commitment"]:
                 took = 0
             else:
@@ -311,6 +351,14 @@ def generate(
                                              note="现场核查", started_on=since, workdays=0))  # fmt: skip
         app["visits"] = len(visits)
         rows["app"].append(app)
+        if details:
+            clerk = staff[clerk_id]
+            trail.append((clerk, "application.received", "application", app["number"], None,
+                          {"matter": code, "version": version.version, "channel": channel,
+                           "applicant_id": applicant_id, "agent": False}))  # fmt: skip
+            for prev, target, day in transitions[1:]:
+                trail.append((clerk, f"application.{target}", "application", app["number"],
+                              {"state": str(prev)}, {"state": str(target), "on": day}))  # fmt: skip
         for day, purpose in visits:
             rows["visit"].append(dict(application_id=app_id, on=day, purpose=purpose, window_id=window_id,
                                       at=datetime.combine(day, datetime.min.time()) + timedelta(hours=10)))  # fmt: skip
@@ -331,6 +379,8 @@ def generate(
             if progress:
                 progress(done, applications)
     flush()
+    if details:  # a benchmark's million applications go without their papers
+        demo_documents.issue_all(db, pending)
     with db.transaction() as session:
         for day, serial in per_day_serial.items():
             name = f"app-{day:%Y%m%d}"
@@ -353,6 +403,12 @@ def generate(
             # gets round to them (minutes, or never while it is busy): an exact lookup by ID
             # number then scanned every application. SQLite keeps its heuristics (no ANALYZE).
             session.execute(text("ANALYZE"))
+    showcase = None
+    if details:  # the day at the counter, through the services (a benchmark goes without)
+        actors = demo_hall.sign_in(db, DEMO_PASSWORD)
+        showcase = demo_hall.run(
+            db, actors, today=working_days[-1], first_day=working_days[0], seed=seed
+        )
     if progress:
         progress(applications, applications)
-    return DemoSummary(applications, working_days[0], working_days[-1])
+    return DemoSummary(applications, working_days[0], working_days[-1], showcase)

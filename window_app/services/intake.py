@@ -24,7 +24,7 @@ from ..core.matter_search import match_matter
 from ..core.states import State
 from ..storage.database import Database
 from ..storage.models import Applicant, Application, Matter, MatterVersion, Transition
-from . import audit, numbering, workflow
+from . import audit, bad_credit, numbering, workflow
 from .checklist import (
     INTAKE_ROLES,
     ApplicationNotFound,
@@ -56,6 +56,10 @@ __all__ = [
 
 CHANNELS = {"in_person": "现场", "post": "邮寄", "online": "网上办事大厅"}
 PERSON, ORGANISATION = "person", "organisation"
+
+
+class CreditWarning(DomainError):
+    """The applicant is on a credit list: the clerk must confirm before anything is saved."""
 
 
 class NoVersionInForce(DomainError):
@@ -234,12 +238,17 @@ def start_application(
     marks: Iterable[Mark] = (),
     on: date | None = None,
     agent_materials: tuple[Material, ...] | None = None,
+    credit_ack: bool = False,
 ) -> StartedApplication:
     """Register a new application in state RECEIVED; optional first `marks` on its checklist.
 
     Raises DomainError (nothing saved) for: no version in force, an invalid ID number or USCC
     (the message names the wrong part), an empty name, an unknown channel or question.
     `agent_materials` defaults to the catalogue's common agent materials (授权委托书 …).
+    When the applicant or an enterprise's legal representative is on a credit list
+    (信用联合惩戒) nothing is saved (CreditWarning, field `credit`) until the clerk, having told
+    the applicant, goes on with `credit_ack`: the warning, the matter's rule and the choice are
+    then audited with the application, which keeps the rule applied (`credit_rule`).
     """
     actor.require(*INTAKE_ROLES)
     day = on or date.today()
@@ -274,6 +283,22 @@ def start_application(
                     english=f"The matter has no question “{key}”.",
                     field=key,
                 )
+        hits = bad_credit.check_codes(
+            session,
+            bad_credit.parties_of(
+                session, code if applicant.kind == "person" else None,
+                code if applicant.kind != "person" else None,
+            ),
+            on=day,
+        )  # fmt: skip
+        rule = bad_credit.rule_of(version.definition)
+        if hits and not credit_ack:
+            raise CreditWarning(
+                f"信用联合惩戒提示：{bad_credit.describe(hits)}。本事项的处理："
+                f"{bad_credit.RULES[rule]}。请告知申请人后确认是否继续登记",
+                english=f"Credit warning: the applicant (or the enterprise's legal representative) is on {', '.join(bad_credit.LIST_KINDS_EN[h.list_kind] for h in hits)}. For this matter {bad_credit.RULES_EN[rule]}. Tell the applicant, then confirm whether to go on.",
+                field="credit",
+            )
         person = _identify(session, applicant.kind, name, code, phone)
         materials = matter.materials_for(answers)
         if agent_materials is not None:
@@ -292,9 +317,16 @@ def start_application(
             received_on=day,
             statutory_days=version.statutory_days,
             promised_days=version.promised_days,
+            credit_rule=rule if hits else None,
         )
         session.add(app)
         session.flush()
+        if hits:
+            audit.record(
+                session, actor, "credit.warning", "application", app.number,
+                after={"choice": "proceed", "rule": rule, "matter": matter.code,
+                       "hits": [h.as_dict() for h in hits]},
+            )  # fmt: skip
         session.add(
             Transition(
                 application_id=app.id, from_state=None, to_state=str(State.RECEIVED), on=day,

@@ -8,15 +8,16 @@ PostgreSQL is backed up by the server's pg_dump schedule instead (README), so no
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from ..storage import backup
 from ..storage.database import Database
 from . import audit
-from .context import SYSTEM, Actor
+from .context import SYSTEM, Actor, Role
 
-DAILY = "daily"
+DAILY, MANUAL = "daily", "manual"
 
 
 def daily_backup_if_due(
@@ -34,3 +35,54 @@ def daily_backup_if_due(
         audit.record(session, actor, "db.backup", "database", db.display_name(),
                      after={"file": saved.name, "kind": DAILY})  # fmt: skip
     return saved
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file of the SQLite database (the desk's list)."""
+
+    name: str
+    path: Path
+    kind: str  # daily | manual | pre-migration | pre-restore | …
+    taken_at: datetime
+    size: int  # bytes
+
+
+def _info(path: Path) -> BackupInfo:
+    """`<label>-<YYYYmmdd-HHMMSS-ffffff>.sqlite3` (storage.backup); another name: its mtime."""
+    stem, stat = path.stem, path.stat()
+    try:
+        taken = datetime.strptime(stem[-22:], "%Y%m%d-%H%M%S-%f")
+        label = stem[:-23]
+    except ValueError:
+        taken, label = datetime.fromtimestamp(stat.st_mtime), stem.split("-", 1)[0]
+    return BackupInfo(path.name, path, label, taken, stat.st_size)
+
+
+def list_backups(db: Database, actor: Actor) -> list[BackupInfo]:
+    """The backups beside the SQLite file, newest first (PostgreSQL: refused, see pg_dump)."""
+    actor.require(Role.ADMINISTRATOR)
+    return sorted((_info(p) for p in backup.backups(db)), key=lambda b: b.taken_at, reverse=True)
+
+
+def backup_now(db: Database, actor: Actor) -> BackupInfo:
+    """An administrator's backup (kept like the daily ones, the newest `backup.KEEP`); audited."""
+    actor.require(Role.ADMINISTRATOR)
+    saved = backup.automatic_backup(db, MANUAL)
+    with db.transaction() as session:
+        audit.record(session, actor, "db.backup", "database", db.display_name(),
+                     after={"file": saved.name, "kind": MANUAL})  # fmt: skip
+    return _info(saved)
+
+
+def restore_backup(db: Database, actor: Actor, source: Path) -> Path:
+    """Replace the database with a checked backup (`audit.restore`: integrity check, the current
+    file put aside, migrations, the audit anchor moved); the restore itself is audited in the
+    restored database. Returns the restored file's path."""
+    actor.require(Role.ADMINISTRATOR)
+    source = Path(source)
+    audit.restore(db, source)
+    with db.transaction() as session:
+        audit.record(session, actor, "db.restore", "database", db.display_name(),
+                     after={"file": source.name})  # fmt: skip
+    return source

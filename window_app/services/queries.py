@@ -155,6 +155,7 @@ class ApplicationDetail:
     notices: tuple[NoticeView, ...]
     documents: tuple[DocumentInfo, ...]
     transitions: tuple[TransitionView, ...]
+    credit_rule: str | None = None  # the rule applied after a credit-list warning at intake
 
 
 _LABELS = {str(s): LABELS_ZH[s] for s in State}
@@ -381,6 +382,7 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
             visits=app.visits,
             commitment=app.commitment,
             verification_due=task.due_on if task else None,
+            credit_rule=app.credit_rule,
             checklist=rows_of(load_items(session, app, day)),
             notices=tuple(
                 NoticeView(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -10,7 +11,7 @@ from sqlalchemy import select
 
 from ..core.errors import DomainError
 from ..storage.database import Database
-from ..storage.models import User, Window
+from ..storage.models import Department, User, Window
 from . import audit
 from .context import SYSTEM, Actor, Role
 
@@ -57,7 +58,24 @@ def _actor_for(user: User, window: Window | None) -> Actor:
 
 def create_window(db: Database, actor: Actor, number: str, name: str) -> int:
     actor.require(Role.ADMINISTRATOR)
+    number, name = number.strip().upper(), name.strip()
+    if not re.fullmatch(r"[A-Z0-9-]{1,16}", number):
+        raise DomainError(
+            "窗口号应为1至16位字母或数字，如 A01",
+            english="The window number must be 1 to 16 letters or digits, such as A01.",
+            field="number",
+        )
+    if not name:
+        raise DomainError(
+            "请填写窗口名称", english="Please enter the window's name.", field="window_name"
+        )
     with db.transaction() as session:
+        if session.scalars(select(Window.id).where(Window.number == number)).first():
+            raise DomainError(
+                f"窗口{number}已存在",
+                english=f"Service window {number} already exists.",
+                field="number",
+            )
         window = Window(number=number, name=name)
         session.add(window)
         session.flush()
@@ -75,10 +93,26 @@ def create_user(
     window_number: str | None = None,
     *,
     must_change: bool = True,
+    department_code: str | None = None,
 ) -> int:
     actor.require(Role.ADMINISTRATOR)
+    username, display_name = username.strip(), display_name.strip()
+    if not re.fullmatch(r"[A-Za-z0-9_.-]{2,64}", username):
+        raise DomainError(
+            "用户名应为2至64位字母、数字或 _ . -",
+            english="The user name must be 2 to 64 letters, digits or _ . -",
+            field="username",
+        )
+    if not display_name:
+        raise DomainError("请填写姓名", english="Please enter the name.", field="display_name")
     _require_length(password)
     with db.transaction() as session:
+        if session.scalars(select(User.id).where(User.username == username)).first():
+            raise DomainError(
+                f"用户名{username}已存在",
+                english=f"The user name {username} is already taken.",
+                field="username",
+            )
         window_id = None
         if window_number:
             window = session.scalars(select(Window).where(Window.number == window_number)).first()
@@ -95,6 +129,7 @@ def create_user(
             password_hash=hash_password(password),
             must_change_password=must_change,
             window_id=window_id,
+            department_code=department_code or None,
         )
         session.add(user)
         session.flush()
@@ -236,12 +271,131 @@ def list_users(db: Database, actor: Actor) -> list[dict]:
                 "display_name": u.display_name,
                 "role": u.role,
                 "window": windows.get(u.window_id, ""),
+                "department": u.department_code or "",
                 "active": u.active,
                 "locked_until": u.locked_until,
                 "must_change_password": u.must_change_password,
             }
             for u in session.scalars(select(User).order_by(User.username))
         ]
+
+
+def list_windows(db: Database, actor: Actor) -> list[tuple[str, str]]:
+    """(number, name) of every service window, by number."""
+    actor.require(Role.ADMINISTRATOR)
+    with db.reading() as session:
+        return [(w.number, w.name) for w in session.scalars(select(Window).order_by(Window.number))]
+
+
+def list_departments(db: Database, actor: Actor) -> list[tuple[str, str]]:
+    """(code, name) of the catalogue's departments, by code (what a user may work for)."""
+    actor.require(Role.ADMINISTRATOR)
+    with db.reading() as session:
+        return [
+            (d.code, d.name) for d in session.scalars(select(Department).order_by(Department.code))
+        ]
+
+
+def _user(session, username: str) -> User:  # noqa: ANN001
+    user = session.scalars(select(User).where(User.username == username)).first()
+    if user is None:
+        raise DomainError(
+            f"用户{username}不存在", english=f"No user named {username}.", field="username"
+        )
+    return user
+
+
+def update_user(
+    db: Database,
+    actor: Actor,
+    username: str,
+    *,
+    display_name: str,
+    role: Role,
+    window_number: str | None,
+    department_code: str | None,
+) -> None:
+    """Change a user's name, role, window and department; audited with before and after.
+
+    An administrator cannot take the administrator role from their own account (the desk
+    would lock them out with nobody to give it back)."""
+    actor.require(Role.ADMINISTRATOR)
+    display_name = display_name.strip()
+    if not display_name:
+        raise DomainError("请填写姓名", english="Please enter the name.", field="display_name")
+    with db.transaction() as session:
+        user = _user(session, username)
+        if (
+            user.id == actor.user_id
+            and Role(user.role) is Role.ADMINISTRATOR
+            and (role is not Role.ADMINISTRATOR)
+        ):
+            raise DomainError(
+                "不能取消自己的系统管理员角色",
+                english="You cannot take the administrator role from your own account.",
+                field="role",
+            )
+        window_id = None
+        if window_number:
+            window = session.scalars(select(Window).where(Window.number == window_number)).first()
+            if window is None:
+                raise DomainError(
+                    f"窗口{window_number}不存在",
+                    english=f"There is no service window {window_number}.",
+                    field="window",
+                )
+            window_id = window.id
+        if department_code:
+            known = session.scalars(
+                select(Department.id).where(Department.code == department_code)
+            ).first()
+            if known is None:
+                raise DomainError(
+                    f"部门{department_code}不在事项目录中",
+                    english=f"Department {department_code} is not in the catalogue.",
+                    field="department",
+                )
+        windows = {w.id: w.number for w in session.scalars(select(Window))}
+        before = {
+            "display_name": user.display_name, "role": user.role,
+            "window": windows.get(user.window_id, ""), "department": user.department_code or "",
+        }  # fmt: skip
+        user.display_name = display_name
+        user.role = str(role)
+        user.window_id = window_id
+        user.department_code = department_code or None
+        after = {
+            "display_name": display_name, "role": str(role),
+            "window": window_number or "", "department": department_code or "",
+        }  # fmt: skip
+        if before != after:
+            audit.record(session, actor, "user.update", "user", username,
+                         before=before, after=after)  # fmt: skip
+
+
+def set_active(db: Database, actor: Actor, username: str, active: bool, reason: str = "") -> None:
+    """Disable (or enable again) an account. Users are never deleted: the audit trail names
+    them. A disabled account cannot sign in or unlock; an administrator cannot disable their
+    own account."""
+    actor.require(Role.ADMINISTRATOR)
+    with db.transaction() as session:
+        user = _user(session, username)
+        if user.id == actor.user_id and not active:
+            raise DomainError(
+                "不能停用自己的账户",
+                english="You cannot disable your own account.",
+                field="username",
+            )
+        if user.active == active:
+            return
+        user.active = active
+        if active:
+            user.failed_logins = 0
+            user.locked_until = None
+        audit.record(
+            session, actor, "user.enable" if active else "user.disable", "user", username,
+            reason=reason.strip() or None,
+        )  # fmt: skip
 
 
 def reset_password(db: Database, actor: Actor, username: str, password: str) -> None:

@@ -106,23 +106,29 @@ def run_gui(args) -> int:  # noqa: ANN001
     window.show_status(QCoreApplication.translate("app", "请登录"), 0)
     if not startup_checks.ensure_administrator(db, runner, window):
         return 0
-    while True:  # logging out returns to the login dialog
-        # while the clerk types the password
-        features = Background(runner, lambda db=db: preload.features(db))
-        if benchmark.mode():  # unattended benchmark run (bench/README.md)
-            signed, actor = wait_for(runner, lambda: benchmark.sign_in(db))
-            actor = actor if signed else None
-        else:
-            actor = startup_checks.sign_in(db, runner, settings, window)
+    actor = None
+    while True:  # logging out returns to the login dialog; a new language reopens signed in
         if actor is None:
-            return 0
-        if not _loaded(features.wait(), window):
-            return 1
-        window.begin(AppContext.create(db, actor, settings))
-        startup_checks.daily_backup(window)
+            # while the clerk types the password
+            features = Background(runner, lambda db=db: preload.features(db))
+            if benchmark.mode():  # unattended benchmark run (bench/README.md)
+                signed, actor = wait_for(runner, lambda: benchmark.sign_in(db))
+                actor = actor if signed else None
+            else:
+                actor = startup_checks.sign_in(db, runner, settings, window)
+            if actor is None:
+                return 0
+            if not _loaded(features.wait(), window):
+                return 1
+            window.begin(AppContext.create(db, actor, settings))
+            startup_checks.daily_backup(window)
+        else:
+            window.begin(AppContext.create(db, actor, settings))
         code = app.exec()
-        if not window.logged_out:
+        if not (window.logged_out or window.reopen_requested):
             return code
+        if window.logged_out:
+            actor = None
         window.deleteLater()
         window = MainWindow(settings=settings)
         _collect_after_start(window)

@@ -153,8 +153,17 @@ class ApplicationPage(QWidget):
             ui.light.setText(lights.words(light))
             ui.light.setStyleSheet(lights.badge_style(light))
         commit = self.tr("　可告知承诺") if detail.allows_commitment else ""
+        credit = ""
+        if detail.credit_rule:  # the applicant was on a credit list at intake (信用联合惩戒)
+            credit = "　<span style='color:#c62828;font-weight:bold;'>{}</span>".format(
+                self.tr("信用名单：须加强审查")
+                if detail.credit_rule == "extra_review"
+                else self.tr("信用名单：不适用告知承诺")
+                if detail.credit_rule == "refuse_commitment"
+                else self.tr("信用名单：已提示")
+            )
         ui.matter.setText(
-            f"{detail.matter_name}（{detail.matter_code} v{detail.matter_version}）{commit}"
+            f"{detail.matter_name}（{detail.matter_code} v{detail.matter_version}）{commit}{credit}"
         )
         code = detail.applicant_code_masked
         phone = f"　{detail.applicant_phone_masked}" if detail.applicant_phone_masked else ""

@@ -18,6 +18,7 @@ FEATURES: list[str] = [
     "change_registration",
     "complaints",
     "spot_checks",
+    "admin_desk",
 ]
 
 

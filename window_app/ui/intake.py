@@ -8,13 +8,15 @@ lost. Registering calls `intake.start_application` and opens the application for
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from html import escape
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
 
 from ..core import idcard, uscc
 from ..core.errors import DomainError
-from ..services import intake
+from ..services import bad_credit, intake
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_intake import Ui_IntakePage
@@ -26,9 +28,22 @@ from .outcomes import Refused, call
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
 
 
+CREDIT_RULES = {  # the matter's credit rule (catalogue credit_rule), as the clerk reads it
+    "refuse_commitment": QT_TRANSLATE_NOOP("IntakePage", "本事项不适用告知承诺制，按一般程序办理"),
+    "extra_review": QT_TRANSLATE_NOOP("IntakePage", "本事项可以受理，须加强审查"),
+    "inform": QT_TRANSLATE_NOOP("IntakePage", "本事项仅作提示，正常办理"),
+}
+PARTIES = {
+    "applicant": QT_TRANSLATE_NOOP("IntakePage", "申请人"),
+    "legal_rep": QT_TRANSLATE_NOOP("IntakePage", "法定代表人"),
+}
+
+
 class IntakePage(QWidget):
     started = Signal(object)  # intake.StartedApplication
     matters_listed = Signal()
+    credit_checked = Signal(list)  # the bad_credit.CreditHit list shown (empty: none)
+    credit_choice = Signal(str)  # proceed | stop, after a credit warning
 
     def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
@@ -70,12 +85,14 @@ class IntakePage(QWidget):
             (ui.uscc, ui.orgPhone), (ui.agentName, ui.agentId),
         ):  # fmt: skip
             edit.returnPressed.connect(lambda e=edit, a=after: self._next(e, a))
-        ui.startButton.clicked.connect(self.start)
+        ui.startButton.clicked.connect(lambda: self.start())
         ui.clearButton.clicked.connect(self.clear)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.start)
+        ui.creditWarning.setVisible(False)
+        self.credit_hits: list = []
         self._kind_changed(True)
 
     # --- matter -----------------------------------------------------------------------------
@@ -130,6 +147,8 @@ class IntakePage(QWidget):
             f"{choice.effective_from.isoformat()}{self.tr('起施行')}）{commit}"
         )
         self.messages.clear("matter")
+        if self.credit_hits:  # the rule shown is the matter's
+            self._credit_shown(self.credit_hits)
         self._build_questions(choice.questions)
         self._preview()
         first = next(iter(self._questions.values()), None)
@@ -196,7 +215,60 @@ class IntakePage(QWidget):
             self.messages.show(field, error_text(exc))
             return False
         self.messages.clear(field)
+        if field != "agent_id_number":
+            self._credit_check()
         return True
+
+    # --- credit lists (信用联合惩戒) -----------------------------------------------------------
+    def _codes(self) -> dict[str, str | None]:
+        ui = self.ui
+        if ui.kindPerson.isChecked():
+            return {"id_number": ui.idNumber.text().strip().upper() or None}
+        return {"uscc_code": ui.uscc.text().strip().upper() or None}
+
+    def _credit_check(self) -> None:
+        """Is the applicant (or an enterprise's legal representative) on a credit list? Asked
+        as soon as the code is read, so the clerk knows before anything is accepted."""
+        ctx, codes = self.ctx, self._codes()
+        call(ctx.runner, self, lambda: bad_credit.check(ctx.db, ctx.actor, **codes),
+             lambda hits, c=codes: self._credit_result(c, hits),
+             lambda r: self.ui.message.setText(r.message))  # fmt: skip
+
+    def _credit_result(self, codes: dict, hits: list) -> None:
+        if codes != self._codes():
+            return  # the code was changed meanwhile: its own check is on its way
+        self._credit_shown(hits)
+
+    def _credit_shown(self, hits: list) -> None:
+        from .credit_admin import list_name  # the lists' names in the UI's language
+
+        self.credit_hits = list(hits)
+        ui = self.ui
+        if not hits:
+            ui.creditWarning.clear()
+            ui.creditWarning.setVisible(False)
+            self.credit_checked.emit([])
+            return
+        rows = "".join(
+            "<li>"
+            + self.tr("%1 %2 在<b>%3</b>中：%4（认定机关：%5；来源：%6；列入日期：%7）")
+            .replace("%1", self.tr(PARTIES[h.party])).replace("%2", escape(h.name or ""))
+            .replace("%3", list_name(h.list_kind)).replace("%4", escape(h.reason or "—"))
+            .replace("%5", escape(h.authority or "—")).replace("%6", escape(h.source or "—"))
+            .replace("%7", h.listed_on.isoformat() if h.listed_on else "—")
+            + "</li>"
+            for h in hits
+        )  # fmt: skip
+        rule = ""
+        if self.matter is not None and self.matter.definition is not None:
+            key = self.matter.definition.credit_rule or "refuse_commitment"
+            rule = f"<p><b>{self.tr(CREDIT_RULES[key])}</b></p>"
+        ui.creditWarning.setText(
+            f"<p><b>{self.tr('信用联合惩戒提示')}</b></p><ul>{rows}</ul>{rule}"
+            f"<p>{self.tr('请告知申请人；登记时须确认是否继续。')}</p>"
+        )
+        ui.creditWarning.setVisible(True)
+        self.credit_checked.emit(list(hits))
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802, ANN001 (Qt override)
         if (
@@ -234,7 +306,7 @@ class IntakePage(QWidget):
             agent = intake.AgentInput(ui.agentName.text().strip(), ui.agentId.text().strip())
         return applicant, agent
 
-    def start(self) -> None:
+    def start(self, credit_ack: bool = False) -> None:
         if self.busy:
             return
         self.messages.clear()
@@ -249,10 +321,34 @@ class IntakePage(QWidget):
             ctx.runner, self,
             lambda: intake.start_application(
                 ctx.db, ctx.actor, matter_code=code, applicant=applicant, channel=channel,
-                agent=agent, answers=answers,
+                agent=agent, answers=answers, credit_ack=credit_ack,
             ),
             self._started, self._refused,
         )  # fmt: skip
+
+    def _confirm_credit(self, message: str) -> None:
+        """The service found the applicant on a list: the clerk, having told the applicant,
+        goes on (audited with the application) or stops (audited now)."""
+        from . import dialogs
+
+        self._credit_check()  # the panel shows the entries in the UI's language
+        if dialogs.question(
+            self, self.tr("信用联合惩戒提示"), message + "\n\n" + self.tr("继续登记？")
+        ):
+            self.credit_choice.emit("proceed")
+            self.start(credit_ack=True)
+            return
+        ctx, code, codes = self.ctx, self.matter.code, self._codes()
+        call(
+            ctx.runner, self,
+            lambda: bad_credit.record_choice(
+                ctx.db, ctx.actor, bad_credit.check(ctx.db, ctx.actor, **codes), code, "stop"
+            ),
+            lambda _r: self.window.show_status(self.tr("已记录：申请人在信用名单中，未登记")),
+            lambda r: self.ui.message.setText(r.message),
+        )  # fmt: skip
+        self.ui.message.setText(self.tr("未登记：已记录信用提示及您的选择。"))
+        self.credit_choice.emit("stop")
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -263,6 +359,9 @@ class IntakePage(QWidget):
 
     def _refused(self, refused: Refused) -> None:
         self._set_busy(False)
+        if refused.kind == "CreditWarning":
+            self._confirm_credit(refused.message)
+            return
         field = refused.field
         if field == "applicant_name":
             edit = self._first_applicant_field()
@@ -297,6 +396,7 @@ class IntakePage(QWidget):
         self._build_questions(())
         self._preview()
         self.messages.clear()
+        self._credit_shown([])
         ui.matterSearch.setFocus()
 
 

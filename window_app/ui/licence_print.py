@@ -28,7 +28,7 @@ from .context import AppContext
 from .generated.ui_licence_print import Ui_LicencePrintDialog
 from .i18n import error_text
 from .outcomes import Refused, call
-from .settings import PRINTER_NAME
+from .settings import LICENCE_PRINTER, printer_for
 
 PREVIEW_DPI = 110
 
@@ -85,7 +85,7 @@ class LicencePrintDialog(QDialog):
         ui.printButton.setEnabled(False)
         # printers: the installed ones and the one in the settings
         names = list(QPrinterInfo.availablePrinterNames())
-        default = ctx.settings.get(PRINTER_NAME) or QPrinterInfo.defaultPrinterName()
+        default = printer_for(ctx.settings, LICENCE_PRINTER) or QPrinterInfo.defaultPrinterName()
         if default and default not in names:
             names.insert(0, default)
         ui.printer.addItems(names)

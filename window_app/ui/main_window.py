@@ -22,7 +22,7 @@ from ..services.context import ROLE_LABELS, Role
 from . import dialogs
 from .features import FEATURES, install
 from .generated.ui_main_window import Ui_MainWindow
-from .settings import GEOMETRY, IDLE_LOCK_MINUTES, WINDOW_STATE, Settings
+from .settings import GEOMETRY, IDLE_LOCK_MINUTES, LANGUAGE, WINDOW_STATE, Settings
 
 if TYPE_CHECKING:
     from .context import AppContext
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self._application_opener: Callable[[str], None] | None = None
         self.logged_out = False
+        self.reopen_requested = False  # the language changed: reopen signed in (ui/app.py)
         self.is_ready = False
         self._polish()
         self._session_actions(False)
@@ -210,12 +211,39 @@ class MainWindow(QMainWindow):
         from . import settings_dialog  # printers and font lists: loaded when asked for
 
         dialog = settings_dialog.SettingsDialog(self.settings, self)
+        language = self.settings.get(LANGUAGE)
         if self.ctx is not None:
             dialog.accepted.connect(
                 lambda: self.idle_lock.set_minutes(self.settings.get(IDLE_LOCK_MINUTES))
             )
+        dialog.accepted.connect(lambda: self._language_changed(language))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+    def _language_changed(self, before: str) -> None:
+        """A new language applies at once: the translators are replaced and the window is
+        reopened for the same signed-in session (every page is built in the new language)."""
+        from . import i18n
+
+        language = self.settings.get(LANGUAGE)
+        if language == before:
+            return
+        i18n.install(language)
+        if self.ctx is None:
+            self.ui.retranslateUi(self)  # the shell before sign-in: its menus are all there is
+            return
+        unsaved = any(
+            getattr(self.ui.tabs.widget(i), "has_unsaved_input", lambda: False)()
+            for i in range(self.ui.tabs.count())
+        )
+        if unsaved and not dialogs.question(
+            self, self.tr("切换语言"),
+            self.tr("有页面尚未保存。现在重新打开窗口将丢失未保存的内容；"
+                    "否则新语言在下次打开窗口时生效。现在重新打开？"),
+        ):  # fmt: skip
+            return
+        self.reopen_requested = True
+        self.close()
 
     def _about(self) -> None:
         dialogs.information(

@@ -36,12 +36,15 @@ GEOMETRY = Option("ui/main_window_geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Option("ui/main_window_state", QByteArray(), QByteArray)
 IDLE_LOCK_MINUTES = Option("security/idle_lock_minutes", 5, int)
 REFRESH_SECONDS = Option("ui/refresh_seconds", 1, int)
-PRINTER_NAME = Option("printing/printer_name", "", str)
+PRINTER_NAME = Option("printing/printer_name", "", str)  # receipts and the other documents
+TICKET_PRINTER = Option("printing/ticket_printer", "", str)  # queue tickets ("" = PRINTER_NAME)
+LICENCE_PRINTER = Option("printing/licence_printer", "", str)  # licences ("" = PRINTER_NAME)
 LAST_USERNAME = Option("session/last_username", "", str)
 
 ALL_OPTIONS = [
     LANGUAGE, FONT_FAMILY, FONT_POINT_SIZE, GEOMETRY, WINDOW_STATE,
-    IDLE_LOCK_MINUTES, REFRESH_SECONDS, PRINTER_NAME, LAST_USERNAME,
+    IDLE_LOCK_MINUTES, REFRESH_SECONDS, PRINTER_NAME, TICKET_PRINTER, LICENCE_PRINTER,
+    LAST_USERNAME,
 ]  # fmt: skip
 
 
@@ -59,3 +62,8 @@ class Settings:
 
     def sync(self) -> None:
         self._q.sync()
+
+
+def printer_for(settings: Settings, option: Option[str]) -> str:
+    """The printer chosen for a kind of paper (tickets, licences), else the documents' one."""
+    return settings.get(option) or settings.get(PRINTER_NAME)

@@ -13,8 +13,10 @@ from .settings import (
     FONT_POINT_SIZE,
     IDLE_LOCK_MINUTES,
     LANGUAGE,
+    LICENCE_PRINTER,
     PRINTER_NAME,
     REFRESH_SECONDS,
+    TICKET_PRINTER,
     Settings,
 )
 
@@ -28,9 +30,13 @@ class SettingsDialog(QDialog):
         for code, name in i18n.LANGUAGES.items():
             self.ui.language.addItem(name, code)
         self.ui.fontFamily.setWritingSystem(QFontDatabase.WritingSystem.SimplifiedChinese)
+        names = QPrinterInfo.availablePrinterNames()
         self.ui.printer.addItem(self.tr("（系统默认打印机）"), "")
-        for name in QPrinterInfo.availablePrinterNames():
-            self.ui.printer.addItem(name, name)
+        for combo in (self.ui.ticketPrinter, self.ui.licencePrinter):
+            combo.addItem(self.tr("（同受理文书打印机）"), "")
+        for combo in (self.ui.printer, self.ui.ticketPrinter, self.ui.licencePrinter):
+            for name in names:
+                combo.addItem(name, name)
         self._load()
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -45,16 +51,22 @@ class SettingsDialog(QDialog):
         self.ui.fontSize.setValue(s.get(FONT_POINT_SIZE))
         self.ui.idleLockMinutes.setValue(s.get(IDLE_LOCK_MINUTES))
         self.ui.refreshSeconds.setValue(s.get(REFRESH_SECONDS))
-        printer = s.get(PRINTER_NAME)
-        index = self.ui.printer.findData(printer)
-        if index < 0:
-            self.ui.printer.addItem(printer, printer)
-            index = self.ui.printer.count() - 1
-        self.ui.printer.setCurrentIndex(index)
+        for combo, option in self._printers():
+            printer = s.get(option)
+            index = combo.findData(printer)
+            if index < 0:
+                combo.addItem(printer, printer)
+                index = combo.count() - 1
+            combo.setCurrentIndex(index)
 
-    def _printer_name(self) -> str:
-        """The chosen entry's name ("" = system default), or a name typed by hand."""
-        combo = self.ui.printer
+    def _printers(self) -> tuple:
+        ui = self.ui
+        return ((ui.printer, PRINTER_NAME), (ui.ticketPrinter, TICKET_PRINTER),
+                (ui.licencePrinter, LICENCE_PRINTER))  # fmt: skip
+
+    def _printer_name(self, combo=None) -> str:  # noqa: ANN001
+        """The chosen entry's name ("" = the default), or a name typed by hand."""
+        combo = combo or self.ui.printer
         text = combo.currentText().strip()
         if combo.currentIndex() >= 0 and text == combo.itemText(combo.currentIndex()):
             return combo.currentData() or ""
@@ -67,6 +79,7 @@ class SettingsDialog(QDialog):
         s.set(FONT_POINT_SIZE, self.ui.fontSize.value())
         s.set(IDLE_LOCK_MINUTES, self.ui.idleLockMinutes.value())
         s.set(REFRESH_SECONDS, self.ui.refreshSeconds.value())
-        s.set(PRINTER_NAME, self._printer_name())
+        for combo, option in self._printers():
+            s.set(option, self._printer_name(combo))
         s.sync()
         super().accept()

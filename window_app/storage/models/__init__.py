@@ -24,11 +24,12 @@ from .registry import (
     Referral,
     RegistrationFiling,
 )
-from .security import AuditEvent, ChangeCounter, Counter, User, Window
+from .security import AppSetting, AuditEvent, ChangeCounter, Counter, User, Window
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
     "Applicant",
+    "AppSetting",
     "Application",
     "ApplicationMaterial",
     "AuditEvent",

@@ -49,6 +49,8 @@ class Application(Base):
     suspended_days: Mapped[int] = mapped_column(default=0)
     extension_days: Mapped[int] = mapped_column(default=0)
     commitment: Mapped[bool] = mapped_column(default=False)
+    # the credit rule applied after the clerk proceeded past a credit-list warning (migration 0016)
+    credit_rule: Mapped[str | None] = mapped_column(String(20))
     decision: Mapped[str | None] = mapped_column(String(16))
     decision_reason: Mapped[str | None] = mapped_column(Text)
     delivery_method: Mapped[str | None] = mapped_column(String(16))

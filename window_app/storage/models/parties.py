@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import String, Text
+from sqlalchemy import Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base, utcnow
@@ -23,9 +23,11 @@ class Applicant(Base):
 
 
 class BadCreditEntry(Base):
-    """失信名单: an ID number or USCC barred from commitment approval."""
+    """An entry of a credit list (信用联合惩戒): `list_kind` is `bad_credit` (失信名单, barred from
+    commitment approval) or `abnormal` (经营异常名录); an ID number or USCC (migration 0016)."""
 
     __tablename__ = "bad_credit_entries"
+    __table_args__ = (Index("ix_bad_credit_entries_kind_code", "list_kind", "code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     code: Mapped[str] = mapped_column(String(18), index=True)
@@ -33,3 +35,8 @@ class BadCreditEntry(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     listed_on: Mapped[date | None]
     source: Mapped[str] = mapped_column(String(200), default="")
+    list_kind: Mapped[str] = mapped_column(
+        String(16), default="bad_credit", server_default="bad_credit"
+    )
+    authority: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    removed_on: Mapped[date | None]

@@ -32,6 +32,7 @@ class User(Base):
     window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id"))
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    department_code: Mapped[str | None] = mapped_column(String(32))  # migration 0016
 
 
 class AuditEvent(Base):
@@ -70,3 +71,14 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(48), primary_key=True)
     value: Mapped[int] = mapped_column(default=0)
+
+
+class AppSetting(Base):
+    """Hall-wide settings an administrator keeps (migration 0016): one JSON value per key,
+    e.g. `hall` for `services.hall_settings`."""
+
+    __tablename__ = "app_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -308,6 +308,14 @@ class Ui_IntakePage(object):
 
         self.layout.addLayout(self.columns)
 
+        self.creditWarning = QLabel(IntakePage)
+        self.creditWarning.setObjectName(u"creditWarning")
+        self.creditWarning.setWordWrap(True)
+        self.creditWarning.setTextFormat(Qt.TextFormat.RichText)
+        self.creditWarning.setStyleSheet(u"QLabel { background: #fdecea; color: #8e1c1c; border: 2px solid #c62828; border-radius: 4px; padding: 6px; }")
+
+        self.layout.addWidget(self.creditWarning)
+
         self.message = QLabel(IntakePage)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)

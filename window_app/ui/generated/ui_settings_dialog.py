@@ -23,7 +23,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(480, 320)
+        SettingsDialog.resize(520, 380)
         self.layout = QVBoxLayout(SettingsDialog)
         self.layout.setObjectName(u"layout")
         self.form = QFormLayout()
@@ -95,6 +95,28 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.printer)
 
+        self.ticketPrinterLabel = QLabel(SettingsDialog)
+        self.ticketPrinterLabel.setObjectName(u"ticketPrinterLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.ticketPrinterLabel)
+
+        self.ticketPrinter = QComboBox(SettingsDialog)
+        self.ticketPrinter.setObjectName(u"ticketPrinter")
+        self.ticketPrinter.setEditable(True)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.ticketPrinter)
+
+        self.licencePrinterLabel = QLabel(SettingsDialog)
+        self.licencePrinterLabel.setObjectName(u"licencePrinterLabel")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.licencePrinterLabel)
+
+        self.licencePrinter = QComboBox(SettingsDialog)
+        self.licencePrinter.setObjectName(u"licencePrinter")
+        self.licencePrinter.setEditable(True)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.licencePrinter)
+
 
         self.layout.addLayout(self.form)
 
@@ -122,6 +144,8 @@ class Ui_SettingsDialog(object):
         self.idleLockLabel.setBuddy(self.idleLockMinutes)
         self.refreshLabel.setBuddy(self.refreshSeconds)
         self.printerLabel.setBuddy(self.printer)
+        self.ticketPrinterLabel.setBuddy(self.ticketPrinter)
+        self.licencePrinterLabel.setBuddy(self.licencePrinter)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.language, self.fontFamily)
         QWidget.setTabOrder(self.fontFamily, self.fontSize)
@@ -144,7 +168,12 @@ class Ui_SettingsDialog(object):
         self.idleLockMinutes.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u5206\u949f", None))
         self.refreshLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u5237\u65b0\u95f4\u9694(&R)", None))
         self.refreshSeconds.setSuffix(QCoreApplication.translate("SettingsDialog", u" \u79d2", None))
-        self.printerLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u9ed8\u8ba4\u6253\u5370\u673a(&P)", None))
-        self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00\u3001\u5b57\u4f53\u548c\u5237\u65b0\u95f4\u9694\u5728\u91cd\u65b0\u542f\u52a8\u7a0b\u5e8f\u540e\u751f\u6548\uff1b\u9501\u5c4f\u65f6\u95f4\u7acb\u5373\u751f\u6548\u3002", None))
+        self.printerLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u53d7\u7406\u6587\u4e66\u6253\u5370\u673a(&P)", None))
+#if QT_CONFIG(tooltip)
+        self.printer.setToolTip(QCoreApplication.translate("SettingsDialog", u"\u53d7\u7406\u901a\u77e5\u4e66\u3001\u4e00\u6b21\u6027\u544a\u77e5\u4e66\u3001\u4e0d\u4e88\u53d7\u7406\u901a\u77e5\u4e66\u3001\u627f\u8bfa\u4e66\u3001\u529e\u4e8b\u6307\u5357", None))
+#endif // QT_CONFIG(tooltip)
+        self.ticketPrinterLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6392\u961f\u5c0f\u7968\u6253\u5370\u673a(&T)", None))
+        self.licencePrinterLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8425\u4e1a\u6267\u7167\u6253\u5370\u673a(&B)", None))
+        self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00\u548c\u9501\u5c4f\u65f6\u95f4\u7acb\u5373\u751f\u6548\uff08\u5207\u6362\u8bed\u8a00\u65f6\u4e3b\u7a97\u53e3\u91cd\u65b0\u6253\u5f00\uff0c\u65e0\u9700\u91cd\u65b0\u767b\u5f55\uff09\uff1b\u5b57\u4f53\u548c\u5237\u65b0\u95f4\u9694\u5728\u91cd\u65b0\u542f\u52a8\u7a0b\u5e8f\u540e\u751f\u6548\u3002", None))
     # retranslateUi
 

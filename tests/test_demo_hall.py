@@ -1,0 +1,192 @@
+"""A fresh demo shows everything: every feature works on it (the issue's "done when").
+
+`window-app demo` on a fresh database, then the commands an administrator tries first: the
+audit trail verifies, `print receipt|notice|refusal|commitment` reprint the demo's papers (bulk
+and counter alike), `register --json` takes a new enterprise from a demo code segment,
+`spotcheck draw --population enterprises` draws from the demo's enterprises, and the credit
+lists, complaints and plans are there."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from window_app.cli import run
+from window_app.core.divisions import ZHANJIANG_AUTHORITIES
+from window_app.core.idcard import check_digit
+from window_app.services import audit, code_segments, demo, users
+from window_app.storage.database import Database
+from window_app.storage.models import AuditEvent, IssuedDocument
+
+ID = "44080219900101123" + check_digit("44080219900101123")
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    """One demo of 300 applications for the module (its audit key in the module's folder)."""
+    folder = tmp_path_factory.mktemp("demo")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
+        mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(folder / "audit.key"))
+        url = f"sqlite:///{folder / 'demo.sqlite3'}"
+        assert run(["--database", url, "demo", "--applications", "300"]) == 0
+    return folder, url
+
+
+@pytest.fixture
+def cli(demo_db, monkeypatch, capsys):
+    folder, url = demo_db
+    monkeypatch.setenv("WINDOW_APP_DATA_DIR", str(folder))
+    monkeypatch.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(folder / "audit.key"))
+    capsys.readouterr()
+
+    def call(*args: str) -> tuple[int, str, str]:
+        code = run(["--database", url, *args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return call
+
+
+def test_the_audit_trail_of_the_demo_verifies_and_tells_what_happened(cli, demo_db):
+    code, out, _ = cli("audit", "verify")
+    assert code == 0 and out.startswith("ok ")
+    db = Database(demo_db[1])
+    with db.reading() as session:
+        counts = dict(session.execute(
+            select(AuditEvent.action, func.count()).group_by(AuditEvent.action)).all())  # fmt: skip
+        documents = session.scalar(
+            select(func.count())
+            .select_from(IssuedDocument)
+            .where(IssuedDocument.kind.in_(("receipt", "notice", "refusal", "commitment")))
+        )
+    db.dispose()
+    assert counts["document.issue"] == documents > 300  # every paper issued is in the trail
+    assert counts["application.received"] >= 300  # every application, bulk and counter
+    assert counts["application.accepted"] > 200
+    for action in ("segment.create", "enterprise.establishment", "badcredit.import",
+                   "complaint.register", "complaint.answer", "spotcheck.drawn",
+                   "commitment.signed", "application.refused", "login"):  # fmt: skip
+        assert counts.get(action, 0) > 0, action
+    assert sum(counts.values()) > 10 * 300 / 3  # not 43 events for 500 applications
+
+
+def _numbers(cli, state: str) -> list[str]:
+    code, out, _ = cli("list", "applications", "--state", state)
+    assert code == 0
+    return [line.split("\t")[0] for line in out.splitlines()]
+
+
+@pytest.mark.parametrize(
+    ("kind", "state", "title"),
+    [("receipt", "accepted", "受理通知书"), ("receipt", "delivered", "受理通知书"),
+     ("notice", "correction", "一次性告知书"), ("refusal", "refused", "不予受理通知书")],
+)  # fmt: skip
+def test_print_reprints_the_demos_papers(cli, tmp_path, kind, state, title):
+    numbers = _numbers(cli, state)
+    assert numbers
+    for number in (numbers[0], numbers[-1]):
+        out = tmp_path / f"{number}.pdf"
+        code, _, err = cli("print", kind, number, "--out", str(out))
+        assert code == 0, err
+        text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                              check=True).stdout  # fmt: skip
+        assert title in text and number in text and "补打" in text
+
+
+def test_print_commitment_letter_of_a_demo_commitment(cli, demo_db, tmp_path):
+    db = Database(demo_db[1])
+    with db.reading() as session:
+        number = (
+            session.scalars(select(IssuedDocument).where(IssuedDocument.kind == "commitment"))
+            .first()
+            .payload["application_number"]
+        )
+    db.dispose()
+    out = tmp_path / "c.pdf"
+    assert cli("print", "commitment", number, "--out", str(out))[0] == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    assert "承诺" in text and number in text
+
+
+def test_every_authority_has_a_segment_and_register_json_works(cli, demo_db, tmp_path):
+    db = Database(demo_db[1])
+    admin = users.login(db, "admin", demo.DEMO_PASSWORD)
+    segments = code_segments.list_segments(db, admin)
+    db.dispose()
+    assert {s.authority_code for s in segments} == set(ZHANJIANG_AUTHORITIES)
+    assert set(ZHANJIANG_AUTHORITIES) == {
+        "440800",
+        "440802",
+        "440803",
+        "440804",
+        "440811",
+        "440823",
+        "440825",
+        "440881",
+        "440882",
+        "440883",
+    }
+    entry = {"name": "遂溪县海风小吃店", "category": "2", "enterprise_type": "个体工商户",
+             "domicile": "遂溪县遂城镇中山路8号", "authority": "440823",
+             "legal_representative": {"name": "李四", "id_number": ID},
+             "registered_capital": 3, "currency": "人民币", "business_scope": "小吃服务"}  # fmt: skip
+    src = tmp_path / "new.json"
+    src.write_text(json.dumps([entry], ensure_ascii=False), encoding="utf-8")
+    code, out, err = cli("register", "--json", str(src))
+    assert code == 0, err
+    uscc = out.split("\t")[0]
+    assert uscc.startswith("92440823MA5F")  # from 遂溪县's demo segment
+    code, out, _ = cli("print", "licence", uscc, "--out", str(tmp_path / "l.pdf"))
+    assert code == 0
+
+
+def test_enterprises_of_each_kind_and_a_spot_check_draw(cli):
+    code, out, _ = cli("list", "enterprises", "--format", "json")
+    listed = json.loads(out)
+    assert {e["category"] for e in listed} == {"1", "2", "3"}
+    assert len({e["enterprise_type"] for e in listed}) >= 7
+    assert len({e["authority"] for e in listed}) == 10
+    code, out, err = cli("spotcheck", "draw", "--population", "enterprises", "--count", "2",
+                         "--seed", "demo")  # fmt: skip
+    assert code == 0, err
+    plan = out.splitlines()[0].split("\t")
+    assert plan[0] == "PLAN" and int(plan[3]) >= 14
+    assert cli("spotcheck", "verify", plan[1])[0] == 0
+
+
+def test_credit_lists_complaints_and_plans_are_there(cli):
+    code, out, _ = cli("list", "credit")
+    lists = {line.split("\t")[0] for line in out.splitlines()}
+    assert lists == {"bad_credit", "abnormal"}
+    code, out, _ = cli("list", "complaints", "--state", "all")
+    assert len(out.splitlines()) == 3
+    code, out, _ = cli("list", "spotchecks")
+    assert {line.split("\t")[2] for line in out.splitlines()} >= {"enterprises"}
+
+
+def test_audit_key_is_the_demos(demo_db):
+    assert Path(demo_db[0], "audit.key").exists()
+    assert audit.KEY_ENV == "WINDOW_APP_AUDIT_KEY_FILE"
+
+
+def test_a_second_demo_on_the_same_database_is_refused_clearly(cli):
+    code, out, err = cli("demo", "--applications", "10")
+    assert code == 1 and "已有申请" in err and "Traceback" not in err
+
+
+def test_the_receipts_barcode_reads_back(cli, tmp_path):
+    number = _numbers(cli, "accepted")[0]
+    out = tmp_path / "r.pdf"
+    assert cli("print", "receipt", number, "--out", str(out))[0] == 0
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(out),
+                    str(tmp_path / "r")], check=True)  # fmt: skip
+    png = next(tmp_path.glob("r-*.png"))
+    decoded = subprocess.run(["zbarimg", "--nodbus", "-q", str(png)], capture_output=True,
+                             text=True).stdout  # fmt: skip
+    assert decoded.strip() == f"CODE-128:{number}"
