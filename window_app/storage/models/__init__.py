@@ -14,6 +14,17 @@ from .applications import (
 from .calendar import CalendarDay, CalendarYear
 from .catalogue import Department, Fee, MaterialRequirement, Matter, MatterVersion
 from .complaints import Complaint
+from .hall import (
+    Evaluation,
+    EvaluationRequest,
+    HallSetting,
+    QueueAppointment,
+    QueueCall,
+    QueueLine,
+    QueueLineWindow,
+    QueueTicket,
+    RectificationCase,
+)
 from .parties import Applicant, BadCreditEntry
 from .registry import (
     CodeAllocation,
@@ -28,6 +39,15 @@ from .security import AuditEvent, ChangeCounter, Counter, User, Window
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
+    "RectificationCase",
+    "QueueTicket",
+    "QueueLineWindow",
+    "QueueLine",
+    "QueueCall",
+    "QueueAppointment",
+    "HallSetting",
+    "EvaluationRequest",
+    "Evaluation",
     "Applicant",
     "Application",
     "ApplicationMaterial",
