@@ -258,3 +258,20 @@ def list_appointments(db: Database, day) -> list[AppointmentInfo]:  # noqa: ANN0
             AppointmentInfo(a.reference, line, a.slot_at, a.name, mask_phone(a.phone), ticket)
             for a, line, ticket in rows
         ]
+
+
+DEMO_LINES = [  # name, prefix, windows: every demo window serves at least one line
+    ("综合受理", "A", ["A01", "A02", "A03"]),
+    ("商事登记", "B", ["A04", "A01"]),
+    ("社会事务", "C", ["A05"]),
+    ("投资建设", "D", ["A06"]),
+]
+
+
+def seed_demo_lines(db: Database, actor: Actor) -> None:
+    """The demo hall's lines (idempotent), so a fresh demo can take tickets at once."""
+    with db.reading() as session:
+        have = set(session.scalars(select(QueueLine.name)))
+    for sort, (name, prefix, windows) in enumerate(DEMO_LINES):
+        if name not in have:
+            configure_line(db, actor, name, prefix, windows, sort=sort)
