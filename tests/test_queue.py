@@ -80,7 +80,9 @@ def test_appointment_keeps_its_place(hall):
     """Booked for 9:05, arrived at 9:30: called before those who took tickets after 9:05."""
     db, actors = hall
     lines(db, actors)
-    queue_config.add_appointment(db, actors["clerk"], "YY-1", "综合受理", at(5), "周敏", "13800001111")
+    queue_config.add_appointment(
+        db, actors["clerk"], "YY-1", "综合受理", at(5), "周敏", "13800001111"
+    )
     queue_tickets.take_ticket(db, KIOSK, "综合受理", at=at(0))  # A001 before the slot
     queue_tickets.take_ticket(db, KIOSK, "综合受理", at=at(10))  # A002 after the slot
     t = queue_tickets.take_ticket(db, KIOSK, "综合受理", appointment="YY-1", at=at(30))

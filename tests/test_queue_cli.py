@@ -88,6 +88,7 @@ def _all(procs: list[subprocess.Popen]) -> list[tuple[int, str, str]]:
     return results
 
 
+@pytest.mark.timeout(900)  # 40 interpreters starting on a loaded two-core machine
 def test_eight_processes_take_and_call_without_duplicates(hall):
     db, _actors = hall
     windows = [f"C{i:02d}" for i in range(1, PROCESSES + 1)]
@@ -101,11 +102,12 @@ def test_eight_processes_take_and_call_without_duplicates(hall):
         taken += [out.split("\t")[0] for _, out, _ in results]
     assert sorted(taken) == [f"A{i:03d}" for i in range(1, 2 * PROCESSES + 1)]  # 0 duplicates
     called = []
-    for _round in range(3):
+    for _round in range(2):
         results = _all([_cli(db.url, "queue", "call", w) for w in windows])
-        assert all(rc in (0, 1) for rc, _, _ in results), results
-        called += [out.split("\t")[0] for rc, out, _ in results if rc == 0]
+        assert all(rc == 0 for rc, _, _ in results), results
+        called += [out.split("\t")[0] for _, out, _ in results]
     assert sorted(called) == sorted(taken)  # every ticket called once, none twice
+    assert _all([_cli(db.url, "queue", "call", "C01")])[0][0] == 1  # nobody waits
     with db.reading() as session:
         per_ticket = session.execute(
             select(QueueCall.ticket_id, func.count()).group_by(QueueCall.ticket_id)

@@ -34,6 +34,7 @@ COMMAND_MODULES = [
     "guide_print",
     "spotcheck",
     "queue_cmd",
+    "evaluation_cmd",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3

@@ -123,7 +123,9 @@ def _call(args) -> int:  # noqa: ANN001
 
 
 def _recall(args) -> int:  # noqa: ANN001
-    call = _with_db(args, lambda db: queue_tickets.recall(db, cli_actor(), args.ticket, args.window))
+    call = _with_db(
+        args, lambda db: queue_tickets.recall(db, cli_actor(), args.ticket, args.window)
+    )
     print(f"{call.ticket}\t{call.window}")
     return EXIT_OK
 

@@ -36,7 +36,11 @@ class Priority(StrEnum):
     APPOINTMENT = "appointment"
 
 
-PRIORITY_LABELS = {Priority.ELDERLY: "老年人", Priority.DISABLED: "残疾人", Priority.APPOINTMENT: "预约"}
+PRIORITY_LABELS = {
+    Priority.ELDERLY: "老年人",
+    Priority.DISABLED: "残疾人",
+    Priority.APPOINTMENT: "预约",
+}
 STATE_LABELS = {
     TicketState.WAITING: "等候",
     TicketState.CALLED: "已叫号",

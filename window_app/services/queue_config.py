@@ -74,7 +74,9 @@ def configure_line(
     name = name.strip()
     if not name or len(name) > 50:
         raise QueueError(
-            "业务队列名称须为1至50个字", english="A line's name has 1 to 50 characters.", field="name"
+            "业务队列名称须为1至50个字",
+            english="A line's name has 1 to 50 characters.",
+            field="name",
         )
     prefix = check_prefix(prefix)
     with db.transaction() as session:
@@ -136,7 +138,10 @@ def list_lines(db: Database, on=None) -> list[LineInfo]:  # noqa: ANN001
         )
         return [
             LineInfo(
-                line.id, line.name, line.prefix, tuple(windows.get(line.id, ())),
+                line.id,
+                line.name,
+                line.prefix,
+                tuple(windows.get(line.id, ())),
                 waiting.get(line.id, 0),
             )  # fmt: skip
             for line in lines
@@ -235,10 +240,10 @@ def import_appointments(db: Database, actor: Actor, path: Path) -> int:
         for i, row in enumerate(rows[1:], start=2):
             if not any(str(c or "").strip() for c in row):
                 continue
-            cell = lambda name: row[col[name]] if name in col and col[name] < len(row) else ""  # noqa: E731
-            _add(session, str(cell("预约号") or ""), str(cell("业务") or ""),
-                 _parse_slot(cell("预约时间"), i), str(cell("姓名") or ""),
-                 str(cell("电话") or ""), row=i)  # fmt: skip
+            cells = {n: row[c] if c < len(row) else None for n, c in col.items()}
+            _add(session, str(cells.get("预约号") or ""), str(cells.get("业务") or ""),
+                 _parse_slot(cells.get("预约时间"), i), str(cells.get("姓名") or ""),
+                 str(cells.get("电话") or ""), row=i)  # fmt: skip
             count += 1
         audit.record(session, actor, "queue.appointments.import", "queue_appointment", "",
                      after={"file": Path(path).name, "rows": count})  # fmt: skip

@@ -127,14 +127,18 @@ def take_ticket(
         return check_in(db, actor, appointment, at=at)
     if priority is not None and priority not in tuple(Priority):
         raise QueueError(
-            f"未知的优先类别：{priority}", english=f"Unknown priority: {priority}.", field="priority"
+            f"未知的优先类别：{priority}",
+            english=f"Unknown priority: {priority}.",
+            field="priority",
         )
     at = _now(at)
     with db.transaction() as session:
         return _issue(session, actor, line_by_name(session, line), priority, at, at)
 
 
-def check_in(db: Database, actor: Actor, reference: str, *, at: datetime | None = None) -> TicketInfo:
+def check_in(
+    db: Database, actor: Actor, reference: str, *, at: datetime | None = None
+) -> TicketInfo:
     """The appointment's ticket: ranked at its slot, never behind those who came later
     (tag 212); a second check-in gives back the same ticket."""
     actor.require(*TICKET_ROLES)
@@ -362,7 +366,9 @@ def resume(db: Database, actor: Actor, number: str, *, at: datetime | None = Non
     with db.transaction() as session:
         ticket = _ticket(session, number, at.date(), lock=True)
         if ticket.state != TicketState.HELD:
-            raise QueueError(f"{ticket.number}号未暂挂", english=f"Ticket {ticket.number} is not on hold.")
+            raise QueueError(
+                f"{ticket.number}号未暂挂", english=f"Ticket {ticket.number} is not on hold."
+            )
         ticket.state = TicketState.WAITING
         audit.record(session, actor, "queue.resume", "queue_ticket", ticket.number)
 

@@ -59,7 +59,9 @@ def announcement_wav(ticket: str, window: str, out: Path, *, cantonese: bool = F
                 params = w.getparams()
                 frames.append(w.readframes(w.getnframes()))
         assert params is not None
-        silence = b"\0" * (int(params.framerate * PAUSE_SECONDS) * params.sampwidth * params.nchannels)
+        silence = b"\0" * (
+            int(params.framerate * PAUSE_SECONDS) * params.sampwidth * params.nchannels
+        )
         try:
             with wave.open(str(out), "wb") as w:
                 w.setnchannels(params.nchannels)
@@ -67,6 +69,8 @@ def announcement_wav(ticket: str, window: str, out: Path, *, cantonese: bool = F
                 w.setframerate(params.framerate)
                 w.writeframes(silence.join(frames))
         except OSError as exc:
-            raise QueueError(f"无法写入文件：{out}", english=f"Cannot write the file {out}.") from exc
+            raise QueueError(
+                f"无法写入文件：{out}", english=f"Cannot write the file {out}."
+            ) from exc
         total = sum(len(f) for f in frames) + len(silence) * (len(frames) - 1)
         return total / (params.framerate * params.sampwidth * params.nchannels)

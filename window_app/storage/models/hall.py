@@ -116,7 +116,8 @@ class EvaluationRequest(Base):
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("queue_tickets.id"))
     case_number: Mapped[str] = mapped_column(String(32))
     matter: Mapped[str] = mapped_column(String(200))
-    encounter: Mapped[str] = mapped_column(String(16))  # completion | notice | refusal | consultation
+    # completion | notice | refusal | consultation
+    encounter: Mapped[str] = mapped_column(String(16))
     evaluator_name: Mapped[str] = mapped_column(String(50), default="")
     state: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime]
@@ -169,6 +170,7 @@ class RectificationCase(Base):
     reply: Mapped[str | None] = mapped_column(Text)
     answered_on: Mapped[date | None]
     appeal_reason: Mapped[str | None] = mapped_column(Text)
+    appeal_from: Mapped[str | None] = mapped_column(String(16))  # the state a rejection restores
     appeal_decision: Mapped[str | None] = mapped_column(String(16))  # upheld | rejected
     appeal_note: Mapped[str | None] = mapped_column(Text)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

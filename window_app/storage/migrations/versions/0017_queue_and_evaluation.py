@@ -17,7 +17,6 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = "0017"
 down_revision = "0011"
 branch_labels = None
@@ -243,6 +242,7 @@ def upgrade() -> None:
         sa.Column("reply", sa.Text(), nullable=True),
         sa.Column("answered_on", sa.Date(), nullable=True),
         sa.Column("appeal_reason", sa.Text(), nullable=True),
+        sa.Column("appeal_from", sa.String(length=16), nullable=True),
         sa.Column("appeal_decision", sa.String(length=16), nullable=True),
         sa.Column("appeal_note", sa.Text(), nullable=True),
         sa.Column("decided_by", sa.Integer(), nullable=True),
