@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "spotcheck",
     "queue_cmd",
     "evaluation_cmd",
+    "screens_cmd",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3

@@ -74,3 +74,21 @@ def announcement_wav(ticket: str, window: str, out: Path, *, cantonese: bool = F
             ) from exc
         total = sum(len(f) for f in frames) + len(silence) * (len(frames) - 1)
         return total / (params.framerate * params.sampwidth * params.nchannels)
+
+
+def speak(ticket: str, window: str, *, cantonese: bool = False) -> None:
+    """Say the call on the sound card, Mandarin then Cantonese; returns when it was said (the
+    hall display runs this in its one voice thread, so calls never talk over each other)."""
+    _play(MANDARIN_VOICE, spoken_pinyin(ticket, window))
+    if cantonese:
+        _play(CANTONESE_VOICE, spoken_chinese(ticket, window))
+
+
+def _play(voice: str, text: str) -> None:
+    result = subprocess.run([engine(), "-v", voice, "-s", str(SPEED), text],
+                            capture_output=True, timeout=60, check=False)  # fmt: skip
+    if result.returncode != 0:
+        raise QueueError(
+            f"语音播放失败（{voice}）：{result.stderr.decode(errors='replace')[:200]}",
+            english=f"The speech could not be played ({voice}).",
+        )

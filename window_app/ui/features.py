@@ -18,6 +18,8 @@ FEATURES: list[str] = [
     "change_registration",
     "complaints",
     "spot_checks",
+    "queue_panel",
+    "rectification",
 ]
 
 

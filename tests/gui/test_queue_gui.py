@@ -1,0 +1,251 @@
+"""The queue and 好差评 on screen (pytest-qt, offscreen, a real SQLite hall):
+
+ticket → F2 at the window (the call opens intake) → intake by keyboard (the application is linked
+to the ticket, one visit) → completion → 请申请人评价 → the evaluator window (levels, the level's
+eight national tags, the clerk's screen showing only "pending") → a 差评 → the rectification page
+(follow-up, answer). The hall display shows a call within 2 s, ticket numbers only, and the
+voice says calls one after another. Screenshots in Chinese and English go to
+WINDOW_APP_SCREENSHOTS when set."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from tests.gui.test_intake_gui import ENTER, current
+from tests.gui.test_registration_gui import _window, close, idle, type_text
+from tests.test_processing import all_received
+from window_app.core import idcard
+from window_app.services import (
+    accept,
+    completion,
+    evaluation,
+    evaluation_cases,
+    processing,
+    queue_config,
+    queue_tickets,
+)
+from window_app.services.queue_tickets import KIOSK
+from window_app.storage.models import Application, QueueTicket
+from window_app.ui import i18n
+from window_app.ui.application_view import ApplicationPage
+from window_app.ui.evaluator import IDLE, RATING, THANKS, EvaluatorWindow
+from window_app.ui.hall_display import Announcer, HallDisplay
+from window_app.ui.intake import IntakePage
+from window_app.ui.queue_panel import QueuePanel
+from window_app.ui.rectification import RectificationPage
+
+SCREENSHOTS = os.environ.get("WINDOW_APP_SCREENSHOTS")
+FIRST17 = "44080219850101123"
+ID = FIRST17 + idcard.check_digit(FIRST17)
+
+
+def shot(widget, name: str) -> None:
+    if SCREENSHOTS:
+        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SCREENSHOTS) / f"{name}-{i18n.current()}.png"))
+
+
+@pytest.fixture
+def lines(gui_hall):
+    db, actors = gui_hall
+    queue_config.configure_line(db, actors["admin"], "综合受理", "A", ["A01", "A02"])
+    queue_config.configure_line(db, actors["admin"], "商事登记", "B", ["A02"], sort=1)
+    return gui_hall
+
+
+def test_ticket_call_intake_completion_rating_and_rectification(qtbot, lines, tmp_path):
+    db, actors = lines
+    ticket = queue_tickets.take_ticket(db, KIOSK, "综合受理")
+    queue_tickets.take_ticket(db, KIOSK, "综合受理")
+    evaluator = EvaluatorWindow(db, "A01")  # the second screen at the counter
+    qtbot.addWidget(evaluator)
+    evaluator.resize(1280, 800)
+    evaluator.show()
+    window = _window(qtbot, db, actors["clerk"], tmp_path)  # the clerk's, active
+    try:
+        # F2 anywhere calls the next ticket and opens intake
+        qtbot.keyClick(window, Qt.Key.Key_F2)
+        panel = next(w for w in window.findChildren(QueuePanel))
+        qtbot.waitUntil(lambda: isinstance(current(window), IntakePage), timeout=10_000)
+        assert panel.ticket == ticket.number
+        page = current(window)
+        qtbot.keyClicks(page.ui.matterSearch, "spjy")
+        qtbot.keyClick(page.ui.matterSearch, ENTER)
+        qtbot.waitUntil(lambda: page.matter is not None, timeout=5000)
+        type_text(qtbot, page.ui.personName, "周建华")
+        qtbot.keyClick(page.ui.personName, ENTER)
+        qtbot.keyClicks(page.ui.idNumber, ID)
+        qtbot.keyClick(page.ui.idNumber, ENTER)
+        qtbot.keyClicks(page.ui.phone, "13800138000")
+        qtbot.keyClick(page.ui.phone, ENTER, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: isinstance(current(window), ApplicationPage), timeout=10_000)
+        number = current(window).number
+        qtbot.waitUntil(lambda: panel.application == number and not panel.busy, timeout=10_000)
+        with db.reading() as session:
+            t = session.scalar(select(QueueTicket).where(QueueTicket.number == ticket.number))
+            app = session.scalar(select(Application).where(Application.number == number))
+            assert t.application_id == app.id and app.visits == 1  # the visit counted once
+        # the application runs to completion (the processing panel's own tests drive it by keys)
+        clerk = actors["clerk"]
+        accept.accept(db, clerk, number, marks=all_received(db, number, date.today()))
+        processing.start_review(db, clerk, number)
+        processing.decide(db, clerk, number, "approved")
+        completion.complete(db, clerk, number, "食品经营许可证")
+
+        # back at the panel: ask for a rating
+        window.ui.actionQueue.trigger()
+        assert current(window) is panel
+        idle(qtbot, window)
+        qtbot.waitUntil(lambda: panel.ui.evaluateButton.isEnabled(), timeout=10_000)
+        shot(window, "queue-panel")
+        qtbot.mouseClick(panel.ui.evaluateButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: evaluator.ui.pages.currentIndex() == RATING, timeout=10_000)
+        assert panel.ui.evaluationState.text() == panel.tr("等待申请人评价…")
+        assert "张晓敏" in evaluator.ui.clerk.text() and number in evaluator.ui.caseNumber.text()
+        assert evaluator.ui.tagBox.isHidden()
+        qtbot.mouseClick(evaluator.ui.level5, Qt.MouseButton.LeftButton)
+        assert [b.text() for b in evaluator.tags][0] == "一窗受理一次办结"
+        qtbot.mouseClick(evaluator.ui.level2, Qt.MouseButton.LeftButton)  # changes their mind
+        assert [b.property("code") for b in evaluator.tags] == [str(c) for c in range(207, 215)]
+        assert evaluator.tags[5].text() == "在线预约办理后到实体大厅重复取号排队"
+        shot(evaluator, "evaluator")
+        # the clerk's screen still says only that a rating is pending
+        assert panel.ui.evaluationState.text() == panel.tr("等待申请人评价…")
+        evaluator.tags[6].setChecked(True)
+        qtbot.keyClicks(evaluator.ui.text, "wait too long")
+        qtbot.mouseClick(evaluator.ui.submitButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: evaluator.ui.pages.currentIndex() == THANKS, timeout=10_000)
+        qtbot.waitUntil(lambda: panel.ui.evaluationState.text() == panel.tr("申请人已评价"),
+                        timeout=10_000)  # fmt: skip
+        assert "不满意" not in panel.ui.evaluationState.text()
+
+        # the 差评 opened a case: the clerk sees it; the supervisor follows it up and answers
+        (case,) = evaluation_cases.list_cases(db, actors["supervisor"])
+        assert (case.level, case.tags, case.case_number) == (2, ("213",), number)
+    finally:
+        evaluator.close()
+        close(qtbot, window)
+    boss = _window(qtbot, db, actors["supervisor"], tmp_path / "boss")
+    try:
+        boss.ui.actionRectification.trigger()
+        page = current(boss)
+        assert isinstance(page, RectificationPage)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.loading, timeout=10_000)
+        assert "0/1" in page.ui.figures.text()
+        page.ui.table.selectRow(0)
+        shot(boss, "rectification")
+        type_text(qtbot, page.ui.note, "已电话回访，申请人反映窗口人员对业务不熟")
+        qtbot.mouseClick(page.ui.followUpButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.ui.answerButton.isEnabled(), timeout=10_000)
+        assert "1/1" in page.ui.figures.text()
+        type_text(qtbot, page.ui.note, "已对窗口人员开展业务培训")
+        type_text(qtbot, page.ui.reply, "已安排业务培训，感谢监督")
+        page.ui.finding.setCurrentIndex(page.ui.finding.findData("immediate"))
+        qtbot.mouseClick(page.ui.answerButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 0 and not page.loading, timeout=10_000)
+        (done,) = evaluation_cases.list_cases(db, actors["supervisor"], which="all")
+        assert (done.state, done.finding, done.reply) == (
+            "answered",
+            "immediate",
+            "已安排业务培训，感谢监督",
+        )
+    finally:
+        close(qtbot, boss)
+
+
+def test_evaluator_timeout_records_nothing(qtbot, lines):
+    db, actors = lines
+    number = queue_tickets.take_ticket(db, KIOSK, "综合受理").number
+    queue_tickets.call_next(db, actors["clerk"])
+    screen = EvaluatorWindow(db, "A01")
+    qtbot.addWidget(screen)
+    rid = evaluation.request_evaluation(db, actors["clerk"], ticket=number, timeout=4)
+    qtbot.waitUntil(lambda: screen.ui.pages.currentIndex() == RATING, timeout=4000)
+    qtbot.mouseClick(screen.ui.level4, Qt.MouseButton.LeftButton)  # chosen, never submitted
+    qtbot.waitUntil(lambda: screen.ui.pages.currentIndex() == IDLE, timeout=8000)
+    qtbot.waitUntil(lambda: evaluation.request_state(db, rid) == "expired", timeout=5000)
+    report = evaluation_cases.evaluation_report(
+        db, actors["supervisor"], date.today(), date.today()
+    )
+    assert report["records"] == []
+    screen.close()
+
+
+def test_hall_display_shows_a_call_within_two_seconds_and_speaks_in_order(qtbot, lines):
+    db, actors = lines
+    for _ in range(3):
+        queue_tickets.take_ticket(db, KIOSK, "综合受理")
+    queue_tickets.take_ticket(db, KIOSK, "商事登记")
+    spoken, overlap, lock = [], [], threading.Lock()
+    busy = threading.Event()
+
+    def speak(ticket: str, window: str) -> None:
+        if busy.is_set():
+            overlap.append(ticket)
+        busy.set()
+        time.sleep(0.3)  # a call takes time to say
+        with lock:
+            spoken.append((ticket, window))
+        busy.clear()
+
+    announcer = Announcer(speak)
+    display = HallDisplay(db, announcer)
+    qtbot.addWidget(display)
+    display.resize(1920, 1080)
+    display.show()
+    qtbot.waitUntil(lambda: display.last_call_id is not None, timeout=5000)
+    queue_tickets.call_next(db, actors["clerk"])
+    queue_tickets.call_next(db, actors["clerk2"])
+    called = time.monotonic()
+    qtbot.waitUntil(lambda: display.ui.calls.rowCount() == 2, timeout=2000)
+    assert time.monotonic() - called < 2.0
+    shown = {display.ui.calls.item(r, 0).text() for r in range(2)}
+    assert shown == {"A001", "A002"}
+    assert "A002" in display.ui.latest.text()
+    waiting = {display.ui.waiting.item(r, 0).text(): display.ui.waiting.item(r, 1).text()
+               for r in range(display.ui.waiting.rowCount())}  # fmt: skip
+    assert waiting == {"综合受理": "1", "商事登记": "1"}
+    queue_tickets.recall(db, actors["clerk"], "A001")
+    qtbot.waitUntil(lambda: len(spoken) == 3, timeout=10_000)
+    assert spoken == [("A001", "A01"), ("A002", "A02"), ("A001", "A01")] and overlap == []
+    assert display.ui.calls.font().pixelSize() >= 1080 // 12  # about 9 cm on a 55-inch TV
+    shot(display, "hall-display")
+    display.close()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_screens_in_both_languages(qtbot, lines, language, tmp_path):
+    """The evaluator, the display and the panel render in either language (screenshots)."""
+    db, actors = lines
+    i18n.install(language)
+    try:
+        number = queue_tickets.take_ticket(db, KIOSK, "综合受理").number
+        queue_tickets.call_next(db, actors["clerk"])
+        evaluation.request_evaluation(db, actors["clerk"], ticket=number)
+        screen = EvaluatorWindow(db, "A01")
+        qtbot.addWidget(screen)
+        screen.resize(1280, 800)
+        screen.show()
+        qtbot.waitUntil(lambda: screen.ui.pages.currentIndex() == RATING, timeout=5000)
+        qtbot.mouseClick(screen.ui.level1, Qt.MouseButton.LeftButton)
+        expected = "Submit" if language == "en" else "提交评价"
+        assert expected in screen.ui.submitButton.text()
+        shot(screen, "evaluator-level1")
+        display = HallDisplay(db, None)
+        qtbot.addWidget(display)
+        display.resize(1920, 1080)
+        display.show()
+        qtbot.waitUntil(lambda: display.ui.calls.rowCount() == 1, timeout=5000)
+        shot(display, "hall-display")
+        screen.close()
+        display.close()
+    finally:
+        i18n.install("zh_CN")

@@ -1,0 +1,31 @@
+"""The hall's screens: `hall-display [--no-voice] [--cantonese] [--windowed]` (the TV: current
+calls, the last calls, waiting per line, and the spoken call) and `evaluator --window A01
+[--windowed]` (the counter's applicant-facing rating screen). Both run until closed."""
+
+from __future__ import annotations
+
+
+def register(sub, common) -> None:  # noqa: ANN001
+    d = sub.add_parser(
+        "hall-display", help="the hall's call display (full screen)", parents=[common]
+    )
+    d.add_argument("--no-voice", dest="voice", action="store_false", help="no spoken calls")
+    d.add_argument("--cantonese", action="store_true", help="also say each call in Cantonese")
+    d.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    d.set_defaults(handler=_hall_display)
+    e = sub.add_parser("evaluator", help="the counter's rating screen (好差评)", parents=[common])
+    e.add_argument("--window", required=True, help="the window number it stands at, e.g. A01")
+    e.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    e.set_defaults(handler=_evaluator)
+
+
+def _hall_display(args) -> int:  # noqa: ANN001
+    from ..ui.screens import run_hall_display  # only these commands pay for importing Qt
+
+    return run_hall_display(args)
+
+
+def _evaluator(args) -> int:  # noqa: ANN001
+    from ..ui.screens import run_evaluator
+
+    return run_evaluator(args)
