@@ -592,6 +592,114 @@
     </message>
 </context>
 <context>
+    <name>CasesModel</name>
+    <message>
+        <location filename="../../window_app/ui/rectification.py" line="+34"/>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>办件编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>评价人</source>
+        <translation>Rated by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>满意度</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>经办人</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>回访期限</source>
+        <translation>Follow-up by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>待回访</source>
+        <translation>To follow up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已回访</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已答复</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申诉中</source>
+        <translation>Under appeal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉成立撤销</source>
+        <translation>Withdrawn on appeal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueBrowser</name>
     <message>
         <location filename="../../forms/catalogue_browser.ui" line="+5"/>
@@ -1479,7 +1587,7 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="+50"/>
+        <location filename="../../window_app/ui/complaints.py" line="+51"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
@@ -1548,7 +1656,7 @@
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../forms/complaints.ui" line="+11"/>
-        <location filename="../../window_app/ui/complaints.py" line="+376"/>
+        <location filename="../../window_app/ui/complaints.py" line="+398"/>
         <source>投诉登记</source>
         <translation>Complaints</translation>
     </message>
@@ -1688,7 +1796,7 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="-329"/>
+        <location filename="../../window_app/ui/complaints.py" line="-351"/>
         <source>答复期限：接收次日起%1个工作日</source>
         <translation>Reply due %1 working days after the day received</translation>
     </message>
@@ -1708,7 +1816,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件</source>
         <translation>%1 in total  %2 due soon  %3 overdue</translation>
     </message>
@@ -1738,7 +1846,7 @@
         <translation>Closed as unfounded (%1): %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+59"/>
         <source>已登记投诉%1（%2）&#x3000;答复期限 %3</source>
         <translation>Complaint %1 registered (%2)  reply due %3</translation>
     </message>
@@ -1748,12 +1856,12 @@
         <translation>Complaint %1 registered</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>投诉%1：%2（%3）</source>
         <translation>Complaint %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-165"/>
         <source>转办和关闭须由督查（科室负责人）办理</source>
         <translation>Only a supervisor (section head) can assign or close a complaint</translation>
     </message>
@@ -1773,7 +1881,7 @@
         <translation>Only a supervisor can export the complaints</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>承办科室：%1</source>
         <translation>Department: %1</translation>
     </message>
@@ -1783,7 +1891,7 @@
         <translation>Handler (recorded before, not linked to an account): %1</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+115"/>
         <source>正在转办…</source>
         <translation>Assigning…</translation>
     </message>
@@ -1990,6 +2098,99 @@
         <location line="+0"/>
         <source>邮箱/账号(&amp;A)</source>
         <translation>E-mail / &amp;account</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluatorWindow</name>
+    <message>
+        <location filename="../../forms/evaluator.ui" line="+6"/>
+        <source>服务评价</source>
+        <translation>Rate Our Service</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>欢迎评价我们的服务</source>
+        <translation>You are welcome to rate our service</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>照片</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>请您对本次服务作出评价（自愿）</source>
+        <translation>Please rate this service (voluntary)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>非常满意</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>满意</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>基本满意</source>
+        <translation>Fairly satisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不满意</source>
+        <translation>Dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>非常不满意</source>
+        <translation>Very dissatisfied</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>评价内容（可多选）</source>
+        <translation>What applies (choose any)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>其他意见或建议（可不填）</source>
+        <translation>Other comments or suggestions (optional)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>提交评价</source>
+        <translation>Submit Rating</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>感谢您的评价！</source>
+        <translation>Thank you for your rating!</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/evaluator.py" line="+49"/>
+        <source>%1号窗口</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>窗口工作人员：%1</source>
+        <translation>Clerk: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理事项：%1</source>
+        <translation>Matter: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办件编号：%1</source>
+        <translation>Application No.: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1秒</source>
+        <translation>%1 s</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2562,64 @@
     </message>
 </context>
 <context>
+    <name>HallDisplay</name>
+    <message>
+        <location filename="../../forms/hall_display.ui" line="+6"/>
+        <source>叫号显示屏</source>
+        <translation>Call Display</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>湛江市政务服务中心 · 叫号信息</source>
+        <translation>Zhanjiang Government Service Centre · Calls</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>最近叫号</source>
+        <translation>Recent calls</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>请留意叫号，过号请到窗口咨询</source>
+        <translation>Please watch for your number; if you missed it, ask at a window</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/hall_display.py" line="+83"/>
+        <source>号码</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>请到窗口</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>业务</source>
+        <translation>Service line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>等候人数</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1号窗口</source>
+        <translation>Window %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请%1号到%2号窗口办理</source>
+        <translation>Ticket %1, please go to window %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 → %2号窗口</source>
+        <translation>%1 → window %2</translation>
+    </message>
+</context>
+<context>
     <name>HistoryNotes</name>
     <message>
         <location filename="../../window_app/ui/history_notes.py" line="+34"/>
@@ -2373,7 +2632,6 @@
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
         <source>恢复审查，中止%n个工作日</source>
         <translation>
             <numerusform>Review resumed; suspended for %n working day</numerusform>
@@ -2935,12 +3193,12 @@
         <translation>&amp;Business</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>投诉(&amp;T)</source>
         <translation>Com&amp;plaints</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>督查(&amp;D)</source>
         <translation>&amp;Supervision</translation>
     </message>
@@ -3118,6 +3376,36 @@
         <location line="+2"/>
         <source>日报导出…</source>
         <translation>Export Daily Report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>排队叫号(&amp;Q)</source>
+        <translation>&amp;Queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本窗口的叫号、重呼、过号、转移和评价</source>
+        <translation>This window&apos;s calls, recalls, no-shows, transfers and ratings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>叫下一号</source>
+        <translation>Call Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F2</source>
+        <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>差评整改(&amp;G)</source>
+        <translation>Bad-Rating Rectification(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>实名差评的回访、整改、答复和申诉</source>
+        <translation>Follow-up, rectification, reply and appeal of real-name bad ratings</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3623,6 +3911,145 @@ One window · one-time notice · decided on time</translation>
     </message>
 </context>
 <context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../forms/queue_panel.ui" line="+7"/>
+        <location filename="../../window_app/ui/queue_panel.py" line="+264"/>
+        <source>排队叫号</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>当前号</source>
+        <translation>Current ticket</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>叫下一号 (F2)</source>
+        <translation>Call Next (F2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>重呼 (F3)</source>
+        <translation>Recall (F3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>过号</source>
+        <translation>No-Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂挂</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>受理申请</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>办理完毕</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请申请人评价</source>
+        <translation>Ask for a Rating</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转移（保留排队位置和等候时间）</source>
+        <translation>Transfer (keeps the place and the waiting time)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>转移</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>暂挂的号</source>
+        <translation>Tickets on hold</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>恢复等候</source>
+        <translation>Back to the Queue</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/queue_panel.py" line="-221"/>
+        <source>排队叫号 · 窗口%1</source>
+        <translation>Queue · window %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>当前账号未指定窗口，不能叫号</source>
+        <translation>This account has no window, so it cannot call.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 · 取号 %2</source>
+        <translation>%1 · ticket taken %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · 办件 %1</source>
+        <translation> · application %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>当前没有办理中的号</source>
+        <translation>No ticket being served</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>本窗口可叫：%1人</source>
+        <translation>Waiting for this window: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>队列：%1</source>
+        <translation>Line: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>窗口：%1</source>
+        <translation>Window: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>没有等候的号</source>
+        <translation>Nobody is waiting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>已叫号：%1</source>
+        <translation>Called: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>等待申请人评价…</source>
+        <translation>Waiting for the applicant to rate…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>申请人已评价</source>
+        <translation>The applicant has rated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>申请人未评价（已超时）</source>
+        <translation>The applicant did not rate (timed out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>评价请求已撤回</source>
+        <translation>Rating request withdrawn</translation>
+    </message>
+</context>
+<context>
     <name>RatesChart</name>
     <message>
         <location filename="../../window_app/ui/board_charts.py" line="+180"/>
@@ -3656,6 +4083,171 @@ One window · one-time notice · decided on time</translation>
         <location line="+7"/>
         <source>理由(&amp;R)</source>
         <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationPage</name>
+    <message>
+        <location filename="../../forms/rectification.ui" line="+7"/>
+        <location filename="../../window_app/ui/rectification.py" line="+138"/>
+        <source>差评整改</source>
+        <translation>Bad-Rating Rectification</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>显示(&amp;S)</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>处理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>说明(&amp;N)</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>回访情况、核实与整改情况、申诉理由或复核意见</source>
+        <translation>Follow-up notes, findings and rectification, the reason for an appeal, or the decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>处理方式(&amp;F)</source>
+        <translation>&amp;Finding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>整改期限</source>
+        <translation>Rectify by</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>答复申请人(&amp;R)</source>
+        <translation>&amp;Reply to the applicant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>登记回访</source>
+        <translation>Record Follow-up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>答复办结</source>
+        <translation>Answer and Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉成立</source>
+        <translation>Appeal Upheld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>申诉不成立</source>
+        <translation>Appeal Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/rectification.py" line="-113"/>
+        <source>未办结</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>已超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>立行立改</source>
+        <translation>Fixed at once</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>限期整改（台账）</source>
+        <translation>Rectify by a date (ledger)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>解释说明（无法定依据）</source>
+        <translation>Explained (no legal basis)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>本月实名差评回访率：%1（%2/%3），超期未办：%4</source>
+        <translation>Follow-up rate of real-name bad ratings this month: %1 (%2/%3); overdue: %4</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>评价标签：%1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>文字评价：%1</source>
+        <translation>Comment: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>答复：%1</source>
+        <translation>Reply: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>申诉理由：%1</source>
+        <translation>Appeal: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>正在登记…</source>
+        <translation>Recording…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已登记回访</source>
+        <translation>Follow-up recorded</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+17"/>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>已答复办结</source>
+        <translation>Answered and closed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在提交…</source>
+        <translation>Submitting…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>已提交申诉</source>
+        <translation>Appeal submitted</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>已复核申诉</source>
+        <translation>Appeal decided</translation>
     </message>
 </context>
 <context>

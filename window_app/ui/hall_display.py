@@ -20,6 +20,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
+from ..core.queue import window_label
 from ..services import queue_stats, queue_voice
 from ..storage.database import Database
 from .generated.ui_hall_display import Ui_HallDisplay
@@ -113,12 +114,14 @@ class HallDisplay(QWidget):
         ui.clock.setFont(font(h // 26))
         ui.latest.setFont(font(h // 14, True))
         ui.calls.setFont(font(h // 12, True))
-        ui.calls.horizontalHeader().setFont(font(h // 28, True))
+        header = (f"QHeaderView::section {{ background: #163d70; color: #ffd54f; border: none;"
+                  f" font-size: {h // 28}px; font-weight: bold; padding: {h // 120}px; }}")  # fmt: skip
+        ui.calls.horizontalHeader().setStyleSheet(header)
+        ui.waiting.horizontalHeader().setStyleSheet(header)
         ui.calls.verticalHeader().setDefaultSectionSize(h // 12 + h // 40)
         ui.recentTitle.setFont(font(h // 28, True))
         ui.recent.setFont(font(h // 24))
         ui.waiting.setFont(font(h // 26))
-        ui.waiting.horizontalHeader().setFont(font(h // 32, True))
         ui.waiting.verticalHeader().setDefaultSectionSize(h // 26 + h // 60)
         ui.footer.setFont(font(h // 32))
 
@@ -139,12 +142,17 @@ class HallDisplay(QWidget):
         ui.calls.setRowCount(len(state.current))
         for row, c in enumerate(state.current):
             ui.calls.setItem(row, 0, QTableWidgetItem(c.ticket))
-            ui.calls.setItem(row, 1, QTableWidgetItem(self.tr("%1号窗口").replace("%1", c.window)))
+            ui.calls.setItem(
+                row, 1, QTableWidgetItem(self.tr("%1号窗口").replace("%1", window_label(c.window)))
+            )
         ui.latest.setText(
             self.tr("请%1号到%2号窗口办理").replace("%1", state.recent[0].ticket).replace(
-                "%2", state.recent[0].window) if state.recent else ""
+                "%2", window_label(state.recent[0].window)) if state.recent else ""
         )  # fmt: skip
-        ui.recent.setText("\n".join(f"{c.ticket}  →  {c.window}" for c in state.recent[1:]))
+        ui.recent.setText("\n".join(
+            self.tr("%1 → %2号窗口").replace("%1", c.ticket).replace("%2", window_label(c.window))
+            for c in state.recent[1:]
+        ))  # fmt: skip
         ui.waiting.setRowCount(len(state.waiting))
         for row, (line, count) in enumerate(state.waiting):
             ui.waiting.setItem(row, 0, QTableWidgetItem(line))

@@ -28,22 +28,6 @@ from .record_model import BACKGROUND, FOREGROUND, RecordTableModel
 PAGE_NAME = "rectification"
 
 
-def state_names() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {
-        "open": t("RectificationPage", "待回访"), "followed_up": t("RectificationPage", "已回访"),
-        "answered": t("RectificationPage", "已答复"), "appealed": t("RectificationPage", "申诉中"),
-        "withdrawn": t("RectificationPage", "申诉成立撤销"),
-    }  # fmt: skip
-
-
-def level_names() -> dict[int, str]:
-    t = QCoreApplication.translate
-    return {5: t("RectificationPage", "非常满意"), 4: t("RectificationPage", "满意"),
-            3: t("RectificationPage", "基本满意"), 2: t("RectificationPage", "不满意"),
-            1: t("RectificationPage", "非常不满意")}  # fmt: skip
-
-
 class CasesModel(RecordTableModel):
     def __init__(self, parent=None):  # noqa: ANN001
         super().__init__(
@@ -52,7 +36,13 @@ class CasesModel(RecordTableModel):
              self.tr("状态"), self.tr("时限")],
             parent,
         )  # fmt: skip
-        self._states, self._levels = state_names(), level_names()
+        self._states = {
+            "open": self.tr("待回访"), "followed_up": self.tr("已回访"),
+            "answered": self.tr("已答复"), "appealed": self.tr("申诉中"),
+            "withdrawn": self.tr("申诉成立撤销"),
+        }  # fmt: skip
+        self._levels = {5: self.tr("非常满意"), 4: self.tr("满意"), 3: self.tr("基本满意"),
+                        2: self.tr("不满意"), 1: self.tr("非常不满意")}  # fmt: skip
 
     def cells(self, c: CaseInfo) -> list[str]:
         return [

@@ -23,7 +23,7 @@ class Ui_EvaluatorWindow(object):
         if not EvaluatorWindow.objectName():
             EvaluatorWindow.setObjectName(u"EvaluatorWindow")
         EvaluatorWindow.resize(1280, 800)
-        EvaluatorWindow.setStyleSheet(u"QWidget#EvaluatorWindow { background: #f4f8fc; } QPushButton { font-size: 20pt; } QCheckBox { font-size: 16pt; } QPushButton:checked { background: #1565c0; color: white; }")
+        EvaluatorWindow.setStyleSheet(u"QWidget#EvaluatorWindow { background: #f4f8fc; } QPushButton { font-size: 20pt; } QCheckBox { font-size: 16pt; } QCheckBox::indicator { width: 30px; height: 30px; } QGroupBox { font-size: 14pt; } QPushButton:checked { background: #1565c0; color: white; }")
         self.layout = QVBoxLayout(EvaluatorWindow)
         self.layout.setObjectName(u"layout")
         self.pages = QStackedWidget(EvaluatorWindow)

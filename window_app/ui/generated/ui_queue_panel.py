@@ -166,6 +166,8 @@ class Ui_QueuePanel(object):
 
         self.body.addWidget(self.heldBox)
 
+        self.body.setStretch(0, 3)
+        self.body.setStretch(1, 2)
 
         self.layout.addLayout(self.body)
 
