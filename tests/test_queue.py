@@ -151,3 +151,47 @@ def test_rules_of_the_core():
     assert rules.percentile([7], 90) == 7
     with pytest.raises(QueueError):
         rules.check_prefix("a1")
+
+
+def test_measures_per_line_window_and_clerk_on_the_board_and_daily_report(hall):
+    """Waits of 1..10 minutes and a transferred ticket's 1 minute: average 56/11 = 5.1, p90
+    (nearest rank, the 10th of 11) 9; one no-show, one transfer."""
+    import io
+
+    from openpyxl import load_workbook
+
+    from window_app.services import exports, metrics, queue_stats
+
+    db, actors = hall
+    lines(db, actors)
+    for i in range(10):
+        queue_tickets.take_ticket(db, KIOSK, "综合受理", at=at(i))
+    clerk = actors["clerk"]
+    for i in range(10):  # ticket i (taken at 9:0i) called at 9:(2i+1): waits 1, 2, … 10 minutes
+        call = queue_tickets.call_next(db, clerk, at=at(2 * i + 1))
+        assert call.waited_seconds == (i + 1) * 60
+        if i == 0:
+            queue_tickets.no_show(db, clerk, call.ticket, at=at(2 * i + 1))
+    queue_tickets.finish(db, clerk, "A010", at=at(25))
+    queue_tickets.take_ticket(db, KIOSK, "商事登记", at=at(30))
+    queue_tickets.call_next(db, actors["clerk2"], at=at(31))
+    queue_tickets.transfer(db, actors["clerk2"], "B001", line="综合受理", at=at(32))
+    got = {(m.group, m.name): m for m in queue_stats.measures(db, DAY, DAY)}
+    line = got[("line", "综合受理")]
+    assert (line.tickets, line.average_wait_minutes, line.p90_wait_minutes) == (11, 5.1, 9.0)
+    assert (line.no_shows, line.transfers, line.served) == (1, 1, 9)
+    assert line.average_service_minutes == 2.4  # 8 × 2 min and the last one 6 min, of 9 served
+    assert got[("window", "A01")].tickets == 10 and got[("clerk", "张晓敏")].no_shows == 1
+    assert got[("hall", "全大厅")].tickets == 11
+    board = metrics.board(db, actors["supervisor"], DAY)
+    data = board.as_dict()
+    assert {"group": "line", "name": "综合受理", "p90_wait_minutes": 9.0}.items() <= next(
+        q for q in data["queue"] if q["name"] == "综合受理"
+    ).items()
+    assert data["evaluations"]["followup_rate_denominator"] == 0
+    wb = load_workbook(io.BytesIO(exports.to_xlsx(board)))
+    rows = list(wb["排队"].iter_rows(values_only=True))
+    assert rows[0][:6] == ("分组", "名称", "取号数", "已办理", "平均等候（分钟）", "90%等候（分钟）")
+    assert ("业务队列", "综合受理", 11, 9, 5.1, 9) == rows[2][:6]
+    summary = {r[0]: r for r in wb["汇总"].iter_rows(values_only=True)}
+    assert summary["实名差评回访率"][2] == "0/0"

@@ -441,6 +441,11 @@
         <translation>Complaint register: complaints received in the period, and those now open and past their reply deadline</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>排队叫号：等候时间自取号至首次叫号；好差评：满意率为非常满意、满意、基本满意的评价占比，实名差评回访率目标100%</source>
+        <translation>Queue: the wait runs from taking the ticket to the first call. Ratings: the satisfaction rate is the share rated very satisfied, satisfied or fairly satisfied; the target follow-up rate of real-name bad ratings is 100%</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>分窗口</source>
         <translation>By Window</translation>
@@ -507,11 +512,26 @@
     </message>
     <message>
         <location line="+37"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>排队：取号%1&#x3000;平均等候%2分钟&#x3000;90%等候%3分钟&#x3000;过号%4&#x3000;转移%5</source>
+        <translation>Queue: %1 tickets  average wait %2 min  90%% wait %3 min  no-shows %4  transfers %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&#x3000;好差评：满意率%1&#x3000;差评%2&#x3000;实名差评回访率%3（%4/%5）&#x3000;超期整改%6</source>
+        <translation>  Ratings: satisfied %1  bad %2  real-name bad ratings followed up %3 (%4/%5)  overdue rectifications %6</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>投诉：本期接收%1件&#x3000;未办结%2件&#x3000;其中超期%3件</source>
         <translation>Complaints: %1 received in the period  %2 open  %3 of them overdue</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 ÷ %2</source>
         <translation>%1 ÷ %2</translation>
     </message>
@@ -2179,6 +2199,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>咨询</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>办理事项：%1</source>
         <translation>Matter: %1</translation>
     </message>
@@ -2604,12 +2629,12 @@
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1号窗口</source>
         <translation>Window %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>请%1号到%2号窗口办理</source>
         <translation>Ticket %1, please go to window %2</translation>
     </message>

@@ -39,7 +39,6 @@ from ..storage.database import Database
 from ..storage.models import Evaluation, RectificationCase, User, Window
 from . import audit
 from .context import Actor, Role
-from .exports import safe_cell
 
 READ_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 HANDLE_ROLES = (Role.SUPERVISOR,)
@@ -321,6 +320,8 @@ def _xlsx(report: dict) -> bytes:
     import io
 
     from openpyxl import Workbook  # only when a workbook is written: openpyxl is slow to import
+
+    from .exports import safe_cell  # exports imports metrics, which imports this module
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("评价记录")

@@ -91,7 +91,7 @@ def calls_after(db: Database, after_id: int, up_to: int) -> list[CallRow]:
 
 @dataclass(frozen=True)
 class QueueMeasure:
-    group: str  # line | window | clerk
+    group: str  # hall (every ticket) | line | window | clerk
     name: str
     tickets: int
     served: int
@@ -107,7 +107,8 @@ def _minutes(values: list[float]) -> float | None:
 
 
 def measures(db: Database, start: date, end: date) -> list[QueueMeasure]:
-    """The period's queue figures per line, per window (that called) and per clerk."""
+    """The period's queue figures for the whole hall, per line, per window (that called it
+    last) and per clerk."""
     with db.reading() as session:
         rows = session.execute(
             select(QueueTicket, QueueLine.name, Window.number, User.display_name)
@@ -119,13 +120,14 @@ def measures(db: Database, start: date, end: date) -> list[QueueMeasure]:
         ).all()
     groups: dict[tuple[str, str], list[QueueTicket]] = {}
     for ticket, line, window, clerk in rows:
+        groups.setdefault(("hall", "全大厅"), []).append(ticket)
         groups.setdefault(("line", line), []).append(ticket)
         if window:
             groups.setdefault(("window", window), []).append(ticket)
         if clerk:
             groups.setdefault(("clerk", clerk), []).append(ticket)
     out = []
-    order = {"line": 0, "window": 1, "clerk": 2}
+    order = {"hall": 0, "line": 1, "window": 2, "clerk": 3}
     for (group, name), tickets in sorted(
         groups.items(), key=lambda kv: (order[kv[0][0]], kv[0][1])
     ):

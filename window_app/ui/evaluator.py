@@ -87,7 +87,8 @@ class EvaluatorWindow(QWidget):
         ui = self.ui
         self.request, self.level = request, None
         ui.clerk.setText(self.tr("窗口工作人员：%1").replace("%1", request.clerk))
-        ui.matter.setText(self.tr("办理事项：%1").replace("%1", request.matter))
+        matter = self.tr("咨询") if request.encounter == "consultation" else request.matter
+        ui.matter.setText(self.tr("办理事项：%1").replace("%1", matter))
         ui.caseNumber.setText(self.tr("办件编号：%1").replace("%1", request.case_number))
         for button in self.levels.values():
             button.setChecked(False)

@@ -79,6 +79,8 @@ class Ui_HallDisplay(object):
 
         self.body.addLayout(self.side)
 
+        self.body.setStretch(0, 3)
+        self.body.setStretch(1, 2)
 
         self.layout.addLayout(self.body)
 
