@@ -191,7 +191,14 @@ def test_measures_per_line_window_and_clerk_on_the_board_and_daily_report(hall):
     assert data["evaluations"]["followup_rate_denominator"] == 0
     wb = load_workbook(io.BytesIO(exports.to_xlsx(board)))
     rows = list(wb["排队"].iter_rows(values_only=True))
-    assert rows[0][:6] == ("分组", "名称", "取号数", "已办理", "平均等候（分钟）", "90%等候（分钟）")
-    assert ("业务队列", "综合受理", 11, 9, 5.1, 9) == rows[2][:6]
+    assert rows[0][:6] == (
+        "分组",
+        "名称",
+        "取号数",
+        "已办理",
+        "平均等候（分钟）",
+        "90%等候（分钟）",
+    )
+    assert rows[2][:6] == ("业务队列", "综合受理", 11, 9, 5.1, 9)
     summary = {r[0]: r for r in wb["汇总"].iter_rows(values_only=True)}
     assert summary["实名差评回访率"][2] == "0/0"
