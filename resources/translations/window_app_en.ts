@@ -2857,6 +2857,70 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../forms/kiosk.ui" line="+6"/>
+        <location line="+6"/>
+        <source>自助取号</source>
+        <translation>Take a Ticket</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>请选择办理的业务</source>
+        <translation>Choose your service</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>老年人优先</source>
+        <translation>Priority: elderly</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>残疾人优先</source>
+        <translation>Priority: disabled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>已在网上预约？请输入或扫描预约号签到：</source>
+        <translation>Booked online? Type or scan your appointment number to check in:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预约签到</source>
+        <translation>Check In</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/kiosk.py" line="+62"/>
+        <source>尚未设置业务队列，请联系工作人员</source>
+        <translation>No service lines are set up yet; please ask the staff</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>您前面还有%1人等候</source>
+        <translation>%1 waiting ahead of you</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>请记住您的号码</source>
+        <translation>Please remember your number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>取号凭条打印失败，请记住您的号码或联系工作人员</source>
+        <translation>The ticket could not be printed; please remember your number or ask the staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>请取走取号凭条</source>
+        <translation>Please take your ticket</translation>
+    </message>
+</context>
+<context>
     <name>LicenceExchange</name>
     <message>
         <location filename="../../window_app/ui/licence_exchange.py" line="-122"/>

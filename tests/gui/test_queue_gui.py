@@ -10,6 +10,7 @@ WINDOW_APP_SCREENSHOTS when set."""
 from __future__ import annotations
 
 import os
+import re
 import threading
 import time
 from datetime import date
@@ -39,6 +40,8 @@ from window_app.ui.application_view import ApplicationPage
 from window_app.ui.evaluator import IDLE, RATING, THANKS, EvaluatorWindow
 from window_app.ui.hall_display import Announcer, HallDisplay
 from window_app.ui.intake import IntakePage
+from window_app.ui.kiosk import TICKET, KioskWindow
+from window_app.ui.ticket_print import ticket_printer
 from window_app.ui.queue_panel import QueuePanel
 from window_app.ui.rectification import RectificationPage
 
@@ -61,10 +64,24 @@ def lines(gui_hall):
     return gui_hall
 
 
-def test_ticket_call_intake_completion_rating_and_rectification(qtbot, lines, tmp_path):
+def kiosk_ticket(qtbot, kiosk, line: str) -> str:
+    """Touch a line's button; the ticket number the kiosk shows."""
+    qtbot.waitUntil(lambda: line in kiosk.buttons, timeout=5000)
+    qtbot.mouseClick(kiosk.buttons[line], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: kiosk.ui.pages.currentIndex() == TICKET, timeout=5000)
+    number = kiosk.ui.ticketNumber.text()
+    qtbot.mouseClick(kiosk.ui.backButton, Qt.MouseButton.LeftButton)
+    return number
+
+
+def test_kiosk_call_intake_completion_rating_and_rectification(qtbot, lines, tmp_path):
     db, actors = lines
-    ticket = queue_tickets.take_ticket(db, KIOSK, "综合受理")
-    queue_tickets.take_ticket(db, KIOSK, "综合受理")
+    kiosk = KioskWindow(db, None)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    ticket = kiosk_ticket(qtbot, kiosk, "综合受理")
+    assert (ticket, kiosk_ticket(qtbot, kiosk, "综合受理")) == ("A001", "A002")
+    kiosk.close()
     evaluator = EvaluatorWindow(db, "A01")  # the second screen at the counter
     qtbot.addWidget(evaluator)
     evaluator.resize(1280, 800)
@@ -75,7 +92,7 @@ def test_ticket_call_intake_completion_rating_and_rectification(qtbot, lines, tm
         qtbot.keyClick(window, Qt.Key.Key_F2)
         panel = next(w for w in window.findChildren(QueuePanel))
         qtbot.waitUntil(lambda: isinstance(current(window), IntakePage), timeout=10_000)
-        assert panel.ticket == ticket.number
+        assert panel.ticket == ticket
         page = current(window)
         qtbot.keyClicks(page.ui.matterSearch, "spjy")
         qtbot.keyClick(page.ui.matterSearch, ENTER)
@@ -90,7 +107,7 @@ def test_ticket_call_intake_completion_rating_and_rectification(qtbot, lines, tm
         number = current(window).number
         qtbot.waitUntil(lambda: panel.application == number and not panel.busy, timeout=10_000)
         with db.reading() as session:
-            t = session.scalar(select(QueueTicket).where(QueueTicket.number == ticket.number))
+            t = session.scalar(select(QueueTicket).where(QueueTicket.number == ticket))
             app = session.scalar(select(Application).where(Application.number == number))
             assert t.application_id == app.id and app.visits == 1  # the visit counted once
         # the application runs to completion (the processing panel's own tests drive it by keys)
@@ -245,7 +262,70 @@ def test_screens_in_both_languages(qtbot, lines, language, tmp_path):
         display.show()
         qtbot.waitUntil(lambda: display.ui.calls.rowCount() == 1, timeout=5000)
         shot(display, "hall-display")
-        screen.close()
-        display.close()
+        kiosk = KioskWindow(db, None)
+        qtbot.addWidget(kiosk)
+        kiosk.resize(1080, 1600)
+        kiosk.show()
+        qtbot.waitUntil(lambda: "商事登记" in kiosk.buttons, timeout=5000)
+        assert kiosk.ui.checkInButton.text() == ("Check In" if language == "en" else "预约签到")
+        shot(kiosk, "kiosk")
+        for widget in (screen, display, kiosk):
+            widget.close()
     finally:
         i18n.install("zh_CN")
+
+
+@pytest.mark.parametrize("paper", [58, 80])
+def test_kiosk_priority_appointment_and_the_printed_roll(qtbot, lines, tmp_path, paper):
+    from datetime import datetime, timedelta
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    db, actors = lines
+    queue_config.add_appointment(db, actors["clerk"], "YY-9", "综合受理",
+                                 datetime.now().replace(second=0, microsecond=0)
+                                 - timedelta(minutes=30), "周敏")  # fmt: skip
+    queue_tickets.take_ticket(db, KIOSK, "综合受理")  # A001, after the slot
+    pdfs: list[Path] = []
+
+    def printer() -> QPrinter:
+        p = QPrinter(QPrinter.PrinterMode.HighResolution)
+        p.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        pdfs.append(tmp_path / f"ticket-{len(pdfs) + 1}.pdf")
+        p.setOutputFileName(str(pdfs[-1]))
+        return ticket_printer(paper, p)
+
+    kiosk = KioskWindow(db, printer)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1080, 1600)
+    kiosk.show()
+    qtbot.waitUntil(lambda: "商事登记" in kiosk.buttons, timeout=5000)
+    shot(kiosk, f"kiosk-{paper}")
+    qtbot.mouseClick(kiosk.ui.elderlyButton, Qt.MouseButton.LeftButton)
+    number = kiosk_ticket(qtbot, kiosk, "商事登记")
+    assert number == "B001"
+    with db.reading() as session:
+        assert session.scalar(select(QueueTicket.priority).where(QueueTicket.number == "B001")) == "elderly"
+    qtbot.keyClicks(kiosk.ui.appointment, "YY-9")
+    qtbot.keyClick(kiosk.ui.appointment, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: kiosk.ui.pages.currentIndex() == TICKET, timeout=5000)
+    assert kiosk.ui.ticketNumber.text() == "A002"
+    assert kiosk.ui.ticketWaiting.text() == kiosk.tr("您前面还有%1人等候").replace("%1", "0")
+    shot(kiosk, f"kiosk-ticket-{paper}")
+    kiosk.close()
+    # the roll: one page of the roll's width, the ticket and line as text, the font embedded
+    import subprocess
+
+    assert len(pdfs) == 2
+    info = subprocess.run(["pdfinfo", str(pdfs[1])], capture_output=True, text=True).stdout
+    width_pt = float(info.split("Page size:")[1].split("x")[0])
+    assert abs(width_pt - paper / 25.4 * 72) < 1.5
+    assert re.search(r"^Pages:\s+1$", info, re.M)
+    text = subprocess.run(["pdftotext", str(pdfs[1]), "-"], capture_output=True, text=True).stdout
+    assert "A002" in text and "综合受理" in text and "周敏" not in text
+    assert "0" in text.split("A002")[1]
+    fonts = subprocess.run(["pdffonts", str(pdfs[1])], capture_output=True, text=True).stdout
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:])  # embedded
+    if SCREENSHOTS:
+        subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdfs[1]),
+                        str(Path(SCREENSHOTS) / f"roll-{paper}")], check=True)  # fmt: skip

@@ -1,6 +1,6 @@
 """The hall's own screens, each its own process without a clerk signing in:
 `window-app hall-display` (the TV), `window-app evaluator --window A01` (the counter's
-applicant-facing screen). They open the database like the desk does and show one window."""
+applicant-facing screen), `window-app kiosk` (the self-service ticket machine). They open the database like the desk does and show one window."""
 
 from __future__ import annotations
 
@@ -45,6 +45,21 @@ def run_evaluator(args) -> int:  # noqa: ANN001
         screen.show()
     else:
         screen.showFullScreen()
+    code = app.exec()
+    db.dispose()
+    return code
+
+
+def run_kiosk(args) -> int:  # noqa: ANN001
+    from .kiosk import KioskWindow, roll_printer
+
+    app, db = _start(args)
+    kiosk = KioskWindow(db, None if args.no_print else roll_printer(args.paper, args.printer))
+    if args.windowed:
+        kiosk.resize(1080, 1920 // 2)
+        kiosk.show()
+    else:
+        kiosk.showFullScreen()
     code = app.exec()
     db.dispose()
     return code
