@@ -41,9 +41,9 @@ from window_app.ui.evaluator import IDLE, RATING, THANKS, EvaluatorWindow
 from window_app.ui.hall_display import Announcer, HallDisplay
 from window_app.ui.intake import IntakePage
 from window_app.ui.kiosk import TICKET, KioskWindow
-from window_app.ui.ticket_print import ticket_printer
 from window_app.ui.queue_panel import QueuePanel
 from window_app.ui.rectification import RectificationPage
+from window_app.ui.ticket_print import ticket_printer
 
 SCREENSHOTS = os.environ.get("WINDOW_APP_SCREENSHOTS")
 FIRST17 = "44080219850101123"
@@ -305,7 +305,10 @@ def test_kiosk_priority_appointment_and_the_printed_roll(qtbot, lines, tmp_path,
     number = kiosk_ticket(qtbot, kiosk, "商事登记")
     assert number == "B001"
     with db.reading() as session:
-        assert session.scalar(select(QueueTicket.priority).where(QueueTicket.number == "B001")) == "elderly"
+        assert (
+            session.scalar(select(QueueTicket.priority).where(QueueTicket.number == "B001"))
+            == "elderly"
+        )
     qtbot.keyClicks(kiosk.ui.appointment, "YY-9")
     qtbot.keyClick(kiosk.ui.appointment, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: kiosk.ui.pages.currentIndex() == TICKET, timeout=5000)

@@ -19,7 +19,9 @@ def register(sub, common) -> None:  # noqa: ANN001
     e.add_argument("--window", required=True, help="the window number it stands at, e.g. A01")
     e.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     e.set_defaults(handler=_evaluator)
-    k = sub.add_parser("kiosk", help="the self-service ticket kiosk (full screen)", parents=[common])
+    k = sub.add_parser(
+        "kiosk", help="the self-service ticket kiosk (full screen)", parents=[common]
+    )
     k.add_argument("--paper", type=int, choices=[58, 80], default=80, help="thermal roll width, mm")
     k.add_argument("--printer", default="", help="printer name (default: the system's default)")
     k.add_argument("--no-print", action="store_true", help="show the ticket without printing")

@@ -67,7 +67,9 @@ def paint_ticket(printer: QPrinter, number: str, line: str, waiting: int, issued
                   "appointment": t("TicketPrint", "预约")}  # fmt: skip
         if priority in labels:
             text(labels[priority], 3.0)
-        text(t("TicketPrint", "您前面还有%1人等候").replace("%1", str(waiting)), 3.4 if wide else 2.9)
+        text(
+            t("TicketPrint", "您前面还有%1人等候").replace("%1", str(waiting)), 3.4 if wide else 2.9
+        )
         text(f"{issued_at:%Y-%m-%d %H:%M}", 2.8 if wide else 2.5)
         painter.drawLine(0, round(y), round(page.width()), round(y))
         y += 1.5 * mm
