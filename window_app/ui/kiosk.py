@@ -57,6 +57,7 @@ class KioskWindow(QWidget):
             button.setObjectName(f"line_{line.prefix}")
             button.clicked.connect(lambda _c=False, name=line.name: self.take(name))
             self.ui.lineButtons.addWidget(button)
+            button.show()
             self.buttons[line.name] = button
         if not lines:
             self.ui.message.setText(self.tr("尚未设置业务队列，请联系工作人员"))
