@@ -2895,7 +2895,7 @@
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/kiosk.py" line="+62"/>
+        <location filename="../../window_app/ui/kiosk.py" line="+63"/>
         <source>尚未设置业务队列，请联系工作人员</source>
         <translation>No service lines are set up yet; please ask the staff</translation>
     </message>
@@ -3282,7 +3282,7 @@
         <translation>&amp;Business</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>投诉(&amp;T)</source>
         <translation>Com&amp;plaints</translation>
     </message>
@@ -3485,6 +3485,21 @@
         <location line="+1"/>
         <source>F2</source>
         <translation>F2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>请申请人评价</source>
+        <translation>Ask for a Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F12</source>
+        <translation>F12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>在本窗口的评价器上请申请人对本次服务评价（当前申请或当前号）</source>
+        <translation>Ask the applicant to rate this service on the window&apos;s evaluator (the open application or the current ticket)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4003,7 +4018,7 @@ One window · one-time notice · decided on time</translation>
     <name>QueuePanel</name>
     <message>
         <location filename="../../forms/queue_panel.ui" line="+7"/>
-        <location filename="../../window_app/ui/queue_panel.py" line="+264"/>
+        <location filename="../../window_app/ui/queue_panel.py" line="+266"/>
         <source>排队叫号</source>
         <translation>Queue</translation>
     </message>

@@ -332,3 +332,39 @@ def test_kiosk_priority_appointment_and_the_printed_roll(qtbot, lines, tmp_path,
     if SCREENSHOTS:
         subprocess.run(["pdftoppm", "-r", "200", "-png", "-singlefile", str(pdfs[1]),
                         str(Path(SCREENSHOTS) / f"roll-{paper}")], check=True)  # fmt: skip
+
+
+def test_f12_asks_a_rating_of_the_open_application_without_a_ticket(qtbot, lines, tmp_path):
+    from tests.test_processing import received
+    from window_app.services import notice
+
+    db, actors = lines
+    number = received(db, actors["clerk"], date.today())
+    notice.issue_notice(db, actors["clerk"], number)  # a one-time notice: an encounter to rate
+    screen = EvaluatorWindow(db, "A01")
+    qtbot.addWidget(screen)
+    window = _window(qtbot, db, actors["clerk"], tmp_path)
+    try:
+        window.open_application(number)
+        qtbot.waitUntil(lambda: getattr(current(window), "number", None) == number, timeout=10_000)
+        qtbot.keyClick(window, Qt.Key.Key_F12)
+        qtbot.waitUntil(lambda: screen.ui.pages.currentIndex() == RATING, timeout=10_000)
+        assert number in screen.ui.caseNumber.text()
+        assert screen.request.encounter == "notice"
+        panel = current(window)
+        assert isinstance(panel, QueuePanel)
+        assert panel.ui.evaluationState.text() == panel.tr("等待申请人评价…")
+        qtbot.mouseClick(screen.ui.level3, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(screen.ui.submitButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.ui.evaluationState.text() == panel.tr("申请人已评价"),
+                        timeout=10_000)  # fmt: skip
+        (record,) = evaluation_cases.evaluation_report(
+            db, actors["supervisor"], date.today(), date.today())["records"]  # fmt: skip
+        assert (record["办件编号"], record["满意度代码"], record["服务环节"]) == (
+            number,
+            3,
+            "一次性告知",
+        )
+    finally:
+        screen.close()
+        close(qtbot, window)

@@ -5,7 +5,9 @@ The panel shows the window's current ticket, how many it could call, and its hel
 to the ticket (the visit is intake's and counted once). 重呼 (F3), 过号, 暂挂 / 恢复等候, 转移
 (to another line or window, keeping the place and the waiting time), 办理完毕. 请申请人评价
 puts a rating request on the window's evaluator screen; the panel then shows only that a rating
-is pending, and whether it came or timed out, never what was chosen. Every rule is the
+is pending, and whether it came or timed out, never what was chosen. F12 asks for a rating of
+the application open in the current tab (a one-time notice, a refusal, a completion) even
+without a ticket. Every rule is the
 services' (`services.queue_tickets`, `services.evaluation`); every call runs off the UI thread.
 """
 
@@ -271,6 +273,20 @@ def call_next(window) -> None:  # noqa: ANN001
     open_queue(window).call_next()
 
 
+def request_rating(window) -> None:  # noqa: ANN001
+    """F12: a rating of the application open in the current tab (on its completion, notice or
+    refusal), else of the window's current ticket; the panel then shows that it is pending."""
+    number = getattr(window.ui.tabs.currentWidget(), "number", None)
+    panel = open_queue(window)
+    if not number:
+        panel.request_rating()
+        return
+    db, actor = window.ctx.db, window.ctx.actor
+    panel._act(lambda: evaluation.request_evaluation(db, actor, application=number),
+               panel._rating_requested)  # fmt: skip
+
+
 def install(window) -> None:  # noqa: ANN001
     window.ui.actionQueue.triggered.connect(lambda: open_queue(window))
     window.ui.actionCallNext.triggered.connect(lambda: call_next(window))
+    window.ui.actionRequestRating.triggered.connect(lambda: request_rating(window))
