@@ -202,3 +202,25 @@ def test_measures_per_line_window_and_clerk_on_the_board_and_daily_report(hall):
     assert rows[2][:6] == ("业务队列", "综合受理", 11, 9, 5.1, 9)
     summary = {r[0]: r for r in wb["汇总"].iter_rows(values_only=True)}
     assert summary["实名差评回访率"][2] == "0/0"
+
+
+def test_a_matter_belongs_to_one_line_and_appointments_find_it(hall, tmp_path):
+    db, actors = hall
+    admin = actors["admin"]
+    queue_config.configure_line(db, admin, "综合受理", "A", ["A01"], matters=["SC-0006"])
+    queue_config.configure_line(db, admin, "商事登记", "B", ["A02"], matters=["SC-0001", "SC-0006"])
+    assert queue_config.line_of_matter(db, "SC-0006") == "商事登记"  # moved, never in two lines
+    assert [x.matters for x in queue_config.list_lines(db)] == [(), ("SC-0001", "SC-0006")]
+    with pytest.raises(QueueError, match="目录中没有这些事项：XX-9999"):
+        queue_config.configure_line(db, admin, "综合受理", "A", ["A01"], matters=["XX-9999"])
+    csv = tmp_path / "yy.csv"
+    csv.write_text(f"预约号,事项编码,预约时间,姓名\nYY-1,SC-0001,{DAY} 09:30,周敏\n"
+                   f"YY-2,WJ-0001,{DAY} 09:40,李四\n", encoding="utf-8")  # fmt: skip
+    with pytest.raises(QueueError, match="第3行：事项WJ-0001未归入任何业务队列"):
+        queue_config.import_appointments(db, actors["clerk"], csv)
+    assert queue_config.list_appointments(db, DAY) == []  # all rows or none
+    csv.write_text(
+        f"预约号,事项编码,预约时间,姓名\nYY-1,SC-0001,{DAY} 09:30,周敏\n", encoding="utf-8"
+    )
+    assert queue_config.import_appointments(db, actors["clerk"], csv) == 1
+    assert queue_config.list_appointments(db, DAY)[0].line == "商事登记"

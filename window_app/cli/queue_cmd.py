@@ -1,7 +1,8 @@
 """The hall's queue (排队叫号) from the command line.
 
 `queue lines`: active lines, `NAME<TAB>windows` (comma-separated window numbers).
-`queue line NAME --prefix A --windows A01,A02`: create or change a line (administrator).
+`queue line NAME --prefix A --windows A01,A02 [--matters SC-0001,SC-0002]`: create or change a
+  line (administrator); a matter belongs to one line.
 `queue ticket LINE [--priority elderly|disabled|appointment] [--appointment REF]`: take a ticket,
   `TICKET<TAB>line<TAB>position<TAB>waiting` (position 1 = called next in its line; waiting =
   tickets ahead of it). With `--appointment` the appointment checks in (its line is its own,
@@ -10,7 +11,7 @@
 `queue recall|no-show|hold TICKET WINDOW`, `queue finish TICKET WINDOW [--application NUMBER]`,
 `queue transfer TICKET WINDOW (--line LINE | --to-window W)`, `queue resume TICKET`.
 `queue appointment REF LINE "YYYY-MM-DD HH:MM" NAME [--phone P]`, `queue import-appointments FILE`
-  (CSV or xlsx with the columns 预约号, 业务, 预约时间, 姓名, 电话).
+  (CSV or xlsx with the columns 预约号, 业务 or 事项编码, 预约时间, 姓名, 电话).
 `queue announce TICKET WINDOW --out F.wav [--cantonese]`: the spoken call; prints its seconds.
 """
 
@@ -37,6 +38,8 @@ def register(sub, common) -> None:  # noqa: ANN001
     x.add_argument("--prefix", required=True, help="ticket prefix, e.g. A")
     x.add_argument("--windows", default="", help="window numbers, comma-separated")
     x.add_argument("--sort", type=int, default=0)
+    x.add_argument("--matters", default=None,
+                   help="catalogue codes of the matters that belong to it, comma-separated")  # fmt: skip
     x.set_defaults(handler=_line)
     x = ops.add_parser("ticket", help="take a ticket", parents=[common])
     x.add_argument("line")
@@ -100,8 +103,9 @@ def _lines(args) -> int:  # noqa: ANN001
 
 def _line(args) -> int:  # noqa: ANN001
     windows = [w.strip() for w in args.windows.split(",") if w.strip()]
+    matters = None if args.matters is None else [m for m in args.matters.split(",") if m.strip()]
     _with_db(args, lambda db: queue_config.configure_line(
-        db, cli_actor(), args.name, args.prefix, windows, sort=args.sort))  # fmt: skip
+        db, cli_actor(), args.name, args.prefix, windows, sort=args.sort, matters=matters))  # fmt: skip
     print(f"{args.name}\t{','.join(windows)}")
     return EXIT_OK
 

@@ -2,7 +2,8 @@
 
 The administrator configures lines (`configure_line`: a name, a ticket prefix, the windows);
 appointments are entered one by one (`add_appointment`) or imported from CSV/xlsx
-(`import_appointments`: columns 预约号, 业务, 预约时间, 姓名, 电话). Reads are open to every role.
+(`import_appointments`: columns 预约号, 业务 or 事项编码, 预约时间, 姓名, 电话; a matter code
+finds the line its matter belongs to). Reads are open to every role.
 """
 
 from __future__ import annotations
@@ -20,13 +21,21 @@ from printing.masking import mask_phone
 
 from ..core.queue import QueueError, TicketState, check_prefix
 from ..storage.database import Database
-from ..storage.models import QueueAppointment, QueueLine, QueueLineWindow, QueueTicket, Window
+from ..storage.models import (
+    Matter,
+    QueueAppointment,
+    QueueLine,
+    QueueLineMatter,
+    QueueLineWindow,
+    QueueTicket,
+    Window,
+)
 from . import audit
 from .context import Actor, Role
 
 CONFIG_ROLES = (Role.ADMINISTRATOR,)
 APPOINTMENT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
-APPOINTMENT_COLUMNS = ("预约号", "业务", "预约时间", "姓名", "电话")
+APPOINTMENT_COLUMNS = ("预约号", "业务", "预约时间", "姓名", "电话", "事项编码")
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,7 @@ class LineInfo:
     prefix: str
     windows: tuple[str, ...]
     waiting: int
+    matters: tuple[str, ...] = ()  # catalogue codes of the matters that belong to it
 
 
 @dataclass(frozen=True)
@@ -67,9 +77,11 @@ def window_by_number(session: Session, number: str) -> Window:
 
 
 def configure_line(
-    db: Database, actor: Actor, name: str, prefix: str, windows: list[str], *, sort: int = 0
-) -> int:
-    """Create the line or change its prefix and windows; returns its id."""
+    db: Database, actor: Actor, name: str, prefix: str, windows: list[str], *, sort: int = 0,
+    matters: list[str] | None = None,
+) -> int:  # fmt: skip
+    """Create the line or change its prefix and windows (and, when given, its matters: a matter
+    belongs to one line, so naming it here moves it from another); returns its id."""
     actor.require(*CONFIG_ROLES)
     name = name.strip()
     if not name or len(name) > 50:
@@ -106,11 +118,42 @@ def configure_line(
             session.flush()
         for window_id in dict.fromkeys(window_ids):
             session.add(QueueLineWindow(line_id=line.id, window_id=window_id))
+        if matters is not None:
+            _set_matters(session, line.id, matters)
         audit.record(
             session, actor, "queue.line", "queue_line", line.id, before=before,
-            after={"name": name, "prefix": prefix, "windows": list(windows)},
+            after={"name": name, "prefix": prefix, "windows": list(windows),
+                   "matters": matters},
         )  # fmt: skip
         return line.id
+
+
+def _set_matters(session: Session, line_id: int, codes: list[str]) -> None:
+    codes = list(dict.fromkeys(c.strip() for c in codes if c.strip()))
+    known = set(session.scalars(select(Matter.code).where(Matter.code.in_(codes))))
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise QueueError(
+            f"目录中没有这些事项：{'、'.join(unknown)}",
+            english=f"The catalogue has no matters {', '.join(unknown)}.",
+            field="matters",
+        )
+    for link in session.scalars(select(QueueLineMatter).where(
+            (QueueLineMatter.line_id == line_id) | QueueLineMatter.matter_code.in_(codes))):  # fmt: skip
+        session.delete(link)
+    session.flush()
+    for code in codes:
+        session.add(QueueLineMatter(matter_code=code, line_id=line_id))
+
+
+def line_of_matter(db: Database, matter_code: str) -> str | None:
+    """The name of the line a matter belongs to, if any."""
+    with db.reading() as session:
+        return session.scalar(
+            select(QueueLine.name)
+            .join(QueueLineMatter, QueueLineMatter.line_id == QueueLine.id)
+            .where(QueueLineMatter.matter_code == matter_code.strip(), QueueLine.active)
+        )
 
 
 def list_lines(db: Database, on=None) -> list[LineInfo]:  # noqa: ANN001
@@ -136,6 +179,13 @@ def list_lines(db: Database, on=None) -> list[LineInfo]:  # noqa: ANN001
                 .group_by(QueueTicket.line_id)
             ).all()
         )
+        matters: dict[int, list[str]] = {}
+        for line_id, code in session.execute(
+            select(QueueLineMatter.line_id, QueueLineMatter.matter_code).order_by(
+                QueueLineMatter.matter_code
+            )
+        ):
+            matters.setdefault(line_id, []).append(code)
         return [
             LineInfo(
                 line.id,
@@ -143,6 +193,7 @@ def list_lines(db: Database, on=None) -> list[LineInfo]:  # noqa: ANN001
                 line.prefix,
                 tuple(windows.get(line.id, ())),
                 waiting.get(line.id, 0),
+                tuple(matters.get(line.id, ())),
             )  # fmt: skip
             for line in lines
         ]
@@ -228,12 +279,15 @@ def import_appointments(db: Database, actor: Actor, path: Path) -> int:
     if not rows:
         raise QueueError("预约文件为空", english="The appointment file is empty.")
     header = [str(c or "").strip() for c in rows[0]]
-    missing = [c for c in APPOINTMENT_COLUMNS[:4] if c not in header]
+    missing = [c for c in ("预约号", "预约时间", "姓名") if c not in header]
+    if "业务" not in header and "事项编码" not in header:
+        missing.append("业务（或事项编码）")
     if missing:
         raise QueueError(
             f"预约文件缺少列：{'、'.join(missing)}（须有{'、'.join(APPOINTMENT_COLUMNS)}）",
             english=f"The appointment file lacks the columns {', '.join(missing)}.",
         )
+    by_matter = lines_by_matter(db)
     col = {name: header.index(name) for name in APPOINTMENT_COLUMNS if name in header}
     count = 0
     with db.transaction() as session:
@@ -241,13 +295,33 @@ def import_appointments(db: Database, actor: Actor, path: Path) -> int:
             if not any(str(c or "").strip() for c in row):
                 continue
             cells = {n: row[c] if c < len(row) else None for n, c in col.items()}
-            _add(session, str(cells.get("预约号") or ""), str(cells.get("业务") or ""),
+            line = str(cells.get("业务") or "").strip()
+            code = str(cells.get("事项编码") or "").strip()
+            if not line and code:
+                line = by_matter.get(code, "")
+                if not line:
+                    raise QueueError(
+                        f"第{i}行：事项{code}未归入任何业务队列",
+                        english=f"Row {i}: matter {code} belongs to no queue line.",
+                        field="line",
+                    )
+            _add(session, str(cells.get("预约号") or ""), line,
                  _parse_slot(cells.get("预约时间"), i), str(cells.get("姓名") or ""),
                  str(cells.get("电话") or ""), row=i)  # fmt: skip
             count += 1
         audit.record(session, actor, "queue.appointments.import", "queue_appointment", "",
                      after={"file": Path(path).name, "rows": count})  # fmt: skip
     return count
+
+
+def lines_by_matter(db: Database) -> dict[str, str]:
+    """Matter code → line name, for every matter that belongs to a line."""
+    with db.reading() as session:
+        rows = session.execute(
+            select(QueueLineMatter.matter_code, QueueLine.name)
+            .join(QueueLine, QueueLine.id == QueueLineMatter.line_id)
+        ).all()  # fmt: skip
+    return {code: name for code, name in rows}
 
 
 def list_appointments(db: Database, day) -> list[AppointmentInfo]:  # noqa: ANN001
@@ -265,11 +339,11 @@ def list_appointments(db: Database, day) -> list[AppointmentInfo]:  # noqa: ANN0
         ]
 
 
-DEMO_LINES = [  # name, prefix, windows: every demo window serves at least one line
-    ("综合受理", "A", ["A01", "A02", "A03"]),
-    ("商事登记", "B", ["A04", "A01"]),
-    ("社会事务", "C", ["A05"]),
-    ("投资建设", "D", ["A06"]),
+DEMO_LINES = [  # name, prefix, windows, matter-code prefixes: every demo window serves a line
+    ("综合受理", "A", ["A01", "A02", "A03"], ()),
+    ("商事登记", "B", ["A04", "A01"], ("SC-",)),
+    ("社会事务", "C", ["A05"], ("WJ-", "RS-", "XW-", "JY-", "WT-")),
+    ("投资建设", "D", ["A06"], ("FG-", "JT-", "CG-")),
 ]
 
 
@@ -277,6 +351,8 @@ def seed_demo_lines(db: Database, actor: Actor) -> None:
     """The demo hall's lines (idempotent), so a fresh demo can take tickets at once."""
     with db.reading() as session:
         have = set(session.scalars(select(QueueLine.name)))
-    for sort, (name, prefix, windows) in enumerate(DEMO_LINES):
+        codes = list(session.scalars(select(Matter.code)))
+    for sort, (name, prefix, windows, prefixes) in enumerate(DEMO_LINES):
         if name not in have:
-            configure_line(db, actor, name, prefix, windows, sort=sort)
+            matters = [c for c in codes if c.startswith(prefixes)] if prefixes else []
+            configure_line(db, actor, name, prefix, windows, sort=sort, matters=matters)

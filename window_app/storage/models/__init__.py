@@ -21,6 +21,7 @@ from .hall import (
     QueueAppointment,
     QueueCall,
     QueueLine,
+    QueueLineMatter,
     QueueLineWindow,
     QueueTicket,
     RectificationCase,
@@ -39,6 +40,7 @@ from .security import AuditEvent, ChangeCounter, Counter, User, Window
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
+    "QueueLineMatter",
     "RectificationCase",
     "QueueTicket",
     "QueueLineWindow",

@@ -41,6 +41,15 @@ class QueueLineWindow(Base):
     window_id: Mapped[int] = mapped_column(ForeignKey("windows.id"), primary_key=True)
 
 
+class QueueLineMatter(Base):
+    """A matter belongs to one line (its catalogue code): appointments and intake find the line."""
+
+    __tablename__ = "queue_line_matters"
+
+    matter_code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    line_id: Mapped[int] = mapped_column(ForeignKey("queue_lines.id"), index=True)
+
+
 class QueueAppointment(Base):
     """One booked slot (imported or entered); the ticket it checked in to names it."""
 

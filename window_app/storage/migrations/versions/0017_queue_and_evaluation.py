@@ -1,9 +1,9 @@
-"""The hall's queue (排队叫号) and evaluation (好差评): nine new tables
+"""The hall's queue (排队叫号) and evaluation (好差评): ten new tables
 
 Revision ID: 0017
 Revises: 0011
 
-Queue: lines of business (`queue_lines`) and the windows serving them (`queue_line_windows`),
+Queue: lines of business (`queue_lines`) and the windows serving them (`queue_line_windows`), the matters belonging to each line (`queue_line_matters`),
 the appointment list (`queue_appointments`), the day's tickets (`queue_tickets`, unique per day
 and number) and every call (`queue_calls`, read by the hall display and the voice).
 Evaluation: the rating requests sent to a counter's evaluator screen (`evaluation_requests`),
@@ -41,6 +41,19 @@ def upgrade() -> None:
         sa.UniqueConstraint("name", name=op.f("uq_queue_lines_name")),
         sa.UniqueConstraint("prefix", name=op.f("uq_queue_lines_prefix")),
     )
+    op.create_table(
+        "queue_line_matters",
+        sa.Column("matter_code", sa.String(length=64), nullable=False),
+        sa.Column("line_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["line_id"], ["queue_lines.id"], name=op.f("fk_queue_line_matters_line_id_queue_lines")
+        ),
+        sa.PrimaryKeyConstraint("matter_code", name=op.f("pk_queue_line_matters")),
+    )
+    with op.batch_alter_table("queue_line_matters", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_queue_line_matters_line_id"), ["line_id"], unique=False
+        )
     op.create_table(
         "queue_appointments",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -290,5 +303,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_queue_appointments_day"))
 
     op.drop_table("queue_appointments")
+    with op.batch_alter_table("queue_line_matters", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_queue_line_matters_line_id"))
+    op.drop_table("queue_line_matters")
     op.drop_table("queue_lines")
     op.drop_table("hall_settings")
