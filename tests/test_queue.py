@@ -153,7 +153,7 @@ def test_rules_of_the_core():
         rules.check_prefix("a1")
 
 
-def test_measures_per_line_window_and_clerk_on_the_board_and_daily_report(hall):
+def test_measures_per_line_window_and_clerk_on_the_board_and_daily_report(hall, tmp_path):
     """Waits of 1..10 minutes and a transferred ticket's 1 minute: average 56/11 = 5.1, p90
     (nearest rank, the 10th of 11) 9; one no-show, one transfer."""
     import io
@@ -202,6 +202,14 @@ def test_measures_per_line_window_and_clerk_on_the_board_and_daily_report(hall):
     assert rows[2][:6] == ("业务队列", "综合受理", 11, 9, 5.1, 9)
     summary = {r[0]: r for r in wb["汇总"].iter_rows(values_only=True)}
     assert summary["实名差评回访率"][2] == "0/0"
+    import subprocess
+
+    pdf = tmp_path / "daily.pdf"
+    pdf.write_bytes(exports.export_board(db, actors["supervisor"], "pdf", DAY).content)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True).stdout  # fmt: skip
+    assert "排队取号数" in text and "实名差评回访率" in text and "好差评满意率" in text
+    assert [ln.split()[-1] for ln in text.splitlines() if "90%等候" in ln] == ["9.0"]
 
 
 def test_a_matter_belongs_to_one_line_and_appointments_find_it(hall, tmp_path):

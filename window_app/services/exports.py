@@ -148,6 +148,34 @@ def _window_rows(rows: tuple[Row, ...]) -> tuple[tuple[str, ...], ...]:
     )  # fmt: skip
 
 
+def _queue_counts(result: Board) -> tuple[tuple[str, int | str], ...]:
+    """The hall's queue figures and the 差评 counts for the report's list of numbers."""
+    hall = next((m for m in result.queue if m.group == "hall"), None)
+
+    def minutes(value: float | None) -> str:
+        return "—" if value is None else f"{value:.1f}"
+
+    rows: tuple[tuple[str, int | str], ...] = (
+        ("排队取号数", hall.tickets if hall else 0),
+        ("平均等候（分钟）", minutes(hall.average_wait_minutes if hall else None)),
+        ("90%等候（分钟）", minutes(hall.p90_wait_minutes if hall else None)),
+        ("过号", hall.no_shows if hall else 0),
+        ("转移", hall.transfers if hall else 0),
+    )
+    if result.evaluations is not None:
+        rows += (("差评数", result.evaluations.bad),
+                 ("超期未办结的差评整改", result.evaluations.overdue_cases))  # fmt: skip
+    return rows
+
+
+def _evaluation_rates(result: Board) -> tuple[RateRow, ...]:
+    e = result.evaluations
+    if e is None:
+        return ()
+    return (RateRow("好差评满意率", e.satisfied, e.ratings),
+            RateRow("实名差评回访率", e.followed_up, e.real_name_bad))  # fmt: skip
+
+
 def report_data(result: Board, actor: Actor, *, on: date | None = None) -> DailyReportData:
     """The daily report's plain data from the board (no numbers of its own)."""
     t = result.totals
@@ -167,6 +195,7 @@ def report_data(result: Board, actor: Actor, *, on: date | None = None) -> Daily
         RateRow(DEFINITIONS[r].label_zh, getattr(t, r).numerator, getattr(t, r).denominator)
         for r in RATES
     )
+    counts, rates = counts + _queue_counts(result), rates + _evaluation_rates(result)
     window_columns = ("窗口", "接件", "受理", "告知", "不予受理", "办结", "当日办结",
                       "办结率", "按时办结率", "零跑动率")  # fmt: skip
     overdue_columns = ("申请编号", "事项", "申请人", "窗口", "承诺期限", "超期工作日")
