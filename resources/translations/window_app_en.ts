@@ -3282,7 +3282,7 @@
         <translation>&amp;Business</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>投诉(&amp;T)</source>
         <translation>Com&amp;plaints</translation>
     </message>
@@ -3475,6 +3475,16 @@
         <location line="+1"/>
         <source>本窗口的叫号、重呼、过号、转移和评价</source>
         <translation>This window&apos;s calls, recalls, no-shows, transfers and ratings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>业务队列与预约…</source>
+        <translation>Queue Lines and Appointments…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>业务队列、服务窗口和所属事项（系统管理员），今日预约的登记和导入</source>
+        <translation>Queue lines, their windows and matters (administrators); today&apos;s appointments, entered or imported</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4151,6 +4161,170 @@ One window · one-time notice · decided on time</translation>
         <location line="+1"/>
         <source>评价请求已撤回</source>
         <translation>Rating request withdrawn</translation>
+    </message>
+</context>
+<context>
+    <name>QueueSetupPage</name>
+    <message>
+        <location filename="../../forms/queue_setup.ui" line="+7"/>
+        <location filename="../../window_app/ui/queue_setup.py" line="+142"/>
+        <source>业务队列与预约</source>
+        <translation>Queue Lines and Appointments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>业务队列（系统管理员设置）</source>
+        <translation>Queue lines (set by the administrator)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>名称(&amp;N)</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>号段前缀(&amp;P)</source>
+        <translation>Ticket &amp;prefix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>如 A</source>
+        <translation>e.g. A</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>服务窗口(&amp;W)</source>
+        <translation>&amp;Windows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>窗口号，逗号分隔，如 A01,A02</source>
+        <translation>window numbers, comma-separated, e.g. A01,A02</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>所属事项(&amp;M)</source>
+        <translation>&amp;Matters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事项编码，逗号分隔，如 SC-0001,SC-0002</source>
+        <translation>matter codes, comma-separated, e.g. SC-0001,SC-0002</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存队列</source>
+        <translation>Save Line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>今日预约</source>
+        <translation>Today&apos;s appointments</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>预约号(&amp;R)</source>
+        <translation>&amp;Reference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>业务(&amp;L)</source>
+        <translation>&amp;Line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>预约时间(&amp;T)</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>姓名(&amp;X)</source>
+        <translation>Name(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>登记预约</source>
+        <translation>Add Appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>导入预约表…</source>
+        <translation>Import Appointments…</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/queue_setup.py" line="-106"/>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>前缀</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>服务窗口</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>所属事项</source>
+        <translation>Matters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>预约号</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>业务</source>
+        <translation>Service line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>预约时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>取号</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>已保存业务队列：%1</source>
+        <translation>Line saved: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>已登记预约：%1</source>
+        <translation>Appointment added: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>导入预约表</source>
+        <translation>Import Appointments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>预约表 (*.csv *.xlsx)</source>
+        <translation>Appointment lists (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>已导入%1条预约</source>
+        <translation>%1 appointment(s) imported</translation>
     </message>
 </context>
 <context>

@@ -368,3 +368,51 @@ def test_f12_asks_a_rating_of_the_open_application_without_a_ticket(qtbot, lines
     finally:
         screen.close()
         close(qtbot, window)
+
+
+def test_setup_page_lines_for_the_administrator_and_appointments(qtbot, gui_hall, tmp_path):
+    from window_app.ui import dialogs
+    from window_app.ui.queue_setup import QueueSetupPage
+
+    db, actors = gui_hall
+    admin = _window(qtbot, db, actors["admin"], tmp_path / "admin")
+    try:
+        admin.ui.actionQueueSetup.trigger()
+        page = current(admin)
+        assert isinstance(page, QueueSetupPage)
+        type_text(qtbot, page.ui.lineName, "商事登记")
+        qtbot.keyClicks(page.ui.prefix, "B")
+        qtbot.keyClicks(page.ui.windows, "A01,A02")
+        qtbot.keyClicks(page.ui.matters, "SC-0001,XX-1")
+        qtbot.mouseClick(page.ui.saveLineButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "XX-1" in page.ui.message.text(), timeout=10_000)
+        page.ui.matters.clear()
+        qtbot.keyClicks(page.ui.matters, "SC-0001")
+        qtbot.mouseClick(page.ui.saveLineButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.ui.lines.rowCount() == 1, timeout=10_000)
+        assert [(x.name, x.prefix, x.windows, x.matters) for x in queue_config.list_lines(db)] == [
+            ("商事登记", "B", ("A01", "A02"), ("SC-0001",))
+        ]
+    finally:
+        close(qtbot, admin)
+    clerk = _window(qtbot, db, actors["clerk"], tmp_path / "clerk")
+    try:
+        clerk.ui.actionQueueSetup.trigger()
+        page = current(clerk)
+        qtbot.waitUntil(lambda: page.ui.line.count() == 1, timeout=10_000)
+        assert not page.ui.saveLineButton.isEnabled()  # lines are the administrator's
+        qtbot.keyClicks(page.ui.reference, "YY-21")
+        type_text(qtbot, page.ui.person, "周敏")
+        qtbot.keyClicks(page.ui.phone, "13800001111")
+        qtbot.mouseClick(page.ui.addAppointmentButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.ui.appointments.rowCount() == 1, timeout=10_000)
+        csv = tmp_path / "yy.csv"
+        csv.write_text(f"预约号,事项编码,预约时间,姓名\nYY-22,SC-0001,{date.today()} 16:00,李四\n",
+                       encoding="utf-8")  # fmt: skip
+        dialogs.set_responder(lambda kind, title, text: str(csv) if kind == "open_file" else True)
+        qtbot.mouseClick(page.ui.importButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.ui.appointments.rowCount() == 2, timeout=10_000)
+        assert page.ui.appointments.item(1, 1).text() == "商事登记"
+        shot(clerk, "queue-setup")
+    finally:
+        close(qtbot, clerk)

@@ -63,3 +63,12 @@ def save_file(
         return None if not answer else str(answer)
     path, _selected = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return path or None
+
+
+def open_file(parent: QWidget | None, title: str, filters: str = "") -> str | None:
+    """A path to read, or None when cancelled (tests answer with a path)."""
+    handled, answer = _answer("open_file", title, filters)
+    if handled:
+        return None if not answer else str(answer)
+    path, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return path or None

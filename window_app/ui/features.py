@@ -19,6 +19,7 @@ FEATURES: list[str] = [
     "complaints",
     "spot_checks",
     "queue_panel",
+    "queue_setup",
     "rectification",
 ]
 
