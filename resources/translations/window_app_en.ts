@@ -4167,7 +4167,7 @@ One window · one-time notice · decided on time</translation>
     <name>QueueSetupPage</name>
     <message>
         <location filename="../../forms/queue_setup.ui" line="+7"/>
-        <location filename="../../window_app/ui/queue_setup.py" line="+142"/>
+        <location filename="../../window_app/ui/queue_setup.py" line="+150"/>
         <source>业务队列与预约</source>
         <translation>Queue Lines and Appointments</translation>
     </message>
@@ -4257,7 +4257,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Import Appointments…</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/queue_setup.py" line="-106"/>
+        <location filename="../../window_app/ui/queue_setup.py" line="-114"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4307,12 +4307,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Line saved: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>已登记预约：%1</source>
         <translation>Appointment added: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>导入预约表</source>
         <translation>Import Appointments</translation>
     </message>

@@ -115,7 +115,15 @@ class QueueSetupPage(QWidget):
         name, phone = ui.person.text(), ui.phone.text()
         call(self.ctx.runner, self,
              lambda: queue_config.add_appointment(db, actor, reference, line, slot, name, phone),
-             self._done(self.tr("已登记预约：%1").replace("%1", reference.strip())), self._refused)  # fmt: skip
+             self._added(reference.strip()), self._refused)  # fmt: skip
+
+    def _added(self, reference: str):  # noqa: ANN202
+        def then(result: object) -> None:
+            for edit in (self.ui.reference, self.ui.person, self.ui.phone):
+                edit.clear()
+            self._done(self.tr("已登记预约：%1").replace("%1", reference))(result)
+
+        return then
 
     def import_file(self) -> None:
         path = dialogs.open_file(self, self.tr("导入预约表"),
