@@ -169,7 +169,7 @@ def test_exports_xlsx_escapes_and_audits(sqlite_hall, tmp_path):
         exports.export_board(db, actors["clerk"], "xlsx", D, on=D)
     out = exports.export_board(db, boss, "xlsx", D, on=D)
     wb = load_workbook(io.BytesIO(out.content))
-    assert wb.sheetnames == ["汇总", "分窗口", "分人员", "分事项", "分部门", "超期", "临期"]
+    assert wb.sheetnames == ["汇总", "分窗口", "分人员", "分事项", "分部门", "超期", "临期", "排队"]
     overdue = list(wb["超期"].iter_rows(values_only=True))
     assert overdue[1][2] == "'" + HOSTILE  # written as text, never a formula
     cells = [c for ws in wb for row in ws.iter_rows() for c in row]

@@ -33,6 +33,9 @@ COMMAND_MODULES = [
     "segments",
     "guide_print",
     "spotcheck",
+    "queue_cmd",
+    "evaluation_cmd",
+    "screens_cmd",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3

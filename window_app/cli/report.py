@@ -1,5 +1,9 @@
 """`report daily --date D --format json|pdf|xlsx [--out FILE]`: the supervisor's board for a day.
 `report complaints --from D [--to D] --format json|xlsx [--out FILE]`: the complaint register.
+`report evaluations --from D [--to D] --format json|xlsx [--out FILE]`: the 好差评 ratings of the
+period, one record per rating under GB/T 39046-2020 table 9's names (满意度代码 in Annex A.8's
+direction, 1 = 非常满意, stated in the output), with the tags, and the period's satisfaction
+rate, 差评 count and real-name 差评 follow-up rate (`services.evaluation_cases`).
 
 The daily numbers are `services.metrics.board()`'s, exactly as the GUI board shows them. The
 complaints are those received from --from to --to (default --from) whatever their state, as
@@ -15,7 +19,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..services import complaint_export
+from ..services import complaint_export, evaluation_cases
 from ..services.exports import FORMATS, export_board
 from .common import cli_actor, open_database
 
@@ -42,6 +46,12 @@ def register(sub, common) -> None:  # noqa: ANN001
     found.add_argument("--format", choices=complaint_export.FORMATS, default="json")
     found.add_argument("--out", type=Path, default=None, help="file to write (default stdout)")
     found.set_defaults(handler=_complaints)
+    ev = kinds.add_parser("evaluations", help="好差评 ratings of a period", parents=[common])
+    ev.add_argument("--from", dest="start", type=_date, required=True, help="YYYY-MM-DD")
+    ev.add_argument("--to", type=_date, default=None, help="YYYY-MM-DD (default --from)")
+    ev.add_argument("--format", choices=evaluation_cases.EXPORT_FORMATS, default="json")
+    ev.add_argument("--out", type=Path, default=None, help="file to write (default stdout)")
+    ev.set_defaults(handler=_evaluations)
 
 
 def _needs_out(args) -> bool:  # noqa: ANN001
@@ -78,6 +88,20 @@ def _complaints(args) -> int:  # noqa: ANN001
     finally:
         db.dispose()
     return _write(args, result.content)
+
+
+def _evaluations(args) -> int:  # noqa: ANN001
+    if _needs_out(args):
+        return 2
+    db = open_database(args)
+    try:
+        content = evaluation_cases.export_evaluations(
+            db, cli_actor(), args.format, args.start, args.to or args.start,
+            target=str(args.out) if args.out else "stdout",
+        )  # fmt: skip
+    finally:
+        db.dispose()
+    return _write(args, content)
 
 
 def _write(args, content: bytes) -> int:  # noqa: ANN001

@@ -41,6 +41,7 @@ from .catalogue_import import import_catalogue
 from .context import SYSTEM, Actor, Role
 from .demo_documents import Pending
 from .notice import CORRECTION_WORKDAYS
+from .queue_config import seed_demo_lines
 from .users import create_user, create_window
 
 DEMO_PASSWORD = "demo-2026"
@@ -127,6 +128,7 @@ def seed_reference(db: Database) -> None:
     for username, name, role, window in USERS:
         if username not in have_users:
             create_user(db, SYSTEM, username, name, role, DEMO_PASSWORD, window, must_change=False)
+    seed_demo_lines(db, SYSTEM)
 
 
 class _Plan:

@@ -106,6 +106,14 @@ def to_xlsx(result: Board) -> bytes:
     avg = result.totals.average_workdays
     summary.append([DEFINITIONS["average_workdays"].label_zh, avg.value,
                     f"{avg.total}/{avg.count}", DEFINITIONS["average_workdays"].zh])  # fmt: skip
+    e = result.evaluations
+    if e is not None:
+        summary.append(["好差评满意率", e.satisfaction_rate, f"{e.satisfied}/{e.ratings}",
+                        "非常满意、满意、基本满意的评价数÷评价数"])  # fmt: skip
+        summary.append(["差评数", e.bad, "", "不满意、非常不满意的评价数"])
+        summary.append(["实名差评回访率", e.followup_rate, f"{e.followed_up}/{e.real_name_bad}",
+                        "已回访的实名差评÷实名差评（申诉成立撤销的不计）；目标100%"])  # fmt: skip
+        summary.append(["超期未办结的差评整改", e.overdue_cases, "", "截至统计截止日"])
     sheet("汇总", ["项目", "数值", "分子/分母", "口径"], summary)
     for title, rows in (("分窗口", result.windows), ("分人员", result.clerks),
                         ("分事项", result.matters), ("分部门", result.departments)):  # fmt: skip
@@ -113,6 +121,12 @@ def to_xlsx(result: Board) -> bytes:
               [[r.key, r.label, *_measure_cells(r.measures)] for r in rows])  # fmt: skip
     sheet("超期", _alert_header(), [_alert_cells(a) for a in result.overdue])
     sheet("临期", _alert_header(), [_alert_cells(a) for a in result.warnings])
+    groups = {"hall": "全大厅", "line": "业务队列", "window": "窗口", "clerk": "人员"}
+    sheet("排队", ["分组", "名称", "取号数", "已办理", "平均等候（分钟）", "90%等候（分钟）",
+                   "平均办理（分钟）", "过号", "转移"],
+          [[groups[m.group], m.name, m.tickets, m.served, m.average_wait_minutes,
+            m.p90_wait_minutes, m.average_service_minutes, m.no_shows, m.transfers]
+           for m in result.queue])  # fmt: skip
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -134,6 +148,34 @@ def _window_rows(rows: tuple[Row, ...]) -> tuple[tuple[str, ...], ...]:
     )  # fmt: skip
 
 
+def _queue_counts(result: Board) -> tuple[tuple[str, int | str], ...]:
+    """The hall's queue figures and the 差评 counts for the report's list of numbers."""
+    hall = next((m for m in result.queue if m.group == "hall"), None)
+
+    def minutes(value: float | None) -> str:
+        return "—" if value is None else f"{value:.1f}"
+
+    rows: tuple[tuple[str, int | str], ...] = (
+        ("排队取号数", hall.tickets if hall else 0),
+        ("平均等候（分钟）", minutes(hall.average_wait_minutes if hall else None)),
+        ("90%等候（分钟）", minutes(hall.p90_wait_minutes if hall else None)),
+        ("过号", hall.no_shows if hall else 0),
+        ("转移", hall.transfers if hall else 0),
+    )
+    if result.evaluations is not None:
+        rows += (("差评数", result.evaluations.bad),
+                 ("超期未办结的差评整改", result.evaluations.overdue_cases))  # fmt: skip
+    return rows
+
+
+def _evaluation_rates(result: Board) -> tuple[RateRow, ...]:
+    e = result.evaluations
+    if e is None:
+        return ()
+    return (RateRow("好差评满意率", e.satisfied, e.ratings),
+            RateRow("实名差评回访率", e.followed_up, e.real_name_bad))  # fmt: skip
+
+
 def report_data(result: Board, actor: Actor, *, on: date | None = None) -> DailyReportData:
     """The daily report's plain data from the board (no numbers of its own)."""
     t = result.totals
@@ -153,6 +195,7 @@ def report_data(result: Board, actor: Actor, *, on: date | None = None) -> Daily
         RateRow(DEFINITIONS[r].label_zh, getattr(t, r).numerator, getattr(t, r).denominator)
         for r in RATES
     )
+    counts, rates = counts + _queue_counts(result), rates + _evaluation_rates(result)
     window_columns = ("窗口", "接件", "受理", "告知", "不予受理", "办结", "当日办结",
                       "办结率", "按时办结率", "零跑动率")  # fmt: skip
     overdue_columns = ("申请编号", "事项", "申请人", "窗口", "承诺期限", "超期工作日")

@@ -50,10 +50,12 @@ from ..storage.models import (
     VerificationTask,
     Window,
 )
-from . import complaints
+from . import complaints, evaluation_cases, queue_stats
 from .calendar import load_calendar
 from .complaints import ComplaintCounts
 from .context import Actor, Role
+from .evaluation_cases import PeriodFigures
+from .queue_stats import QueueMeasure
 
 BOARD_ROLES = (Role.SUPERVISOR, Role.ADMINISTRATOR)
 WARNING_DAYS = 2  # yellow when this many working days or fewer remain (DOMAIN.md)
@@ -276,6 +278,10 @@ class Board:
     warnings: tuple[Alert, ...]
     # complaints received in the period, open and overdue as of `as_of` (services.complaints)
     complaints: ComplaintCounts = ComplaintCounts(0, 0, 0)
+    # the queue per line, window and clerk (services.queue_stats) and the period's 好差评
+    # figures (services.evaluation_cases)
+    queue: tuple[QueueMeasure, ...] = ()
+    evaluations: PeriodFigures | None = None
     definitions: dict[str, Definition] = field(default_factory=lambda: DEFINITIONS)
 
     def as_dict(self) -> dict:
@@ -290,6 +296,15 @@ class Board:
         out["overdue"] = [a.as_dict() for a in self.overdue]
         out["warnings"] = [a.as_dict() for a in self.warnings]
         out["complaints"] = dataclasses.asdict(self.complaints)
+        out["queue"] = [dataclasses.asdict(m) for m in self.queue]
+        if self.evaluations is not None:
+            e = self.evaluations
+            out["evaluations"] = {
+                **dataclasses.asdict(e), "satisfaction_rate": e.satisfaction_rate,
+                "followup_rate": e.followup_rate,
+                "followup_rate_numerator": e.followed_up,
+                "followup_rate_denominator": e.real_name_bad,
+            }  # fmt: skip
         out["definitions"] = {
             k: {"label_zh": d.label_zh, "label_en": d.label_en, "zh": d.zh, "en": d.en}
             for k, d in self.definitions.items()
@@ -570,4 +585,6 @@ def board(
         overdue=overdue,
         warnings=warnings,
         complaints=ComplaintCounts(received, open_, late),
+        queue=tuple(queue_stats.measures(db, start, end)),
+        evaluations=evaluation_cases.period_figures(db, start, end, today=as_of),
     )

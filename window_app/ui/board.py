@@ -307,6 +307,34 @@ class BoardPage(QWidget):
             ]
         )
 
+    def _show_hall(self, result: metrics.Board) -> None:
+        """The queue's and 好差评's figures of the period, in one line."""
+        hall = next((m for m in result.queue if m.group == "hall"), None)
+        none = self.tr("—")
+
+        def minutes(value: float | None) -> str:
+            return none if value is None else f"{value:.1f}"
+
+        text = (
+            self.tr("排队：取号%1　平均等候%2分钟　90%等候%3分钟　过号%4　转移%5")
+            .replace("%1", str(hall.tickets if hall else 0))
+            .replace("%2", minutes(hall.average_wait_minutes if hall else None))
+            .replace("%3", minutes(hall.p90_wait_minutes if hall else None))
+            .replace("%4", str(hall.no_shows if hall else 0))
+            .replace("%5", str(hall.transfers if hall else 0))
+        )
+        e = result.evaluations
+        if e is not None:
+            rate = none if e.satisfaction_rate is None else f"{e.satisfaction_rate:.0%}"
+            follow = none if e.followup_rate is None else f"{e.followup_rate:.0%}"
+            text += self.tr("　好差评：满意率%1　差评%2　实名差评回访率%3（%4/%5）　超期整改%6").replace(
+                "%1", rate).replace("%2", str(e.bad)).replace("%3", follow).replace(
+                "%4", str(e.followed_up)).replace("%5", str(e.real_name_bad)).replace(
+                "%6", str(e.overdue_cases))  # fmt: skip
+        self.ui.hallFigures.setText(text)
+        late = e is not None and (e.overdue_cases or (e.followup_rate or 1) < 1)
+        self.ui.hallFigures.setStyleSheet(lights.badge_style("red" if late else "green"))
+
     def _show_cards(self, result: metrics.Board) -> None:
         c = result.complaints
         self.ui.complaints.setText(
@@ -315,6 +343,7 @@ class BoardPage(QWidget):
             .replace("%3", str(c.overdue))
         )  # fmt: skip
         self.ui.complaints.setStyleSheet(lights.badge_style("red" if c.overdue else "green"))
+        self._show_hall(result)
         t = result.totals
         for name in COUNT_CARDS:
             self.cards[name].set_value(str(getattr(t, name)))

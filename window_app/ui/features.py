@@ -19,6 +19,9 @@ FEATURES: list[str] = [
     "complaints",
     "spot_checks",
     "admin_desk",
+    "queue_panel",
+    "queue_setup",
+    "rectification",
 ]
 
 

@@ -14,6 +14,18 @@ from .applications import (
 from .calendar import CalendarDay, CalendarYear
 from .catalogue import Department, Fee, MaterialRequirement, Matter, MatterVersion
 from .complaints import Complaint
+from .hall import (
+    Evaluation,
+    EvaluationRequest,
+    HallSetting,
+    QueueAppointment,
+    QueueCall,
+    QueueLine,
+    QueueLineMatter,
+    QueueLineWindow,
+    QueueTicket,
+    RectificationCase,
+)
 from .parties import Applicant, BadCreditEntry
 from .registry import (
     CodeAllocation,
@@ -28,6 +40,16 @@ from .security import AppSetting, AuditEvent, ChangeCounter, Counter, User, Wind
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
+    "QueueLineMatter",
+    "RectificationCase",
+    "QueueTicket",
+    "QueueLineWindow",
+    "QueueLine",
+    "QueueCall",
+    "QueueAppointment",
+    "HallSetting",
+    "EvaluationRequest",
+    "Evaluation",
     "Applicant",
     "AppSetting",
     "Application",

@@ -116,6 +116,11 @@ class Ui_BoardPage(object):
 
         self.layout.addWidget(self.complaints, 0, Qt.AlignmentFlag.AlignLeft)
 
+        self.hallFigures = QLabel(BoardPage)
+        self.hallFigures.setObjectName(u"hallFigures")
+
+        self.layout.addWidget(self.hallFigures, 0, Qt.AlignmentFlag.AlignLeft)
+
         self.cards = QWidget(BoardPage)
         self.cards.setObjectName(u"cards")
         self.cardsGrid = QGridLayout(self.cards)
@@ -242,6 +247,9 @@ class Ui_BoardPage(object):
         self.pdfButton.setText(QCoreApplication.translate("BoardPage", u"\u5bfc\u51fa\u65e5\u62a5 PDF\u2026", None))
 #if QT_CONFIG(tooltip)
         self.complaints.setToolTip(QCoreApplication.translate("BoardPage", u"\u6295\u8bc9\u767b\u8bb0\uff1a\u672c\u671f\u63a5\u6536\u7684\u6295\u8bc9\uff0c\u4ee5\u53ca\u76ee\u524d\u672a\u529e\u7ed3\u3001\u5df2\u8d85\u8fc7\u7b54\u590d\u671f\u9650\u7684\u6295\u8bc9", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.hallFigures.setToolTip(QCoreApplication.translate("BoardPage", u"\u6392\u961f\u53eb\u53f7\uff1a\u7b49\u5019\u65f6\u95f4\u81ea\u53d6\u53f7\u81f3\u9996\u6b21\u53eb\u53f7\uff1b\u597d\u5dee\u8bc4\uff1a\u6ee1\u610f\u7387\u4e3a\u975e\u5e38\u6ee1\u610f\u3001\u6ee1\u610f\u3001\u57fa\u672c\u6ee1\u610f\u7684\u8bc4\u4ef7\u5360\u6bd4\uff0c\u5b9e\u540d\u5dee\u8bc4\u56de\u8bbf\u7387\u76ee\u6807100%", None))
 #endif // QT_CONFIG(tooltip)
         self.breakdownTabs.setTabText(self.breakdownTabs.indexOf(self.windowsPage), QCoreApplication.translate("BoardPage", u"\u5206\u7a97\u53e3", None))
         self.breakdownTabs.setTabText(self.breakdownTabs.indexOf(self.clerksPage), QCoreApplication.translate("BoardPage", u"\u5206\u4eba\u5458", None))

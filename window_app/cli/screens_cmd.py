@@ -1,0 +1,47 @@
+"""The hall's screens: `hall-display [--no-voice] [--cantonese] [--windowed]` (the TV: current
+calls, the last calls, waiting per line, and the spoken call) and `evaluator --window A01
+[--windowed]` (the counter's applicant-facing rating screen) and `kiosk [--paper 58|80]
+[--printer NAME] [--no-print] [--windowed]` (the self-service ticket machine, printing on a
+thermal roll). All run until closed."""
+
+from __future__ import annotations
+
+
+def register(sub, common) -> None:  # noqa: ANN001
+    d = sub.add_parser(
+        "hall-display", help="the hall's call display (full screen)", parents=[common]
+    )
+    d.add_argument("--no-voice", dest="voice", action="store_false", help="no spoken calls")
+    d.add_argument("--cantonese", action="store_true", help="also say each call in Cantonese")
+    d.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    d.set_defaults(handler=_hall_display)
+    e = sub.add_parser("evaluator", help="the counter's rating screen (好差评)", parents=[common])
+    e.add_argument("--window", required=True, help="the window number it stands at, e.g. A01")
+    e.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    e.set_defaults(handler=_evaluator)
+    k = sub.add_parser(
+        "kiosk", help="the self-service ticket kiosk (full screen)", parents=[common]
+    )
+    k.add_argument("--paper", type=int, choices=[58, 80], default=80, help="thermal roll width, mm")
+    k.add_argument("--printer", default="", help="printer name (default: the system's default)")
+    k.add_argument("--no-print", action="store_true", help="show the ticket without printing")
+    k.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    k.set_defaults(handler=_kiosk)
+
+
+def _hall_display(args) -> int:  # noqa: ANN001
+    from ..ui.screens import run_hall_display  # only these commands pay for importing Qt
+
+    return run_hall_display(args)
+
+
+def _evaluator(args) -> int:  # noqa: ANN001
+    from ..ui.screens import run_evaluator
+
+    return run_evaluator(args)
+
+
+def _kiosk(args) -> int:  # noqa: ANN001
+    from ..ui.screens import run_kiosk
+
+    return run_kiosk(args)

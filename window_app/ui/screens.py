@@ -1,0 +1,65 @@
+"""The hall's own screens, each its own process without a clerk signing in:
+`window-app hall-display` (the TV), `window-app evaluator --window A01` (the counter's
+applicant-facing screen), `window-app kiosk` (the self-service ticket machine). They open the database like the desk does and show one window."""
+
+from __future__ import annotations
+
+from ..config import database_url
+from ..storage import migrate
+from ..storage.database import Database
+from .app import make_application, prepare
+from .settings import Settings
+
+
+def _start(args):  # noqa: ANN001, ANN202
+    app = make_application()
+    prepare(app, Settings(), getattr(args, "lang", None))
+    db = Database(database_url(getattr(args, "database", None)))
+    migrate.upgrade(db)
+    return app, db
+
+
+def run_hall_display(args) -> int:  # noqa: ANN001
+    from .hall_display import HallDisplay, espeak_announcer
+
+    app, db = _start(args)
+    announcer = espeak_announcer(args.cantonese) if args.voice else None
+    display = HallDisplay(db, announcer)
+    if args.windowed:
+        display.resize(1280, 720)
+        display.show()
+    else:
+        display.showFullScreen()
+    code = app.exec()
+    db.dispose()
+    return code
+
+
+def run_evaluator(args) -> int:  # noqa: ANN001
+    from .evaluator import EvaluatorWindow
+
+    app, db = _start(args)
+    screen = EvaluatorWindow(db, args.window)
+    if args.windowed:
+        screen.resize(1280, 800)
+        screen.show()
+    else:
+        screen.showFullScreen()
+    code = app.exec()
+    db.dispose()
+    return code
+
+
+def run_kiosk(args) -> int:  # noqa: ANN001
+    from .kiosk import KioskWindow, roll_printer
+
+    app, db = _start(args)
+    kiosk = KioskWindow(db, None if args.no_print else roll_printer(args.paper, args.printer))
+    if args.windowed:
+        kiosk.resize(1080, 1920 // 2)
+        kiosk.show()
+    else:
+        kiosk.showFullScreen()
+    code = app.exec()
+    db.dispose()
+    return code
