@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
 
 from ..core import idcard, uscc
 from ..core.errors import DomainError
-from ..services import intake
+from ..services import intake, users
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_intake import Ui_IntakePage
 from .i18n import error_text
 from .label_names import CHANNELS
 from .material_text import form_and_copies
-from .outcomes import Refused, call
+from .outcomes import OverrideDialog, Refused, call
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,6 +38,7 @@ class IntakePage(QWidget):
         self.ctx, self.window = ctx, window
         self.matter: intake.MatterChoice | None = None
         self.busy = False
+        self.dialog: OverrideDialog | None = None
         self._questions: dict[str, QCheckBox] = {}
         ui = self.ui
         for key in intake.CHANNELS:
@@ -234,7 +235,8 @@ class IntakePage(QWidget):
             agent = intake.AgentInput(ui.agentName.text().strip(), ui.agentId.text().strip())
         return applicant, agent
 
-    def start(self) -> None:
+    def start(self, override: dict | None = None) -> None:
+        """Register; `override` is a supervisor's sign-in and reason (an unplaced ID address code)."""
         if self.busy:
             return
         self.messages.clear()
@@ -244,15 +246,20 @@ class IntakePage(QWidget):
         applicant, agent = self._inputs()
         ctx, code = self.ctx, self.matter.code
         channel, answers = self.ui.channel.currentData(), self.answers()
-        self._set_busy(True)
-        call(
-            ctx.runner, self,
-            lambda: intake.start_application(
+        supervisor_login = override or {}
+
+        def fn() -> intake.StartedApplication:
+            by = None
+            if supervisor_login:
+                by = users.login(ctx.db, supervisor_login["username"], supervisor_login["password"])
+            return intake.start_application(
                 ctx.db, ctx.actor, matter_code=code, applicant=applicant, channel=channel,
-                agent=agent, answers=answers,
-            ),
-            self._started, self._refused,
-        )  # fmt: skip
+                agent=agent, answers=answers, id_override_by=by,
+                id_override_reason=supervisor_login.get("reason") if supervisor_login else None,
+            )  # fmt: skip
+
+        self._set_busy(True)
+        call(ctx.runner, self, fn, self._started, self._refused)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -263,6 +270,17 @@ class IntakePage(QWidget):
 
     def _refused(self, refused: Refused) -> None:
         self._set_busy(False)
+        if self.dialog is not None:
+            self.dialog.show_refused(refused)
+            return
+        if refused.kind == "IdAddressUnknown":
+            # a number the GB/T 2260 table cannot place: only with a supervisor and a reason
+            self.messages.show("id_number", refused.message)
+            self.dialog = OverrideDialog(refused.message, self)
+            self.dialog.submitted.connect(self._override_submitted)
+            self.dialog.rejected.connect(self._override_closed)
+            self.dialog.open()
+            return
         field = refused.field
         if field == "applicant_name":
             edit = self._first_applicant_field()
@@ -273,8 +291,25 @@ class IntakePage(QWidget):
             self.ui.agentName.setFocus()
         self.messages.show(field, refused.message)
 
+    def _override_submitted(self, values: dict) -> None:
+        if self.dialog is not None:
+            self.dialog.set_busy(True)
+        self.busy = False
+        self.start(values)
+
+    def _override_closed(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.ui.idNumber.setFocus()
+
     def _started(self, started: intake.StartedApplication) -> None:
         self._set_busy(False)
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.rejected.disconnect(self._override_closed)
+            dialog.done(0)
+            dialog.deleteLater()
         self.ctx.watcher.local_change()
         self.window.show_status(self.tr("已登记申请 %1，请核验材料").replace("%1", started.number))
         self.started.emit(started)
