@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from ..core import deadlines
 from ..core.catalogue_terms import DELIVERIES
 from ..core.masking import mask_id, mask_phone
+from ..core.overdue import finished_late, is_overdue
 from ..core.states import LABELS_ZH, OPEN, State
 from ..core.workdays import WorkCalendar
 from ..storage.database import Database
@@ -94,6 +95,7 @@ class ApplicationSummary:
     clerk: str
     visits: int
     deemed_accepted: bool
+    overdue: bool = False  # core.overdue.is_overdue as of the listing's day
 
 
 @dataclass(frozen=True)
@@ -174,11 +176,24 @@ def deemed_accepted_on(
     return received_on if today > limit else None
 
 
-def _light(calendar: WorkCalendar, app, today: date) -> str | None:  # noqa: ANN001
-    """The deadline light of an Application or a listed row (state, promised_deadline)."""
-    if State(app.state) not in OPEN or app.promised_deadline is None:
+def _light(
+    calendar: WorkCalendar, state: str, deadline: date | None, completed_on: date | None,
+    today: date,
+) -> str | None:  # fmt: skip
+    """The deadline light as of `today`, from the one meaning of overdue (`core.overdue`):
+    red when overdue (finished late included), yellow / green while it runs; None without a
+    deadline, while suspended (its clock stands still) and once finished on time."""
+    if deadline is None:
         return None
-    return deadlines.light(calendar, today, app.promised_deadline)
+    if completed_on is not None and completed_on <= today:
+        return "red" if finished_late(deadline, completed_on) else None
+    if state == State.SUSPENDED:
+        return None
+    return deadlines.light(calendar, today, deadline)
+
+
+def _overdue(state: str, deadline: date | None, completed_on: date | None, day: date) -> bool:
+    return is_overdue(deadline, day, finished_on=completed_on, suspended=state == State.SUSPENDED)
 
 
 def _listed(where: list, order=None) -> Select:  # noqa: ANN001
@@ -240,17 +255,14 @@ def work_list(
     window = window_number or actor.window_number
     stmt = WORK_LIST[bool(window)]
     params = {"day": day, "window": window} if window else {"day": day}
-    open_states = {str(x) for x in OPEN}
     with db.read_snapshot() as read:  # the fast read path: plain tuples, compiled once per shape
         calendar = load_calendar(read)
         rows = read.rows(stmt, params)
     out = []
-    for (number, state, channel, received_on, accepted_on, _completed_on, deadline,
+    for (number, state, channel, received_on, accepted_on, completed_on, deadline,
          _statutory, _visits, matter_code, matter_name, applicant_name, id_number, uscc,
          window_number_, _username, display_name, notices) in rows:  # fmt: skip
-        light = None
-        if deadline is not None and state in open_states:
-            light = deadlines.light(calendar, day, deadline)
+        light = _light(calendar, state, deadline, completed_on, day)
         deemed = deemed_accepted_on(calendar, state, received_on, notices > 0, day)
         out.append(
             WorkItem(
@@ -281,7 +293,8 @@ def list_applications(
     state: str | None = None,
     today: date | None = None,
 ) -> list[ApplicationSummary]:
-    """All applications, optionally of one day of receipt and/or one state, by number."""
+    """All applications, optionally of one day of receipt and/or one state, by number;
+    `overdue` and `deemed_accepted` as of `today` (default: the real today)."""
     day = today or date.today()
     where = []
     if received_on is not None:
@@ -309,6 +322,7 @@ def list_applications(
                     calendar, row.state, row.received_on, row.notices > 0, day
                 )
                 is not None,
+                overdue=_overdue(row.state, row.promised_deadline, row.completed_on, day),
             )
             for row in _rows(session, where)
         ]
@@ -373,7 +387,7 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
             deadline_provisional=app.deadline_provisional,
             deadline_explanation=app.deadline_explanation,
             delivery_method=DELIVERIES.get(app.delivery_method or "", app.delivery_method),
-            light=_light(calendar, app, day),
+            light=_light(calendar, app.state, app.promised_deadline, app.completed_on, day),
             deemed_accepted=deemed_accepted_on(
                 calendar, app.state, app.received_on, bool(notices), day
             )
