@@ -68,6 +68,10 @@
         <source>● 剩%1个工作日</source>
         <translation>● %1 working day(s) left</translation>
     </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationPage</name>
@@ -265,9 +269,9 @@
     <message>
         <location line="+7"/>
         <source>
-【暂定】节假日安排尚未公布，期限可能调整</source>
+（暂定）：节假日安排尚未公布，已排除法定节假日，调休公布后期限可能调整</source>
         <translation>
-[Provisional] the holiday arrangement is not yet published; the deadline may change</translation>
+(provisional): the holiday arrangement is not yet published; statutory holidays are excluded, the date may change once the make-up days are published</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -368,6 +372,10 @@
         <location line="+0"/>
         <source>查看理由（将记入审计日志）：</source>
         <translation>Reason for viewing (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
     </message>
 </context>
 <context>

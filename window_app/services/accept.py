@@ -33,23 +33,28 @@ from .context import Actor
 __all__ = ["accept", "fees_of", "set_deadlines"]
 
 
-def set_deadlines(session: Session, app: Application, accepted_on: date) -> None:
-    """Promised and statutory deadlines with how they were counted; flags a provisional calendar."""
+def set_deadlines(session: Session, app: Application, accepted_on: date) -> tuple[bool, bool]:
+    """Promised and statutory deadlines with how they were counted; flags a provisional calendar.
+
+    Returns which of the two dates is provisional (promised, statutory): the mark stands on
+    the date it concerns."""
     calendar = load_calendar(session)
     promised = deadlines.compute(calendar, accepted_on, app.promised_days or 0)
     text = f"承诺时限：{promised.explain()}"
     provisional = promised.provisional
-    statutory_day = None
+    statutory_day, statutory_provisional = None, False
     if app.statutory_days is not None:
         statutory = deadlines.compute(calendar, accepted_on, app.statutory_days)
         statutory_day = statutory.day
         provisional = provisional or statutory.provisional
+        statutory_provisional = statutory.provisional
         text += f"；法定时限：{statutory.explain()}"
     app.accepted_on = accepted_on
     app.promised_deadline = promised.day
     app.statutory_deadline = statutory_day
     app.deadline_provisional = provisional
     app.deadline_explanation = text
+    return promised.provisional, statutory_provisional
 
 
 def fees_of(session: Session, definition: dict) -> tuple[PrintedFee, ...]:
@@ -114,7 +119,9 @@ def accept(
                 english=f"This matter does not offer the delivery method “{method}”.",
                 field="delivery_method",
             )
-        set_deadlines(session, app, completion_day(items, fallback=app.received_on))
+        promised_provisional, statutory_provisional = set_deadlines(
+            session, app, completion_day(items, fallback=app.received_on)
+        )
         app.delivery_method = method  # after the calendar query: one UPDATE of the row, not two
         workflow.move(
             session, actor, app, State.ACCEPTED, on=day,
@@ -145,7 +152,8 @@ def accept(
                 deadline_explanation=app.deadline_explanation,
                 delivery_method=DELIVERIES[method],
                 result_name=result["name"],
-                deadline_provisional=app.deadline_provisional,
+                deadline_provisional=promised_provisional,
+                statutory_deadline_provisional=statutory_provisional,
                 agent=agent,
                 fees=fees,
                 intermediaries=inter,

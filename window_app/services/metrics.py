@@ -257,6 +257,7 @@ class Alert(NamedTuple):
     remaining: int  # working days; negative = overdue by that many
     light: str  # red | yellow
     explanation: str
+    provisional: bool = False  # the promised date rests on an unpublished holiday calendar
 
     def as_dict(self) -> dict:
         return {name: _json(value) for name, value in zip(self._fields, self, strict=True)}
@@ -545,9 +546,10 @@ def _alert(calendar: WorkCalendar, as_of: date, row: Sequence, memo: dict) -> Al
     hit = memo.get(due)
     if hit is None:
         hit = memo[due] = (remaining(calendar, as_of, due), light(calendar, as_of, due))
+    provisional = accepted_on is not None and bool(calendar.provisional_years(accepted_on, due))
     return Alert(
         app_id, number, state, _STATE_LABELS[state], applicant, matter, window, clerk,
-        accepted_on, due, hit[0], hit[1], explanation or "",
+        accepted_on, due, hit[0], hit[1], explanation or "", provisional,
     )  # fmt: skip
 
 

@@ -96,6 +96,8 @@ class ApplicationSummary:
     visits: int
     deemed_accepted: bool
     overdue: bool = False  # core.overdue.is_overdue as of the listing's day
+    deadline_provisional: bool = False  # `deadline` rests on an unpublished calendar
+    statutory_deadline_provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -145,7 +147,7 @@ class ApplicationDetail:
     completed_on: date | None
     promised_deadline: date | None
     statutory_deadline: date | None
-    deadline_provisional: bool
+    deadline_provisional: bool  # either date provisional; each date's own flag below
     deadline_explanation: str | None
     delivery_method: str | None
     light: str | None
@@ -157,6 +159,8 @@ class ApplicationDetail:
     notices: tuple[NoticeView, ...]
     documents: tuple[DocumentInfo, ...]
     transitions: tuple[TransitionView, ...]
+    promised_provisional: bool = False  # the promised date rests on an unpublished calendar
+    statutory_provisional: bool = False
 
 
 _LABELS = {str(s): LABELS_ZH[s] for s in State}
@@ -190,6 +194,13 @@ def _light(
     if state == State.SUSPENDED:
         return None
     return deadlines.light(calendar, today, deadline)
+
+
+def _provisional(calendar: WorkCalendar, accepted_on: date | None, day: date | None) -> bool:
+    """A deadline counted over a year whose holiday arrangement is not published."""
+    if accepted_on is None or day is None:
+        return False
+    return bool(calendar.provisional_years(accepted_on, day))
 
 
 def _overdue(state: str, deadline: date | None, completed_on: date | None, day: date) -> bool:
@@ -323,6 +334,12 @@ def list_applications(
                 )
                 is not None,
                 overdue=_overdue(row.state, row.promised_deadline, row.completed_on, day),
+                deadline_provisional=_provisional(
+                    calendar, row.accepted_on, row.promised_deadline
+                ),
+                statutory_deadline_provisional=_provisional(
+                    calendar, row.accepted_on, row.statutory_deadline
+                ),
             )
             for row in _rows(session, where)
         ]
@@ -385,6 +402,10 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
             promised_deadline=app.promised_deadline,
             statutory_deadline=app.statutory_deadline,
             deadline_provisional=app.deadline_provisional,
+            promised_provisional=_provisional(calendar, app.accepted_on, app.promised_deadline),
+            statutory_provisional=_provisional(
+                calendar, app.accepted_on, app.statutory_deadline
+            ),
             deadline_explanation=app.deadline_explanation,
             delivery_method=DELIVERIES.get(app.delivery_method or "", app.delivery_method),
             light=_light(calendar, app.state, app.promised_deadline, app.completed_on, day),

@@ -202,14 +202,20 @@ class ApplicationPage(QWidget):
                     "%1", d.verification_due.isoformat() if d.verification_due else "—"
                 )
             return self.tr("受理后起算（受理之日不计入，按工作日计算）")
-        text = self.tr("承诺 %1　法定 %2").replace("%1", d.promised_deadline.isoformat())
-        text = text.replace("%2", d.statutory_deadline.isoformat() if d.statutory_deadline else "—")
+        mark = self.tr("（暂定）")
+        promised = d.promised_deadline.isoformat() + (mark if d.promised_provisional else "")
+        statutory = "—"
+        if d.statutory_deadline:
+            statutory = d.statutory_deadline.isoformat()
+            statutory += mark if d.statutory_provisional else ""
+        # the mark stands on the date it concerns
+        text = self.tr("承诺 %1　法定 %2").replace("%1", promised).replace("%2", statutory)
         if d.deadline_explanation and i18n.short() == "zh":
             # the receipt's wording, stored in Chinese; the processing panel below explains the
             # same deadline in the UI's language (`Clock.explain`)
             text += f"\n{d.deadline_explanation}"
-        if d.deadline_provisional:
-            text += self.tr("\n【暂定】节假日安排尚未公布，期限可能调整")
+        if d.promised_provisional or d.statutory_provisional:
+            text += self.tr("\n（暂定）：节假日安排尚未公布，已排除法定节假日，调休公布后期限可能调整")
         return text
 
     def _fill_documents(self, docs) -> None:  # noqa: ANN001
