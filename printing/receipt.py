@@ -50,6 +50,7 @@ def render_receipt(data: ReceiptData) -> bytes:
             st.body,
         )
     )
+
     def marked(day: date, provisional: bool) -> str:
         """The date, with the provisional mark under the date it concerns."""
         text = fmt_date(day, h.lang)

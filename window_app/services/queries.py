@@ -334,9 +334,7 @@ def list_applications(
                 )
                 is not None,
                 overdue=_overdue(row.state, row.promised_deadline, row.completed_on, day),
-                deadline_provisional=_provisional(
-                    calendar, row.accepted_on, row.promised_deadline
-                ),
+                deadline_provisional=_provisional(calendar, row.accepted_on, row.promised_deadline),
                 statutory_deadline_provisional=_provisional(
                     calendar, row.accepted_on, row.statutory_deadline
                 ),
@@ -403,9 +401,7 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
             statutory_deadline=app.statutory_deadline,
             deadline_provisional=app.deadline_provisional,
             promised_provisional=_provisional(calendar, app.accepted_on, app.promised_deadline),
-            statutory_provisional=_provisional(
-                calendar, app.accepted_on, app.statutory_deadline
-            ),
+            statutory_provisional=_provisional(calendar, app.accepted_on, app.statutory_deadline),
             deadline_explanation=app.deadline_explanation,
             delivery_method=DELIVERIES.get(app.delivery_method or "", app.delivery_method),
             light=_light(calendar, app.state, app.promised_deadline, app.completed_on, day),

@@ -215,7 +215,9 @@ class ApplicationPage(QWidget):
             # same deadline in the UI's language (`Clock.explain`)
             text += f"\n{d.deadline_explanation}"
         if d.promised_provisional or d.statutory_provisional:
-            text += self.tr("\n（暂定）：节假日安排尚未公布，已排除法定节假日，调休公布后期限可能调整")
+            text += self.tr(
+                "\n（暂定）：节假日安排尚未公布，已排除法定节假日，调休公布后期限可能调整"
+            )
         return text
 
     def _fill_documents(self, docs) -> None:  # noqa: ANN001
