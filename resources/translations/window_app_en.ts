@@ -377,6 +377,18 @@
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
+    <message>
+        <source>今日为一次性告知最后一日</source>
+        <translation>Today is the last day for the one-time notice</translation>
+    </message>
+    <message>
+        <source>一次性告知期剩%1个工作日</source>
+        <translation>%1 working day(s) left for the one-time notice</translation>
+    </message>
+    <message>
+        <source>材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理</source>
+        <translation>Incomplete materials must be notified once within five working days of receipt; otherwise the application is accepted from the day the materials were received</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -4613,6 +4625,18 @@ inspectors: %6</translation>
         <location line="-4"/>
         <source>材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）</source>
         <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received (Administrative Licensing Law, Article 32)</translation>
+    </message>
+    <message>
+        <source>告知期剩%1个工作日</source>
+        <translation>notice: %1 working day(s) left</translation>
+    </message>
+    <message>
+        <source>今日为告知最后一日</source>
+        <translation>notice: last day today</translation>
+    </message>
+    <message>
+        <source>材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理</source>
+        <translation>Incomplete materials must be notified once within five working days of receipt; otherwise the application is accepted from the day the materials were received</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,11 @@ from sqlalchemy.orm import Session
 
 from ..core import deadlines
 from ..core.catalogue_terms import DELIVERIES
+from ..core.deemed_acceptance import (
+    DEEMED_ACCEPTANCE_WORKDAYS,
+    deemed_accepted_on,
+    notice_days_left,
+)
 from ..core.masking import mask_id, mask_phone
 from ..core.overdue import finished_late, is_overdue
 from ..core.states import LABELS_ZH, OPEN, State
@@ -53,8 +58,6 @@ __all__ = [
     "work_list",
 ]
 
-DEEMED_ACCEPTANCE_WORKDAYS = 5
-
 
 class WorkItem(NamedTuple):
     """One line of the clerk's work list (a NamedTuple: a supervisor's list is a thousand of
@@ -75,6 +78,9 @@ class WorkItem(NamedTuple):
     deemed_accepted: bool
     window: str
     clerk: str
+    # working days left to issue a one-time notice before it is deemed accepted (art. 32),
+    # from the first day; None once notified, deemed accepted or accepted
+    notice_days_left: int | None = None
 
 
 @dataclass(frozen=True)
@@ -161,23 +167,10 @@ class ApplicationDetail:
     transitions: tuple[TransitionView, ...]
     promised_provisional: bool = False  # the promised date rests on an unpublished calendar
     statutory_provisional: bool = False
+    notice_days_left: int | None = None  # see WorkItem
 
 
 _LABELS = {str(s): LABELS_ZH[s] for s in State}
-
-
-def deemed_accepted_on(
-    calendar: WorkCalendar, state: str, received_on: date, has_notice: bool, today: date
-) -> date | None:
-    """The day an application counts as accepted by law, or None.
-
-    The five working days of art. 32 run from the day after receipt; on the fifth the window may
-    still notify, so the application is deemed accepted once that day has passed.
-    """
-    if has_notice or State(state) not in (State.RECEIVED, State.CORRECTION):
-        return None
-    limit = calendar.add(received_on, DEEMED_ACCEPTANCE_WORKDAYS).day
-    return received_on if today > limit else None
 
 
 def _light(
@@ -275,6 +268,7 @@ def work_list(
          window_number_, _username, display_name, notices) in rows:  # fmt: skip
         light = _light(calendar, state, deadline, completed_on, day)
         deemed = deemed_accepted_on(calendar, state, received_on, notices > 0, day)
+        left = notice_days_left(calendar, state, received_on, notices > 0, day)
         out.append(
             WorkItem(
                 number,
@@ -292,6 +286,7 @@ def work_list(
                 deemed is not None,
                 window_number_,
                 display_name,
+                left,
             )  # fmt: skip
         )
     return out
@@ -409,6 +404,9 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
                 calendar, app.state, app.received_on, bool(notices), day
             )
             is not None,
+            notice_days_left=notice_days_left(
+                calendar, app.state, app.received_on, bool(notices), day
+            ),
             visits=app.visits,
             commitment=app.commitment,
             verification_due=task.due_on if task else None,

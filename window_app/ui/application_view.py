@@ -144,9 +144,25 @@ class ApplicationPage(QWidget):
             self._returned = False
         ui = self.ui
         ui.state.setText(state_names.name(detail.state))
-        ui.deemed.setVisible(detail.deemed_accepted)
-        ui.deemed.setText(self.tr("视为受理"))
-        ui.deemed.setToolTip(self.tr("材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理"))
+        left = detail.notice_days_left
+        ui.deemed.setVisible(detail.deemed_accepted or left is not None)
+        if detail.deemed_accepted:
+            ui.deemed.setText(self.tr("视为受理"))
+            ui.deemed.setToolTip(
+                self.tr("材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理")
+            )
+        elif left is not None:
+            # the countdown of art. 32 from the first day, not only once it ran out
+            ui.deemed.setText(
+                self.tr("今日为一次性告知最后一日")
+                if left == 0
+                else self.tr("一次性告知期剩%1个工作日").replace("%1", str(left))
+            )
+            ui.deemed.setToolTip(
+                self.tr(
+                    "材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理"
+                )
+            )
         light = detail.light if detail.light in lights.LIGHTS else None
         ui.light.setVisible(light is not None)
         if light:
