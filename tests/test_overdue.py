@@ -52,8 +52,8 @@ def _hall(sqlite_hall):
     return db, actors, late, spot, fresh
 
 
-def test_every_screen_and_export_says_overdue_on_the_sunday(sqlite_hall):
-    db, actors, late, spot, fresh = _hall(sqlite_hall)
+def test_every_screen_and_export_says_overdue_on_the_sunday(hall):
+    db, actors, late, spot, fresh = _hall(hall)
     clerk, boss = actors["clerk"], actors["supervisor"]
     assert queries.application_detail(db, late, on=SUN).promised_deadline == FRI
     # the work list and the application

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -292,6 +293,7 @@ def test_duplicate_or_close_name_is_refused_with_the_conflicting_entry(qtbot, cl
         domicile="湛江市霞山区1号", authority_code="440800",
         legal_representative=registration.Person("王五", person_id(125)),
         registered_capital=10, business_scope="日用百货销售",
+        investors=(registration.Investor("王五", person_id(125), Decimal("10")),),
     ))  # fmt: skip
     page = open_registration(qtbot, clerk)
     with qtbot.waitSignal(page.name_checked, timeout=5000):
@@ -358,6 +360,7 @@ def test_exhausted_segment_is_said_before_the_clerk_types(qtbot, gui_hall, tmp_p
         domicile="湛江市霞山区1号", authority_code="440800",
         legal_representative=registration.Person("王五", person_id(125)),
         registered_capital=10, business_scope="日用百货销售",
+        investors=(registration.Investor("王五", person_id(125), Decimal("10")),),
     ))  # fmt: skip
     window = _window(qtbot, db, actors["clerk"], tmp_path)
     try:

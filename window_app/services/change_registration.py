@@ -183,7 +183,7 @@ def _proposed(ent: Enterprise, changes: EnterpriseChanges) -> dict[str, str]:
         new["business_scope"] = required_text(changes.business_scope, "business_scope", "经营范围")
     if changes.investors is not None or changes.registered_capital is not None:
         given = changes.investors if changes.investors is not None else _stored_investors(ent)
-        investors = validate_investors(given, ent.enterprise_type, capital)
+        investors = validate_investors(given, ent.enterprise_type, capital, ent.category)
         if changes.investors is not None:
             new["investors"] = _investors_text(investors)
     return new

@@ -216,10 +216,34 @@ def _check_identifier(value: str, field_name: str) -> str:
         ) from None
 
 
+COOPERATIVE_MEMBERS = 5  # 农民专业合作社法 art. 12 (1): five or more members
+
+
+def takes_investors(category: str, etype: str) -> bool:
+    """A company lists its shareholders (promoters), a cooperative its members."""
+    return is_company(etype) or category == "3"
+
+
 def validate_investors(
-    investors_in: tuple[Investor, ...], etype: str, capital: Decimal
+    investors_in: tuple[Investor, ...], etype: str, capital: Decimal, category: str = "1"
 ) -> tuple[Investor, ...]:
-    """Check the investors; a company's subscribed contributions add up to its capital."""
+    """Check the investors: a company has at least one and their subscribed contributions add
+    up to its capital (公司法 arts. 42, 47, 92, 96); a farmers' cooperative has at least five
+    members (农民专业合作社法 art. 12)."""
+    if is_company(etype) and not investors_in:
+        raise field_error(
+            "公司应至少有一名股东（发起人），各股东认缴出资额之和应等于注册资本",
+            "A company needs at least one shareholder (promoter), and the subscribed "
+            "contributions must add up to the registered capital.",
+            "investors",
+        )
+    if category == "3" and len(investors_in) < COOPERATIVE_MEMBERS:
+        raise field_error(
+            f"农民专业合作社应有五名以上成员（《农民专业合作社法》第十二条），现有{len(investors_in)}名",
+            "A farmers' specialised cooperative needs at least five members (Law on Farmers' "
+            f"Specialised Cooperatives, art. 12); {len(investors_in)} were entered.",
+            "investors",
+        )
     investors = []
     for i, inv in enumerate(investors_in):
         where = f"investors[{i}]"
@@ -297,7 +321,7 @@ def validate_request(request: RegistrationRequest) -> RegistrationRequest:
             "currency",
         )
     scope = required_text(request.business_scope, "business_scope", "经营范围")
-    investors = validate_investors(request.investors, etype, capital)
+    investors = validate_investors(request.investors, etype, capital, category)
     contact = (request.contact or "").strip() or None
     return RegistrationRequest(
         name=name, category=category, enterprise_type=etype, domicile=domicile,

@@ -220,8 +220,14 @@ class RegistrationPage(QWidget):
 
     def _type_changed(self, text: str) -> None:
         company = registration.is_company(text)
-        self.ui.investorsBox.setVisible(company)
-        self.ui.noInvestors.setVisible(not company)
+        listed = registration.takes_investors(self.category(), text)  # a cooperative's members
+        self.ui.investorsBox.setVisible(listed)
+        self.ui.noInvestors.setVisible(not listed)
+        self.ui.investorsBox.setTitle(
+            self.tr("股东（发起人）及认缴出资")
+            if company or not listed
+            else self.tr("成员及出资（农民专业合作社应有五名以上成员）")
+        )
         self.ui.capitalLabel.setText(self.tr("注册资本(&Z)") if company else self.tr("出资额(&Z)"))
 
     def _authority_changed(self) -> None:
@@ -362,7 +368,8 @@ class RegistrationPage(QWidget):
             registered_capital=ui.capital.text().strip(),  # type: ignore[arg-type]  # checked by the service
             business_scope=ui.businessScope.toPlainText().strip(),
             currency=ui.currency.currentText(),
-            investors=self.investors.investors() if registration.is_company(etype) else (),
+            investors=self.investors.investors()
+            if registration.takes_investors(self.category(), etype) else (),
             contact=ui.contact.text().strip() or None,
         )  # fmt: skip
 
