@@ -150,6 +150,10 @@ def fill(qtbot, page, *, category="1", authority="440800", name, domicile, capit
     qtbot.keyClick(page.ui.repId, ENTER)
     assert page.ui.businessScope.hasFocus()
     type_text(qtbot, page.ui.businessScope, scope)
+    add_investors(qtbot, page, investors)
+
+
+def add_investors(qtbot, page, investors) -> None:
     for inv_name, inv_id, amount in investors:
         qtbot.keyClick(page.ui.addInvestor, Qt.Key.Key_Space)
         editor = focused()
@@ -322,6 +326,7 @@ def fill_rest(qtbot, page) -> None:
     type_text(qtbot, page.ui.repName, "张三")
     qtbot.keyClicks(page.ui.repId, REP_ID)
     type_text(qtbot, page.ui.businessScope, "日用百货销售")
+    add_investors(qtbot, page, [("张三", REP_ID, "50")])  # a company's shareholder (issue 14)
 
 
 def test_bad_legal_representative_id_keeps_the_text_and_explains(qtbot, clerk):

@@ -172,7 +172,26 @@ class RegistrationPage(QWidget):
             self._bind(application)
         self._category_changed()
         self._set_busy(False)
-        self.check_capacity()
+        self._start_on_an_authority_with_codes()
+
+    def _start_on_an_authority_with_codes(self) -> None:
+        """The form starts on an authority a code can be issued for (the first listed has
+        none when the administrator configured segments for districts only), then checks."""
+        if self.extension is not None and not self.extension.uses_segment:
+            self.check_capacity()
+            return
+        db, listed = self.ctx.db, list(ZHANJIANG_AUTHORITIES)
+
+        def chosen(usable: list[str]) -> None:
+            if usable and self.authority() not in usable:
+                self.ui.authority.setCurrentIndex(self.ui.authority.findData(usable[0]))
+                return  # _authority_changed checks the capacity
+            self.check_capacity()
+
+        call(
+            self.ctx.runner, self, lambda: code_segments.authorities_with_capacity(db, listed),
+            chosen, lambda _refused: self.check_capacity(),
+        )  # fmt: skip
 
     def _bind(self, application: ApplicationRegistration) -> None:
         """The application's category (its matter's) and what its applicant tells."""
