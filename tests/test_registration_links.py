@@ -96,7 +96,7 @@ def test_establishment_for_an_accepted_application_is_linked_and_shown(desk):
     assert not link.can_register and result.uscc in link.refusal.message
     # the enterprise's papers are the registration's, not the application's document list
     kinds = [d.kind for d in queries.application_detail(db, number, on=DAY).documents]
-    assert kinds == ["receipt"]
+    assert kinds == ["receipt", "pickup"]  # the registration completed it (issue 14)
 
     with pytest.raises(ApplicationLinkError) as again:
         registration.register_enterprise(

@@ -4066,6 +4066,10 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <source>设立登记</source>
         <translation>Registration</translation>
     </message>
+    <message>
+        <source>成员及出资（农民专业合作社应有五名以上成员）</source>
+        <translation>Members and contributions (a farmers' cooperative needs at least five members)</translation>
+    </message>
 </context>
 <context>
     <name>Satisfaction</name>

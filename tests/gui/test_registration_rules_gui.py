@@ -14,7 +14,6 @@ from test_registration_gui import (  # isort: skip
     fill,
     idle,
     open_registration,
-    segment,
     clerk,  # noqa: F401
 )
 

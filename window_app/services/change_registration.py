@@ -300,6 +300,11 @@ def change_registration(
                        "licence": licence,
                        **({"application": app.number} if app is not None else {})},
             )  # fmt: skip
+            if app is not None:  # the registration decides and completes its application
+                registration_links.finish(
+                    session, actor, app, kind="change", name=ent.name, uscc=ent.uscc,
+                    authority_code=ent.authority_code, on=on,
+                )  # fmt: skip
             return ChangeResult(
                 ent.id, ent.uscc, ent.name, on, licence, items,
                 notice.doc_number if notice else None, notice.items if notice else (),

@@ -466,6 +466,11 @@ def create_enterprise(
                "referrals": len(items),
                **({"application": application.number} if application is not None else {})},
     )  # fmt: skip
+    if application is not None:  # the registration decides and completes its application
+        registration_links.finish(
+            session, actor, application, kind=enterprise.kind, name=enterprise.name,
+            uscc=enterprise.uscc, authority_code=enterprise.authority_code, on=on,
+        )  # fmt: skip
     return RegistrationResult(
         enterprise.id, enterprise.uscc, enterprise.name, enterprise.authority_code, on,
         licence_number, notice.doc_number if notice else None, items,
