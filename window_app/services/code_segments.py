@@ -285,18 +285,27 @@ def _exhausted(session: Session, authority_code: str | None) -> SegmentExhausted
         who = f"登记机关{authority_name(authority_code) if known else ''}（{authority_code}）"
     who_en = f"registration authority {authority_code}" if authority_code else "this hall"
     if not configured:
-        message = f"{who}尚未配置组织机构代码号段，无法发放统一社会信用代码；{_WHERE_TO_ADD}"
-        english = f"No organisation-code segment is configured for {who_en}, so no Unified Social Credit Code can be issued; {_WHERE_TO_ADD_EN}."
-    elif not active:
-        message = (
-            f"{who}的{configured}个组织机构代码号段均已停用，无法发放统一社会信用代码；"
-            "请系统管理员在“管理 → 代码段管理…”中启用或添加号段"
+        return SegmentExhausted(
+            f"{who}尚未配置组织机构代码号段，无法发放统一社会信用代码；{_WHERE_TO_ADD}",
+            english=f"No organisation-code segment is configured for {who_en}, so no Unified "
+            f"Social Credit Code can be issued; {_WHERE_TO_ADD_EN}.",
+            field="segment",
         )
-        english = f"All {configured} organisation-code segments of {who_en} are switched off, so no Unified Social Credit Code can be issued; the administrator switches one on, or {_WHERE_TO_ADD_EN}."
-    else:
-        message = f"{who}的组织机构代码号段已用尽，无法发放统一社会信用代码；{_WHERE_TO_ADD}"
-        english = f"The organisation-code segments of {who_en} are used up, so no Unified Social Credit Code can be issued; {_WHERE_TO_ADD_EN}."
-    return SegmentExhausted(message, english=english, field="segment")
+    if not active:
+        return SegmentExhausted(
+            f"{who}的{configured}个组织机构代码号段均已停用，无法发放统一社会信用代码；"
+            "请系统管理员在“管理 → 代码段管理…”中启用或添加号段",
+            english=f"All {configured} organisation-code segments of {who_en} are switched off, "
+            "so no Unified Social Credit Code can be issued; the administrator switches one "
+            f"on, or {_WHERE_TO_ADD_EN}.",
+            field="segment",
+        )
+    return SegmentExhausted(
+        f"{who}的组织机构代码号段已用尽，无法发放统一社会信用代码；{_WHERE_TO_ADD}",
+        english=f"The organisation-code segments of {who_en} are used up, so no Unified Social "
+        f"Credit Code can be issued; {_WHERE_TO_ADD_EN}.",
+        field="segment",
+    )
 
 
 def authorities_with_capacity(db: Database, authorities: Iterable[str]) -> list[str]:

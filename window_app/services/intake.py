@@ -34,6 +34,7 @@ from .checklist import (
     save_items,
 )
 from .context import Actor, Role
+from .printable import printable_name
 
 if TYPE_CHECKING:
     from ..core.catalogue import Material
@@ -205,7 +206,12 @@ def _checked(
     """(name, validated ID number or USCC, phone); raises naming the wrong field or part.
 
     With `id_override` an ID number whose address code the table cannot place is taken."""
-    name = _required_text(data.name, "申请人名称不能为空", "applicant_name")
+    name = printable_name(
+        data.name, person=data.kind == PERSON, field="applicant_name",
+        label="申请人姓名" if data.kind == PERSON else "申请人名称",
+        label_en="applicant's name",
+    )  # fmt: skip
+    name = _required_text(name, "申请人名称不能为空", "applicant_name")
     if data.kind == PERSON:
         code = idcard.validate(
             _required_text(data.id_number, "身份证号码不能为空", "id_number"),
@@ -222,7 +228,10 @@ def _checked(
 
 
 def _checked_agent(agent: AgentInput) -> tuple[str, str]:
-    name = _required_text(agent.name, "代理人姓名不能为空", "agent_name")
+    name = printable_name(
+        agent.name, person=True, field="agent_name", label="代理人姓名", label_en="agent's name"
+    )
+    name = _required_text(name, "代理人姓名不能为空", "agent_name")
     try:
         return name, idcard.validate(agent.id_number or "")
     except idcard.IdNumberError as exc:
