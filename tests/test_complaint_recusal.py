@@ -27,4 +27,6 @@ def test_the_clerk_complained_about_cannot_handle_it(hall):
     assert refused.value.field == "handler" and "本人" in refused.value.message
     assert events(db, "complaint.assign") == []
     # another clerk, or the supervisor, may
-    assert complaints.assign_complaint(db, sup, info.id, actors["clerk"].user_id).state == "handling"
+    assert (
+        complaints.assign_complaint(db, sup, info.id, actors["clerk"].user_id).state == "handling"
+    )

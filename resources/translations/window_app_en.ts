@@ -389,6 +389,54 @@
         <source>材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理</source>
         <translation>Incomplete materials must be notified once within five working days of receipt; otherwise the application is accepted from the day the materials were received</translation>
     </message>
+    <message>
+        <source>即将出具带文号的法律文书，出具后不能撤回：
+
+%1
+
+确认出具吗？</source>
+        <translation>About to issue a numbered legal document; once issued it cannot be withdrawn:
+
+%1
+
+Issue it?</translation>
+    </message>
+    <message>
+        <source>%1. %2：%3%4</source>
+        <translation>%1. %2: %3%4</translation>
+    </message>
+    <message>
+        <source>一次性告知书（补正材料通知书），申请%1，告知以下材料：</source>
+        <translation>One-time notice (materials to correct) for application %1, telling these materials:</translation>
+    </message>
+    <message>
+        <source>（没有需要补正的材料）</source>
+        <translation>(no materials to correct)</translation>
+    </message>
+    <message>
+        <source>出具一次性告知书</source>
+        <translation>Issue the one-time notice</translation>
+    </message>
+    <message>
+        <source>不予受理通知书，申请%1</source>
+        <translation>Notice of non-acceptance for application %1</translation>
+    </message>
+    <message>
+        <source>理由：%1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>依据：%1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>建议向：%1申请</source>
+        <translation>Apply instead to: %1</translation>
+    </message>
+    <message>
+        <source>出具不予受理通知书</source>
+        <translation>Issue the notice of non-acceptance</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>

@@ -394,7 +394,34 @@ class ApplicationPage(QWidget):
             self._done,
         )
 
+    def _confirm_numbered(self, title: str, preview: str) -> bool:
+        """A numbered legal document is issued only after the clerk has seen what it says."""
+        return dialogs.question(
+            self, title,
+            self.tr("即将出具带文号的法律文书，出具后不能撤回：\n\n%1\n\n确认出具吗？").replace(
+                "%1", preview
+            ),
+        )  # fmt: skip
+
     def issue_notice(self, override: dict | None = None) -> None:
+        if self.busy or self.detail is None:
+            return
+        override = override if isinstance(override, dict) else None  # clicked(bool) passes one
+        if override is None:  # the supervisor's approval comes after the clerk confirmed once
+            lines = [
+                self.tr("%1. %2：%3%4").replace("%1", str(n)).replace("%2", name)
+                .replace("%3", verdict).replace("%4", f"（{reason}）" if reason else "")
+                for n, (name, verdict, reason) in enumerate(self.model.to_tell(), start=1)
+            ]  # fmt: skip
+            preview = (
+                self.tr("一次性告知书（补正材料通知书），申请%1，告知以下材料：").replace(
+                    "%1", self.number
+                )
+                + "\n"
+                + ("\n".join(lines) or self.tr("（没有需要补正的材料）"))
+            )
+            if not self._confirm_numbered(self.tr("出具一次性告知书"), preview):
+                return
         ctx, number = self.ctx, self.number
         supervisor_login = override or {}
 
@@ -436,6 +463,15 @@ class ApplicationPage(QWidget):
 
     def _refusal_submitted(self, values: dict) -> None:
         ctx, number = self.ctx, self.number
+        preview = (
+            self.tr("不予受理通知书，申请%1").replace("%1", number)
+            + "\n" + self.tr("理由：%1").replace("%1", values.get("reason") or "")
+            + "\n" + self.tr("依据：%1").replace("%1", values.get("legal_basis") or "")
+            + ("\n" + self.tr("建议向：%1申请").replace("%1", values["apply_instead"])
+               if values.get("apply_instead") else "")
+        )  # fmt: skip
+        if not self._confirm_numbered(self.tr("出具不予受理通知书"), preview):
+            return  # the dialog stays open with what was typed
         self.dialog.set_busy(True)
         self._run(
             self.tr("正在出具不予受理通知书…"),
