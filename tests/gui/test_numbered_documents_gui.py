@@ -11,7 +11,13 @@ from window_app.ui import dialogs
 from window_app.ui.outcomes import RefusalDialog
 
 from test_intake_gui import (  # isort: skip
-    ENTER, clerk, detail, idle, mark_rows, new_application, type_text,  # noqa: F401
+    ENTER,
+    clerk,
+    detail,
+    idle,
+    mark_rows,
+    new_application,
+    type_text,  # noqa: F401
 )
 
 
