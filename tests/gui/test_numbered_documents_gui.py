@@ -12,7 +12,6 @@ from window_app.ui.outcomes import RefusalDialog
 
 from test_intake_gui import (  # isort: skip
     ENTER,
-    clerk,
     detail,
     idle,
     mark_rows,

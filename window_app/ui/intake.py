@@ -24,6 +24,12 @@ from .material_text import form_and_copies
 from .outcomes import OverrideDialog, Refused, call
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
+# the focused widget is always visibly marked: check boxes and radio buttons show no frame of
+# their own in several styles, and the matter list loses its highlight when unfocused
+FOCUS_STYLE = (
+    "QCheckBox:focus, QRadioButton:focus, QGroupBox:focus "
+    "{ background-color: #e3f2fd; border: 1px solid #1565c0; border-radius: 3px; }"
+)
 
 
 class IntakePage(QWidget):
@@ -35,6 +41,7 @@ class IntakePage(QWidget):
         self.ui = Ui_IntakePage()
         self.ui.setupUi(self)
         self.setObjectName("intake")
+        self.setStyleSheet(FOCUS_STYLE)
         self.ctx, self.window = ctx, window
         self.matter: intake.MatterChoice | None = None
         self.busy = False
@@ -63,9 +70,11 @@ class IntakePage(QWidget):
         ui.matterSearch.returnPressed.connect(self._search_entered)
         ui.matterSearch.installEventFilter(self)
         ui.matterList.itemActivated.connect(self._choose_item)
-        ui.idNumber.editingFinished.connect(lambda: self._check("id_number"))
-        ui.uscc.editingFinished.connect(lambda: self._check("uscc"))
-        ui.agentId.editingFinished.connect(lambda: self._check("agent_id_number"))
+        # checked as the clerk leaves the field: the message shows beside it, the focus stays
+        # where the clerk went (Tab to the phone, and the phone typed is not lost)
+        ui.idNumber.editingFinished.connect(lambda: self._check("id_number", focus=False))
+        ui.uscc.editingFinished.connect(lambda: self._check("uscc", focus=False))
+        ui.agentId.editingFinished.connect(lambda: self._check("agent_id_number", focus=False))
         for edit, after in (
             (ui.personName, ui.idNumber), (ui.idNumber, ui.phone), (ui.orgName, ui.uscc),
             (ui.uscc, ui.orgPhone), (ui.agentName, ui.agentId),
@@ -133,8 +142,9 @@ class IntakePage(QWidget):
         self.messages.clear("matter")
         self._build_questions(choice.questions)
         self._preview()
-        first = next(iter(self._questions.values()), None)
-        (first or self._first_applicant_field()).setFocus()
+        # the applicant's name is what the clerk types next; the questions are on the tab
+        # path right after the matter (Shift+Tab from the kind of applicant)
+        self._first_applicant_field().setFocus()
 
     def _build_questions(self, questions) -> None:  # noqa: ANN001
         layout = self.ui.questionsLayout
@@ -146,9 +156,21 @@ class IntakePage(QWidget):
             box = QCheckBox(text, self.ui.questionsBox)
             box.toggled.connect(lambda _on: self._preview())
             layout.addWidget(box)
-            box.show()  # now, not at the layout's queued show: `choose` gives it the focus
+            box.show()
             self._questions[key] = box
         self.ui.noQuestions.setVisible(not questions)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Top to bottom: the matter, its questions, the applicant, the agent, the buttons (the
+        questions are built per matter, so Qt would put them last, after the buttons)."""
+        ui = self.ui
+        chain = [ui.channel, ui.matterSearch, ui.matterList, *self._questions.values(),
+                 ui.kindPerson, ui.kindOrganisation, ui.personName, ui.idNumber, ui.phone,
+                 ui.orgName, ui.uscc, ui.orgPhone, ui.agentBox, ui.agentName, ui.agentId,
+                 ui.startButton, ui.clearButton]  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def answers(self) -> dict[str, bool]:
         return {key: box.isChecked() for key, box in self._questions.items()}
@@ -181,7 +203,7 @@ class IntakePage(QWidget):
         if field is None or self._check(field):
             after.setFocus()
 
-    def _check(self, field: str) -> bool:
+    def _check(self, field: str, *, focus: bool = True) -> bool:
         """Check an ID number or USCC as soon as it is typed or read; the message names the part."""
         edit, validate = {
             "id_number": (self.ui.idNumber, idcard.validate),
@@ -194,7 +216,7 @@ class IntakePage(QWidget):
         try:
             validate(text)
         except DomainError as exc:
-            self.messages.show(field, error_text(exc))
+            self.messages.show(field, error_text(exc), focus=focus)
             return False
         self.messages.clear(field)
         return True
