@@ -2622,6 +2622,18 @@ Issue it?</translation>
         <source>已登记申请 %1，请核验材料</source>
         <translation>Application %1 registered; please check the materials</translation>
     </message>
+    <message>
+        <source>最多30个字</source>
+        <translation>at most 30 characters</translation>
+    </message>
+    <message>
+        <source>最多60个字</source>
+        <translation>at most 60 characters</translation>
+    </message>
+    <message>
+        <source>请填写%1</source>
+        <translation>Please fill in: %1</translation>
+    </message>
 </context>
 <context>
     <name>InvestorsModel</name>

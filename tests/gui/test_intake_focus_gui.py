@@ -52,3 +52,27 @@ def test_tab_order_runs_top_to_bottom_through_the_questions(qtbot, clerk):  # no
     assert clerk.focusWidget() in (page.ui.kindPerson, page.ui.kindOrganisation)
     # the focused check box is marked by the page's focus style
     assert page.styleSheet() == FOCUS_STYLE and "QCheckBox:focus" in FOCUS_STYLE
+
+
+def test_required_fields_are_said_beside_each_all_at_once(qtbot, clerk):  # noqa: F811
+    page = _intake_with_matter(qtbot, clerk)
+    page.ui.agentBox.setChecked(True)
+    qtbot.keyClick(page.ui.personName, ENTER, Qt.KeyboardModifier.ControlModifier)
+    shown = {
+        "person": page.ui.personNameError, "id": page.ui.idNumberError,
+        "agent": page.ui.agentNameError, "agent_id": page.ui.agentIdError,
+    }  # fmt: skip
+    assert all(label.isVisible() for label in shown.values())
+    assert page.ui.personNameError.text() == "请填写姓名"
+    assert page.ui.idNumberError.text() == "请填写身份证号"
+    assert page.ui.agentNameError.text() == "请填写代理人姓名"
+    assert clerk.focusWidget() is page.ui.personName  # the first one, top to bottom
+    type_text(qtbot, page.ui.personName, "王")
+    qtbot.keyClicks(page.ui.personName, "x")  # typing (textEdited) clears that one message
+    assert not page.ui.personNameError.isVisible() and page.ui.idNumberError.isVisible()
+
+
+def test_name_fields_say_and_hold_their_limits(qtbot, clerk):  # noqa: F811
+    page = _intake_with_matter(qtbot, clerk)
+    assert page.ui.personName.maxLength() == 30 and "30" in page.ui.personName.placeholderText()
+    assert page.ui.orgName.maxLength() == 60 and "60" in page.ui.orgName.placeholderText()

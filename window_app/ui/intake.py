@@ -8,6 +8,8 @@ lost. Registering calls `intake.start_application` and opens the application for
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
@@ -24,6 +26,7 @@ from .material_text import form_and_copies
 from .outcomes import OverrideDialog, Refused, call
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
+_ACCELERATOR = re.compile(r"\(&.\)")  # "姓名(&M)" → "姓名"
 # the focused widget is always visibly marked: check boxes and radio buttons show no frame of
 # their own in several styles, and the matter list loses its highlight when unfocused
 FOCUS_STYLE = (
@@ -60,6 +63,9 @@ class IntakePage(QWidget):
         self.messages.add("agent_id_number", ui.agentId, ui.agentIdError)
         self.messages.add("matter", ui.matterSearch, ui.matterError)
         self.messages.add("phone", ui.phone, ui.phoneError)
+        self.messages.add("person_name", ui.personName, ui.personNameError)
+        self.messages.add("org_name", ui.orgName, ui.orgNameError)
+        self.messages.add("agent_name", ui.agentName, ui.agentNameError)
         ui.kindPerson.toggled.connect(self._kind_changed)
         ui.agentBox.toggled.connect(lambda _on: self._preview())
         self._search_timer = QTimer(self)
@@ -257,13 +263,43 @@ class IntakePage(QWidget):
             agent = intake.AgentInput(ui.agentName.text().strip(), ui.agentId.text().strip())
         return applicant, agent
 
+    def _missing(self) -> dict[str, str]:
+        """Every required field left empty, in form order, with the message in its own label's
+        words ("请填写姓名"): shown all at once beside the fields."""
+        ui = self.ui
+        required = [("matter", None, None)]
+        if ui.kindPerson.isChecked():
+            required += [("person_name", ui.personName, ui.personNameLabel),
+                         ("id_number", ui.idNumber, ui.idNumberLabel)]  # fmt: skip
+        else:
+            required += [("org_name", ui.orgName, ui.orgNameLabel),
+                         ("uscc", ui.uscc, ui.usccLabel)]  # fmt: skip
+        if ui.agentBox.isChecked():
+            required += [("agent_name", ui.agentName, ui.agentNameLabel),
+                         ("agent_id_number", ui.agentId, ui.agentIdLabel)]  # fmt: skip
+        missing: dict[str, str] = {}
+        for field, edit, label in required:
+            if field == "matter":
+                if self.matter is None:
+                    missing[field] = self.tr("请先选择办理事项")
+            elif not edit.text().strip():
+                words = _ACCELERATOR.sub("", label.text()).replace("&", "")
+                missing[field] = self.tr("请填写%1").replace("%1", words)
+        return missing
+
     def start(self, override: dict | None = None) -> None:
         """Register; `override` is a supervisor's sign-in and reason (an unplaced ID address code)."""
         if self.busy:
             return
         self.messages.clear()
-        if self.matter is None:
-            self.messages.show("matter", self.tr("请先选择办理事项"))
+        missing = self._missing()
+        if missing:
+            for field, message in missing.items():
+                self.messages.show(field, message, focus=False)
+            first = next(iter(missing))
+            {"matter": self.ui.matterSearch, "person_name": self.ui.personName,
+             "id_number": self.ui.idNumber, "org_name": self.ui.orgName, "uscc": self.ui.uscc,
+             "agent_name": self.ui.agentName, "agent_id_number": self.ui.agentId}[first].setFocus()  # fmt: skip
             return
         applicant, agent = self._inputs()
         ctx, code = self.ctx, self.matter.code
@@ -304,13 +340,8 @@ class IntakePage(QWidget):
             self.dialog.open()
             return
         field = refused.field
-        if field == "applicant_name":
-            edit = self._first_applicant_field()
-            edit.setFocus()
-            self.ui.message.setText(refused.message)
-            return
-        if field == "agent_name":
-            self.ui.agentName.setFocus()
+        if field == "applicant_name":  # the name field of the kind of applicant shown
+            field = "person_name" if self.ui.kindPerson.isChecked() else "org_name"
         self.messages.show(field, refused.message)
 
     def _override_submitted(self, values: dict) -> None:
