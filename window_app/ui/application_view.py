@@ -16,7 +16,15 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.checklist import ItemStatus
 from ..core.states import State
@@ -32,7 +40,7 @@ from ..services import (
     users,
 )
 from ..services.registration_links import ApplicationRegistration, Registered
-from . import dialogs, history_notes, i18n, lights, state_names
+from . import dialogs, elide, history_notes, i18n, lights, state_names
 from .change_registration import ITEM_NAMES
 from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
@@ -63,6 +71,8 @@ class ApplicationPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ApplicationPage()
         self.ui.setupUi(self)
+        for label in (self.ui.matter, self.ui.applicant):  # long names elide, never widen
+            elide.elide(label)
         self.setObjectName(page_name(number))
         self.ctx, self.window, self.number = ctx, window, number
         self.detail: queries.ApplicationDetail | None = None
@@ -83,6 +93,7 @@ class ApplicationPage(QWidget):
             self.ui.layout.indexOf(self.ui.registrationBox) + 1, self.processing
         )
         self.processing.changed.connect(self.reload)
+        self._fit_to_screen()
         for button, keys, slot in (
             (self.ui.saveButton, "Ctrl+S", self.save_marks),
             (self.ui.acceptButton, "F6", self.accept_application),
@@ -169,12 +180,13 @@ class ApplicationPage(QWidget):
             ui.light.setText(lights.words(light))
             ui.light.setStyleSheet(lights.badge_style(light))
         commit = self.tr("　可告知承诺") if detail.allows_commitment else ""
-        ui.matter.setText(
-            f"{detail.matter_name}（{detail.matter_code} v{detail.matter_version}）{commit}"
+        elide.set_text(
+            ui.matter,
+            f"{detail.matter_name}（{detail.matter_code} v{detail.matter_version}）{commit}",
         )
         code = detail.applicant_code_masked
         phone = f"　{detail.applicant_phone_masked}" if detail.applicant_phone_masked else ""
-        ui.applicant.setText(f"{detail.applicant_name}　{code}{phone}")
+        elide.set_text(ui.applicant, f"{detail.applicant_name}　{code}{phone}")
         ui.agent.setText(
             self.tr("代理人：%1（%2）")
             .replace("%1", detail.agent_name)
@@ -317,6 +329,31 @@ class ApplicationPage(QWidget):
         if busy:
             self.ui.message.clear()
         self._set_buttons()
+
+    def _fit_to_screen(self) -> None:
+        """At 1280×800, and with text at 150%, the checklist keeps five rows and the buttons
+        stay in view: the overview, registration and processing boxes scroll when the window
+        has no room for all of them (they took the checklist's rows)."""
+        layout, ui = self.ui.layout, self.ui
+        scroll = QScrollArea(self)
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget(scroll)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        index = layout.indexOf(ui.summaryBox)
+        for box in (ui.summaryBox, ui.registrationBox, self.processing):
+            layout.removeWidget(box)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll.setWidget(holder)
+        layout.insertWidget(index, scroll, 2)
+        layout.setStretchFactor(ui.detailTabs, 3)
+        view = ui.checklist
+        rows = view.verticalHeader().defaultSectionSize()
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + 5 * rows + 8)
 
     def has_unsaved_input(self) -> bool:
         return self.model.has_changes()
@@ -614,7 +651,7 @@ class ApplicationPage(QWidget):
 
         def shown(value: str) -> None:
             name = self.detail.applicant_name if self.detail else ""
-            self.ui.applicant.setText(f"{name}　{value}")
+            elide.set_text(self.ui.applicant, f"{name}　{value}")
 
         call(
             ctx.runner, self,
