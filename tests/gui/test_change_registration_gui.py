@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.gui.test_registration_gui import _window, close, idle
 from window_app.core.idcard import check_digit
@@ -168,8 +168,11 @@ def test_a_company_changes_its_capital_with_its_shareholders(qtbot, enterprise, 
 
 
 def test_a_company_without_shareholders_shows_an_empty_table(qtbot, window, enterprise):
-    """The fixture's company registered no shareholders: the table is there to add them."""
-    _db, _actors, code = enterprise
+    """A company registered before shareholders were required (issue 14) has none on record:
+    the table is there to add them."""
+    db, _actors, code = enterprise
+    with db.transaction() as session:
+        session.execute(update(Enterprise).where(Enterprise.uscc == code).values(investors=[]))
     page = open_page(qtbot, window)
     scan(qtbot, page, window, code)
     assert page.ui.investors.isVisible() and page.investors.rowCount() == 0

@@ -10,6 +10,7 @@ from window_app.core.states import State
 from window_app.ui import dialogs
 from window_app.ui.outcomes import RefusalDialog
 
+from test_intake_gui import clerk  # isort: skip  # noqa: F401 (the fixture)
 from test_intake_gui import (  # isort: skip
     ENTER,
     detail,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from window_app.services import code_segments, registration
 
+from test_registration_gui import clerk, segment  # isort: skip  # noqa: F401 (fixtures)
 from test_registration_gui import (  # isort: skip
     REP_ID,
     ENTER,
@@ -14,7 +15,6 @@ from test_registration_gui import (  # isort: skip
     fill,
     idle,
     open_registration,
-    clerk,  # noqa: F401
 )
 
 
