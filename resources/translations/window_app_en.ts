@@ -3701,6 +3701,10 @@ One window · one-time notice · decided on time</translation>
         <source>正在登记送达…</source>
         <translation>Recording the delivery…</translation>
     </message>
+    <message>
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
 </context>
 <context>
     <name>RatesChart</name>
