@@ -140,3 +140,16 @@ def register_cjk_font() -> str:
                     raise FontNotFound(f"(tried: {', '.join(tried + [fc or 'fc-match'])})")
         _registered = FONT_NAME
         return _registered
+
+
+def missing_glyphs(text: str) -> str:
+    """The characters of `text` (blanks aside) the embedded document font cannot draw, each
+    once in order; empty when all print. (A fallback font for rare characters extends this.)"""
+    register_cjk_font()
+    font = pdfmetrics.getFont(FONT_NAME)
+    cmap = font.face.charToGlyph
+    missing: list[str] = []
+    for ch in text:
+        if not ch.isspace() and ord(ch) not in cmap and ch not in missing:
+            missing.append(ch)
+    return "".join(missing)

@@ -61,11 +61,12 @@ class ReceiptData:
     deadline_explanation: str
     delivery_method: str
     result_name: str
-    deadline_provisional: bool = False
+    deadline_provisional: bool = False  # the promised date rests on an unpublished calendar
     agent: str | None = None
     fees: tuple[Fee, ...] = ()
     intermediaries: tuple[str, ...] = ()
     applicant_phone: str = ""  # masked when printed
+    statutory_deadline_provisional: bool = False  # the statutory date, likewise
 
     def __post_init__(self) -> None:
         _coerce(self, materials_received=MaterialReceived, fees=Fee)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
@@ -48,7 +50,12 @@ def render_receipt(data: ReceiptData) -> bytes:
             st.body,
         )
     )
-    deadline = fmt_date(data.promised_deadline, h.lang)
+
+    def marked(day: date, provisional: bool) -> str:
+        """The date, with the provisional mark under the date it concerns."""
+        text = fmt_date(day, h.lang)
+        return f"{text}\n{L('deadline_provisional')}" if provisional else text
+
     rows = [
         (L("applicant"), data.applicant_name),
         (L("applicant_id"), mask_id(data.applicant_id_masked)),
@@ -61,11 +68,11 @@ def render_receipt(data: ReceiptData) -> bytes:
         (L("matter_name"), data.matter_name),
         (L("matter_code"), data.matter_code),
         (L("accepted_on"), fmt_date(data.accepted_on, h.lang)),
+        (L("promised_deadline"), marked(data.promised_deadline, data.deadline_provisional)),
         (
-            L("promised_deadline"),
-            f"{deadline}\n{L('deadline_provisional')}" if data.deadline_provisional else deadline,
+            L("statutory_deadline"),
+            marked(data.statutory_deadline, data.statutory_deadline_provisional),
         ),
-        (L("statutory_deadline"), fmt_date(data.statutory_deadline, h.lang)),
         (L("deadline_explanation"), data.deadline_explanation),
         (L("fees"), fee_lines(data.fees, L)),
         (L("intermediaries"), "、".join(data.intermediaries) or L("none")),

@@ -49,6 +49,7 @@ from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import SYSTEM, Actor, Role
 from window_app.services.registration import (
     ExchangeRequest,
+    Investor,
     Person,
     RegistrationRequest,
 )
@@ -78,6 +79,7 @@ def company(name: str = "湛江市美味餐饮有限公司", **changes) -> Regis
         domicile="湛江市赤坎区人民大道中1号", authority_code="440800",
         legal_representative=Person("张三", id_number(123)), registered_capital=Decimal("50"),
         business_scope="餐饮服务；食品销售；日用百货销售",
+        investors=(Investor("张三", id_number(123), Decimal("50")),),
     )  # fmt: skip
     return replace(base, **changes)
 

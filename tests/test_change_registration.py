@@ -40,7 +40,7 @@ def company(name: str) -> RegistrationRequest:
         name=name, category="1", enterprise_type="有限责任公司（自然人投资或控股）",
         domicile="湛江市赤坎区人民大道中1号", authority_code="440800",
         legal_representative=Person("张三", person_id(123)), registered_capital=Decimal("50"),
-        business_scope="餐饮服务",
+        business_scope="餐饮服务", investors=(Investor("张三", person_id(123), Decimal("50")),),
     )  # fmt: skip
 
 
@@ -151,11 +151,20 @@ def test_no_change_and_bad_capital_are_refused(registered):
         with pytest.raises(registration.RegistrationError) as refused:
             change_registration(db, a["clerk"], code, EnterpriseChanges(registered_capital=capital))
         assert refused.value.field == "registered_capital"
-    result = change_registration(db, a["clerk"], code, EnterpriseChanges(registered_capital="80.5"))
-    assert [(i.before, i.after) for i in result.items] == [("50", "80.5")]
+    # a company's capital is the sum of its subscriptions (issue 14): alone it is refused
+    with pytest.raises(registration.RegistrationError) as refused:
+        change_registration(db, a["clerk"], code, EnterpriseChanges(registered_capital="80.5"))
+    assert refused.value.field == "investors"
+    raised = EnterpriseChanges(
+        registered_capital="80.5",
+        investors=(Investor("张三", person_id(123), Decimal("80.5")),),
+    )
+    result = change_registration(db, a["clerk"], code, raised)
+    capital = [(i.before, i.after) for i in result.items if i.item == "registered_capital"]
+    assert capital == [("50", "80.5")]
     assert row(db, code).registered_capital == Decimal("80.5")
     with db.reading() as s:
-        assert s.scalar(select(EnterpriseChange.item)) == "registered_capital"
+        assert "registered_capital" in s.scalars(select(EnterpriseChange.item)).all()
 
 
 def test_unknown_code_and_roles_are_refused(registered):

@@ -14,7 +14,8 @@ NEW_ID = "44080219900101130" + check_digit("44080219900101130")
 ENTRY = {"name": "湛江市美味餐饮有限公司", "category": "1",
          "enterprise_type": "有限责任公司（自然人投资或控股）", "domicile": "湛江市霞山区",
          "authority": "440800", "legal_representative": {"name": "张三", "id_number": ID},
-         "registered_capital": 50, "business_scope": "餐饮服务"}  # fmt: skip
+         "registered_capital": 50, "business_scope": "餐饮服务",
+         "investors": [{"name": "张三", "identifier": ID, "subscribed": 50}]}  # fmt: skip
 
 
 def test_cli_change(tmp_path, capsys):
@@ -30,12 +31,14 @@ def test_cli_change(tmp_path, capsys):
 
     change = tmp_path / "c.json"
     change.write_text(json.dumps({"name": "湛江市鲜香餐饮有限公司", "registered_capital": "80",
-                                  "legal_representative": {"name": "李四", "id_number": NEW_ID}},
+                                  "legal_representative": {"name": "李四", "id_number": NEW_ID},
+                                  "investors": [{"name": "张三", "identifier": ID,
+                                                 "subscribed": "80"}]},
                                  ensure_ascii=False), encoding="utf-8")  # fmt: skip
     assert run(["change", "--uscc", code, "--json", str(change), "--date", "2026-11-30", *db]) == 0
     assert capsys.readouterr().out == (
         f"{code}\t湛江市鲜香餐饮有限公司\t"
-        "name,legal_representative,legal_representative.id_number,registered_capital\n"
+        "name,legal_representative,legal_representative.id_number,registered_capital,investors\n"
     )
     pdf = tmp_path / "l.pdf"
     assert run(["print", "licence", code, "--out", str(pdf), *db]) == 0

@@ -50,12 +50,12 @@ def test_every_single_character_change_is_caught(number, position, replacement):
         ("44080219900101123", "18位"),
         ("44080219900101123A", "末位为数字或X"),
         ("440802199001011230", "校验码"),
-        ("440802199013011236", "出生日期或地址码"),
+        ("440802199013011236", "出生日期错误"),
     ],
 )
 def test_id_messages_say_what_is_wrong(number, message):
     first17 = number[:17]
-    if message == "出生日期或地址码":
+    if message == "出生日期错误":
         number = first17 + reference_id_check(first17)
     with pytest.raises(idcard.IdNumberError, match=message):
         idcard.validate(number)

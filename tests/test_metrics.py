@@ -28,7 +28,7 @@ from window_app.storage.models import Application, AuditEvent, VerificationTask
 from test_processing import accepted, person_id, received  # isort: skip
 
 D = date(2026, 11, 25)
-HOSTILE = '=HYPERLINK("http://evil.example/","点我")'
+HOSTILE = '=HYPERLINK("http://e.x/","点我")'  # 30 characters: a person's name holds no more
 
 
 def _commit(db, number: str) -> None:

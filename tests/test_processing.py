@@ -171,12 +171,12 @@ def test_provisional_2027_explained(sqlite_hall):
     processing.start_review(db, clerk, number, on=date(2026, 11, 26))
     processing.suspend(db, clerk, number, "expert_review", on=date(2026, 11, 27))
     clock = processing.resume(db, clerk, number, on=date(2026, 12, 1))  # 30 Nov, 1 Dec
-    # 30 working days from 25 Nov 2026; 2027 has no arrangement yet, so 1 Jan counts as a
-    # weekday: 26 in 2026 (to 31 Dec), then 1, 4, 5, 6 Jan; +2 suspended: 7, 8 Jan
-    assert clock.promised.day == date(2027, 1, 8)
+    # 30 working days from 25 Nov 2026; 2027 has no arrangement yet, but 1 Jan (元旦) is a
+    # holiday by law (issue 14): 26 in 2026 (to 31 Dec), then 4, 5, 6, 7 Jan; +2 suspended: 8, 11
+    assert clock.promised.day == date(2027, 1, 11)
     assert clock.provisional
     assert clock.explain() == (
-        "2026-11-25受理，次日起算30个工作日，中止2个工作日，2027年节假日安排未公布（暂定） → 2027-01-08"
+        "2026-11-25受理，次日起算30个工作日，中止2个工作日，2027年节假日安排未公布（暂定） → 2027-01-11"
     )
     app = app_row(db, number)
     assert app.deadline_provisional is True

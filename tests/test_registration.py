@@ -45,6 +45,7 @@ def company(name="湛江市美味餐饮有限公司", **changes) -> Registration
         legal_representative=Person("张三", person_id()),
         registered_capital=Decimal("50"),
         business_scope="餐饮服务；食品销售；日用百货销售",
+        investors=(Investor("张三", person_id(), Decimal("50")),),
     )
     return replace(base, **changes)
 
@@ -73,6 +74,7 @@ def coop(**changes) -> RegistrationRequest:
         legal_representative=Person("王五", person_id(125)),
         registered_capital=Decimal("20"),
         business_scope="组织成员种植、销售水果",
+        investors=tuple(Investor(f"成员{n}", person_id(130 + n), Decimal("4")) for n in range(5)),
     )
     return replace(base, **changes)
 

@@ -18,7 +18,8 @@ ENTRIES = [
     {"name": "湛江市美味餐饮有限公司", "category": "1",
      "enterprise_type": "有限责任公司（自然人投资或控股）", "domicile": "湛江市霞山区", "authority": "440800",
      "legal_representative": {"name": "张三", "id_number": ID}, "registered_capital": 50.5,
-     "currency": "人民币", "business_scope": "餐饮服务"},
+     "currency": "人民币", "business_scope": "餐饮服务",
+     "investors": [{"name": "张三", "identifier": ID, "subscribed": "50.5"}]},
 ]  # fmt: skip
 
 

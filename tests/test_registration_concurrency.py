@@ -40,7 +40,7 @@ def _worker(url: str, worker: int, key_file: str, data_dir: str) -> list[str]:
     os.environ["WINDOW_APP_AUDIT_KEY_FILE"] = key_file
     os.environ["WINDOW_APP_DATA_DIR"] = data_dir
     from window_app.services import registration
-    from window_app.services.registration import Person, RegistrationRequest
+    from window_app.services.registration import Investor, Person, RegistrationRequest
 
     db = Database(url)
     actor = Actor(user_id=None, username=f"w{worker}", role=Role.CLERK, window_number=f"A{worker}")
@@ -54,6 +54,7 @@ def _worker(url: str, worker: int, key_file: str, data_dir: str) -> list[str]:
                 name=name, category="1", enterprise_type="有限责任公司（自然人独资）",
                 domicile="湛江市赤坎区", authority_code="440800", legal_representative=rep,
                 registered_capital=Decimal("10"), business_scope="日用百货销售",
+                investors=(Investor(rep.name, rep.id_number, Decimal("10")),),
             )  # fmt: skip
             issued.append(
                 _with_retry(lambda r=request: registration.register_enterprise(db, actor, r))
@@ -63,6 +64,7 @@ def _worker(url: str, worker: int, key_file: str, data_dir: str) -> list[str]:
             name="湛江市同名争抢有限公司", category="1", enterprise_type="有限责任公司（自然人独资）",
             domicile="湛江市赤坎区", authority_code="440800", legal_representative=rep,
             registered_capital=Decimal("10"), business_scope="日用百货销售",
+            investors=(Investor(rep.name, rep.id_number, Decimal("10")),),
         )  # fmt: skip
         with contextlib.suppress(registration.NameConflict):
             issued.append(_with_retry(lambda: registration.register_enterprise(db, actor, shared)))

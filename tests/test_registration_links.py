@@ -96,7 +96,7 @@ def test_establishment_for_an_accepted_application_is_linked_and_shown(desk):
     assert not link.can_register and result.uscc in link.refusal.message
     # the enterprise's papers are the registration's, not the application's document list
     kinds = [d.kind for d in queries.application_detail(db, number, on=DAY).documents]
-    assert kinds == ["receipt"]
+    assert kinds == ["receipt", "pickup"]  # the registration completed it (issue 14)
 
     with pytest.raises(ApplicationLinkError) as again:
         registration.register_enterprise(
@@ -259,7 +259,8 @@ def test_the_command_line_links_too(desk, tmp_path, capsys):
     entry = {"name": NAME, "category": "1", "enterprise_type": "有限责任公司（自然人投资或控股）",
              "domicile": "湛江市赤坎区人民大道中1号", "authority": "440800",
              "legal_representative": {"name": "张三", "id_number": person_id(123)},
-             "registered_capital": 50, "business_scope": "餐饮服务", "application": first}  # fmt: skip
+             "registered_capital": 50, "business_scope": "餐饮服务", "application": first,
+             "investors": [{"name": "张三", "identifier": person_id(123), "subscribed": 50}]}  # fmt: skip
     src = tmp_path / "e.json"
     src.write_text(json.dumps([entry], ensure_ascii=False), encoding="utf-8")
     assert run(["register", "--json", str(src), *url]) == 0

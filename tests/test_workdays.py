@@ -130,7 +130,7 @@ def test_cli_workdays_add_and_calendar_import(tmp_path):
     assert (ok.returncode, ok.stdout.strip()) == (0, "2026-10-08")
     provisional = _cli("workdays", "add", "2026-12-31", "1", db=db)
     assert provisional.returncode == 3
-    assert provisional.stdout.strip() == "2027-01-01"
+    assert provisional.stdout.strip() == "2027-01-04"  # 元旦 is a holiday by law (issue 14)
     assert "2027" in provisional.stderr
     notice = tmp_path / "2027.txt"
     notice.write_text("year 2027\nholiday 2027-01-01 2027-01-03 元旦\nworkday 2027-02-07\n")

@@ -86,7 +86,7 @@
         <translation>How the Deadline Is Counted</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>● 超期%1个工作日</source>
         <translation>● %1 working day(s) overdue</translation>
     </message>
@@ -99,6 +99,11 @@
         <location line="+1" />
         <source>● 剩%1个工作日</source>
         <translation>● %1 working day(s) left</translation>
+    </message>
+    <message>
+        <location line="-7" />
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
     </message>
 </context>
 <context>
@@ -160,7 +165,7 @@
     </message>
     <message>
         <location line="+13" />
-        <location filename="../../window_app/ui/application_view.py" line="+114" />
+        <location filename="../../window_app/ui/application_view.py" line="+125" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -205,7 +210,7 @@
         <translation>Commitment (F9)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/application_view.py" line="-66" />
+        <location filename="../../window_app/ui/application_view.py" line="-69" />
         <source>办理设立登记 (F10)…</source>
         <translation>Establishment registration (F10)…</translation>
     </message>
@@ -220,7 +225,7 @@
         <translation>Change registration (F10)…</translation>
     </message>
     <message>
-        <location line="+64" />
+        <location line="+67" />
         <source>文号</source>
         <translation>Document No.</translation>
     </message>
@@ -255,17 +260,17 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>视为受理</source>
         <translation>Deemed accepted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+2" />
         <source>材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理</source>
         <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+19" />
         <source>　可告知承诺</source>
         <translation>  commitment approval possible</translation>
     </message>
@@ -285,7 +290,7 @@
         <translation>Credit list: applicant warned</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>代理人：%1（%2）</source>
         <translation>Agent: %1 (%2)</translation>
     </message>
@@ -305,19 +310,19 @@
         <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+8" />
         <source>承诺 %1　法定 %2</source>
         <translation>promised %1   statutory %2</translation>
     </message>
     <message>
         <location line="+7" />
         <source>
-【暂定】节假日安排尚未公布，期限可能调整</source>
+（暂定）：节假日安排尚未公布，已排除法定节假日，调休公布后期限可能调整</source>
         <translation>
-[Provisional] the holiday arrangement is not yet published; the deadline may change</translation>
+(provisional): the holiday arrangement is not yet published; statutory holidays are excluded, the date may change once the make-up days are published</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+28" />
         <source>；</source>
         <translation>; </translation>
     </message>
@@ -347,7 +352,7 @@
         <translation>received %1   missing %2   not acceptable %3   unchecked %4   replaced by commitment %5</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location line="+99" />
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
@@ -367,12 +372,12 @@
         <translation>Accepting…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+45" />
         <source>正在出具一次性告知书…</source>
         <translation>Issuing the one-time notice…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+40" />
         <source>正在出具不予受理通知书…</source>
         <translation>Issuing the notice of refusal…</translation>
     </message>
@@ -415,6 +420,84 @@
         <location line="+0" />
         <source>查看理由（将记入审计日志）：</source>
         <translation>Reason for viewing (recorded in the audit log):</translation>
+    </message>
+    <message>
+        <location line="-413" />
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location line="-74" />
+        <source>今日为一次性告知最后一日</source>
+        <translation>Today is the last day for the one-time notice</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>一次性告知期剩%1个工作日</source>
+        <translation>%1 working day(s) left for the one-time notice</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理</source>
+        <translation>Incomplete materials must be notified once within five working days of receipt; otherwise the application is accepted from the day the materials were received</translation>
+    </message>
+    <message>
+        <location line="+273" />
+        <source>即将出具带文号的法律文书，出具后不能撤回：
+
+%1
+
+确认出具吗？</source>
+        <translation>About to issue a numbered legal document; once issued it cannot be withdrawn:
+
+%1
+
+Issue it?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>%1. %2：%3%4</source>
+        <translation>%1. %2: %3%4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>一次性告知书（补正材料通知书），申请%1，告知以下材料：</source>
+        <translation>One-time notice (materials to correct) for application %1, telling these materials:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>（没有需要补正的材料）</source>
+        <translation>(no materials to correct)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>出具一次性告知书</source>
+        <translation>Issue the one-time notice</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>不予受理通知书，申请%1</source>
+        <translation>Notice of non-acceptance for application %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>理由：%1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>依据：%1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>建议向：%1申请</source>
+        <translation>Apply instead to: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>出具不予受理通知书</source>
+        <translation>Issue the notice of non-acceptance</translation>
     </message>
 </context>
 <context>
@@ -733,7 +816,7 @@
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+187" />
+        <location filename="../../window_app/ui/board.py" line="+210" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -1690,7 +1773,7 @@
         <translation>Reason (required when not acceptable)</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+108" />
         <source>（可选）</source>
         <translation>(optional)</translation>
     </message>
@@ -3285,7 +3368,7 @@
         <translation>%1: %2</translation>
     </message>
 <message numerus="yes">
-        <location filename="../../window_app/ui/history_notes.py" line="47" />
+        <location line="+5" />
         <source>恢复审查，中止%n个工作日</source>
         <translation>
             <numerusform>Review resumed; suspended for %n working day</numerusform>
@@ -3305,7 +3388,7 @@
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8" />
-        <location filename="../../window_app/ui/intake.py" line="+410" />
+        <location filename="../../window_app/ui/intake.py" line="+502" />
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -3342,7 +3425,7 @@
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../window_app/ui/intake.py" line="-358" />
+        <location filename="../../window_app/ui/intake.py" line="-442" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -3433,12 +3516,12 @@
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/intake.py" line="+320" />
+        <location filename="../../window_app/ui/intake.py" line="+380" />
         <source>登记并核验材料 (Ctrl+Enter)</source>
         <translation>Register and Check Materials (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="-325" />
+        <location filename="../../window_app/ui/intake.py" line="-385" />
         <source>本事项不适用告知承诺制，按一般程序办理</source>
         <translation>For this matter commitment-based approval is not available: the ordinary procedure applies</translation>
     </message>
@@ -3458,7 +3541,7 @@
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+92" />
         <source>没有找到匹配的事项：%1</source>
         <translation>No matching matter: %1</translation>
     </message>
@@ -3468,7 +3551,7 @@
         <translation>  commitment approval possible</translation>
     </message>
     <message>
-        <location line="+39" />
+        <location line="+52" />
         <source>（可选）</source>
         <translation>(optional)</translation>
     </message>
@@ -3478,12 +3561,12 @@
         <translation>%1 %2 is on the &lt;b&gt;%3&lt;/b&gt;: %4 (authority: %5; source: %6; listed: %7)</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+73" />
         <source>请先选择办理事项</source>
         <translation>Choose the matter first</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+48" />
         <source>信用联合惩戒提示</source>
         <translation>Credit warning</translation>
     </message>
@@ -3508,9 +3591,25 @@
         <translation>Registering…</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+45" />
         <source>已登记申请 %1，请核验材料</source>
         <translation>Application %1 registered; please check the materials</translation>
+    </message>
+    <message>
+        <location filename="../../forms/intake.ui" line="-30" />
+        <location line="+7" />
+        <source>最多30个字</source>
+        <translation>at most 30 characters</translation>
+    </message>
+    <message>
+        <location line="-6" />
+        <source>最多60个字</source>
+        <translation>at most 60 characters</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/intake.py" line="-111" />
+        <source>请填写%1</source>
+        <translation>Please fill in: %1</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4406,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+29" />
         <source>%1 — 窗口 %2 — %3</source>
         <translation>%1 — Window %2 — %3</translation>
     </message>
@@ -4404,7 +4503,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="-48" />
+        <location filename="../../window_app/ui/board_models.py" line="-42" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -4639,12 +4738,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+4" />
         <source>承诺 %1</source>
         <translation>promised %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>（剩%1个工作日）</source>
         <translation>(%1 working day(s) left)</translation>
     </message>
@@ -4659,7 +4758,7 @@ One window · one-time notice · decided on time</translation>
         <translation>(suspended: the time limit is paused and moves back on resuming)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>　法定 %1</source>
         <translation>   statutory %1</translation>
     </message>
@@ -4717,6 +4816,11 @@ One window · one-time notice · decided on time</translation>
         <location line="+27" />
         <source>正在登记送达…</source>
         <translation>Recording the delivery…</translation>
+    </message>
+    <message>
+        <location line="-220" />
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
     </message>
 </context>
 <context>
@@ -5444,7 +5548,7 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../window_app/ui/registration.py" line="+225" />
+        <location filename="../../window_app/ui/registration.py" line="+250" />
         <source>注册资本(&amp;Z)</source>
         <translation>Registered capital</translation>
     </message>
@@ -5495,6 +5599,7 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+5" />
+        <location filename="../../window_app/ui/registration.py" line="-4" />
         <source>股东（发起人）及认缴出资</source>
         <translation>Shareholders (promoters) and subscriptions</translation>
     </message>
@@ -5530,12 +5635,12 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/registration.py" line="+198" />
+        <location filename="../../window_app/ui/registration.py" line="+203" />
         <source>登记并发照 (Ctrl+Enter)</source>
         <translation>Register and issue licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="-368" />
+        <location filename="../../window_app/ui/registration.py" line="-394" />
         <source>企业（91）</source>
         <translation>Enterprise (91)</translation>
     </message>
@@ -5550,12 +5655,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Farmers' cooperative (93)</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location line="+142" />
         <source>受理申请 %1</source>
         <translation>Application %1</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+51" />
         <source>出资额(&amp;Z)</source>
         <translation>Capital contribution</translation>
     </message>
@@ -5585,7 +5690,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Total %1 ×10,000 yuan</translation>
     </message>
     <message>
-        <location line="+68" />
+        <location line="+69" />
         <source>正在登记…</source>
         <translation>Registering…</translation>
     </message>
@@ -5610,6 +5715,11 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <location line="+58" />
         <source>设立登记</source>
         <translation>Registration</translation>
+    </message>
+    <message>
+        <location line="-289" />
+        <source>成员及出资（农民专业合作社应有五名以上成员）</source>
+        <translation>Members and contributions (a farmers' cooperative needs at least five members)</translation>
     </message>
 </context>
 <context>
@@ -6415,12 +6525,27 @@ inspectors: %6</translation>
         <source>材料不齐且五个工作日内未一次告知，自收到材料之日起即为受理（行政许可法第三十二条）</source>
         <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received (Administrative Licensing Law, Article 32)</translation>
     </message>
+    <message>
+        <location line="+6" />
+        <source>告知期剩%1个工作日</source>
+        <translation>notice: %1 working day(s) left</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>今日为告知最后一日</source>
+        <translation>notice: last day today</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理</source>
+        <translation>Incomplete materials must be notified once within five working days of receipt; otherwise the application is accepted from the day the materials were received</translation>
+    </message>
 </context>
 <context>
     <name>WorkListPage</name>
     <message>
         <location filename="../../forms/work_list.ui" line="+11" />
-        <location filename="../../window_app/ui/work_list.py" line="+181" />
+        <location filename="../../window_app/ui/work_list.py" line="+191" />
         <source>今日工作清单</source>
         <translation>Today's Work List</translation>
     </message>

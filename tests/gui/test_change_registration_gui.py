@@ -9,12 +9,12 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.gui.test_registration_gui import _window, close, idle
 from window_app.core.idcard import check_digit
 from window_app.services import code_segments, registration
-from window_app.services.registration import Person, RegistrationRequest
+from window_app.services.registration import Investor, Person, RegistrationRequest
 from window_app.storage.models import Enterprise, EnterpriseChange
 from window_app.ui.change_registration import ChangeRegistrationPage
 from window_app.ui.licence_print import LicencePrintDialog
@@ -35,6 +35,7 @@ def enterprise(gui_hall):
         enterprise_type="有限责任公司（自然人投资或控股）", domicile=OLD_DOMICILE,
         authority_code="440800", legal_representative=Person("张三", REP_ID),
         registered_capital=Decimal("50"), business_scope="餐饮服务",
+        investors=(Investor("张三", REP_ID, Decimal("50")),),
     )  # fmt: skip
     result = registration.register_enterprise(db, actors["clerk"], request, on=date(2026, 11, 25))
     return db, actors, result.uscc
@@ -123,7 +124,6 @@ def test_bad_id_and_unknown_code_show_beside_the_field(qtbot, window, enterprise
 
 def test_a_company_changes_its_capital_with_its_shareholders(qtbot, enterprise, tmp_path):
     """A company's contributions must add up to its capital: the page edits both together."""
-    from window_app.services.registration import Investor
 
     db, actors, _code = enterprise
     partner = "44080219850505123" + check_digit("44080219850505123")
@@ -168,8 +168,11 @@ def test_a_company_changes_its_capital_with_its_shareholders(qtbot, enterprise, 
 
 
 def test_a_company_without_shareholders_shows_an_empty_table(qtbot, window, enterprise):
-    """The fixture's company registered no shareholders: the table is there to add them."""
-    _db, _actors, code = enterprise
+    """A company registered before shareholders were required (issue 14) has none on record:
+    the table is there to add them."""
+    db, _actors, code = enterprise
+    with db.transaction() as session:
+        session.execute(update(Enterprise).where(Enterprise.uscc == code).values(investors=[]))
     page = open_page(qtbot, window)
     scan(qtbot, page, window, code)
     assert page.ui.investors.isVisible() and page.investors.rowCount() == 0

@@ -3,6 +3,8 @@ overlay prints with the offset calibrated for the chosen printer (PDF read back,
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -49,6 +51,7 @@ def test_overlay_uses_the_calibrated_offset_of_the_chosen_printer(
         domicile="湛江市霞山区1号", authority_code="440800",
         legal_representative=registration.Person("王五", person_id(125)),
         registered_capital=10, business_scope="日用百货销售",
+        investors=(registration.Investor("王五", person_id(125), Decimal("10")),),
     ))  # fmt: skip
     admin.ui.actionPrintLicence.trigger()
     dialog = admin.findChildren(LicencePrintDialog)[-1]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -149,6 +150,10 @@ def fill(qtbot, page, *, category="1", authority="440800", name, domicile, capit
     qtbot.keyClick(page.ui.repId, ENTER)
     assert page.ui.businessScope.hasFocus()
     type_text(qtbot, page.ui.businessScope, scope)
+    add_investors(qtbot, page, investors)
+
+
+def add_investors(qtbot, page, investors) -> None:
     for inv_name, inv_id, amount in investors:
         qtbot.keyClick(page.ui.addInvestor, Qt.Key.Key_Space)
         editor = focused()
@@ -292,6 +297,7 @@ def test_duplicate_or_close_name_is_refused_with_the_conflicting_entry(qtbot, cl
         domicile="湛江市霞山区1号", authority_code="440800",
         legal_representative=registration.Person("王五", person_id(125)),
         registered_capital=10, business_scope="日用百货销售",
+        investors=(registration.Investor("王五", person_id(125), Decimal("10")),),
     ))  # fmt: skip
     page = open_registration(qtbot, clerk)
     with qtbot.waitSignal(page.name_checked, timeout=5000):
@@ -320,6 +326,7 @@ def fill_rest(qtbot, page) -> None:
     type_text(qtbot, page.ui.repName, "张三")
     qtbot.keyClicks(page.ui.repId, REP_ID)
     type_text(qtbot, page.ui.businessScope, "日用百货销售")
+    add_investors(qtbot, page, [("张三", REP_ID, "50")])  # a company's shareholder (issue 14)
 
 
 def test_bad_legal_representative_id_keeps_the_text_and_explains(qtbot, clerk):
@@ -358,6 +365,7 @@ def test_exhausted_segment_is_said_before_the_clerk_types(qtbot, gui_hall, tmp_p
         domicile="湛江市霞山区1号", authority_code="440800",
         legal_representative=registration.Person("王五", person_id(125)),
         registered_capital=10, business_scope="日用百货销售",
+        investors=(registration.Investor("王五", person_id(125), Decimal("10")),),
     ))  # fmt: skip
     window = _window(qtbot, db, actors["clerk"], tmp_path)
     try:

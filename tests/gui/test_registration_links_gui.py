@@ -62,7 +62,7 @@ def test_establishment_from_the_application_view(qtbot, window):
     assert window.ui.tabs.tabText(window.ui.tabs.currentIndex()) == f"设立登记 {number}"
     page.ui.repName.clear()
     fill(qtbot, page, name=NAME, domicile="湛江市赤坎区人民大道中1号", capital="50", rep="张三",
-         rep_id=REP_ID, scope="日用百货销售")  # fmt: skip
+         rep_id=REP_ID, scope="日用百货销售", investors=[("张三", REP_ID, "50")])  # fmt: skip
     shoot(window, "registration-for-application")
     result = register(qtbot, page)
     with db.reading() as s:
@@ -99,7 +99,7 @@ def test_filing_from_the_application_view_shows_as_pending(qtbot, window):
     qtbot.keyClick(view.ui.registerButton, Qt.Key.Key_Space)
     page = window.ui.tabs.currentWidget()
     fill(qtbot, page, name=NAME, domicile="湛江市赤坎区人民大道中1号", capital="50", rep="",
-         rep_id=REP_ID, scope="日用百货销售")  # fmt: skip
+         rep_id=REP_ID, scope="日用百货销售", investors=[("张三", REP_ID, "50")])  # fmt: skip
     with qtbot.waitSignal(page.filing.filed, timeout=10_000) as filed:
         qtbot.keyClick(page.ui.fileButton, Qt.Key.Key_Space)
     filing = filed.args[0]

@@ -1,4 +1,8 @@
-"""`catalog validate [DIR]`, `catalog import [DIR]`, `catalog list`."""
+"""`catalog validate [DIR]`, `catalog import [DIR]`, `catalog list`, `catalog search TEXT`.
+
+`catalog search TEXT`: the matters in force today that the intake screen finds for TEXT (code,
+name fragment, pinyin initials or full pinyin: `intake.search_matters`), best first, one a line
+as code TAB name; exit 1 (and a note on stderr) when nothing matches."""
 
 from __future__ import annotations
 
@@ -27,6 +31,24 @@ def register(sub, common) -> None:  # noqa: ANN001
     ops.add_parser("list", help="one matter a line: code TAB name", parents=[common]).set_defaults(
         handler=_list
     )
+    s = ops.add_parser(
+        "search", help="find matters as the intake screen does (code TAB name)", parents=[common]
+    )
+    s.add_argument("text", nargs="+", help="code, name fragment, pinyin initials or pinyin")
+    s.set_defaults(handler=_search)
+
+
+def _search(args) -> int:  # noqa: ANN001
+    from ..services.intake import search_matters
+
+    query = " ".join(args.text)
+    found = search_matters(open_database(args), query)
+    for choice in found:
+        print(f"{choice.code}\t{choice.name}")
+    if not found:
+        print(f"没有找到匹配的事项：{query}", file=sys.stderr)
+        return 1
+    return 0
 
 
 def _validate(args) -> int:  # noqa: ANN001

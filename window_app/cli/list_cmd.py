@@ -1,8 +1,11 @@
 """`list applications [--date D] [--state S] [--format text|json]`.
 
 JSON: an array of objects with number, matter_code, matter_name, state, channel, received_on,
-accepted_on, completed_on, deadline, statutory_deadline, window, clerk, visits, deemed_accepted
-(dates ISO, null where not reached). Text: the same fields, one application a line, tab-separated.
+accepted_on, completed_on, deadline, statutory_deadline, window, clerk, visits, deemed_accepted,
+overdue (dates ISO, null where not reached). `overdue` and `deemed_accepted` are judged as of
+`--as-of`, else `--date`, else today (`core.overdue`: not finished by the end of the deadline
+day; an application finished after its deadline stays overdue). Text: the same fields, one
+application a line, tab-separated.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from .common import open_database
 
 TEXT_FIELDS = (
     "number", "matter_code", "state", "received_on", "accepted_on", "completed_on", "deadline",
-    "window", "clerk", "visits",
+    "window", "clerk", "visits", "overdue",
 )  # fmt: skip
 
 
@@ -52,6 +55,10 @@ def register(sub, common) -> None:  # noqa: ANN001
     a = ops.add_parser("applications", help="applications, one a line", parents=[common])
     a.add_argument("--date", type=_date, help="only applications received on this day")
     a.add_argument("--state", choices=[str(s) for s in State], help="only this state")
+    a.add_argument(
+        "--as-of", type=_date, default=None,
+        help="judge overdue / deemed accepted as of this day (default --date, else today)",
+    )  # fmt: skip
     a.add_argument("--format", choices=["text", "json"], default="text")
     a.set_defaults(handler=_applications)
 
@@ -75,5 +82,8 @@ def print_rows(rows: list[dict], fmt: str, text_fields: tuple[str, ...]) -> int:
 
 
 def _applications(args) -> int:  # noqa: ANN001
-    rows = list_applications(open_database(args), received_on=args.date, state=args.state)
+    rows = list_applications(
+        open_database(args), received_on=args.date, state=args.state,
+        today=args.as_of or args.date,
+    )  # fmt: skip
     return print_rows([_jsonable(r) for r in rows], args.format, TEXT_FIELDS)

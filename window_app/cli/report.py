@@ -67,8 +67,9 @@ def _daily(args) -> int:  # noqa: ANN001
         return 2
     db = open_database(args)
     try:
+        # overdue and nearly due as of the report's last day (core.overdue), not of today
         result = export_board(
-            db, cli_actor(), args.format, start, args.to or start,
+            db, cli_actor(), args.format, start, args.to or start, on=args.to or start,
             target=str(args.out) if args.out else "stdout",
         )  # fmt: skip
     finally:

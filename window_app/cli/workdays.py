@@ -41,7 +41,9 @@ def _add(args) -> int:  # noqa: ANN001
     if result.provisional:
         years = ", ".join(str(y) for y in result.provisional_years)
         print(
-            f"provisional: no holiday arrangement entered for {years} (未录入{years}年节假日安排，结果为暂定)",
+            f"provisional: no holiday arrangement entered for {years}; statutory holidays "
+            f"excluded, make-up days unknown (未录入{years}年节假日安排：已排除法定节假日，"
+            "调休未知，结果为暂定)",
             file=sys.stderr,
         )
         return 3

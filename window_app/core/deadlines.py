@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from .overdue import WARNING_DAYS, days_late, is_overdue
 from .workdays import WorkCalendar
 
 
@@ -66,17 +67,17 @@ def compute(
 
 
 def remaining(calendar: WorkCalendar, today: date, deadline: date) -> int:
-    """Working days left until the deadline; negative once overdue."""
+    """Working days left until the deadline; once overdue (`core.overdue`, the day after the
+    deadline whatever weekday) minus the working days late, at least -1."""
     if today <= deadline:
         return calendar.between(today, deadline).count
-    return -calendar.between(deadline, today).count
+    return -days_late(calendar, deadline, today)
 
 
 def light(calendar: WorkCalendar, today: date, deadline: date | None) -> str:
-    """green / yellow (≤ 2 working days left) / red (overdue)."""
+    """green / yellow (≤ 2 working days left) / red (overdue, `core.overdue.is_overdue`)."""
     if deadline is None:
         return "green"
-    left = remaining(calendar, today, deadline)
-    if left < 0:
+    if is_overdue(deadline, today):
         return "red"
-    return "yellow" if left <= 2 else "green"
+    return "yellow" if remaining(calendar, today, deadline) <= WARNING_DAYS else "green"

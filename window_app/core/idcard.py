@@ -1,12 +1,23 @@
-"""Citizen identity numbers (GB 11643-1999), validated by python-stdnum's `cn.ric`.
+"""Citizen identity numbers (GB 11643-1999): python-stdnum's `cn.ric` data, one rule of our own.
 
-stdnum checks the ISO 7064 MOD 11-2 digit, the birth date and the address code;
-we turn its exceptions into messages a clerk can act on.
+stdnum supplies the ISO 7064 MOD 11-2 check digit and the GB/T 2260 history of address codes
+(each county with the years it was in force). We do not use its `validate()` because of one rule
+it gets wrong: it demands that the address code was in force *in the birth year*. Numbers were
+first issued in 1984 (and re-issued to everyone under the 18-digit scheme from 1999) with the
+code in force *when the number was issued*, not when the holder was born; a code abolished later
+stays in the number for life. So a 赤坎区 resident born in 1978 carries 440802 (赤坎区 from 1984)
+and a 吴川县 resident keeps 440821 (abolished 1994). Our rule: the address code was in force at
+some time between the birth date and today. Each failure names the part that is wrong.
+
+A code the table does not know at all raises `IdAddressUnknown`, which a supervisor may
+override with a written reason (services record it in the audit trail); every other failure
+is final.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from stdnum import exceptions as stdnum_errors
 from stdnum.cn import ric
@@ -15,17 +26,76 @@ from .errors import DomainError
 
 
 class IdNumberError(DomainError):
-    def __init__(self, message: str, english: str):
+    """`part` is the part of the number that is wrong: format / check_digit / birth_date / address."""
+
+    overridable = False
+
+    def __init__(self, message: str, english: str, *, part: str = "format"):
         super().__init__(message, english=english, field="id_number")
+        self.part = part
+
+
+class IdAddressUnknown(IdNumberError):
+    """The address code is missing from the GB/T 2260 data: a supervisor may override."""
+
+    overridable = True
+
+    def __init__(self, code: str):
+        super().__init__(
+            f"地址码错误：身份证号码前6位“{code}”不在行政区划代码表中，如确属有效号码，需主管批准并说明理由",
+            english=f"Address code wrong: the first six digits “{code}” are not in the table of "
+            "administrative division codes; a number that is nevertheless genuine needs a "
+            "supervisor's approval with a reason.",
+            part="address",
+        )
+        self.code = code
 
 
 def normalize(number: str) -> str:
     return "".join(number.split()).upper()
 
 
-def validate(number: str, *, allow_15: bool = False) -> str:
-    """Return the normalised 18-character number or raise IdNumberError."""
+@lru_cache(maxsize=4096)
+def address_periods(code: str) -> tuple[tuple[int | None, int | None, str], ...] | None:
+    """(first year, last year, county name) of every use of a 6-digit code, None when unknown.
+
+    A year bound of None is open (in force before the table starts / still in force)."""
+    from stdnum import numdb
+
+    info = {k: v for _part, props in numdb.get("cn/loc").info(code) for k, v in props.items()}
+    county = info.get("county")
+    if not county:
+        return None
+    periods = []
+    for entry in county.split(","):
+        if not entry.startswith("["):
+            periods.append((None, None, entry))
+            continue
+        span, name = entry[1:].split("]", 1)
+        start, end = span.split("-")
+        periods.append((int(start) if start else None, int(end) if end else None, name))
+    return tuple(periods)
+
+
+def address_in_force(code: str, born: date, today: date) -> bool | None:
+    """Was the code in force at some time between the birth year and today? None: unknown code."""
+    periods = address_periods(code)
+    if periods is None:
+        return None
+    return any(
+        (start is None or start <= today.year) and (end is None or end >= born.year)
+        for start, end, _name in periods
+    )
+
+
+def validate(
+    number: str, *, allow_15: bool = False, on: date | None = None, allow_unplaced: bool = False
+) -> str:
+    """Return the normalised 18-character number or raise IdNumberError naming the wrong part.
+
+    `allow_unplaced` accepts an address code the table does not know (a supervisor's override)."""
     number = normalize(number)
+    today = on or date.today()
     if len(number) == 15:
         if not allow_15:
             raise IdNumberError(
@@ -47,26 +117,39 @@ def validate(number: str, *, allow_15: bool = False) -> str:
             "身份证号码前17位应为数字，末位为数字或X",
             "The first 17 characters of the ID number must be digits, and the last a digit or X.",
         )
-    try:
-        valid = ric.validate(number)
-    except stdnum_errors.InvalidChecksum:
+    if number[17] != ric.calc_check_digit(number):
         raise IdNumberError(
-            "身份证号码校验码错误（末位）",
-            "The check digit (the last character) of the ID number is wrong.",
-        ) from None
-    except stdnum_errors.InvalidComponent:
-        raise IdNumberError(
-            "身份证号码中的出生日期或地址码无效",
-            "The date of birth or the address code in the ID number is not valid.",
-        ) from None
-    except stdnum_errors.ValidationError as exc:
-        raise IdNumberError("身份证号码无效", f"The ID number is not valid ({exc}).") from None
-    if ric.get_birth_date(valid) > date.today():
-        raise IdNumberError(
-            "身份证号码中的出生日期晚于今天",
-            "The date of birth in the ID number is later than today.",
+            "校验码错误：身份证号码末位与前17位不符，请核对号码",
+            "Check digit wrong: the last character of the ID number does not match the first "
+            "17; please check the number.",
+            part="check_digit",
         )
-    return valid
+    try:
+        born = ric.get_birth_date(number)
+    except stdnum_errors.ValidationError:
+        raise IdNumberError(
+            f"出生日期错误：第7-14位“{number[6:14]}”不是真实的日期",
+            f"Date of birth wrong: digits 7-14 “{number[6:14]}” are not a real date.",
+            part="birth_date",
+        ) from None
+    if born > today:
+        raise IdNumberError(
+            f"出生日期错误：{born.isoformat()}晚于今天",
+            f"Date of birth wrong: {born.isoformat()} is later than today.",
+            part="birth_date",
+        )
+    in_force = address_in_force(number[:6], born, today)
+    if in_force is None:
+        if not allow_unplaced:
+            raise IdAddressUnknown(number[:6])
+    elif not in_force:
+        raise IdNumberError(
+            f"地址码错误：身份证号码前6位“{number[:6]}”在出生日期至今从未使用",
+            f"Address code wrong: the first six digits “{number[:6]}” were never in force "
+            "between the date of birth and today.",
+            part="address",
+        )
+    return number
 
 
 def is_valid(number: str) -> bool:

@@ -2,7 +2,9 @@
 
 Built-in years come from chinese-calendar; an administrator enters later years from the
 State Council notice. A result resting on a year nobody has data for is never a silent
-guess: it is computed with plain weekends and marked provisional.
+guess: it is computed with weekends and the statutory holidays the law fixes every year
+(`statutory_holidays`: 元旦, 春节 … never a working day), without the make-up days only the
+notice can tell, and marked provisional.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import chinese_calendar
+
+from .statutory_holidays import holiday_name
 
 
 @dataclass(frozen=True)
@@ -72,12 +76,18 @@ class WorkCalendar:
             try:
                 result = (chinese_calendar.is_workday(day), False)
             except NotImplementedError:
-                result = (day.weekday() < 5, True)
+                result = (day.weekday() < 5 and holiday_name(day) is None, True)
         self._cache[day] = result
         return result
 
     def is_workday(self, day: date) -> bool:
         return self._lookup(day)[0]
+
+    def provisional_years(self, start: date, end: date) -> tuple[int, ...]:
+        """The years of (start, end] without a published arrangement: a date counted over
+        them is provisional."""
+        first = (start + timedelta(days=1)).year
+        return tuple(y for y in range(first, end.year + 1) if not self.knows(y))
 
     def add(self, start: date, days: int) -> WorkdayResult:
         """The date `days` working days after `start`; `start` itself never counts.

@@ -1,7 +1,8 @@
 """Accept a complete application (受理) and issue the acceptance receipt (受理通知书).
 
 The acceptance date is the day the materials became complete (after a one-time notice: the day
-the last missing item arrived). Deadlines count working days from the day after acceptance
+the last missing item arrived), or the day of receipt when the application was already deemed
+accepted (行政许可法 art. 32: no one-time notice within five working days; `core.deemed_acceptance`). Deadlines count working days from the day after acceptance
 (行政许可法 art. 82); fees come only from the fee catalogue, "不收费" when there are none.
 """
 
@@ -20,36 +21,53 @@ from printing import MaterialReceived, ReceiptData
 from ..core import deadlines
 from ..core.catalogue_terms import DELIVERIES
 from ..core.checklist import ChecklistError, ItemStatus, Mark, blocking_items, completion_day
+from ..core.deemed_acceptance import acceptance_day
 from ..core.errors import DomainError
 from ..core.masking import mask_id
 from ..core.states import State
 from ..storage.database import Database
-from ..storage.models import Application, Fee, MatterVersion
+from ..storage.models import Application, Fee, MatterVersion, Notice
 from . import documents, workflow
 from .calendar import load_calendar
 from .checklist import INTAKE_ROLES, get_application, mark, require_state
 from .context import Actor
 
-__all__ = ["accept", "fees_of", "set_deadlines"]
+__all__ = ["acceptance_day_of", "accept", "fees_of", "set_deadlines"]
 
 
-def set_deadlines(session: Session, app: Application, accepted_on: date) -> None:
-    """Promised and statutory deadlines with how they were counted; flags a provisional calendar."""
+def set_deadlines(session: Session, app: Application, accepted_on: date) -> tuple[bool, bool]:
+    """Promised and statutory deadlines with how they were counted; flags a provisional calendar.
+
+    Returns which of the two dates is provisional (promised, statutory): the mark stands on
+    the date it concerns."""
     calendar = load_calendar(session)
     promised = deadlines.compute(calendar, accepted_on, app.promised_days or 0)
     text = f"承诺时限：{promised.explain()}"
     provisional = promised.provisional
-    statutory_day = None
+    statutory_day, statutory_provisional = None, False
     if app.statutory_days is not None:
         statutory = deadlines.compute(calendar, accepted_on, app.statutory_days)
         statutory_day = statutory.day
         provisional = provisional or statutory.provisional
+        statutory_provisional = statutory.provisional
         text += f"；法定时限：{statutory.explain()}"
     app.accepted_on = accepted_on
     app.promised_deadline = promised.day
     app.statutory_deadline = statutory_day
     app.deadline_provisional = provisional
     app.deadline_explanation = text
+    return promised.provisional, statutory_provisional
+
+
+def acceptance_day_of(session: Session, app: Application, on: date, complete_on: date) -> date:
+    """The acceptance date when accepting on `on`: the day of receipt once deemed accepted."""
+    has_notice = (
+        session.scalar(select(Notice.id).where(Notice.application_id == app.id).limit(1))
+        is not None
+    )
+    return acceptance_day(
+        load_calendar(session), app.state, app.received_on, has_notice, on, complete_on
+    )
 
 
 def fees_of(session: Session, definition: dict) -> tuple[PrintedFee, ...]:
@@ -114,7 +132,11 @@ def accept(
                 english=f"This matter does not offer the delivery method “{method}”.",
                 field="delivery_method",
             )
-        set_deadlines(session, app, completion_day(items, fallback=app.received_on))
+        promised_provisional, statutory_provisional = set_deadlines(
+            session,
+            app,
+            acceptance_day_of(session, app, day, completion_day(items, fallback=app.received_on)),
+        )
         app.delivery_method = method  # after the calendar query: one UPDATE of the row, not two
         workflow.move(
             session, actor, app, State.ACCEPTED, on=day,
@@ -145,7 +167,8 @@ def accept(
                 deadline_explanation=app.deadline_explanation,
                 delivery_method=DELIVERIES[method],
                 result_name=result["name"],
-                deadline_provisional=app.deadline_provisional,
+                deadline_provisional=promised_provisional,
+                statutory_deadline_provisional=statutory_provisional,
                 agent=agent,
                 fees=fees,
                 intermediaries=inter,

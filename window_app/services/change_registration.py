@@ -183,7 +183,7 @@ def _proposed(ent: Enterprise, changes: EnterpriseChanges) -> dict[str, str]:
         new["business_scope"] = required_text(changes.business_scope, "business_scope", "经营范围")
     if changes.investors is not None or changes.registered_capital is not None:
         given = changes.investors if changes.investors is not None else _stored_investors(ent)
-        investors = validate_investors(given, ent.enterprise_type, capital)
+        investors = validate_investors(given, ent.enterprise_type, capital, ent.category)
         if changes.investors is not None:
             new["investors"] = _investors_text(investors)
     return new
@@ -300,6 +300,11 @@ def change_registration(
                        "licence": licence,
                        **({"application": app.number} if app is not None else {})},
             )  # fmt: skip
+            if app is not None:  # the registration decides and completes its application
+                registration_links.finish(
+                    session, actor, app, kind="change", name=ent.name, uscc=ent.uscc,
+                    authority_code=ent.authority_code, on=on,
+                )  # fmt: skip
             return ChangeResult(
                 ent.id, ent.uscc, ent.name, on, licence, items,
                 notice.doc_number if notice else None, notice.items if notice else (),

@@ -10,6 +10,7 @@ registration rolls the serial back too, so serials have no gaps. Each allocated 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..core import orgcode
 from ..core.divisions import ZHANJIANG_AUTHORITIES
+from ..core.enterprise_names import authority_name
 from ..core.errors import DomainError
 from ..core.uscc import ALPHABET, UsccParts
 from ..storage.database import Database
@@ -261,13 +263,55 @@ def _capacity(session: Session, authority_code: str | None) -> Capacity:
     )
 
 
-def _exhausted(authority_code: str | None) -> SegmentExhausted:
-    where = f"（登记机关{authority_code}）" if authority_code else ""
+_WHERE_TO_ADD = "请系统管理员在“管理 → 代码段管理…”中（或用命令 window-app segments add）添加号段"
+_WHERE_TO_ADD_EN = (
+    "the administrator adds one under Admin → Code segments… (or with `window-app segments add`)"
+)
+
+
+def _exhausted(session: Session, authority_code: str | None) -> SegmentExhausted:
+    """Why nothing is left: no segment was ever configured for the authority, every one is
+    switched off, or every one is used up; with where an administrator adds one."""
+    applies = select(func.count()).select_from(CodeSegment)
+    if authority_code is not None:
+        applies = applies.where(
+            or_(CodeSegment.authority_code.is_(None), CodeSegment.authority_code == authority_code)
+        )
+    configured = session.scalar(applies) or 0
+    active = session.scalar(applies.where(CodeSegment.active.is_(True))) or 0
+    who = "本大厅"
+    if authority_code:
+        known = authority_code in ZHANJIANG_AUTHORITIES
+        who = f"登记机关{authority_name(authority_code) if known else ''}（{authority_code}）"
+    who_en = f"registration authority {authority_code}" if authority_code else "this hall"
+    if not configured:
+        return SegmentExhausted(
+            f"{who}尚未配置组织机构代码号段，无法发放统一社会信用代码；{_WHERE_TO_ADD}",
+            english=f"No organisation-code segment is configured for {who_en}, so no Unified "
+            f"Social Credit Code can be issued; {_WHERE_TO_ADD_EN}.",
+            field="segment",
+        )
+    if not active:
+        return SegmentExhausted(
+            f"{who}的{configured}个组织机构代码号段均已停用，无法发放统一社会信用代码；"
+            "请系统管理员在“管理 → 代码段管理…”中启用或添加号段",
+            english=f"All {configured} organisation-code segments of {who_en} are switched off, "
+            "so no Unified Social Credit Code can be issued; the administrator switches one "
+            f"on, or {_WHERE_TO_ADD_EN}.",
+            field="segment",
+        )
     return SegmentExhausted(
-        f"组织机构代码号段已用尽{where}，无法发放统一社会信用代码；请系统管理员先添加号段",
-        english=f"The organisation-code segments are used up{f' (registration authority {authority_code})' if authority_code else ''}, so no Unified Social Credit Code can be issued; the administrator must add a segment first.",
+        f"{who}的组织机构代码号段已用尽，无法发放统一社会信用代码；{_WHERE_TO_ADD}",
+        english=f"The organisation-code segments of {who_en} are used up, so no Unified Social "
+        f"Credit Code can be issued; {_WHERE_TO_ADD_EN}.",
         field="segment",
     )
+
+
+def authorities_with_capacity(db: Database, authorities: Iterable[str]) -> list[str]:
+    """Those of `authorities` (in their order) a code can be issued for now."""
+    with db.reading() as session:
+        return [a for a in authorities if _capacity(session, a).remaining > 0]
 
 
 def check_capacity(db: Database, authority_code: str | None = None) -> Capacity:
@@ -277,8 +321,8 @@ def check_capacity(db: Database, authority_code: str | None = None) -> Capacity:
     """
     with db.reading() as session:
         capacity = _capacity(session, authority_code)
-    if capacity.remaining <= 0:
-        raise _exhausted(authority_code)
+        if capacity.remaining <= 0:
+            raise _exhausted(session, authority_code)
     return capacity
 
 
@@ -294,7 +338,7 @@ def allocate_uscc(
     for _attempt in range(10_000):
         seg_id = session.scalars(_candidates(authority_code).limit(1)).first()
         if seg_id is None:
-            raise _exhausted(authority_code)
+            raise _exhausted(session, authority_code)
         serial = session.execute(
             update(CodeSegment)
             .where(CodeSegment.id == seg_id, CodeSegment.next_serial <= CodeSegment.last_serial)

@@ -20,7 +20,7 @@ from ..core.transition_notes import commitment_approval
 from ..storage.database import Database
 from ..storage.models import Applicant, MatterVersion, VerificationTask
 from . import audit, bad_credit, documents, workflow
-from .accept import set_deadlines
+from .accept import acceptance_day_of, set_deadlines
 from .calendar import load_calendar
 from .checklist import INTAKE_ROLES, get_application, mark, require_state, save_items
 from .context import Actor
@@ -82,7 +82,7 @@ def approve_on_commitment(
         items = waive_for_commitment(mark(session, actor, app, marks, day))
         save_items(session, app, items)
         waived = tuple(i.name for i in items if i.status is ItemStatus.WAIVED)
-        set_deadlines(session, app, day)
+        set_deadlines(session, app, acceptance_day_of(session, app, day, day))  # art. 32
         app.commitment = True
         workflow.move(session, actor, app, State.ACCEPTED, on=day, details={"commitment": True})
         app.decision = "approved"

@@ -333,8 +333,16 @@ def assign_complaint(
     department = rules.check_department(department)
     on = on or date.today()
 
-    def check(session: Session, _complaint: Complaint) -> dict[str, Any]:
+    def check(session: Session, complaint: Complaint) -> dict[str, Any]:
         user = _handler(session, handler_id)
+        if complaint.clerk_id is not None and complaint.clerk_id == user.id:
+            # no one handles a complaint about themselves (回避)
+            raise ComplaintError(
+                f"该投诉涉及{user.display_name}（{user.username}）本人，不能由其承办，请另选承办人",
+                english=f"The complaint concerns {user.display_name} ({user.username}), who "
+                "therefore cannot handle it; please choose another handler.",
+                field="handler",
+            )
         return {"handler_username": user.username}
 
     return _move(

@@ -12,6 +12,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy.orm import Session
+
 from printing import Delivery, PickupSlipData
 from printing.masking import mask_id
 
@@ -21,7 +23,7 @@ from ..core.errors import DomainError
 from ..core.states import LABELS_ZH, State
 from ..core.transition_notes import delivered
 from ..storage.database import Database
-from ..storage.models import Applicant, MatterVersion
+from ..storage.models import Applicant, Application, MatterVersion
 from . import documents, workflow
 from .calendar import load_calendar
 from .context import Actor
@@ -75,43 +77,59 @@ def complete(
     on = on or date.today()
     with db.transaction() as session:
         app = load_application(session, number)
-        if app.decided_on is not None and on < app.decided_on:
-            raise DomainError(
-                "办结日期不能早于决定日期",
-                english="The completion date cannot be before the decision date.",
-                field="on",
-            )
-        elapsed = None
-        if app.accepted_on is not None:
-            used = load_calendar(session).between(app.accepted_on, on).count
-            elapsed = max(used - (app.suspended_days or 0), 0)
-        decided = State(app.state)  # approved / denied / withdrawn (the commitment path too)
-        workflow.move(
-            session, actor, app, State.COMPLETED, on=on, reason=result,
-            details={"elapsed_workdays": elapsed, "delivery_method": delivery_method},
-        )  # fmt: skip
-        app.completed_on = on
-        app.elapsed_workdays = elapsed
-        app.delivery_method = delivery_method
-        matter = session.get(MatterVersion, app.matter_version_id)
-        applicant = session.get(Applicant, app.applicant_id)
-        doc = documents.issue(
-            session, actor, "pickup", app,
-            lambda header: PickupSlipData(
-                header=header,
-                application_number=app.number,
-                matter=matter.name,
-                applicant_name=applicant.name,
-                approved=decided == State.APPROVED,
-                result=result,
-                decision_reason=app.decision_reason or LABELS_ZH[decided],
-                delivery=Delivery(method=delivery_method, address=address.strip()),
-                completed_on=on,
-            ),
-            on,
-        )  # fmt: skip
-        on_time = None if app.promised_deadline is None else on <= app.promised_deadline
-        return Completion(app.number, on, elapsed, on_time, doc.id, doc.doc_number)
+        return complete_in(session, actor, app, result, delivery_method, address, on)
+
+
+def complete_in(
+    session: Session,
+    actor: Actor,
+    app: Application,
+    result: str,
+    delivery_method: str,
+    address: str,
+    on: date,
+    *,
+    authority: str | None = None,
+) -> Completion:
+    """`complete` inside the caller's transaction (a registration finishes its application);
+    `authority` names the issuing authority on the pickup slip when not the matter's."""
+    if app.decided_on is not None and on < app.decided_on:
+        raise DomainError(
+            "办结日期不能早于决定日期",
+            english="The completion date cannot be before the decision date.",
+            field="on",
+        )
+    elapsed = None
+    if app.accepted_on is not None:
+        used = load_calendar(session).between(app.accepted_on, on).count
+        elapsed = max(used - (app.suspended_days or 0), 0)
+    decided = State(app.state)  # approved / denied / withdrawn (the commitment path too)
+    workflow.move(
+        session, actor, app, State.COMPLETED, on=on, reason=result,
+        details={"elapsed_workdays": elapsed, "delivery_method": delivery_method},
+    )  # fmt: skip
+    app.completed_on = on
+    app.elapsed_workdays = elapsed
+    app.delivery_method = delivery_method
+    matter = session.get(MatterVersion, app.matter_version_id)
+    applicant = session.get(Applicant, app.applicant_id)
+    doc = documents.issue(
+        session, actor, "pickup", app,
+        lambda header: PickupSlipData(
+            header=header,
+            application_number=app.number,
+            matter=matter.name,
+            applicant_name=applicant.name,
+            approved=decided == State.APPROVED,
+            result=result,
+            decision_reason=app.decision_reason or LABELS_ZH[decided],
+            delivery=Delivery(method=delivery_method, address=address.strip()),
+            completed_on=on,
+        ),
+        on, authority=authority,
+    )  # fmt: skip
+    on_time = None if app.promised_deadline is None else on <= app.promised_deadline
+    return Completion(app.number, on, elapsed, on_time, doc.id, doc.doc_number)
 
 
 def deliver(

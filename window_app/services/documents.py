@@ -184,20 +184,27 @@ def from_payload(kind: str, payload: dict) -> Any:
 
 
 def build_header(
-    session: Session, actor: Actor, application: Application, doc_number: str, on: date
+    session: Session,
+    actor: Actor,
+    application: Application,
+    doc_number: str,
+    on: date,
+    authority: str | None = None,
 ) -> DocumentHeader:
-    """Header from the application's frozen matter version (never from today's catalogue)."""
+    """Header from the application's frozen matter version (never from today's catalogue);
+    `authority` names the issuing authority when it is not the matter's department (a
+    registration decided by a district bureau)."""
     version = session.get(MatterVersion, application.matter_version_id)
     definition = version.definition
     window = session.get(Window, application.window_id)
     clerk = actor.display_name or actor.username
-    authority = definition.get("department", "")
-    dept = session.scalars(select(Department).where(Department.code == authority)).first()
+    department = definition.get("department", "")
+    dept = session.scalars(select(Department).where(Department.code == department)).first()
     phones = definition.get("phones", {})
     return DocumentHeader(
         doc_number=doc_number,
         issued_on=on,
-        authority=dept.name if dept else authority,
+        authority=authority or (dept.name if dept else department),
         window=f"{window.number} {window.name}" if window else actor.window_number,
         clerk=clerk,
         catalogue_version=(
@@ -226,6 +233,8 @@ def issue(
     application: Application,
     build: Callable[[DocumentHeader], Any],
     on: date,
+    *,
+    authority: str | None = None,
 ) -> IssuedDocument:
     """Number and store a document inside the caller's transaction.
 
@@ -236,7 +245,7 @@ def issue(
     if kind not in KINDS:
         raise ValueError(f"unknown document kind {kind!r}")
     doc_number = numbering.document_number(session, kind, on)
-    data = build(build_header(session, actor, application, doc_number, on))
+    data = build(build_header(session, actor, application, doc_number, on, authority))
     doc = IssuedDocument(
         kind=kind,
         doc_number=doc_number,

@@ -75,12 +75,13 @@ def _measure_cells(m) -> list:  # noqa: ANN001
 
 def _alert_header() -> list[str]:
     return ["申请编号", "状态", "申请人", "事项", "窗口", "经办人", "受理日期", "承诺期限",
-            "剩余工作日", "警示", "期限计算"]  # fmt: skip
+            "承诺期限暂定", "剩余工作日", "警示", "期限计算"]  # fmt: skip
 
 
 def _alert_cells(a: Alert) -> list:
     return [a.number, a.state_label, a.applicant, a.matter, a.window, a.clerk, a.accepted_on,
-            a.promised_deadline, a.remaining, {"red": "超期", "yellow": "临期"}.get(a.light, ""),
+            a.promised_deadline, "暂定" if a.provisional else "", a.remaining,
+            {"red": "超期", "yellow": "临期"}.get(a.light, ""),
             a.explanation]  # fmt: skip
 
 
@@ -200,7 +201,8 @@ def report_data(result: Board, actor: Actor, *, on: date | None = None) -> Daily
                       "办结率", "按时办结率", "零跑动率")  # fmt: skip
     overdue_columns = ("申请编号", "事项", "申请人", "窗口", "承诺期限", "超期工作日")
     overdue_rows = tuple(
-        (a.number, a.matter, a.applicant, a.window, a.promised_deadline.isoformat(),
+        (a.number, a.matter, a.applicant, a.window,
+         a.promised_deadline.isoformat() + ("（暂定）" if a.provisional else ""),
          str(-a.remaining))
         for a in result.overdue
     )  # fmt: skip

@@ -33,7 +33,8 @@ from .checklist import (
     rows_of,
     save_items,
 )
-from .context import Actor
+from .context import Actor, Role
+from .printable import printable_name
 
 if TYPE_CHECKING:
     from ..core.catalogue import Material
@@ -174,11 +175,52 @@ def _required_text(value: str | None, message: str, field_name: str) -> str:
     return text
 
 
-def _checked(data: ApplicantInput) -> tuple[str, str, str | None]:
-    """(name, validated ID number or USCC, phone); raises naming the wrong field or part."""
-    name = _required_text(data.name, "申请人名称不能为空", "applicant_name")
+class IdOverrideRefused(DomainError):
+    pass
+
+
+def _id_override(
+    actor: Actor, override_by: Actor | None, reason: str | None
+) -> tuple[Actor, str] | None:
+    """The supervisor and reason that let an ID number with an unplaced address code in, or None
+    when no override was offered; refuses an override by someone who is not a supervisor or
+    without a reason."""
+    if override_by is None and reason is None:
+        return None
+    supervisor = actor if actor.role == Role.SUPERVISOR else override_by
+    if supervisor is None or supervisor.role != Role.SUPERVISOR:
+        raise IdOverrideRefused(
+            "地址码无法核对的身份证号码须由主管批准受理",
+            english="An ID number whose address code cannot be placed needs a supervisor's approval.",
+            field="override_by",
+        )
+    text = (reason or "").strip()
+    if not text:
+        raise IdOverrideRefused(
+            "主管批准受理须填写理由",
+            english="A supervisor's approval needs a written reason.",
+            field="override_reason",
+        )
+    return supervisor, text
+
+
+def _checked(
+    data: ApplicantInput, id_override: tuple[Actor, str] | None = None
+) -> tuple[str, str, str | None]:
+    """(name, validated ID number or USCC, phone); raises naming the wrong field or part.
+
+    With `id_override` an ID number whose address code the table cannot place is taken."""
+    name = printable_name(
+        data.name, person=data.kind == PERSON, field="applicant_name",
+        label="申请人姓名" if data.kind == PERSON else "申请人名称",
+        label_en="applicant's name",
+    )  # fmt: skip
+    name = _required_text(name, "申请人名称不能为空", "applicant_name")
     if data.kind == PERSON:
-        code = idcard.validate(_required_text(data.id_number, "身份证号码不能为空", "id_number"))
+        code = idcard.validate(
+            _required_text(data.id_number, "身份证号码不能为空", "id_number"),
+            allow_unplaced=id_override is not None,
+        )
     elif data.kind == ORGANISATION:
         code = uscc.validate(_required_text(data.uscc, "统一社会信用代码不能为空", "uscc"))
     else:
@@ -190,7 +232,10 @@ def _checked(data: ApplicantInput) -> tuple[str, str, str | None]:
 
 
 def _checked_agent(agent: AgentInput) -> tuple[str, str]:
-    name = _required_text(agent.name, "代理人姓名不能为空", "agent_name")
+    name = printable_name(
+        agent.name, person=True, field="agent_name", label="代理人姓名", label_en="agent's name"
+    )
+    name = _required_text(name, "代理人姓名不能为空", "agent_name")
     try:
         return name, idcard.validate(agent.id_number or "")
     except idcard.IdNumberError as exc:
@@ -239,6 +284,8 @@ def start_application(
     on: date | None = None,
     agent_materials: tuple[Material, ...] | None = None,
     credit_ack: bool = False,
+    id_override_by: Actor | None = None,
+    id_override_reason: str | None = None,
 ) -> StartedApplication:
     """Register a new application in state RECEIVED; optional first `marks` on its checklist.
 
@@ -249,6 +296,9 @@ def start_application(
     (信用联合惩戒) nothing is saved (CreditWarning, field `credit`) until the clerk, having told
     the applicant, goes on with `credit_ack`: the warning, the matter's rule and the choice are
     then audited with the application, which keeps the rule applied (`credit_rule`).
+    An ID number whose address code the GB/T 2260 table cannot place (`idcard.IdAddressUnknown`)
+    is taken only with a supervisor (`id_override_by`, or the acting user) and a reason,
+    recorded in the audit trail as `applicant.id_override`.
     """
     actor.require(*INTAKE_ROLES)
     day = on or date.today()
@@ -265,7 +315,11 @@ def start_application(
             field="window",
         )
     # Validate outside the transaction: no window holds the write lock while codes are checked.
-    name, code, phone = _checked(applicant)
+    id_override = _id_override(actor, id_override_by, id_override_reason)
+    name, code, phone = _checked(applicant, id_override)
+    # the override is recorded only when it was needed
+    if id_override is not None and idcard.address_periods(code[:6]) is not None:
+        id_override = None
     agent_name, agent_id = _checked_agent(agent) if agent is not None else (None, None)
     if agent is not None and agent_materials is None:
         agent_materials = _agent_materials()
@@ -337,6 +391,12 @@ def start_application(
         save_items(session, app, items)
         if channel == "in_person":
             workflow.record_visit(session, actor, app, "intake", day)
+        if id_override is not None:
+            audit.record(
+                session, actor, "applicant.id_override", "application", app.number,
+                after={"address_code": code[:6], "supervisor": id_override[0].username,
+                       "reason": id_override[1]},
+            )  # fmt: skip
         audit.record(
             session, actor, "application.received", "application", app.number,
             after={"matter": matter.code, "version": version.version, "channel": channel,

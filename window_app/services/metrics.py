@@ -34,6 +34,7 @@ from sqlalchemy import (
 
 from ..core.deadlines import light, remaining
 from ..core.errors import DomainError
+from ..core.overdue import WARNING_DAYS, is_overdue
 from ..core.states import CLOCK_RUNNING, DECIDED, LABELS_ZH, State
 from ..core.workdays import WorkCalendar
 from ..storage.database import Database
@@ -58,7 +59,6 @@ from .evaluation_cases import PeriodFigures
 from .queue_stats import QueueMeasure
 
 BOARD_ROLES = (Role.SUPERVISOR, Role.ADMINISTRATOR)
-WARNING_DAYS = 2  # yellow when this many working days or fewer remain (DOMAIN.md)
 # Applications whose clock is running or that are decided but not yet completed (办结).
 # Suspended ones are left out: their clock stands still and the deadline moves on resumption.
 PENDING = tuple(sorted(str(s) for s in CLOCK_RUNNING | DECIDED))
@@ -259,6 +259,7 @@ class Alert(NamedTuple):
     remaining: int  # working days; negative = overdue by that many
     light: str  # red | yellow
     explanation: str
+    provisional: bool = False  # the promised date rests on an unpublished holiday calendar
 
     def as_dict(self) -> dict:
         return {name: _json(value) for name, value in zip(self._fields, self, strict=True)}
@@ -276,6 +277,9 @@ class Board:
     departments: tuple[Row, ...]
     overdue: tuple[Alert, ...]
     warnings: tuple[Alert, ...]
+    # applications overdue as of `as_of` (`core.overdue`: not finished by the end of the
+    # deadline day), counted in SQL from the history; equals len(overdue) when as_of is today
+    overdue_count: int = 0
     # complaints received in the period, open and overdue as of `as_of` (services.complaints)
     complaints: ComplaintCounts = ComplaintCounts(0, 0, 0)
     # the queue per line, window and clerk (services.queue_stats) and the period's 好差评
@@ -293,7 +297,11 @@ class Board:
             out[name] = {
                 r.key: {"label": r.label, **r.measures.as_dict()} for r in getattr(self, name)
             }
-        out["overdue"] = [a.as_dict() for a in self.overdue]
+        # "overdue": how many, as of `as_of`; "finished_late": completed in the period after
+        # their deadline (on_time's complement, the same definition: core.overdue)
+        out["overdue"] = self.overdue_count
+        out["finished_late"] = self.totals.completed - self.totals.on_time.numerator
+        out["overdue_applications"] = [a.as_dict() for a in self.overdue]
         out["warnings"] = [a.as_dict() for a in self.warnings]
         out["complaints"] = dataclasses.asdict(self.complaints)
         out["queue"] = [dataclasses.asdict(m) for m in self.queue]
@@ -462,6 +470,24 @@ ALERTS = (
 )  # fmt: skip
 
 
+# How many applications were overdue as of a day (`core.overdue.is_overdue` in SQL): still
+# pending (clock running or decided, not completed; suspended ones wait for their new
+# deadline) with the deadline before the day, or completed only after the day with the
+# deadline before it. Two indexed selections (state + deadline, completion day).
+_AS_OF = bindparam("as_of", type_=Date)
+OVERDUE_COUNT = select(func.count()).select_from(
+    union_all(
+        select(Application.id).where(
+            Application.state.in_(PENDING), Application.completed_on.is_(None),
+            Application.promised_deadline < _AS_OF,
+        ),
+        select(Application.id).where(
+            Application.completed_on > _AS_OF, Application.promised_deadline < _AS_OF,
+        ),
+    ).subquery("overdue")
+)  # fmt: skip
+
+
 def _warn_before(calendar: WorkCalendar, as_of: date) -> date:
     return calendar.add(as_of, WARNING_DAYS + 1).day
 
@@ -471,6 +497,7 @@ def statements(start: date, end: date, as_of: date, calendar: WorkCalendar) -> I
     yield MEASURES.params(start=start, end=end)
     yield LABELS
     yield ALERTS.params(warn_before=_warn_before(calendar, as_of))
+    yield OVERDUE_COUNT.params(as_of=as_of)
     yield complaints.COUNTS.params(complaints.counts_params(start, end, as_of))
 
 
@@ -516,7 +543,8 @@ def alerts(
     """(overdue, warnings) as of `as_of`: the board's two lists."""
     memo: dict = {}
     rows = read.rows(ALERTS, {"warn_before": _warn_before(calendar, as_of)})
-    split = next((i for i, r in enumerate(rows) if r[4] >= as_of), len(rows))
+    # in deadline order: the overdue ones (core.overdue; none of these is finished) come first
+    split = next((i for i, r in enumerate(rows) if not is_overdue(r[4], as_of)), len(rows))
     overdue = tuple(_alert(calendar, as_of, r, memo) for r in rows[:split])
     return overdue, tuple(_alert(calendar, as_of, r, memo) for r in rows[split:])
 
@@ -533,9 +561,10 @@ def _alert(calendar: WorkCalendar, as_of: date, row: Sequence, memo: dict) -> Al
     hit = memo.get(due)
     if hit is None:
         hit = memo[due] = (remaining(calendar, as_of, due), light(calendar, as_of, due))
+    provisional = accepted_on is not None and bool(calendar.provisional_years(accepted_on, due))
     return Alert(
         app_id, number, state, _STATE_LABELS[state], applicant, matter, window, clerk,
-        accepted_on, due, hit[0], hit[1], explanation or "",
+        accepted_on, due, hit[0], hit[1], explanation or "", provisional,
     )  # fmt: skip
 
 
@@ -561,6 +590,7 @@ def board(
             found[row[0]][row[1]] = row
         labels = _labels(read)
         overdue, warnings = alerts(read, calendar, as_of)
+        ((overdue_count,),) = read.rows(OVERDUE_COUNT, {"as_of": as_of})
         ((received, open_, late),) = read.rows(
             complaints.COUNTS, complaints.counts_params(start, end, as_of)
         )
@@ -584,6 +614,7 @@ def board(
         departments=breakdowns["department"],
         overdue=overdue,
         warnings=warnings,
+        overdue_count=int(overdue_count),
         complaints=ComplaintCounts(received, open_, late),
         queue=tuple(queue_stats.measures(db, start, end)),
         evaluations=evaluation_cases.period_figures(db, start, end, today=as_of),

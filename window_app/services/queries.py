@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from ..core import deadlines
 from ..core.catalogue_terms import DELIVERIES
+from ..core.deemed_acceptance import (
+    DEEMED_ACCEPTANCE_WORKDAYS,
+    deemed_accepted_on,
+    notice_days_left,
+)
 from ..core.masking import mask_id, mask_phone
+from ..core.overdue import finished_late, is_overdue
 from ..core.states import LABELS_ZH, OPEN, State
 from ..core.workdays import WorkCalendar
 from ..storage.database import Database
@@ -52,8 +58,6 @@ __all__ = [
     "work_list",
 ]
 
-DEEMED_ACCEPTANCE_WORKDAYS = 5
-
 
 class WorkItem(NamedTuple):
     """One line of the clerk's work list (a NamedTuple: a supervisor's list is a thousand of
@@ -74,6 +78,9 @@ class WorkItem(NamedTuple):
     deemed_accepted: bool
     window: str
     clerk: str
+    # working days left to issue a one-time notice before it is deemed accepted (art. 32),
+    # from the first day; None once notified, deemed accepted or accepted
+    notice_days_left: int | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,9 @@ class ApplicationSummary:
     clerk: str
     visits: int
     deemed_accepted: bool
+    overdue: bool = False  # core.overdue.is_overdue as of the listing's day
+    deadline_provisional: bool = False  # `deadline` rests on an unpublished calendar
+    statutory_deadline_provisional: bool = False
 
 
 @dataclass(frozen=True)
@@ -143,7 +153,7 @@ class ApplicationDetail:
     completed_on: date | None
     promised_deadline: date | None
     statutory_deadline: date | None
-    deadline_provisional: bool
+    deadline_provisional: bool  # either date provisional; each date's own flag below
     deadline_explanation: str | None
     delivery_method: str | None
     light: str | None
@@ -156,30 +166,39 @@ class ApplicationDetail:
     documents: tuple[DocumentInfo, ...]
     transitions: tuple[TransitionView, ...]
     credit_rule: str | None = None  # the rule applied after a credit-list warning at intake
+    promised_provisional: bool = False  # the promised date rests on an unpublished calendar
+    statutory_provisional: bool = False
+    notice_days_left: int | None = None  # see WorkItem
 
 
 _LABELS = {str(s): LABELS_ZH[s] for s in State}
 
 
-def deemed_accepted_on(
-    calendar: WorkCalendar, state: str, received_on: date, has_notice: bool, today: date
-) -> date | None:
-    """The day an application counts as accepted by law, or None.
-
-    The five working days of art. 32 run from the day after receipt; on the fifth the window may
-    still notify, so the application is deemed accepted once that day has passed.
-    """
-    if has_notice or State(state) not in (State.RECEIVED, State.CORRECTION):
+def _light(
+    calendar: WorkCalendar, state: str, deadline: date | None, completed_on: date | None,
+    today: date,
+) -> str | None:  # fmt: skip
+    """The deadline light as of `today`, from the one meaning of overdue (`core.overdue`):
+    red when overdue (finished late included), yellow / green while it runs; None without a
+    deadline, while suspended (its clock stands still) and once finished on time."""
+    if deadline is None:
         return None
-    limit = calendar.add(received_on, DEEMED_ACCEPTANCE_WORKDAYS).day
-    return received_on if today > limit else None
-
-
-def _light(calendar: WorkCalendar, app, today: date) -> str | None:  # noqa: ANN001
-    """The deadline light of an Application or a listed row (state, promised_deadline)."""
-    if State(app.state) not in OPEN or app.promised_deadline is None:
+    if completed_on is not None and completed_on <= today:
+        return "red" if finished_late(deadline, completed_on) else None
+    if state == State.SUSPENDED:
         return None
-    return deadlines.light(calendar, today, app.promised_deadline)
+    return deadlines.light(calendar, today, deadline)
+
+
+def _provisional(calendar: WorkCalendar, accepted_on: date | None, day: date | None) -> bool:
+    """A deadline counted over a year whose holiday arrangement is not published."""
+    if accepted_on is None or day is None:
+        return False
+    return bool(calendar.provisional_years(accepted_on, day))
+
+
+def _overdue(state: str, deadline: date | None, completed_on: date | None, day: date) -> bool:
+    return is_overdue(deadline, day, finished_on=completed_on, suspended=state == State.SUSPENDED)
 
 
 def _listed(where: list, order=None) -> Select:  # noqa: ANN001
@@ -241,18 +260,16 @@ def work_list(
     window = window_number or actor.window_number
     stmt = WORK_LIST[bool(window)]
     params = {"day": day, "window": window} if window else {"day": day}
-    open_states = {str(x) for x in OPEN}
     with db.read_snapshot() as read:  # the fast read path: plain tuples, compiled once per shape
         calendar = load_calendar(read)
         rows = read.rows(stmt, params)
     out = []
-    for (number, state, channel, received_on, accepted_on, _completed_on, deadline,
+    for (number, state, channel, received_on, accepted_on, completed_on, deadline,
          _statutory, _visits, matter_code, matter_name, applicant_name, id_number, uscc,
          window_number_, _username, display_name, notices) in rows:  # fmt: skip
-        light = None
-        if deadline is not None and state in open_states:
-            light = deadlines.light(calendar, day, deadline)
+        light = _light(calendar, state, deadline, completed_on, day)
         deemed = deemed_accepted_on(calendar, state, received_on, notices > 0, day)
+        left = notice_days_left(calendar, state, received_on, notices > 0, day)
         out.append(
             WorkItem(
                 number,
@@ -270,6 +287,7 @@ def work_list(
                 deemed is not None,
                 window_number_,
                 display_name,
+                left,
             )  # fmt: skip
         )
     return out
@@ -282,7 +300,8 @@ def list_applications(
     state: str | None = None,
     today: date | None = None,
 ) -> list[ApplicationSummary]:
-    """All applications, optionally of one day of receipt and/or one state, by number."""
+    """All applications, optionally of one day of receipt and/or one state, by number;
+    `overdue` and `deemed_accepted` as of `today` (default: the real today)."""
     day = today or date.today()
     where = []
     if received_on is not None:
@@ -310,6 +329,11 @@ def list_applications(
                     calendar, row.state, row.received_on, row.notices > 0, day
                 )
                 is not None,
+                overdue=_overdue(row.state, row.promised_deadline, row.completed_on, day),
+                deadline_provisional=_provisional(calendar, row.accepted_on, row.promised_deadline),
+                statutory_deadline_provisional=_provisional(
+                    calendar, row.accepted_on, row.statutory_deadline
+                ),
             )
             for row in _rows(session, where)
         ]
@@ -372,13 +396,18 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
             promised_deadline=app.promised_deadline,
             statutory_deadline=app.statutory_deadline,
             deadline_provisional=app.deadline_provisional,
+            promised_provisional=_provisional(calendar, app.accepted_on, app.promised_deadline),
+            statutory_provisional=_provisional(calendar, app.accepted_on, app.statutory_deadline),
             deadline_explanation=app.deadline_explanation,
             delivery_method=DELIVERIES.get(app.delivery_method or "", app.delivery_method),
-            light=_light(calendar, app, day),
+            light=_light(calendar, app.state, app.promised_deadline, app.completed_on, day),
             deemed_accepted=deemed_accepted_on(
                 calendar, app.state, app.received_on, bool(notices), day
             )
             is not None,
+            notice_days_left=notice_days_left(
+                calendar, app.state, app.received_on, bool(notices), day
+            ),
             visits=app.visits,
             commitment=app.commitment,
             verification_due=task.due_on if task else None,

@@ -20,7 +20,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from stdnum.iso7064 import mod_11_10
 
-from ..core import idcard, orgcode
+from ..core import idcard, names, orgcode
 from ..core import uscc as uscc_mod
 from ..core.divisions import ZHANJIANG_AUTHORITIES
 from ..core.enterprise_names import authority_name, name_key, validate_name
@@ -30,6 +30,7 @@ from ..storage.database import Database
 from ..storage.models import Application, Enterprise, IssuedDocument, RegistrationFiling
 from . import audit, code_segments, numbering, referrals, registration_links
 from .context import Actor, Role
+from .printable import printable_name
 
 REGISTER_ROLES = (Role.CLERK, Role.ADMINISTRATOR)  # the CLI acts as an administrator
 
@@ -216,14 +217,44 @@ def _check_identifier(value: str, field_name: str) -> str:
         ) from None
 
 
+COOPERATIVE_MEMBERS = 5  # 农民专业合作社法 art. 12 (1): five or more members
+
+
+def takes_investors(category: str, etype: str) -> bool:
+    """A company lists its shareholders (promoters), a cooperative its members."""
+    return is_company(etype) or category == "3"
+
+
 def validate_investors(
-    investors_in: tuple[Investor, ...], etype: str, capital: Decimal
+    investors_in: tuple[Investor, ...], etype: str, capital: Decimal, category: str = "1"
 ) -> tuple[Investor, ...]:
-    """Check the investors; a company's subscribed contributions add up to its capital."""
+    """Check the investors: a company has at least one and their subscribed contributions add
+    up to its capital (公司法 arts. 42, 47, 92, 96); a farmers' cooperative has at least five
+    members (农民专业合作社法 art. 12)."""
+    if is_company(etype) and not investors_in:
+        raise field_error(
+            "公司应至少有一名股东（发起人），各股东认缴出资额之和应等于注册资本",
+            "A company needs at least one shareholder (promoter), and the subscribed "
+            "contributions must add up to the registered capital.",
+            "investors",
+        )
+    if category == "3" and len(investors_in) < COOPERATIVE_MEMBERS:
+        raise field_error(
+            f"农民专业合作社应有五名以上成员（《农民专业合作社法》第十二条），现有{len(investors_in)}名",
+            "A farmers' specialised cooperative needs at least five members (Law on Farmers' "
+            f"Specialised Cooperatives, art. 12); {len(investors_in)} were entered.",
+            "investors",
+        )
     investors = []
     for i, inv in enumerate(investors_in):
         where = f"investors[{i}]"
-        inv_name = required_text(inv.name, f"{where}.name", f"第{i + 1}位投资人姓名（名称）")
+        ident_text = "".join((inv.identifier or "").split())
+        inv_name = printable_name(
+            inv.name, person=not (len(ident_text) == 18 and not ident_text[:17].isdigit()),
+            field=f"{where}.name", label=f"第{i + 1}位投资人姓名（名称）",
+            label_en=f"name of investor {i + 1}",
+        )  # fmt: skip
+        inv_name = required_text(inv_name, f"{where}.name", f"第{i + 1}位投资人姓名（名称）")
         ident = _check_identifier(inv.identifier, f"{where}.identifier")
         amount = parse_amount(inv.subscribed, f"{where}.subscribed", f"第{i + 1}位投资人认缴出资额")
         if amount <= 0:
@@ -254,8 +285,12 @@ def check_name_form(name: str, category: str, etype: str) -> None:
 def validate_person(rep: Person | None) -> Person:
     """The legal representative (operator): a name and a valid citizen ID number."""
     rep_name = required_text(
-        rep.name if rep else "", "legal_representative.name", "法定代表人（经营者）姓名"
-    )
+        printable_name(
+            rep.name if rep else "", person=True, field="legal_representative.name",
+            label="法定代表人（经营者）姓名", label_en="legal representative's name",
+        ),
+        "legal_representative.name", "法定代表人（经营者）姓名",
+    )  # fmt: skip
     try:
         rep_id = idcard.validate(rep.id_number)
     except DomainError as exc:
@@ -270,7 +305,10 @@ def validate_request(request: RegistrationRequest) -> RegistrationRequest:
     if category not in CATEGORY_LABELS:
         raise field_error("主体类别应为1（企业）、2（个体工商户）或3（农民专业合作社）",
                    "The entity category must be 1 (enterprise), 2 (individual business) or 3 (farmers' specialised cooperative).", "category")  # fmt: skip
-    name = validate_name(request.name)
+    name = validate_name(
+        printable_name(request.name, person=False, field="name", label="企业名称",
+                       label_en="enterprise name", limit=names.ENTERPRISE_NAME_MAX)
+    )  # fmt: skip
     etype = required_text(request.enterprise_type, "enterprise_type", "类型")
     if category in ("2", "3") and etype != ENTERPRISE_TYPES[category][0]:
         raise field_error(f"主体类别{category}的类型应为“{ENTERPRISE_TYPES[category][0]}”",
@@ -297,7 +335,7 @@ def validate_request(request: RegistrationRequest) -> RegistrationRequest:
             "currency",
         )
     scope = required_text(request.business_scope, "business_scope", "经营范围")
-    investors = validate_investors(request.investors, etype, capital)
+    investors = validate_investors(request.investors, etype, capital, category)
     contact = (request.contact or "").strip() or None
     return RegistrationRequest(
         name=name, category=category, enterprise_type=etype, domicile=domicile,
@@ -442,6 +480,11 @@ def create_enterprise(
                "referrals": len(items),
                **({"application": application.number} if application is not None else {})},
     )  # fmt: skip
+    if application is not None:  # the registration decides and completes its application
+        registration_links.finish(
+            session, actor, application, kind=enterprise.kind, name=enterprise.name,
+            uscc=enterprise.uscc, authority_code=enterprise.authority_code, on=on,
+        )  # fmt: skip
     return RegistrationResult(
         enterprise.id, enterprise.uscc, enterprise.name, enterprise.authority_code, on,
         licence_number, notice.doc_number if notice else None, items,

@@ -8,8 +8,11 @@ transaction: the application is locked, must be for the matching matter, accepte
 decided otherwise (受理后、办结前), and must not already have its registration. The link is the
 `application_id` the registration stores (enterprise, filing, changed items, licence, referral).
 
-Registering does not complete (办结) the application: deciding, completing and delivering stay
-the processing panel's steps (`services.processing`, `services.completion`).
+Registering finishes the application it is made for (`finish`, in the same transaction): the
+registration is the decision (准予登记, licence issued), the licence is the result, and the
+application is completed (办结) with the delivery the applicant chose at acceptance; the pickup
+slip names the authority that registered (a 霞山区 licence is issued by the 霞山区 bureau, not
+the city's). Delivering stays the processing panel's step (`services.completion.deliver`).
 
 `for_application` is what the application view shows: the registration to do (with the values
 to prefill from the applicant) and what was registered for the application.
@@ -23,6 +26,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..core.enterprise_names import authority_name
 from ..core.errors import DomainError
 from ..core.states import LABELS_ZH, State
 from ..storage.database import Database
@@ -36,7 +40,9 @@ from ..storage.models import (
     MatterVersion,
     RegistrationFiling,
 )
+from . import workflow
 from .checklist import get_application
+from .context import Actor
 
 # Accepted and not decided otherwise: the registration is the decision the applicant waits for.
 # (Not suspended, denied, withdrawn, completed or delivered; registration matters have no
@@ -169,15 +175,6 @@ def _refusal(
             f"({code}); it cannot carry the {wanted_en}.",
             field="application",
         )
-    state = State(app.state)
-    if state not in REGISTRABLE:
-        return ApplicationLinkError(
-            f"申请{app.number}当前状态为“{LABELS_ZH[state]}”，"
-            f"须为“已受理”“审查中”或“准予许可”才能办理{wanted_zh}",
-            english=f"Application {app.number} is in state “{state.replace('_', ' ')}”; "
-            f"the {wanted_en} needs an application that is accepted, in review or approved.",
-            field="application",
-        )
     for done in _registered(session, app):
         if done.kind == "filing" and (
             done.filing_status != "pending" or done.filing_id == exclude_filing
@@ -194,6 +191,15 @@ def _refusal(
             f"申请{app.number}已办理{KINDS[done.kind][0]}：{done.name}（统一社会信用代码{done.uscc}）",
             english=f"Application {app.number} already has its {KINDS[done.kind][1]}: "
             f"{done.name} (Unified Social Credit Code {done.uscc}).",
+            field="application",
+        )
+    state = State(app.state)
+    if state not in REGISTRABLE:
+        return ApplicationLinkError(
+            f"申请{app.number}当前状态为“{LABELS_ZH[state]}”，"
+            f"须为“已受理”“审查中”或“准予许可”才能办理{wanted_zh}",
+            english=f"Application {app.number} is in state “{state.replace('_', ' ')}”; "
+            f"the {wanted_en} needs an application that is accepted, in review or approved.",
             field="application",
         )
     return None
@@ -214,6 +220,32 @@ def bind(
     if refusal is not None:
         raise refusal
     return app
+
+
+def finish(
+    session: Session,
+    actor: Actor,
+    app: Application,
+    *,
+    kind: str,
+    name: str,
+    uscc: str,
+    authority_code: str,
+    on: date,
+) -> None:
+    """Inside the registration's transaction: decide (approve) and complete the application."""
+    from .completion import complete_in  # completion → processing: loaded when registering
+
+    licence = "变更后的营业执照" if kind == "change" else "营业执照"
+    if State(app.state) != State.APPROVED:
+        workflow.move(session, actor, app, State.APPROVED, on=on)
+    app.decided_on = on
+    app.decision = str(State.APPROVED)
+    app.decision_reason = f"准予{KINDS[kind][0]}，核发{licence}（统一社会信用代码{uscc}）"
+    complete_in(
+        session, actor, app, f"{licence}：{name}（统一社会信用代码{uscc}）",
+        app.delivery_method or "window", "", on, authority=authority_name(authority_code),
+    )  # fmt: skip
 
 
 def check_applicant(session: Session, app: Application, uscc: str, name: str) -> None:

@@ -17,6 +17,6 @@ __all__ = ["prepare_hot_statements"]
 def prepare_hot_statements(db: Database) -> None:
     for stmt in (
         calendar.ENTERED, *queries.WORK_LIST.values(), metrics.MEASURES, metrics.LABELS,
-        metrics.ALERTS, complaints.COUNTS, *lookup.EXACT.values(),
+        metrics.ALERTS, metrics.OVERDUE_COUNT, complaints.COUNTS, *lookup.EXACT.values(),
     ):  # fmt: skip
         db.prepare(stmt)

@@ -16,7 +16,15 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHeaderView,
+    QScrollArea,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.checklist import ItemStatus
 from ..core.states import State
@@ -32,7 +40,7 @@ from ..services import (
     users,
 )
 from ..services.registration_links import ApplicationRegistration, Registered
-from . import dialogs, history_notes, i18n, lights, state_names
+from . import dialogs, elide, history_notes, i18n, lights, state_names
 from .change_registration import ITEM_NAMES
 from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
@@ -63,6 +71,8 @@ class ApplicationPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_ApplicationPage()
         self.ui.setupUi(self)
+        for label in (self.ui.matter, self.ui.applicant):  # long names elide, never widen
+            elide.elide(label)
         self.setObjectName(page_name(number))
         self.ctx, self.window, self.number = ctx, window, number
         self.detail: queries.ApplicationDetail | None = None
@@ -83,6 +93,7 @@ class ApplicationPage(QWidget):
             self.ui.layout.indexOf(self.ui.registrationBox) + 1, self.processing
         )
         self.processing.changed.connect(self.reload)
+        self._fit_to_screen()
         for button, keys, slot in (
             (self.ui.saveButton, "Ctrl+S", self.save_marks),
             (self.ui.acceptButton, "F6", self.accept_application),
@@ -144,9 +155,25 @@ class ApplicationPage(QWidget):
             self._returned = False
         ui = self.ui
         ui.state.setText(state_names.name(detail.state))
-        ui.deemed.setVisible(detail.deemed_accepted)
-        ui.deemed.setText(self.tr("视为受理"))
-        ui.deemed.setToolTip(self.tr("材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理"))
+        left = detail.notice_days_left
+        ui.deemed.setVisible(detail.deemed_accepted or left is not None)
+        if detail.deemed_accepted:
+            ui.deemed.setText(self.tr("视为受理"))
+            ui.deemed.setToolTip(
+                self.tr("材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理")
+            )
+        elif left is not None:
+            # the countdown of art. 32 from the first day, not only once it ran out
+            ui.deemed.setText(
+                self.tr("今日为一次性告知最后一日")
+                if left == 0
+                else self.tr("一次性告知期剩%1个工作日").replace("%1", str(left))
+            )
+            ui.deemed.setToolTip(
+                self.tr(
+                    "材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理"
+                )
+            )
         light = detail.light if detail.light in lights.LIGHTS else None
         ui.light.setVisible(light is not None)
         if light:
@@ -155,19 +182,20 @@ class ApplicationPage(QWidget):
         commit = self.tr("　可告知承诺") if detail.allows_commitment else ""
         credit = ""
         if detail.credit_rule:  # the applicant was on a credit list at intake (信用联合惩戒)
-            credit = "　<span style='color:#c62828;font-weight:bold;'>{}</span>".format(
+            credit = "　【{}】".format(
                 self.tr("信用名单：须加强审查")
                 if detail.credit_rule == "extra_review"
                 else self.tr("信用名单：不适用告知承诺")
                 if detail.credit_rule == "refuse_commitment"
                 else self.tr("信用名单：已提示")
             )
-        ui.matter.setText(
-            f"{detail.matter_name}（{detail.matter_code} v{detail.matter_version}）{commit}{credit}"
+        elide.set_text(
+            ui.matter,
+            f"{detail.matter_name}（{detail.matter_code} v{detail.matter_version}）{commit}{credit}",
         )
         code = detail.applicant_code_masked
         phone = f"　{detail.applicant_phone_masked}" if detail.applicant_phone_masked else ""
-        ui.applicant.setText(f"{detail.applicant_name}　{code}{phone}")
+        elide.set_text(ui.applicant, f"{detail.applicant_name}　{code}{phone}")
         ui.agent.setText(
             self.tr("代理人：%1（%2）")
             .replace("%1", detail.agent_name)
@@ -211,14 +239,22 @@ class ApplicationPage(QWidget):
                     "%1", d.verification_due.isoformat() if d.verification_due else "—"
                 )
             return self.tr("受理后起算（受理之日不计入，按工作日计算）")
-        text = self.tr("承诺 %1　法定 %2").replace("%1", d.promised_deadline.isoformat())
-        text = text.replace("%2", d.statutory_deadline.isoformat() if d.statutory_deadline else "—")
+        mark = self.tr("（暂定）")
+        promised = d.promised_deadline.isoformat() + (mark if d.promised_provisional else "")
+        statutory = "—"
+        if d.statutory_deadline:
+            statutory = d.statutory_deadline.isoformat()
+            statutory += mark if d.statutory_provisional else ""
+        # the mark stands on the date it concerns
+        text = self.tr("承诺 %1　法定 %2").replace("%1", promised).replace("%2", statutory)
         if d.deadline_explanation and i18n.short() == "zh":
             # the receipt's wording, stored in Chinese; the processing panel below explains the
             # same deadline in the UI's language (`Clock.explain`)
             text += f"\n{d.deadline_explanation}"
-        if d.deadline_provisional:
-            text += self.tr("\n【暂定】节假日安排尚未公布，期限可能调整")
+        if d.promised_provisional or d.statutory_provisional:
+            text += self.tr(
+                "\n（暂定）：节假日安排尚未公布，已排除法定节假日，调休公布后期限可能调整"
+            )
         return text
 
     def _fill_documents(self, docs) -> None:  # noqa: ANN001
@@ -303,6 +339,31 @@ class ApplicationPage(QWidget):
             self.ui.message.clear()
         self._set_buttons()
 
+    def _fit_to_screen(self) -> None:
+        """At 1280×800, and with text at 150%, the checklist keeps five rows and the buttons
+        stay in view: the overview, registration and processing boxes scroll when the window
+        has no room for all of them (they took the checklist's rows)."""
+        layout, ui = self.ui.layout, self.ui
+        scroll = QScrollArea(self)
+        scroll.setObjectName("overviewScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder = QWidget(scroll)
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        index = layout.indexOf(ui.summaryBox)
+        for box in (ui.summaryBox, ui.registrationBox, self.processing):
+            layout.removeWidget(box)
+            column.addWidget(box)
+        column.addStretch(1)
+        scroll.setWidget(holder)
+        layout.insertWidget(index, scroll, 2)
+        layout.setStretchFactor(ui.detailTabs, 3)
+        view = ui.checklist
+        rows = view.verticalHeader().defaultSectionSize()
+        view.setMinimumHeight(view.horizontalHeader().sizeHint().height() + 5 * rows + 8)
+
     def has_unsaved_input(self) -> bool:
         return self.model.has_changes()
 
@@ -379,7 +440,34 @@ class ApplicationPage(QWidget):
             self._done,
         )
 
+    def _confirm_numbered(self, title: str, preview: str) -> bool:
+        """A numbered legal document is issued only after the clerk has seen what it says."""
+        return dialogs.question(
+            self, title,
+            self.tr("即将出具带文号的法律文书，出具后不能撤回：\n\n%1\n\n确认出具吗？").replace(
+                "%1", preview
+            ),
+        )  # fmt: skip
+
     def issue_notice(self, override: dict | None = None) -> None:
+        if self.busy or self.detail is None:
+            return
+        override = override if isinstance(override, dict) else None  # clicked(bool) passes one
+        if override is None:  # the supervisor's approval comes after the clerk confirmed once
+            lines = [
+                self.tr("%1. %2：%3%4").replace("%1", str(n)).replace("%2", name)
+                .replace("%3", verdict).replace("%4", f"（{reason}）" if reason else "")
+                for n, (name, verdict, reason) in enumerate(self.model.to_tell(), start=1)
+            ]  # fmt: skip
+            preview = (
+                self.tr("一次性告知书（补正材料通知书），申请%1，告知以下材料：").replace(
+                    "%1", self.number
+                )
+                + "\n"
+                + ("\n".join(lines) or self.tr("（没有需要补正的材料）"))
+            )
+            if not self._confirm_numbered(self.tr("出具一次性告知书"), preview):
+                return
         ctx, number = self.ctx, self.number
         supervisor_login = override or {}
 
@@ -421,6 +509,15 @@ class ApplicationPage(QWidget):
 
     def _refusal_submitted(self, values: dict) -> None:
         ctx, number = self.ctx, self.number
+        preview = (
+            self.tr("不予受理通知书，申请%1").replace("%1", number)
+            + "\n" + self.tr("理由：%1").replace("%1", values.get("reason") or "")
+            + "\n" + self.tr("依据：%1").replace("%1", values.get("legal_basis") or "")
+            + ("\n" + self.tr("建议向：%1申请").replace("%1", values["apply_instead"])
+               if values.get("apply_instead") else "")
+        )  # fmt: skip
+        if not self._confirm_numbered(self.tr("出具不予受理通知书"), preview):
+            return  # the dialog stays open with what was typed
         self.dialog.set_busy(True)
         self._run(
             self.tr("正在出具不予受理通知书…"),
@@ -563,7 +660,7 @@ class ApplicationPage(QWidget):
 
         def shown(value: str) -> None:
             name = self.detail.applicant_name if self.detail else ""
-            self.ui.applicant.setText(f"{name}　{value}")
+            elide.set_text(self.ui.applicant, f"{name}　{value}")
 
         call(
             ctx.runner, self,

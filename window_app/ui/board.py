@@ -26,7 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -103,10 +105,31 @@ class Card(QWidget):
 class BoardPage(QWidget):
     loaded = Signal(object)  # metrics.Board
 
+    def _fit_to_screen(self) -> None:
+        """The exports sit on the complaints' line: one row of dates, shortcuts and exports
+        was wider than 1280 px with text at 150% (issue 14)."""
+        ui = self.ui
+        for button in (ui.xlsxButton, ui.pdfButton):
+            ui.rangeRow.removeWidget(button)
+        index = ui.layout.indexOf(ui.complaints)
+        ui.layout.removeWidget(ui.complaints)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(ui.complaints)
+        row.addStretch(1)
+        row.addWidget(ui.xlsxButton)
+        row.addWidget(ui.pdfButton)
+        ui.layout.insertLayout(index, row)
+        ui.updated.setMinimumWidth(0)
+        policy = ui.updated.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)
+        ui.updated.setSizePolicy(policy)
+
     def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
         self.ui = Ui_BoardPage()
         self.ui.setupUi(self)
+        self._fit_to_screen()
         self.setObjectName(PAGE_NAME)
         self.ctx, self.window = ctx, window
         self.today: Callable[[], date] = date.today  # tests fix the day

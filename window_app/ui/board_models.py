@@ -101,6 +101,7 @@ class AlertTableModel(RecordTableModel):
         # the lights' colours, always beside the alert's own words (overdue by how many days)
         self._colours = {light: (bg, fg) for light, (_words, bg, fg) in lights.brushes().items()}
         self._states = state_names.names()
+        self._provisional = self.tr("（暂定）")
 
     def light_text(self, alert: Alert) -> str:
         if alert.light == "red":
@@ -119,7 +120,7 @@ class AlertTableModel(RecordTableModel):
             alert.window,
             alert.clerk,
             alert.accepted_on.isoformat() if alert.accepted_on else "",
-            alert.promised_deadline.isoformat(),
+            alert.promised_deadline.isoformat() + (self._provisional if alert.provisional else ""),
             alert.explanation,
         ]
 

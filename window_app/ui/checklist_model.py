@@ -80,6 +80,16 @@ class ChecklistModel(QAbstractTableModel):
             if line.changed and line.editable and line.status is not ItemStatus.PENDING
         ]
 
+    def to_tell(self) -> list[tuple[str, str, str]]:
+        """(material, verdict, reason) of every line a one-time notice would tell: missing,
+        defective or not yet checked (the notice tells what is pending as missing)."""
+        return [
+            (line.row.name, self._results[line.status], line.reason)
+            for line in self._lines
+            if line.row.required
+            and line.status in (ItemStatus.MISSING, ItemStatus.DEFECTIVE, ItemStatus.PENDING)
+        ]
+
     def has_changes(self) -> bool:
         return any(line.changed for line in self._lines)
 

@@ -67,15 +67,18 @@ class FieldMessages:
         if field is None and self._general is not None:
             self._general.clear()
 
-    def show(self, field: str | None, message: str) -> bool:
-        """Show `message` beside `field` and focus it; else in the general label. True if placed."""
+    def show(self, field: str | None, message: str, *, focus: bool = True) -> bool:
+        """Show `message` beside `field` and focus it (not with `focus=False`: a check run as
+        the clerk tabs away leaves the focus where the clerk sent it); else in the general
+        label. True if placed."""
         if field in self._fields:
             editor, label = self._fields[field]
             label.setText(message)
             label.setVisible(True)
             if isinstance(editor, QLineEdit):
                 editor.setStyleSheet(_ERROR_STYLE)
-            editor.setFocus()
+            if focus:
+                editor.setFocus()
             return True
         if self._general is not None:
             self._general.setText(message)

@@ -8,6 +8,7 @@ lost. Registering calls `intake.start_application` and opens the application for
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -16,16 +17,23 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
 
 from ..core import idcard, uscc
 from ..core.errors import DomainError
-from ..services import bad_credit, intake
+from ..services import bad_credit, intake, users
 from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_intake import Ui_IntakePage
 from .i18n import error_text
 from .label_names import CHANNELS
 from .material_text import form_and_copies
-from .outcomes import Refused, call
+from .outcomes import OverrideDialog, Refused, call
 
 CHOICE_ROLE = Qt.ItemDataRole.UserRole
+_ACCELERATOR = re.compile(r"\(&.\)")  # "姓名(&M)" → "姓名"
+# the focused widget is always visibly marked: check boxes and radio buttons show no frame of
+# their own in several styles, and the matter list loses its highlight when unfocused
+FOCUS_STYLE = (
+    "QCheckBox:focus, QRadioButton:focus, QGroupBox:focus "
+    "{ background-color: #e3f2fd; border: 1px solid #1565c0; border-radius: 3px; }"
+)
 
 
 CREDIT_RULES = {  # the matter's credit rule (catalogue credit_rule), as the clerk reads it
@@ -50,9 +58,12 @@ class IntakePage(QWidget):
         self.ui = Ui_IntakePage()
         self.ui.setupUi(self)
         self.setObjectName("intake")
+        self.setStyleSheet(FOCUS_STYLE)
         self.ctx, self.window = ctx, window
         self.matter: intake.MatterChoice | None = None
         self.busy = False
+        self.dialog: OverrideDialog | None = None
+        self._credit_acked = False  # the clerk went on after a credit-list warning
         self._questions: dict[str, QCheckBox] = {}
         ui = self.ui
         for key in intake.CHANNELS:
@@ -67,6 +78,9 @@ class IntakePage(QWidget):
         self.messages.add("agent_id_number", ui.agentId, ui.agentIdError)
         self.messages.add("matter", ui.matterSearch, ui.matterError)
         self.messages.add("phone", ui.phone, ui.phoneError)
+        self.messages.add("person_name", ui.personName, ui.personNameError)
+        self.messages.add("org_name", ui.orgName, ui.orgNameError)
+        self.messages.add("agent_name", ui.agentName, ui.agentNameError)
         ui.kindPerson.toggled.connect(self._kind_changed)
         ui.agentBox.toggled.connect(lambda _on: self._preview())
         self._search_timer = QTimer(self)
@@ -77,9 +91,11 @@ class IntakePage(QWidget):
         ui.matterSearch.returnPressed.connect(self._search_entered)
         ui.matterSearch.installEventFilter(self)
         ui.matterList.itemActivated.connect(self._choose_item)
-        ui.idNumber.editingFinished.connect(lambda: self._check("id_number"))
-        ui.uscc.editingFinished.connect(lambda: self._check("uscc"))
-        ui.agentId.editingFinished.connect(lambda: self._check("agent_id_number"))
+        # checked as the clerk leaves the field: the message shows beside it, the focus stays
+        # where the clerk went (Tab to the phone, and the phone typed is not lost)
+        ui.idNumber.editingFinished.connect(lambda: self._check("id_number", focus=False))
+        ui.uscc.editingFinished.connect(lambda: self._check("uscc", focus=False))
+        ui.agentId.editingFinished.connect(lambda: self._check("agent_id_number", focus=False))
         for edit, after in (
             (ui.personName, ui.idNumber), (ui.idNumber, ui.phone), (ui.orgName, ui.uscc),
             (ui.uscc, ui.orgPhone), (ui.agentName, ui.agentId),
@@ -151,8 +167,9 @@ class IntakePage(QWidget):
             self._credit_shown(self.credit_hits)
         self._build_questions(choice.questions)
         self._preview()
-        first = next(iter(self._questions.values()), None)
-        (first or self._first_applicant_field()).setFocus()
+        # the applicant's name is what the clerk types next; the questions are on the tab
+        # path right after the matter (Shift+Tab from the kind of applicant)
+        self._first_applicant_field().setFocus()
 
     def _build_questions(self, questions) -> None:  # noqa: ANN001
         layout = self.ui.questionsLayout
@@ -164,9 +181,21 @@ class IntakePage(QWidget):
             box = QCheckBox(text, self.ui.questionsBox)
             box.toggled.connect(lambda _on: self._preview())
             layout.addWidget(box)
-            box.show()  # now, not at the layout's queued show: `choose` gives it the focus
+            box.show()
             self._questions[key] = box
         self.ui.noQuestions.setVisible(not questions)
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Top to bottom: the matter, its questions, the applicant, the agent, the buttons (the
+        questions are built per matter, so Qt would put them last, after the buttons)."""
+        ui = self.ui
+        chain = [ui.channel, ui.matterSearch, ui.matterList, *self._questions.values(),
+                 ui.kindPerson, ui.kindOrganisation, ui.personName, ui.idNumber, ui.phone,
+                 ui.orgName, ui.uscc, ui.orgPhone, ui.agentBox, ui.agentName, ui.agentId,
+                 ui.startButton, ui.clearButton]  # fmt: skip
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def answers(self) -> dict[str, bool]:
         return {key: box.isChecked() for key, box in self._questions.items()}
@@ -199,7 +228,7 @@ class IntakePage(QWidget):
         if field is None or self._check(field):
             after.setFocus()
 
-    def _check(self, field: str) -> bool:
+    def _check(self, field: str, *, focus: bool = True) -> bool:
         """Check an ID number or USCC as soon as it is typed or read; the message names the part."""
         edit, validate = {
             "id_number": (self.ui.idNumber, idcard.validate),
@@ -212,7 +241,7 @@ class IntakePage(QWidget):
         try:
             validate(text)
         except DomainError as exc:
-            self.messages.show(field, error_text(exc))
+            self.messages.show(field, error_text(exc), focus=focus)
             return False
         self.messages.clear(field)
         if field != "agent_id_number":
@@ -306,25 +335,64 @@ class IntakePage(QWidget):
             agent = intake.AgentInput(ui.agentName.text().strip(), ui.agentId.text().strip())
         return applicant, agent
 
-    def start(self, credit_ack: bool = False) -> None:
+    def _missing(self) -> dict[str, str]:
+        """Every required field left empty, in form order, with the message in its own label's
+        words ("请填写姓名"): shown all at once beside the fields."""
+        ui = self.ui
+        required = [("matter", None, None)]
+        if ui.kindPerson.isChecked():
+            required += [("person_name", ui.personName, ui.personNameLabel),
+                         ("id_number", ui.idNumber, ui.idNumberLabel)]  # fmt: skip
+        else:
+            required += [("org_name", ui.orgName, ui.orgNameLabel),
+                         ("uscc", ui.uscc, ui.usccLabel)]  # fmt: skip
+        if ui.agentBox.isChecked():
+            required += [("agent_name", ui.agentName, ui.agentNameLabel),
+                         ("agent_id_number", ui.agentId, ui.agentIdLabel)]  # fmt: skip
+        missing: dict[str, str] = {}
+        for field, edit, label in required:
+            if field == "matter":
+                if self.matter is None:
+                    missing[field] = self.tr("请先选择办理事项")
+            elif not edit.text().strip():
+                words = _ACCELERATOR.sub("", label.text()).replace("&", "")
+                missing[field] = self.tr("请填写%1").replace("%1", words)
+        return missing
+
+    def start(self, override: dict | None = None, credit_ack: bool = False) -> None:
+        """Register; `override` is a supervisor's sign-in and reason (an unplaced ID address code),
+        `credit_ack` the clerk's going on after a credit-list warning (kept for the override)."""
+        credit_ack = credit_ack or (override is not None and self._credit_acked)
+        self._credit_acked = credit_ack
         if self.busy:
             return
         self.messages.clear()
-        if self.matter is None:
-            self.messages.show("matter", self.tr("请先选择办理事项"))
+        missing = self._missing()
+        if missing:
+            for field, message in missing.items():
+                self.messages.show(field, message, focus=False)
+            first = next(iter(missing))
+            {"matter": self.ui.matterSearch, "person_name": self.ui.personName,
+             "id_number": self.ui.idNumber, "org_name": self.ui.orgName, "uscc": self.ui.uscc,
+             "agent_name": self.ui.agentName, "agent_id_number": self.ui.agentId}[first].setFocus()  # fmt: skip
             return
         applicant, agent = self._inputs()
         ctx, code = self.ctx, self.matter.code
         channel, answers = self.ui.channel.currentData(), self.answers()
-        self._set_busy(True)
-        call(
-            ctx.runner, self,
-            lambda: intake.start_application(
+        supervisor_login = override or {}
+
+        def fn() -> intake.StartedApplication:
+            by = None
+            if supervisor_login:
+                by = users.login(ctx.db, supervisor_login["username"], supervisor_login["password"])
+            return intake.start_application(
                 ctx.db, ctx.actor, matter_code=code, applicant=applicant, channel=channel,
-                agent=agent, answers=answers, credit_ack=credit_ack,
-            ),
-            self._started, self._refused,
-        )  # fmt: skip
+                agent=agent, answers=answers, credit_ack=credit_ack, id_override_by=by,
+                id_override_reason=supervisor_login.get("reason") if supervisor_login else None,
+            )  # fmt: skip
+
+        self._set_busy(True)
+        call(ctx.runner, self, fn, self._started, self._refused)
 
     def _confirm_credit(self, message: str) -> None:
         """The service found the applicant on a list: the clerk, having told the applicant,
@@ -359,21 +427,45 @@ class IntakePage(QWidget):
 
     def _refused(self, refused: Refused) -> None:
         self._set_busy(False)
+        if self.dialog is not None:
+            self.dialog.show_refused(refused)
+            return
         if refused.kind == "CreditWarning":
             self._confirm_credit(refused.message)
             return
-        field = refused.field
-        if field == "applicant_name":
-            edit = self._first_applicant_field()
-            edit.setFocus()
-            self.ui.message.setText(refused.message)
             return
-        if field == "agent_name":
-            self.ui.agentName.setFocus()
+        if refused.kind == "IdAddressUnknown":
+            # a number the GB/T 2260 table cannot place: only with a supervisor and a reason
+            self.messages.show("id_number", refused.message)
+            self.dialog = OverrideDialog(refused.message, self)
+            self.dialog.submitted.connect(self._override_submitted)
+            self.dialog.rejected.connect(self._override_closed)
+            self.dialog.open()
+            return
+        field = refused.field
+        if field == "applicant_name":  # the name field of the kind of applicant shown
+            field = "person_name" if self.ui.kindPerson.isChecked() else "org_name"
         self.messages.show(field, refused.message)
+
+    def _override_submitted(self, values: dict) -> None:
+        if self.dialog is not None:
+            self.dialog.set_busy(True)
+        self.busy = False
+        self.start(values)
+
+    def _override_closed(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        self.ui.idNumber.setFocus()
 
     def _started(self, started: intake.StartedApplication) -> None:
         self._set_busy(False)
+        if self.dialog is not None:
+            dialog, self.dialog = self.dialog, None
+            dialog.rejected.disconnect(self._override_closed)
+            dialog.done(0)
+            dialog.deleteLater()
         self.ctx.watcher.local_change()
         self.window.show_status(self.tr("已登记申请 %1，请核验材料").replace("%1", started.number))
         self.started.emit(started)

@@ -171,6 +171,9 @@ class MainWindow(QMainWindow):
             label = QLabel(text)
             label.setContentsMargins(8, 0, 8, 0)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setToolTip(text)
+            label.setMaximumWidth(420)  # a long database path never widens the window
+            label.setText(label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideMiddle, 400))
             self.statusBar().addPermanentWidget(label)
 
     def _session_actions(self, enabled: bool) -> None:

@@ -127,7 +127,10 @@ class ProcessingPanel(QGroupBox):
             ui.deadline.setText(self.tr("受理后起算（受理之日不计入，按工作日计算）"))
             ui.explanation.setText("")
         else:
-            text = self.tr("承诺 %1").replace("%1", clock.promised.day.isoformat())
+            mark = self.tr("（暂定）")  # on the date that is provisional (issue 14)
+            text = self.tr("承诺 %1").replace(
+                "%1", clock.promised.day.isoformat() + (mark if clock.promised.provisional else "")
+            )
             if clock.running and clock.remaining is not None:
                 if clock.remaining >= 0:
                     text += self.tr("（剩%1个工作日）").replace("%1", str(clock.remaining))
@@ -136,7 +139,9 @@ class ProcessingPanel(QGroupBox):
             elif state is State.SUSPENDED:
                 text += self.tr("（中止中，期限暂停计算，恢复后顺延）")
             if clock.statutory is not None:
-                text += self.tr("　法定 %1").replace("%1", clock.statutory.day.isoformat())
+                statutory = clock.statutory.day.isoformat()
+                statutory += mark if clock.statutory.provisional else ""
+                text += self.tr("　法定 %1").replace("%1", statutory)
             ui.deadline.setText(text)
             explanation = self.tr("承诺：%1").replace("%1", clock.explain(self.lang))
             if clock.statutory is not None:

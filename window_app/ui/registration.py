@@ -172,7 +172,26 @@ class RegistrationPage(QWidget):
             self._bind(application)
         self._category_changed()
         self._set_busy(False)
-        self.check_capacity()
+        self._start_on_an_authority_with_codes()
+
+    def _start_on_an_authority_with_codes(self) -> None:
+        """The form starts on an authority a code can be issued for (the first listed has
+        none when the administrator configured segments for districts only), then checks."""
+        if self.extension is not None and not self.extension.uses_segment:
+            self.check_capacity()
+            return
+        db, listed = self.ctx.db, list(ZHANJIANG_AUTHORITIES)
+
+        def chosen(usable: list[str]) -> None:
+            if usable and self.authority() not in usable:
+                self.ui.authority.setCurrentIndex(self.ui.authority.findData(usable[0]))
+                return  # _authority_changed checks the capacity
+            self.check_capacity()
+
+        call(
+            self.ctx.runner, self, lambda: code_segments.authorities_with_capacity(db, listed),
+            chosen, lambda _refused: self.check_capacity(),
+        )  # fmt: skip
 
     def _bind(self, application: ApplicationRegistration) -> None:
         """The application's category (its matter's) and what its applicant tells."""
@@ -220,8 +239,14 @@ class RegistrationPage(QWidget):
 
     def _type_changed(self, text: str) -> None:
         company = registration.is_company(text)
-        self.ui.investorsBox.setVisible(company)
-        self.ui.noInvestors.setVisible(not company)
+        listed = registration.takes_investors(self.category(), text)  # a cooperative's members
+        self.ui.investorsBox.setVisible(listed)
+        self.ui.noInvestors.setVisible(not listed)
+        self.ui.investorsBox.setTitle(
+            self.tr("股东（发起人）及认缴出资")
+            if company or not listed
+            else self.tr("成员及出资（农民专业合作社应有五名以上成员）")
+        )
         self.ui.capitalLabel.setText(self.tr("注册资本(&Z)") if company else self.tr("出资额(&Z)"))
 
     def _authority_changed(self) -> None:
@@ -362,7 +387,8 @@ class RegistrationPage(QWidget):
             registered_capital=ui.capital.text().strip(),  # type: ignore[arg-type]  # checked by the service
             business_scope=ui.businessScope.toPlainText().strip(),
             currency=ui.currency.currentText(),
-            investors=self.investors.investors() if registration.is_company(etype) else (),
+            investors=self.investors.investors()
+            if registration.takes_investors(self.category(), etype) else (),
             contact=ui.contact.text().strip() or None,
         )  # fmt: skip
 

@@ -56,6 +56,12 @@ class WorkListModel(RecordTableModel):
         )
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._none, self._yes = self.tr("—"), self.tr("是")  # per row, translated once
+        # the five working days of art. 32, counted down from the first day
+        self._notice_left = self.tr("告知期剩%1个工作日")
+        self._notice_today = self.tr("今日为告知最后一日")
+        self._notice_tip = self.tr(
+            "材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理"
+        )
         self._states = state_names.names()
 
     def cells(self, item) -> list[str]:  # noqa: ANN001
@@ -68,9 +74,18 @@ class WorkListModel(RecordTableModel):
             self._states[item.state],
             _day(item.deadline),
             light[0] if light else self._none,
-            self._yes if item.deemed_accepted else "",
+            self._deemed_text(item),
             item.clerk,
         ]
+
+    def _deemed_text(self, item) -> str:  # noqa: ANN001
+        if item.deemed_accepted:
+            return self._yes
+        if item.notice_days_left is None:
+            return ""
+        if item.notice_days_left == 0:
+            return self._notice_today
+        return self._notice_left.replace("%1", str(item.notice_days_left))
 
     def number(self, item) -> str:  # noqa: ANN001
         return item.number
@@ -87,6 +102,10 @@ class WorkListModel(RecordTableModel):
             return {BACKGROUND: light[1], FOREGROUND: light[2]}.get(role)
         if column == DEEMED_COLUMN and item.deemed_accepted:
             return {FOREGROUND: self._deemed[0], TOOLTIP: self._deemed[1]}.get(role)
+        if column == DEEMED_COLUMN and item.notice_days_left is not None:
+            urgent = item.notice_days_left <= 1
+            return {FOREGROUND: self._deemed[0] if urgent else None,
+                    TOOLTIP: self._notice_tip}.get(role)  # fmt: skip
         return None
 
     def set_records(self, records) -> None:  # noqa: ANN001

@@ -132,42 +132,49 @@ class Ui_IntakePage(object):
 
         self.personName = QLineEdit(self.personPage)
         self.personName.setObjectName(u"personName")
+        self.personName.setMaxLength(30)
 
         self.personForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.personName)
+
+        self.personNameError = QLabel(self.personPage)
+        self.personNameError.setObjectName(u"personNameError")
+        self.personNameError.setWordWrap(True)
+
+        self.personForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.personNameError)
 
         self.idNumberLabel = QLabel(self.personPage)
         self.idNumberLabel.setObjectName(u"idNumberLabel")
 
-        self.personForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.idNumberLabel)
+        self.personForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.idNumberLabel)
 
         self.idNumber = QLineEdit(self.personPage)
         self.idNumber.setObjectName(u"idNumber")
         self.idNumber.setMaxLength(18)
 
-        self.personForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.idNumber)
+        self.personForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.idNumber)
 
         self.idNumberError = QLabel(self.personPage)
         self.idNumberError.setObjectName(u"idNumberError")
         self.idNumberError.setWordWrap(True)
 
-        self.personForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.idNumberError)
+        self.personForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.idNumberError)
 
         self.phoneLabel = QLabel(self.personPage)
         self.phoneLabel.setObjectName(u"phoneLabel")
 
-        self.personForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
+        self.personForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.phoneLabel)
 
         self.phone = QLineEdit(self.personPage)
         self.phone.setObjectName(u"phone")
         self.phone.setMaxLength(20)
 
-        self.personForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.phone)
+        self.personForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phone)
 
         self.phoneError = QLabel(self.personPage)
         self.phoneError.setObjectName(u"phoneError")
         self.phoneError.setWordWrap(True)
 
-        self.personForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.phoneError)
+        self.personForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.phoneError)
 
         self.applicantStack.addWidget(self.personPage)
         self.orgPage = QWidget()
@@ -184,36 +191,43 @@ class Ui_IntakePage(object):
 
         self.orgName = QLineEdit(self.orgPage)
         self.orgName.setObjectName(u"orgName")
+        self.orgName.setMaxLength(60)
 
         self.orgForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.orgName)
+
+        self.orgNameError = QLabel(self.orgPage)
+        self.orgNameError.setObjectName(u"orgNameError")
+        self.orgNameError.setWordWrap(True)
+
+        self.orgForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.orgNameError)
 
         self.usccLabel = QLabel(self.orgPage)
         self.usccLabel.setObjectName(u"usccLabel")
 
-        self.orgForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.usccLabel)
+        self.orgForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.usccLabel)
 
         self.uscc = QLineEdit(self.orgPage)
         self.uscc.setObjectName(u"uscc")
         self.uscc.setMaxLength(18)
 
-        self.orgForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.uscc)
+        self.orgForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.uscc)
 
         self.usccError = QLabel(self.orgPage)
         self.usccError.setObjectName(u"usccError")
         self.usccError.setWordWrap(True)
 
-        self.orgForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.usccError)
+        self.orgForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.usccError)
 
         self.orgPhoneLabel = QLabel(self.orgPage)
         self.orgPhoneLabel.setObjectName(u"orgPhoneLabel")
 
-        self.orgForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.orgPhoneLabel)
+        self.orgForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.orgPhoneLabel)
 
         self.orgPhone = QLineEdit(self.orgPage)
         self.orgPhone.setObjectName(u"orgPhone")
         self.orgPhone.setMaxLength(20)
 
-        self.orgForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.orgPhone)
+        self.orgForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.orgPhone)
 
         self.applicantStack.addWidget(self.orgPage)
 
@@ -238,25 +252,32 @@ class Ui_IntakePage(object):
 
         self.agentName = QLineEdit(self.agentBox)
         self.agentName.setObjectName(u"agentName")
+        self.agentName.setMaxLength(30)
 
         self.agentForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.agentName)
+
+        self.agentNameError = QLabel(self.agentBox)
+        self.agentNameError.setObjectName(u"agentNameError")
+        self.agentNameError.setWordWrap(True)
+
+        self.agentForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.agentNameError)
 
         self.agentIdLabel = QLabel(self.agentBox)
         self.agentIdLabel.setObjectName(u"agentIdLabel")
 
-        self.agentForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.agentIdLabel)
+        self.agentForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.agentIdLabel)
 
         self.agentId = QLineEdit(self.agentBox)
         self.agentId.setObjectName(u"agentId")
         self.agentId.setMaxLength(18)
 
-        self.agentForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.agentId)
+        self.agentForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.agentId)
 
         self.agentIdError = QLabel(self.agentBox)
         self.agentIdError.setObjectName(u"agentIdError")
         self.agentIdError.setWordWrap(True)
 
-        self.agentForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.agentIdError)
+        self.agentForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.agentIdError)
 
 
         self.leftColumn.addWidget(self.agentBox)
@@ -387,15 +408,18 @@ class Ui_IntakePage(object):
         self.kindPerson.setText(QCoreApplication.translate("IntakePage", u"\u81ea\u7136\u4eba(&1)", None))
         self.kindOrganisation.setText(QCoreApplication.translate("IntakePage", u"\u6cd5\u4eba\u6216\u5176\u4ed6\u7ec4\u7ec7(&2)", None))
         self.personNameLabel.setText(QCoreApplication.translate("IntakePage", u"\u59d3\u540d(&M)", None))
+        self.personName.setPlaceholderText(QCoreApplication.translate("IntakePage", u"\u6700\u591a30\u4e2a\u5b57", None))
         self.idNumberLabel.setText(QCoreApplication.translate("IntakePage", u"\u8eab\u4efd\u8bc1\u53f7(&I)", None))
         self.idNumber.setPlaceholderText(QCoreApplication.translate("IntakePage", u"18\u4f4d\uff0c\u53ef\u7528\u8bfb\u5361\u5668\u8bfb\u53d6", None))
         self.phoneLabel.setText(QCoreApplication.translate("IntakePage", u"\u8054\u7cfb\u7535\u8bdd(&T)", None))
         self.orgNameLabel.setText(QCoreApplication.translate("IntakePage", u"\u5355\u4f4d\u540d\u79f0(&M)", None))
+        self.orgName.setPlaceholderText(QCoreApplication.translate("IntakePage", u"\u6700\u591a60\u4e2a\u5b57", None))
         self.usccLabel.setText(QCoreApplication.translate("IntakePage", u"\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801(&U)", None))
         self.uscc.setPlaceholderText(QCoreApplication.translate("IntakePage", u"18\u4f4d\uff0c\u53ef\u626b\u63cf\u8425\u4e1a\u6267\u7167\u4e8c\u7ef4\u7801", None))
         self.orgPhoneLabel.setText(QCoreApplication.translate("IntakePage", u"\u8054\u7cfb\u7535\u8bdd", None))
         self.agentBox.setTitle(QCoreApplication.translate("IntakePage", u"\u59d4\u6258\u4ee3\u7406\u4eba\uff08\u52fe\u9009\u540e\u589e\u52a0\u6388\u6743\u59d4\u6258\u4e66\u7b49\u6750\u6599\uff09", None))
         self.agentNameLabel.setText(QCoreApplication.translate("IntakePage", u"\u4ee3\u7406\u4eba\u59d3\u540d", None))
+        self.agentName.setPlaceholderText(QCoreApplication.translate("IntakePage", u"\u6700\u591a30\u4e2a\u5b57", None))
         self.agentIdLabel.setText(QCoreApplication.translate("IntakePage", u"\u4ee3\u7406\u4eba\u8eab\u4efd\u8bc1\u53f7", None))
         self.questionsBox.setTitle(QCoreApplication.translate("IntakePage", u"\u60c5\u5f62\u9009\u62e9", None))
         self.noQuestions.setText(QCoreApplication.translate("IntakePage", u"\u672c\u4e8b\u9879\u65e0\u9700\u9009\u62e9\u60c5\u5f62\u3002", None))

@@ -1,0 +1,41 @@
+"""Names the documents can print: `core.names` plus the documents' font.
+
+The core refuses what no document may carry (control and format characters, characters of
+the supplementary planes until the documents can print them, more than the forms hold); here
+each remaining character is asked of the font the documents embed (`printing.missing_glyphs`),
+so "王😀小明" or a symbol without a glyph is refused with the character named, never printed
+as a blank or dropped.
+"""
+
+from __future__ import annotations
+
+from ..core import names
+from ..core.errors import DomainError
+
+
+def printable_name(
+    text: str | None,
+    *,
+    person: bool,
+    field: str,
+    label: str,
+    label_en: str,
+    limit: int | None = None,
+) -> str:
+    """A name as the documents will print it (`core.names`: NFC, no control or supplementary-
+    plane characters, the forms' length), every character drawn by the documents' font."""
+    if limit is None:
+        limit = names.PERSON_NAME_MAX if person else names.ORGANISATION_NAME_MAX
+    name = names.clean_name(text, field=field, label=label, label_en=label_en, limit=limit)
+    import printing  # the font's character map: reportlab loads with the first name checked
+
+    missing = printing.missing_glyphs(name)
+    if missing:
+        shown = "、".join(f"“{ch}”" for ch in missing)
+        raise DomainError(
+            f"{label}中的{shown}在文书字体中没有字形，打印会缺字，请核对后重新输入",
+            english=f"The {label_en} contains {', '.join(missing)}, which the documents' font "
+            "cannot draw (it would be missing on paper); please check and type it again.",
+            field=field,
+        )
+    return name
