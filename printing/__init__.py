@@ -10,6 +10,7 @@ import importlib
 
 _HOMES = {
     "render_catalogue": "catalogue",
+    "watermarked": "canvas",
     "render_commitment": "commitment",
     "FontNotFound": "fonts",
     "register_cjk_font": "fonts",
@@ -96,4 +97,5 @@ __all__ = [
     "render_referral",
     "render_refusal",
     "render_spot_check_notice",
+    "watermarked",
 ]

@@ -21,6 +21,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .canvas import NumberSpot, number_at
 from .codes import can_code128, code128_bars
 from .fonts import register_cjk_font
 from .labels import label
@@ -221,8 +222,9 @@ def page_painter(font: str, lines: Sequence[str], lang: str = "zh", reprint: int
         canvas.line(doc.leftMargin, y + 4 * mm, w - doc.rightMargin, y + 4 * mm)
         for i, line in enumerate(lines):
             canvas.drawString(doc.leftMargin, y - 4 * mm * i, plain(line))
-        canvas.drawRightString(
-            w - doc.rightMargin, y - 4 * mm * (len(lines) - 1), L("page_n", n=doc.page)
+        # 第N页 共M页, drawn when the document ends and the total is known (printing.canvas)
+        number_at(
+            canvas, NumberSpot(w - doc.rightMargin, y - 4 * mm * (len(lines) - 1), font, 8, lang)
         )
         if reprint > 0:
             canvas.setFillColor(RED)

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from .blocks import Labeller, fmt_date
+from .canvas import DocumentCanvas
 from .codes import qr_png
 from .model import LicenceData
 from .styles import PAGE_LANDSCAPE, RED, styles
@@ -114,7 +115,7 @@ def _draw_frame(c: Canvas, font: str) -> None:
 
 
 def _canvas(buf: io.BytesIO, title: str) -> Canvas:
-    c = Canvas(buf, pagesize=PAGE_LANDSCAPE, invariant=1)
+    c = DocumentCanvas(buf, pagesize=PAGE_LANDSCAPE, invariant=1, font=styles().font)
     c.setTitle(plain(title))
     c.setCreator("window_app printing")
     return c

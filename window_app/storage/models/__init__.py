@@ -25,6 +25,7 @@ from .registry import (
     RegistrationFiling,
 )
 from .security import AuditEvent, ChangeCounter, Counter, User, Window
+from .settings import HallSetting
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
@@ -44,6 +45,7 @@ __all__ = [
     "Enterprise",
     "EnterpriseChange",
     "Fee",
+    "HallSetting",
     "IssuedDocument",
     "MaterialRequirement",
     "Matter",
