@@ -19,7 +19,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "complaint_phone": ("监督投诉电话", "Complaints"),
     "catalogue_version": ("事项目录版本", "Catalogue version"),
     "page_n": ("第{n}页", "Page {n}"),
-    "reprint_mark": ("补打 / REPRINT（第{n}次）", "REPRINT (no. {n}) / 补打"),
+    "reprint_mark": ("补打（第{n}次）", "Reprint (no. {n})"),
     "barcode_unavailable": (
         "（条码无法生成，请以编号为准）",
         "(barcode unavailable; use the number)",

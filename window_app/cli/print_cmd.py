@@ -77,6 +77,12 @@ def add_printer(
 def _reprint_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reprint", action="store_true", default=None,
                    help="mark as a reprint (补打) even if never printed")  # fmt: skip
+    reason_option(p)
+
+
+def reason_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--reason", default=None, metavar="TEXT",
+                   help="why the document is printed again (补打原因, required for a reprint)")  # fmt: skip
 
 
 def _application_document(kind: str) -> Callable[[argparse.Namespace], int]:
@@ -87,6 +93,7 @@ def _application_document(kind: str) -> Callable[[argparse.Namespace], int]:
             record = documents.record_print(
                 db, cli_actor(), doc.id, target=str(args.out or "stdout"),
                 reprint=True,  # the original was handed over at the window: this is 补打
+                reason=args.reason,
             )  # fmt: skip
         finally:
             db.dispose()

@@ -81,7 +81,6 @@ KINDS: dict[str, tuple[type, Callable[[Any], bytes], str]] = {
 }
 
 PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
-DEMO_WATERMARK = "演示样本"
 
 
 class DocumentNotFound(DomainError):
@@ -369,7 +368,7 @@ def render(doc: DocumentInfo, *, reprint: int = 0) -> bytes:
     data = from_payload(doc.kind, doc.payload)
     if reprint:
         data = dataclasses.replace(data, header=dataclasses.replace(data.header, reprint=reprint))
-    with printing.watermarked(DEMO_WATERMARK if doc.demo else ""):
+    with printing.watermarked(hall_settings.DEMO_WATERMARK if doc.demo else ""):
         return KINDS[doc.kind][1](data)
 
 

@@ -18,7 +18,7 @@ from printing import DailyReportData, DocumentHeader, RateRow
 
 from ..core.errors import DomainError
 from ..storage.database import Database
-from . import audit
+from . import audit, hall_settings
 from .context import Actor
 from .metrics import COUNTS, DEFINITIONS, RATES, Alert, Board, Row, board
 
@@ -134,14 +134,16 @@ def _window_rows(rows: tuple[Row, ...]) -> tuple[tuple[str, ...], ...]:
     )  # fmt: skip
 
 
-def report_data(result: Board, actor: Actor, *, on: date | None = None) -> DailyReportData:
+def report_data(
+    result: Board, actor: Actor, *, on: date | None = None, authority: str = ""
+) -> DailyReportData:
     """The daily report's plain data from the board (no numbers of its own)."""
     t = result.totals
     header = DocumentHeader(
         doc_number=f"日报{result.start:%Y%m%d}" + ("" if result.end == result.start
                                                   else f"-{result.end:%Y%m%d}"),
         issued_on=on or date.today(),
-        authority=HALL_NAME,
+        authority=authority or HALL_NAME,
         window=actor.window_number,
         clerk=actor.display_name or actor.username,
         catalogue_version="",
@@ -174,8 +176,8 @@ def report_data(result: Board, actor: Actor, *, on: date | None = None) -> Daily
     )
 
 
-def to_pdf(result: Board, actor: Actor, *, on: date | None = None) -> bytes:
-    return printing.render_daily_report(report_data(result, actor, on=on))
+def to_pdf(result: Board, actor: Actor, *, on: date | None = None, authority: str = "") -> bytes:
+    return printing.render_daily_report(report_data(result, actor, on=on, authority=authority))
 
 
 # --- the audited entry point --------------------------------------------------------------------
@@ -202,7 +204,10 @@ def export_board(
     elif fmt == "xlsx":
         content = to_xlsx(result)
     else:
-        content = to_pdf(result, actor, on=on)
+        with db.reading() as session:
+            hall = hall_settings.read_settings(session).hall_name
+        with hall_settings.paper(db):
+            content = to_pdf(result, actor, on=on, authority=hall)
     with db.transaction() as session:
         audit.record(
             session, actor, "export", "report", f"{result.start}..{result.end}",

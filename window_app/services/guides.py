@@ -33,7 +33,7 @@ from ..core.catalogue_terms import DELIVERIES, MEDIA, MODES
 from ..core.errors import DomainError
 from ..storage.database import Database
 from ..storage.models import Department, Fee, Matter, MatterVersion
-from . import audit
+from . import audit, hall_settings
 from .context import Actor, Role
 
 if TYPE_CHECKING:
@@ -70,7 +70,9 @@ class GuideDepartment:
     window: str = ""
     division_code: str = ""
     address: str = ""
-    phone: str = ""
+    phone: str = ""  # consultation phone (hall settings: the department's, else the hall's)
+    complaint_phone: str = ""  # hall settings
+    hours: str = ""  # the hall's opening hours (hall settings); "" falls back to the matter's
 
 
 @dataclass(frozen=True)
@@ -199,9 +201,9 @@ def guide_data(
         result_name=m.result.name,
         delivery_methods="、".join(DELIVERIES[x] for x in m.result.delivery),
         location=m.place,
-        hours=m.hours,
-        consult_phone=m.phones.consult,
-        complaint_phone=m.phones.complaint,
+        hours=department.hours or m.hours,
+        consult_phone=department.phone,
+        complaint_phone=department.complaint_phone,
         visits=visits_text(m.visits),
         rights_obligations=tuple(rights),
         remedies=REMEDIES.format(review_body=review_body),
@@ -248,13 +250,19 @@ def _source(session: Session, code: str, version: MatterVersion) -> GuideSource:
     dept_code = definition["department"]
     row = session.scalars(select(Department).where(Department.code == dept_code)).first()
     ref_dept = ref.departments.get(dept_code)
+    settings = hall_settings.read_settings(session)
+    hall_settings.require_settings(
+        settings, dept_code, only=("opening_hours", "consultation_phones", "complaint_phones")
+    )
     department = GuideDepartment(
         code=dept_code,
         name=row.name if row else (ref_dept.name if ref_dept else dept_code),
         window=ref_dept.window if ref_dept else "",
         division_code=row.division_code if row else (ref_dept.division_code if ref_dept else ""),
         address=row.address if row else "",
-        phone=row.phone if row else "",
+        phone=hall_settings.consultation_phone(settings, dept_code),
+        complaint_phone=hall_settings.complaint_phone(settings, dept_code),
+        hours=settings.opening_hours,
     )
     codes = list(definition.get("fees") or ())
     rows = {f.code: f for f in session.scalars(select(Fee).where(Fee.code.in_(codes)))}
@@ -312,7 +320,9 @@ def guide_pdf(
 ) -> bytes:  # fmt: skip
     """Render without recording a print (for an on-screen preview)."""
     _check_variant(variant)
-    return printing.render_guide(guide_for(db, matter_code, on), variant, english)
+    data = guide_for(db, matter_code, on)
+    with hall_settings.paper(db):
+        return printing.render_guide(data, variant, english)
 
 
 def record_guide_print(
@@ -382,7 +392,8 @@ def render_all_guides(
             break
         suffix = f"-{variant}" + ("-en" if english else "")
         path = out / f"{src.code}{suffix}.pdf"
-        path.write_bytes(printing.render_guide(_data(src), variant, english))
+        with hall_settings.paper(db):
+            path.write_bytes(printing.render_guide(_data(src), variant, english))
         result.files.append(path)
         if progress is not None and progress(i, result.total) is False and i < result.total:
             result.cancelled = True
@@ -427,14 +438,19 @@ def catalogue_list_data(
         (i.name, i.provider_requirement, i.fee_basis) for i in _reference().intermediaries.values()
     )
     latest = max((s.effective_from for s in sources), default=day)
+    with db.reading() as session:
+        settings = hall_settings.read_settings(session)
+    hall_settings.require_settings(
+        settings, None, only=("hall_name", "consultation_phones", "complaint_phones")
+    )
     header = DocumentHeader(
         doc_number=f"ML-{day:%Y%m%d}",
         issued_on=day,
-        authority="湛江市市民服务中心",
+        authority=settings.hall_name,
         window=actor.window_number if actor else "",
         clerk=(actor.display_name or actor.username) if actor else "",
-        consult_phone=next((d.phone for d in _reference().departments.values()), ""),
-        complaint_phone="12345",
+        consult_phone=hall_settings.consultation_phone(settings, None),
+        complaint_phone=hall_settings.complaint_phone(settings, None),
         catalogue_version=f"{len(matters)}项事项，最近施行日期{latest.isoformat()}，"
         f"按{day.isoformat()}现行有效版本",
     )
@@ -447,7 +463,9 @@ def render_catalogue_pdf(
 ) -> bytes:
     """The catalogue of matters with the fee catalogue and the intermediary list; audited."""
     actor.require(*ALL_ROLES)
-    pdf = printing.render_catalogue(catalogue_list_data(db, on=on, actor=actor))
+    data = catalogue_list_data(db, on=on, actor=actor)
+    with hall_settings.paper(db):
+        pdf = printing.render_catalogue(data)
     with db.transaction() as session:
         audit.record(session, actor, "catalogue.print", "catalogue", "*",
                      after={"target": target})  # fmt: skip

@@ -16,12 +16,16 @@ so demo paper cannot be mistaken for real.
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+
+import printing
 
 from ..core.errors import DomainError
 from ..core.placeholders import placeholder_in
@@ -31,6 +35,7 @@ from . import audit
 from .context import Actor, Role
 
 __all__ = [
+    "DEMO_WATERMARK",
     "SETTING_KEYS",
     "SETTING_LABELS",
     "HallSettings",
@@ -41,10 +46,12 @@ __all__ = [
     "load_hall_settings",
     "mark_demo",
     "missing_settings",
+    "paper",
     "read_settings",
     "require_settings",
     "save_hall_settings",
     "set_setting",
+    "watermark",
 ]
 
 
@@ -251,6 +258,23 @@ def set_setting(db: Database, actor: Actor, key: str, value: str) -> HallSetting
         current[name] = value
     save_hall_settings(db, actor, HallSettings(**current))
     return load_hall_settings(db)
+
+
+DEMO_WATERMARK = "演示样本"
+
+
+def watermark(session: Session) -> str:
+    """The watermark every page printed from this database carries ("" on a real hall's)."""
+    return DEMO_WATERMARK if is_demo(session) else ""
+
+
+@contextlib.contextmanager
+def paper(db: Database) -> Iterator[None]:
+    """Render documents inside this block: on a demo database every page says 演示样本."""
+    with db.reading() as session:
+        mark = watermark(session)
+    with printing.watermarked(mark):
+        yield
 
 
 def is_demo(session: Session) -> bool:
