@@ -33,6 +33,7 @@ COMMAND_MODULES = [
     "segments",
     "guide_print",
     "spotcheck",
+    "settings_cmd",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3
