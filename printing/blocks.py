@@ -209,8 +209,11 @@ def signature_block(
     return t
 
 
-def page_painter(font: str, lines: Sequence[str], lang: str = "zh", reprint: int = 0) -> Callable:
-    """onPage callback: footer lines and page number; a red 补打 stamp on reprints."""
+def page_painter(
+    font: str, lines: Sequence[str], lang: str = "zh", reprint: int = 0, numbers: str = ""
+) -> Callable:
+    """onPage callback: footer lines and page number (in `numbers`, default the document's
+    language; "zh+en" for a bilingual one); a red 补打 stamp on reprints."""
     L = Labeller(lang)
 
     def paint(canvas, doc) -> None:
@@ -224,7 +227,10 @@ def page_painter(font: str, lines: Sequence[str], lang: str = "zh", reprint: int
             canvas.drawString(doc.leftMargin, y - 4 * mm * i, plain(line))
         # 第N页 共M页, drawn when the document ends and the total is known (printing.canvas)
         number_at(
-            canvas, NumberSpot(w - doc.rightMargin, y - 4 * mm * (len(lines) - 1), font, 8, lang)
+            canvas,
+            NumberSpot(
+                w - doc.rightMargin, y - 4 * mm * (len(lines) - 1), font, 8, numbers or lang
+            ),
         )
         if reprint > 0:
             canvas.setFillColor(RED)

@@ -50,7 +50,8 @@ class NumberSpot:
 
 
 def page_number_text(n: int, total: int, lang: str = "zh") -> str:
-    return f"第{n}页 共{total}页" if lang == "zh" else f"Page {n} of {total}"
+    zh, en = f"第{n}页 共{total}页", f"Page {n} of {total}"
+    return {"zh": zh, "en": en}.get(lang, f"{zh} / {en}")  # "zh+en": a bilingual document
 
 
 def number_at(canvas: Canvas, spot: NumberSpot) -> None:
@@ -62,7 +63,8 @@ class DocumentCanvas(Canvas):
     """Canvas with deferred pages: numbers with the total, the watermark, an embedded initial font."""
 
     def __init__(self, *args, font: str, **kwargs) -> None:
-        kwargs.setdefault("initialFontName", font)
+        if not kwargs.get("initialFontName"):  # platypus passes None explicitly
+            kwargs["initialFontName"] = font
         super().__init__(*args, **kwargs)
         self._wm_font = font
         self._watermark = _watermark.get()

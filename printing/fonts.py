@@ -138,5 +138,16 @@ def register_cjk_font() -> str:
                 fc = _fc_match()
                 if not (fc and _try_register(fc)):
                     raise FontNotFound(f"(tried: {', '.join(tried + [fc or 'fc-match'])})")
+        _make_default(FONT_NAME)
         _registered = FONT_NAME
         return _registered
+
+
+def _make_default(name: str) -> None:
+    """The embedded font is reportlab's default: a table cell or canvas that names no font
+    would otherwise use Helvetica, which no PDF here embeds (pdffonts: emb no)."""
+    from reportlab import rl_config
+    from reportlab.platypus import tables
+
+    rl_config.canvas_basefontname = name
+    tables.CellStyle.fontname = name

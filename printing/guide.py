@@ -197,7 +197,7 @@ def render_guide(data: GuideData, variant: str = "a4", english: bool = False) ->
         f"{L('complaint_phone')}：{data.complaint_phone}　"
         f"{L('catalogue_version')}：{data.catalogue_version}"
     ]
-    painter = page_painter(g.st.font, footer)
+    painter = page_painter(g.st.font, footer, numbers="zh+en" if english else "zh")
     title = f"{data.matter_name} {label('guide_title')}"
     if variant != "trifold":
         return build_pdf(g.story(), title=title, on_page=painter)

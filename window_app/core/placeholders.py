@@ -13,7 +13,7 @@ from typing import Any
 #: A run of x standing for digits in a number (0759-3xxxxxx, 1380000xxxx, XXX号) and the
 #: words people write for "fill this in later".
 _PATTERN = re.compile(
-    r"(?:\d[\d\-]*[xX]{2,}|[xX]{3,}|[×＊*]{3,}|待核实|请核实|待核查|待确认|待补充|待填写|待定"
+    r"(?:\d[\d\-]*[xX]{2,}|[xX]{3,}|待核实|请核实|待核查|待确认|待补充|待填写|待定"
     r"|(?<![A-Za-z])(?:TODO|TBD|FIXME|XXX)(?![A-Za-z])|<[^<>]*填写[^<>]*>|【[^【】]*待[^【】]*】)"
 )
 

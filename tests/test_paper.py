@@ -1,0 +1,267 @@
+"""Paper a hall can hand out (issue 16): every document kind rendered on a fresh demo hall and
+checked on the PDF itself — fonts embedded (pdffonts), no placeholder text and the demo
+watermark on every page (pdftotext), 第N页 共M页 on every page, barcodes and QR codes that
+decode (zbarimg), no line against the Chinese line-breaking rules.
+
+Set WINDOW_APP_PAPER_DIR to keep the rendered PDFs (to look at them, `pdftoppm -png`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from dataclasses import replace
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from conftest import seed_hall, sqlite_database
+
+from window_app.core.checklist import Mark
+from window_app.core.placeholders import placeholder_in
+from window_app.services import (
+    accept,
+    code_segments,
+    completion,
+    documents,
+    exports,
+    guides,
+    hall_settings,
+    licence,
+    notice,
+    processing,
+    referrals,
+    refusal,
+    registration,
+)
+from window_app.services import spot_checks as sc
+from window_app.services.checklist import get_checklist
+from window_app.services.commitment import approve_on_commitment
+from window_app.services.context import SYSTEM
+from window_app.services.intake import ApplicantInput, start_application
+from window_app.services.registration import Person, RegistrationRequest
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("pdftotext") and shutil.which("pdffonts") and shutil.which("zbarimg")),
+    reason="needs poppler-utils and zbar-tools",
+)
+
+MON = date(2026, 11, 23)
+DAY = date(2026, 11, 25)
+WATERMARK = hall_settings.DEMO_WATERMARK
+
+
+def _id(seq: int) -> str:
+    from window_app.core.idcard import check_digit
+
+    first17 = f"440802199001{seq % 28 + 1:02d}{seq % 1000:03d}"
+    return first17 + check_digit(first17)
+
+
+def _person(seq: int, name: str = "王小明") -> ApplicantInput:
+    return ApplicantInput("person", name, id_number=_id(seq), phone="13812345678")
+
+
+def _all_received(db, number: str, day: date) -> list[Mark]:
+    return [Mark(r.key, "received") for r in get_checklist(db, number, on=day) if r.required]
+
+
+def _started(db, clerk, matter: str, seq: int, day: date = MON) -> str:
+    return start_application(db, clerk, matter_code=matter, applicant=_person(seq), on=day).number
+
+
+def _print(db, actor, info: documents.DocumentInfo) -> bytes:
+    return documents.record_print(db, actor, info.id, "test").pdf
+
+
+def _company(**changes) -> RegistrationRequest:
+    base = RegistrationRequest(
+        name="湛江市美味餐饮有限公司", category="1", enterprise_type="有限责任公司（自然人投资或控股）",
+        domicile="湛江市赤坎区人民大道中1号", authority_code="440800",
+        legal_representative=Person("张三", _id(301)), registered_capital=Decimal("50"),
+        business_scope="餐饮服务；食品销售；住宿服务；日用百货销售",
+    )  # fmt: skip
+    return replace(base, **changes)
+
+
+def _individual() -> RegistrationRequest:
+    return RegistrationRequest(
+        name="湛江市赤坎区鲜果坊水果店", category="2", enterprise_type="个体工商户",
+        domicile="湛江市赤坎区中山一路2号", authority_code="440802",
+        legal_representative=Person("李四", _id(302)), registered_capital=Decimal("3"),
+        business_scope="水果零售",
+    )  # fmt: skip
+
+
+def _coop() -> RegistrationRequest:
+    return RegistrationRequest(
+        name="遂溪县丰收水果种植农民专业合作社", category="3", enterprise_type="农民专业合作社",
+        domicile="遂溪县城月镇", authority_code="440823",
+        legal_representative=Person("王五", _id(303)), registered_capital=Decimal("20"),
+        business_scope="组织成员种植、销售水果",
+    )  # fmt: skip
+
+
+def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
+    """Issue and print one document of every kind on `db`; returns name -> PDF path."""
+    clerk, boss, admin = actors["clerk"], actors["supervisor"], actors["admin"]
+    pdfs: dict[str, bytes] = {}
+
+    number = _started(db, clerk, "SC-0006", 1)
+    done = accept.accept(db, clerk, number, marks=_all_received(db, number, MON), on=MON)
+    pdfs["receipt"] = _print(db, clerk, done.document)
+    pdfs["receipt-reprint"] = documents.record_print(
+        db, clerk, done.document.id, "test", reason="原件遗失"
+    ).pdf
+
+    told = _started(db, clerk, "SC-0006", 2)
+    pdfs["notice"] = _print(db, clerk, notice.issue_notice(db, clerk, told, on=MON).document)
+
+    refused = _started(db, clerk, "SC-0006", 3)
+    outcome = refusal.refuse(db, clerk, refused, reason="申请事项依法不属于本行政机关职权范围",
+                             legal_basis="《中华人民共和国行政许可法》第三十二条第一款第（二）项",
+                             on=MON)  # fmt: skip
+    pdfs["refusal"] = _print(db, clerk, outcome.document)
+
+    promised = _started(db, clerk, "SC-0006", 4)
+    first_two = [Mark(r.key, "received") for r in get_checklist(db, promised, on=MON)
+                 if r.required][:2]  # fmt: skip
+    outcome = approve_on_commitment(db, clerk, promised, signer="王小明", marks=first_two, on=MON)
+    pdfs["commitment"] = _print(db, clerk, outcome.document)
+
+    health = _started(db, clerk, "WJ-0001", 5)
+    accept.accept(db, clerk, health, marks=_all_received(db, health, MON), on=MON)
+    processing.start_review(db, clerk, health, on=date(2026, 11, 24))
+    processing.decide(db, clerk, health, "approved", on=DAY)
+    completion.complete(db, clerk, health, "核发公共场所卫生许可证", on=DAY)
+    pdfs["pickup"] = _print(db, clerk, documents.latest_document(db, health, "pickup"))
+
+    code_segments.create_segment(db, admin, "2026年第一批", "MA4W", 0, 9999)
+    for name, request in (("company", _company()), ("individual", _individual()),
+                          ("cooperative", _coop())):  # fmt: skip
+        result = registration.register_enterprise(db, clerk, request, on=DAY)
+        pdfs[f"licence-{name}"] = licence.print_licence(db, clerk, result.uscc).pdf
+        if name == "company":
+            pdfs["licence-overlay"] = licence.print_licence(
+                db, clerk, result.uscc, overlay=True
+            ).pdf
+            pdfs["referral"] = _print(db, clerk, referrals.referral_document(db, result.uscc))
+
+    for variant in guides.VARIANTS:
+        pdfs[f"guide-{variant}"] = guides.guide_pdf(db, "SC-0006", variant, on=DAY)
+        pdfs[f"guide-{variant}-en"] = guides.guide_pdf(db, "WJ-0001", variant, True, on=DAY)
+    pdfs["catalogue"] = guides.render_catalogue_pdf(db, actor=clerk, on=DAY)
+    pdfs["daily-report"] = exports.export_board(db, boss, "pdf", MON, DAY, on=DAY).content
+    plan = sc.draw_plan(db, boss, sc.Criteria(population="enterprises"), count=2, on=DAY)
+    pdfs["spot-check"] = sc.notice_pdf(db, boss, plan.number, on=DAY)
+
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, pdf in pdfs.items():
+        path = out / f"{name}.pdf"
+        path.write_bytes(pdf)
+        paths[name] = path
+    return paths
+
+
+@pytest.fixture(scope="module")
+def paper(tmp_path_factory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("paper")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("WINDOW_APP_DATA_DIR", str(root))
+    mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(root / "audit.key"))
+    try:
+        db = sqlite_database(root / "window.sqlite3")
+        actors = seed_hall(db)
+        hall_settings.mark_demo(db, SYSTEM)  # a demo hall: every page says so
+        paths = render_every_kind(db, actors, root / "pdf")
+        db.dispose()
+    finally:
+        mp.undo()
+    keep = os.environ.get("WINDOW_APP_PAPER_DIR")
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        for path in paths.values():
+            shutil.copy(path, Path(keep) / path.name)
+    return paths
+
+
+def _run(*args: str) -> str:
+    return subprocess.run(args, capture_output=True, text=True, check=True).stdout
+
+
+def _pages(path: Path) -> list[str]:
+    return _run("pdftotext", "-layout", str(path), "-").split("\f")[:-1]
+
+
+def test_every_font_is_embedded(paper):
+    problems = []
+    for name, path in paper.items():
+        rows = _run("pdffonts", str(path)).splitlines()[2:]
+        for row in rows:
+            # name type encoding emb sub uni object ID: the emb column is the 4th from the end
+            if row.split()[-5] != "yes":
+                problems.append((name, row))
+    assert problems == []
+
+
+def test_no_placeholder_reaches_paper(paper):
+    found = {}
+    for name, path in paper.items():
+        text = _run("pdftotext", str(path), "-")
+        stand_in = placeholder_in(text)
+        if stand_in:
+            found[name] = stand_in
+    assert found == {}
+
+
+def test_demo_watermark_on_every_page(paper):
+    missing = []
+    for name, path in paper.items():
+        pages = _run("pdftotext", "-raw", str(path), "-").split("\f")[:-1]
+        for n, page in enumerate(pages, 1):
+            if re.sub(r"\s", "", page).count(WATERMARK) < 3:  # three times down each page
+                missing.append((name, n))
+    assert missing == []
+
+
+def test_page_numbers_with_the_total_on_every_page(paper):
+    missing = []
+    for name, path in paper.items():
+        if name.startswith("licence"):
+            continue  # one fixed-layout page: the licence has no page number
+        pages = _pages(path)
+        for n, page in enumerate(pages, 1):
+            want = f"第{n}页 共{len(pages)}页"
+            if name.endswith("-en"):  # the bilingual guide says it in both languages
+                want += f" / Page {n} of {len(pages)}"
+            if want not in page:
+                missing.append((name, n, want))
+    assert missing == []
+
+
+def test_barcodes_and_qr_codes_decode(paper, tmp_path):
+    for name in ("receipt", "notice", "refusal", "commitment", "pickup", "licence-company"):
+        subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(paper[name]),
+                        str(tmp_path / name)], check=True)  # fmt: skip
+        png = sorted(tmp_path.glob(f"{name}-*.png"))[0]
+        decoded = _run("zbarimg", "-q", "--nodbus", "--raw", str(png)).strip()
+        assert decoded, name
+
+
+def test_reprint_says_so_in_chinese_with_its_count(paper):
+    text = _run("pdftotext", str(paper["receipt-reprint"]), "-")
+    assert "补打（第1次）" in text and "REPRINT" not in text
+    assert "补打" not in _run("pdftotext", str(paper["receipt"]), "-")
+
+
+def test_hall_settings_print_on_documents_and_guides(paper):
+    from window_app.services.demo import DEMO_HALL_SETTINGS as hall
+
+    for name in ("receipt", "notice", "pickup", "guide-a4", "catalogue"):
+        text = re.sub(r"\s", "", _run("pdftotext", str(paper[name]), "-"))
+        assert hall.complaint_phones[""] in text, name
+        assert any(p in text for p in hall.consultation_phones.values()), name
