@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from . import linebreak
 from .fonts import register_cjk_font
 
 PAGE = A4
@@ -48,6 +49,7 @@ class StyleSet:
 def styles(body_size: float = 10.5) -> StyleSet:
     """Styles scaled from the body size (10.5pt = 五号; 16pt+ for the large-print guide)."""
     font = register_cjk_font()
+    linebreak.install()  # 避头尾: reportlab's CJK wrapping with the Chinese rules
     b = body_size
     t = b if b >= 16 else b * 0.9  # large print keeps tables at body size too
 

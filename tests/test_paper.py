@@ -8,6 +8,7 @@ Set WINDOW_APP_PAPER_DIR to keep the rendered PDFs (to look at them, `pdftoppm -
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -265,3 +266,59 @@ def test_hall_settings_print_on_documents_and_guides(paper):
         text = re.sub(r"\s", "", _run("pdftotext", str(paper[name]), "-"))
         assert hall.complaint_phones[""] in text, name
         assert any(p in text for p in hall.consultation_phones.values()), name
+
+
+# --- Chinese line breaking (避头尾) and numbers kept whole ------------------------------------
+
+NO_START = "，。、；：？！）》」』】〕,.;:?!)%"
+NO_END = "（《「『【“〔("
+
+
+def _lines(path: Path) -> list[str]:
+    """Every printed line, as pdftotext's layout analysis sees it (words joined)."""
+    out = _run("pdftotext", "-bbox-layout", str(path), "-")
+    return [
+        html.unescape("".join(re.findall(r"<word[^>]*>(.*?)</word>", line, re.S)))
+        for line in re.findall(r"<line[^>]*>(.*?)</line>", out, re.S)
+    ]
+
+
+def test_no_line_starts_or_ends_against_the_rules(paper):
+    bad = [(name, line) for name, path in paper.items() for line in _lines(path)
+           if line and (line[0] in NO_START or line[-1] in NO_END)]  # fmt: skip
+    assert bad == []
+
+
+def _wrapped(text: str, width_chars: float, size: float = 10.5) -> list[str]:
+    from reportlab.platypus import Paragraph
+
+    from printing.styles import styles
+
+    para = Paragraph(text, styles().body)
+    para.wrap(width_chars * size, 1000)
+    return ["".join(w.text if hasattr(w, "text") else "".join(w[1]) for w in line.words)
+            if hasattr(line, "words") else "".join(line[1])
+            for line in para.blPara.lines]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text, width",
+    [
+        # widths at which reportlab's own CJK wrapping breaks the rules (checked without install)
+        ("申请人应当如实提交有关材料和反映真实情况，并对申请材料实质内容的真实性负责。", 10),
+        ("当日办结率为64.3%，按时办结率为98.5%，零跑动率为12.0%，均较上月提高。", 8),
+        ("本通知书自2026年11月23日起生效，请于2026年12月7日前到窗口领取《营业执照》。", 8),
+        ("咨询电话：0759-3160001，监督投诉电话：12345，办公时间为周一至周五。", 8),
+        ("如不服本决定，可依法申请行政复议（《中华人民共和国行政复议法》第二十条）。", 16),
+    ],
+)
+def test_paragraphs_break_by_the_chinese_rules(text, width):
+    lines = _wrapped(text, width)
+    assert "".join(lines) == text  # nothing lost or doubled
+    assert len(lines) > 1
+    for line in lines[1:]:
+        assert line[0] not in NO_START, lines
+    for line in lines[:-1]:
+        assert line[-1] not in NO_END, lines
+    for unit in re.findall(r"\d{4}年\d{1,2}月\d{1,2}日|[\d.%-]*\d[\d.%-]*", text):
+        assert any(unit in line for line in lines), (unit, lines)  # numbers and dates whole
