@@ -21,10 +21,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .canvas import NumberSpot, number_at
 from .codes import can_code128, code128_bars
 from .fonts import register_cjk_font
-from .labels import label
+from .footer import footer_painter
+from .labels import Labeller
 from .model import DocumentHeader
 from .styles import (
     GRID,
@@ -50,22 +50,6 @@ def fmt_date(d: date | str | None, lang: str = "zh") -> str:
     if isinstance(d, str):
         return d
     return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else d.isoformat()
-
-
-class Labeller:
-    """label() bound to one language, with str.format arguments.
-
-    `given` keeps the labels handed out: the fixed text of the document (see `build_pdf`).
-    """
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.given: list[str] = []
-
-    def __call__(self, key: str, **kw: object) -> str:
-        text = label(key, self.lang)
-        self.given.append(text)
-        return text.format(**kw) if kw else text
 
 
 def P(text: object, style, markup: str = "") -> Paragraph:  # noqa: N802 - reads like a tag
@@ -206,53 +190,64 @@ def signature_block(
     t.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER")])
     )
+    t.closing = True  # kept on the page of the body's last lines (keep_closing)
     return t
 
 
-def page_painter(
-    font: str, lines: Sequence[str], lang: str = "zh", reprint: int = 0, numbers: str = ""
-) -> Callable:
-    """onPage callback: footer lines and page number (in `numbers`, default the document's
-    language; "zh+en" for a bilingual one); a red 补打 stamp on reprints."""
-    L = Labeller(lang)
+def keep_closing(story: list[Flowable]) -> list[Flowable]:
+    """Signatures, date and seal never stand alone on a page: they go with the body's last block."""
+    at = next((i for i in range(len(story) - 1, -1, -1) if getattr(story[i], "closing", 0)), -1)
+    start = at - 1
+    while start > 0 and isinstance(story[start], Spacer):
+        start -= 1
+    if start < 0:
+        return story
+    return [*story[:start], Closing(story[start], story[start + 1 :])]
 
-    def paint(canvas, doc) -> None:
-        w, h = doc.pagesize
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.setStrokeColor(GRID)
-        y = MARGIN_BOTTOM - 6 * mm
-        canvas.line(doc.leftMargin, y + 4 * mm, w - doc.rightMargin, y + 4 * mm)
-        for i, line in enumerate(lines):
-            canvas.drawString(doc.leftMargin, y - 4 * mm * i, plain(line))
-        # 第N页 共M页, drawn when the document ends and the total is known (printing.canvas)
-        number_at(
-            canvas,
-            NumberSpot(
-                w - doc.rightMargin, y - 4 * mm * (len(lines) - 1), font, 8, numbers or lang
-            ),
+
+def _has_body(part: Flowable) -> bool:
+    """A piece of a cut table holds rows besides the repeated heading."""
+    return not isinstance(part, Table) or len(part._cellvalues) > (part.repeatRows or 0)
+
+
+class Closing(Flowable):
+    """The body's last block (a table, a paragraph) with the signature after it, never apart:
+    when they do not fit, the block is cut so that at least its last row or line moves on
+    with the signature."""
+
+    def __init__(self, last: Flowable, closing: list[Flowable]) -> None:
+        super().__init__()
+        self.last, self.closing = last, closing
+
+    def _heights(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.last.wrapOn(self.canv, aw, ah)[1], sum(
+            f.wrapOn(self.canv, aw, ah)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+            for f in self.closing
         )
-        if reprint > 0:
-            canvas.setFillColor(RED)
-            canvas.setFont(font, 11)
-            canvas.drawRightString(w - doc.rightMargin, h - 10 * mm, L("reprint_mark", n=reprint))
-        canvas.restoreState()
 
-    return paint
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        last, closing = self._heights(aw, ah)
+        self.width, self.height = aw, last + closing
+        return aw, self.height
 
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        last, closing = self._heights(aw, ah)
+        if last + closing <= ah:
+            return [self]
+        if isinstance(self.last, Table):
+            self.last.splitInRow = 0  # whole rows go on with the signature, not a row's tail
+        parts = self.last.split(aw, min(ah, last - 0.01))  # leave at least one row or line
+        if len(parts) < 2 or not all(map(_has_body, parts)):
+            return []  # cannot be cut here: the whole group moves to the next page
+        return [*parts[:-1], Closing(parts[-1], self.closing)]
 
-def footer_painter(h: DocumentHeader, font: str) -> Callable:
-    """The standard footer: phones, catalogue version and document number."""
-    L = Labeller(h.lang)
-    return page_painter(
-        font,
-        [
-            f"{L('consult_phone')}：{h.consult_phone}　{L('complaint_phone')}：{h.complaint_phone}",
-            f"{L('catalogue_version')}：{h.catalogue_version}　{L('doc_number')}：{h.doc_number}",
-        ],
-        h.lang,
-        h.reprint,
-    )
+    def drawOn(self, canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        y += self.height  # drawn top down from the group's top edge
+        for f in [self.last, *self.closing]:
+            w, h = f.wrapOn(canvas, self.width, self.height)
+            y -= f.getSpaceBefore() + h
+            f.drawOn(canvas, x, y, _sW=self.width - w)
+            y -= f.getSpaceAfter()
 
 
 def build_pdf(
@@ -300,4 +295,5 @@ def standard_document(
     h: DocumentHeader, title: str, story: list[Flowable], st: StyleSet, fixed_text: str = ""
 ) -> bytes:
     """A4 portrait document with the shared footer."""
+    story = keep_closing(story)
     return build_pdf(story, title=title, on_page=footer_painter(h, st.font), fixed_text=fixed_text)

@@ -26,9 +26,9 @@ from .blocks import (
     grid_table,
     kv_table,
     numbered,
-    page_painter,
     table_style,
 )
+from .footer import page_painter
 from .labels import label
 from .model import GuideData, GuideMaterial
 from .receipt import fee_lines

@@ -266,3 +266,19 @@ def label(key: str, lang: str = "zh") -> str:
     """The label for `key` in `lang` ("zh" default, "en"); unknown lang falls back to zh."""
     zh, en = LABELS[key]
     return en if lang == "en" else zh
+
+
+class Labeller:
+    """label() bound to one language, with str.format arguments.
+
+    `given` keeps the labels handed out: the fixed text of the document (see `build_pdf`).
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.given: list[str] = []
+
+    def __call__(self, key: str, **kw: object) -> str:
+        text = label(key, self.lang)
+        self.given.append(text)
+        return text.format(**kw) if kw else text

@@ -62,7 +62,7 @@ def styles(body_size: float = 10.5) -> StyleSet:
             "title", b * 2, alignment=TA_CENTER, spaceBefore=2, spaceAfter=b * 0.6, leading=b * 2.6
         ),
         subtitle=ps("subtitle", b * 1.05, alignment=TA_CENTER, spaceAfter=2),
-        heading=ps("heading", b * 1.2, spaceBefore=b * 0.6, spaceAfter=b * 0.25),
+        heading=ps("heading", b * 1.2, spaceBefore=b * 0.6, spaceAfter=b * 0.25, keepWithNext=1),
         body=ps("body", b, alignment=TA_LEFT, spaceAfter=b * 0.3),
         small=ps("small", b * 0.8),
         table=ps("table", t, leading=t * 1.35),

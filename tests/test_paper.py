@@ -322,3 +322,38 @@ def test_paragraphs_break_by_the_chinese_rules(text, width):
         assert line[-1] not in NO_END, lines
     for unit in re.findall(r"\d{4}年\d{1,2}月\d{1,2}日|[\d.%-]*\d[\d.%-]*", text):
         assert any(unit in line for line in lines), (unit, lines)  # numbers and dates whole
+
+
+# --- a signature block never stands alone on a page --------------------------------------------
+
+_CLOSING_LINE = re.compile(
+    r"（盖章）|：_+|^日期：|^\d{4}年\d{1,2}月\d{1,2}日$|^湛江市市场监督管理局$|^咨询电话|^事项目录版本"
+    r"|^第\d+页 共\d+页$|^[演示样本]$"
+)
+
+
+def _body_lines(page: str) -> list[str]:
+    lines = [" ".join(part for part in re.split(r"\s{2,}", ln.strip()) if part)
+             for ln in page.splitlines()]  # fmt: skip
+    return [
+        ln for ln in lines
+        if ln and not ln.startswith(("咨询电话", "事项目录版本"))  # the footer
+        and not all(_CLOSING_LINE.search(part) for part in ln.split(" ") if part)
+    ]  # fmt: skip
+
+
+def test_seal_page_always_holds_body_text(tmp_path):
+    """Receipts with 1..40 materials: wherever the page breaks, the seal's page has body text."""
+    import tests.test_printing as tp
+    from printing import render_receipt
+
+    spilled = 0
+    for n in range(1, 41):
+        materials = [(f"第{i}项申请材料（原件）", "原件", 1) for i in range(1, n + 1)]
+        path = tmp_path / f"r{n}.pdf"
+        path.write_bytes(render_receipt(tp.receipt(materials_received=materials)))
+        pages = _pages(path)
+        seal_page = next(p for p in pages if "（盖章）" in p)
+        spilled += len(pages) > 1
+        assert _body_lines(seal_page), (n, seal_page)
+    assert spilled  # some of them did run to a second page
