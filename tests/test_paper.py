@@ -357,3 +357,29 @@ def test_seal_page_always_holds_body_text(tmp_path):
         spilled += len(pages) > 1
         assert _body_lines(seal_page), (n, seal_page)
     assert spilled  # some of them did run to a second page
+
+
+# --- characters outside the main font ----------------------------------------------------------
+
+
+def test_rare_characters_print_from_the_embedded_fallback_font(sqlite_hall, tmp_path):
+    db, a = sqlite_hall
+    person = ApplicantInput("person", "𠮷田𡈽", id_number=_id(7))
+    number = start_application(db, a["clerk"], matter_code="SC-0006", applicant=person,
+                               on=MON).number  # fmt: skip
+    done = accept.accept(db, a["clerk"], number, marks=_all_received(db, number, MON), on=MON)
+    path = tmp_path / "r.pdf"
+    path.write_bytes(_print(db, a["clerk"], done.document))
+    assert "𠮷田𡈽" in _run("pdftotext", str(path), "-")  # the glyphs, and their text
+    fonts = _run("pdffonts", str(path))
+    assert "HanaMinB" in fonts and " no " not in fonts
+
+
+def test_a_character_no_font_has_is_refused_not_blank(sqlite_hall):
+    db, a = sqlite_hall
+    person = ApplicantInput("person", "王\U0001f9ff", id_number=_id(8))
+    number = start_application(db, a["clerk"], matter_code="SC-0006", applicant=person,
+                               on=MON).number  # fmt: skip
+    done = accept.accept(db, a["clerk"], number, marks=_all_received(db, number, MON), on=MON)
+    with pytest.raises(hall_settings.UnprintableText, match="U\\+1F9FF"):
+        documents.record_print(db, a["clerk"], done.document.id, "t")

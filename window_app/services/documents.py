@@ -368,7 +368,7 @@ def render(doc: DocumentInfo, *, reprint: int = 0) -> bytes:
     data = from_payload(doc.kind, doc.payload)
     if reprint:
         data = dataclasses.replace(data, header=dataclasses.replace(data.header, reprint=reprint))
-    with printing.watermarked(hall_settings.DEMO_WATERMARK if doc.demo else ""):
+    with hall_settings.rendering(hall_settings.DEMO_WATERMARK if doc.demo else ""):
         return KINDS[doc.kind][1](data)
 
 

@@ -40,6 +40,7 @@ __all__ = [
     "SETTING_LABELS",
     "HallSettings",
     "HallSettingsError",
+    "UnprintableText",
     "consultation_phone",
     "complaint_phone",
     "is_demo",
@@ -57,6 +58,10 @@ __all__ = [
 
 class HallSettingsError(DomainError):
     pass
+
+
+class UnprintableText(DomainError):
+    """A character no installed font has: refused rather than printed as a blank."""
 
 
 @dataclass(frozen=True)
@@ -273,8 +278,19 @@ def paper(db: Database) -> Iterator[None]:
     """Render documents inside this block: on a demo database every page says 演示样本."""
     with db.reading() as session:
         mark = watermark(session)
-    with printing.watermarked(mark):
+    with rendering(mark):
         yield
+
+
+@contextlib.contextmanager
+def rendering(mark: str) -> Iterator[None]:
+    """Render with `mark` as the watermark; text no installed font can print (it would come out
+    blank) is refused as a DomainError naming the characters."""
+    try:
+        with printing.watermarked(mark):
+            yield
+    except printing.UnprintableText as exc:
+        raise UnprintableText(exc.message, english=exc.english) from None
 
 
 def is_demo(session: Session) -> bool:

@@ -156,7 +156,7 @@ def print_licence(
     with db.transaction() as session:
         ent = _enterprise(session, uscc)
         doc = _latest_licence(session, ent)
-        with printing.watermarked(hall_settings.watermark(session)):
+        with hall_settings.rendering(hall_settings.watermark(session)):
             pdf = printing.render_licence(_data(ent, doc), overlay=overlay, offset_mm=offset)
         reprint = bool(doc and doc.print_count > 0)
         if doc is not None:

@@ -507,5 +507,5 @@ def notice_pdf(
         mark = hall_settings.watermark(session)
         audit.record(session, actor, "spotcheck.printed", "spot_check_plan", plan.number,
                      after={"lang": lang, "on": day.isoformat()})  # fmt: skip
-    with printing.watermarked(mark):
+    with hall_settings.rendering(mark):
         return printing.render_spot_check_notice(data)
