@@ -26,6 +26,7 @@ from .codes import can_code128, code128_bars
 from .fonts import register_cjk_font
 from .footer import footer_painter
 from .labels import Labeller
+from .masking import mask_id
 from .model import DocumentHeader
 from .styles import (
     GRID,
@@ -51,6 +52,14 @@ def fmt_date(d: date | str | None, lang: str = "zh") -> str:
     if isinstance(d, str):
         return d
     return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else d.isoformat()
+
+
+def applicant_code(data: object, L: Labeller) -> tuple[str, str]:
+    """(label, value): an organisation's USCC in full (it is public), else the masked ID."""
+    uscc = getattr(data, "applicant_uscc", "")
+    if uscc:
+        return L("uscc"), plain(uscc)
+    return L("applicant_id"), mask_id(getattr(data, "applicant_id_masked", ""))
 
 
 def P(text: object, style, markup: str = "") -> Paragraph:  # noqa: N802 - reads like a tag

@@ -66,6 +66,7 @@ class ReceiptData:
     fees: tuple[Fee, ...] = ()
     intermediaries: tuple[str, ...] = ()
     applicant_phone: str = ""  # masked when printed
+    applicant_uscc: str = ""  # an organisation: its USCC, printed in full under its own label
 
     def __post_init__(self) -> None:
         _coerce(self, materials_received=MaterialReceived, fees=Fee)
@@ -93,6 +94,7 @@ class NoticeData:
     received_so_far: tuple[str, ...] = ()
     sequence: int = 1  # >1: "第N次告知（仅限首次告知事项）"
     override_reason: str | None = None  # a supervisor allowed items not on the first notice
+    applicant_uscc: str = ""  # an organisation: its USCC, printed in full
 
     def __post_init__(self) -> None:
         _coerce(self, items=NoticeItem)
@@ -138,6 +140,7 @@ class CommitmentData:
     verification_due: date
     signed_on: date | None = None  # None: left blank for handwriting
     liability: str = DEFAULT_LIABILITY
+    applicant_uscc: str = ""  # an organisation: its USCC, printed in full
 
     def __post_init__(self) -> None:
         _coerce(self)

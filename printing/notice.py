@@ -8,6 +8,7 @@ from reportlab.platypus import Spacer
 from .blocks import (
     Labeller,
     P,
+    applicant_code,
     content_width,
     fmt_date,
     grid_table,
@@ -16,7 +17,6 @@ from .blocks import (
     signature_block,
     standard_document,
 )
-from .masking import mask_id
 from .model import NoticeData
 from .styles import styles
 from .text import plain
@@ -30,7 +30,7 @@ def render_notice(data: NoticeData) -> bytes:
     story = header_block(h, L("notice_title"), st, L, data.application_number)
     if data.sequence > 1:
         story.append(P(L("notice_sequence", n=data.sequence), st.note))
-    applicant = f"{plain(data.applicant_name)}（{mask_id(data.applicant_id_masked)}）"
+    applicant = f"{plain(data.applicant_name)}（{'：'.join(applicant_code(data, L))}）"
     story.append(
         P(
             L(

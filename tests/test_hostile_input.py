@@ -129,7 +129,7 @@ def test_mask_text_never_crashes(text):
 @settings(max_examples=15, deadline=None)
 @given(name=hostile, reason=hostile)
 def test_printing_renders_hostile_text(name, reason):
-    header = DocumentHeader(doc_number="湛政服不受〔2026〕000001号", issued_on=date(2026, 3, 2),
+    header = DocumentHeader(doc_number="湛政服不受〔2026〕1号", issued_on=date(2026, 3, 2),
                             authority="湛江市政务服务中心", window=name[:20], clerk="张晓敏",
                             catalogue_version="SC-0001 v1")  # fmt: skip
     data = RefusalData(header=header, application_number="20260302-0001", applicant_name=name,

@@ -383,3 +383,39 @@ def test_a_character_no_font_has_is_refused_not_blank(sqlite_hall):
     done = accept.accept(db, a["clerk"], number, marks=_all_received(db, number, MON), on=MON)
     with pytest.raises(hall_settings.UnprintableText, match="U\\+1F9FF"):
         documents.record_print(db, a["clerk"], done.document.id, "t")
+
+
+# --- what each document says is true -----------------------------------------------------------
+
+
+def test_an_organisations_uscc_is_labelled_and_printed_in_full(sqlite_hall, tmp_path):
+    from window_app.core.uscc import UsccParts
+
+    db, a = sqlite_hall
+    org = UsccParts("9", "1", "440800", "MA4UP001").compose()
+    applicant = ApplicantInput("organisation", "湛江市海港贸易有限公司", uscc=org)
+    number = start_application(db, a["clerk"], matter_code="SC-0006", applicant=applicant,
+                               on=MON).number  # fmt: skip
+    marks = _all_received(db, number, MON)[:1]
+    told = notice.issue_notice(db, a["clerk"], number, marks=marks, on=MON).document
+    for pdf in (_print(db, a["clerk"], told),):
+        path = tmp_path / "n.pdf"
+        path.write_bytes(pdf)
+        text = re.sub(r"\s", "", _run("pdftotext", str(path), "-"))
+        assert f"统一社会信用代码：{org}" in text and "身份证件号码" not in text
+    person = _started(db, a["clerk"], "SC-0006", 9)
+    done = accept.accept(db, a["clerk"], person, marks=_all_received(db, person, MON), on=MON)
+    path = tmp_path / "r.pdf"
+    path.write_bytes(_print(db, a["clerk"], done.document))
+    text = re.sub(r"\s", "", _run("pdftotext", str(path), "-"))
+    assert "身份证件号码" in text and _id(9) not in text and _id(9)[:6] + "********" in text
+
+
+def test_document_numbers_read_like_official_numbers(paper):
+    numbers = {name: re.findall(r"湛政服\S*?〔\d{4}〕\S*?号", _run("pdftotext", str(p), "-"))
+               for name, p in paper.items() if name in ("receipt", "notice", "refusal",
+                                                        "commitment", "pickup", "referral")}  # fmt: skip
+    assert all(numbers.values()), numbers
+    for name, found in numbers.items():
+        for number in found:
+            assert re.fullmatch(r"湛政服[^〔]+〔2026〕[1-9]\d*号", number), (name, number)

@@ -287,10 +287,15 @@ def issue(
 
 
 def applicant_fields(session: Session, app: Application) -> tuple[str, str, str]:
-    """(name, masked ID number or USCC, masked phone) as printed: no full number on paper."""
+    """(name, masked ID number, masked phone) as printed: no person's full number on paper."""
     person = session.get(Applicant, app.applicant_id)
-    code = person.id_number or person.uscc or ""
-    return person.name, mask_id(code), mask_phone(person.phone)
+    return person.name, mask_id(person.id_number or ""), mask_phone(person.phone)
+
+
+def applicant_uscc(session: Session, app: Application) -> str:
+    """An organisation's USCC, printed in full (it is public); "" for a person."""
+    person = session.get(Applicant, app.applicant_id)
+    return "" if person.id_number else (person.uscc or "")
 
 
 def outcome(session: Session, app: Application, doc: IssuedDocument) -> Outcome:
