@@ -3459,7 +3459,17 @@ One window · one-time notice · decided on time</translation>
         <translation>%1 page(s)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>补打原因</source>
+        <translation>Reason for the reprint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>此文书已打印过，请填写补打原因（如：原件遗失）：</source>
+        <translation>This document has been printed before. Why is it printed again (e.g. the original was lost)?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
