@@ -18,6 +18,7 @@ _HOMES = {
     "render_guide": "guide",
     "label": "labels",
     "render_licence": "licence",
+    "LicenceData": "licence_data",
     "render_licence_test_page": "licence",
     "mask_id": "masking",
     "mask_phone": "masking",
@@ -36,7 +37,7 @@ _HOMES.update(
     dict.fromkeys(
         (
             "CatalogueListData", "CatalogueMatter", "CommitmentData", "DailyReportData",
-            "Delivery", "DocumentHeader", "Fee", "GuideData", "GuideMaterial", "LicenceData",
+            "Delivery", "DocumentHeader", "Fee", "GuideData", "GuideMaterial",
             "MaterialReceived", "NoticeData", "NoticeItem", "PickupSlipData", "RateRow",
             "ReceiptData", "Referral", "ReferralNoticeData", "RefusalData",
         ),

@@ -250,9 +250,17 @@ LABELS: dict[str, tuple[str, str]] = {
     "domicile": ("住所", "Domicile"),
     "business_scope": ("经营范围", "Business scope"),
     "registration_authority": ("登记机关", "Registration authority"),
+    "business_term": ("营业期限", "Business term"),
+    "operator": ("经营者", "Operator"),
+    "composition": ("组成形式", "Form of organisation"),
+    "registered_on": ("注册日期", "Registered on"),
+    "premises": ("经营场所", "Business premises"),
+    "member_capital": ("成员出资总额", "Members' total contribution"),
+    "operating_scope": ("业务范围", "Scope of operations"),
     "qr_hint": (
-        "扫描二维码登录“国家企业信用信息公示系统”了解更多登记、备案、许可、监管信息。",
-        "Scan for registration, filing, permit and supervision records.",
+        "二维码内容：统一社会信用代码（可在“国家企业信用信息公示系统”查询登记、备案、许可、监管信息）。",
+        "The QR code holds the unified social credit code (look it up in the National Enterprise "
+        "Credit Information Publicity System).",
     ),
     "calibration_title": ("营业执照套打校准页", "Licence overlay calibration page"),
     "calibration_offset": (

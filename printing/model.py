@@ -66,7 +66,7 @@ class ReceiptData:
     fees: tuple[Fee, ...] = ()
     intermediaries: tuple[str, ...] = ()
     applicant_phone: str = ""  # masked when printed
-    applicant_uscc: str = ""  # an organisation: its USCC, printed in full under its own label
+    applicant_uscc: str = ""  # an organisation: its USCC, printed in full
 
     def __post_init__(self) -> None:
         _coerce(self, materials_received=MaterialReceived, fees=Fee)
@@ -283,18 +283,3 @@ class GuideData:
 
     def __post_init__(self) -> None:
         _coerce(self, materials=GuideMaterial, fees=Fee)
-
-
-@dataclass(frozen=True)
-class LicenceData:
-    uscc: str
-    name: str
-    enterprise_type: str
-    legal_representative: str
-    registered_capital: str  # e.g. capital_in_words(Decimal("50"))
-    established_on: date
-    domicile: str
-    business_scope: str
-    authority: str
-    issued_on: date
-    qr_payload: str | None = None  # None: the USCC itself

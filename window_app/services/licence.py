@@ -56,6 +56,10 @@ def _latest_licence(session, ent: Enterprise) -> IssuedDocument | None:  # noqa:
     ).first()
 
 
+#: Enterprise category (the USCC's second character) -> the SAMR licence template it prints.
+LICENCE_KINDS = {"1": "company", "2": "individual", "3": "cooperative"}
+
+
 def _data(ent: Enterprise, doc: IssuedDocument | None) -> LicenceData:
     """The licence as the enterprise now stands; dated the day its latest licence was issued
     (a change registration issues a new one)."""
@@ -70,6 +74,11 @@ def _data(ent: Enterprise, doc: IssuedDocument | None) -> LicenceData:
         business_scope=ent.business_scope,
         authority=authority_name(ent.authority_code),
         issued_on=doc.issued_on if doc is not None else ent.registered_on,
+        kind=LICENCE_KINDS.get(ent.category, "company"),
+        # No term is registered: a company's business term is 长期 unless its articles fix one.
+        business_term="长期",
+        # An individual business run by one person or by a family (more than one investor).
+        composition="家庭经营" if len(ent.investors or ()) > 1 else "个人经营",
     )
 
 
