@@ -250,6 +250,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "domicile": ("住所", "Domicile"),
     "business_scope": ("经营范围", "Business scope"),
     "registration_authority": ("登记机关", "Registration authority"),
+    "pickup_place": ("领取地点", "Where to collect"),
+    "pickup_hours": ("领取时间", "When to collect"),
     "business_term": ("营业期限", "Business term"),
     "operator": ("经营者", "Operator"),
     "composition": ("组成形式", "Form of organisation"),

@@ -166,6 +166,8 @@ class PickupSlipData:
     decision_reason: str
     delivery: Delivery
     completed_on: date
+    pickup_place: str = ""  # hall settings: where and when a window pickup is collected
+    pickup_hours: str = ""
 
 
 @dataclass(frozen=True)

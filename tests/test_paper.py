@@ -458,3 +458,31 @@ def test_licence_pages_are_landscape_a4(paper):
         info = _run("pdfinfo", str(paper[f"licence-{kind}"]))
         assert re.search(r"Page size:\s+841.89 x 595.27\d* pts \(A4\)", info), info
         assert re.search(r"Page rot:\s+0\b", info), info
+
+
+def test_pickup_slip_says_where_and_when_and_the_tracking_number(paper, sqlite_hall, tmp_path):
+    from window_app.cli import run
+    from window_app.services.demo import DEMO_HALL_SETTINGS as hall
+
+    text = re.sub(r"\s", "", _run("pdftotext", str(paper["pickup"]), "-"))
+    assert f"领取地点{hall.pickup_place.replace(' ', '')}" in text
+    assert f"领取时间{re.sub(chr(92) + 's', '', hall.opening_hours)}" in text
+
+    db, a = sqlite_hall
+    clerk = a["clerk"]
+    number = _started(db, clerk, "WJ-0001", 11)
+    accept.accept(db, clerk, number, marks=_all_received(db, number, MON), on=MON)
+    processing.start_review(db, clerk, number, on=date(2026, 11, 24))
+    processing.decide(db, clerk, number, "approved", on=DAY)
+    completion.complete(db, clerk, number, "核发公共场所卫生许可证", delivery_method="post",
+                        address="湛江市赤坎区中山一路2号", on=DAY)  # fmt: skip
+    completion.deliver(db, clerk, number, "post", tracking_number="EMS1234567890CN",
+                       address="湛江市赤坎区中山一路2号", on=DAY)  # fmt: skip
+    out = tmp_path / "pickup.pdf"
+    assert run(["--database", db.url, "print", "pickup", number, "--out", str(out)]) == 0
+    posted = re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
+    assert "邮件单号EMS1234567890CN" in posted and "补打" not in posted  # first print: original
+    assert run(["--database", db.url, "print", "pickup", number, "--out", str(out)]) == 1
+    assert run(["--database", db.url, "print", "pickup", number, "--out", str(out),
+                "--reason", "申请人要求"]) == 0  # fmt: skip
+    assert "补打（第1次）" in _run("pdftotext", str(out), "-")
