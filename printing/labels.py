@@ -107,8 +107,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "waived_materials": ("（二）以承诺代替的证明材料", "(b) Proofs replaced by this commitment"),
     "liability": ("（三）不实承诺的法律责任及核查", "(c) Liability and verification"),
     "verification": (
-        "本机关将在{days}日内（{due}前）对承诺内容进行核查。",
-        "The authority will verify this commitment within {days} days (by {due}).",
+        "本机关将在{days}个工作日内（至{due}止）对承诺内容进行核查。",
+        "The authority will verify this commitment within {days} working days (until {due}).",
     ),
     "commitment_pledge": ("二、申请人承诺", "2. Applicant's commitment"),
     "pledge_text": (

@@ -165,7 +165,7 @@ def test_guide_data_maps_every_element() -> None:
     assert data.visits == "最多1次" and data.complaint_phone == "12345"
     assert data.consult_phone == "0759-3160001"  # the hall settings' phone, not the catalogue's
     assert "湛江市人民政府申请行政复议" in data.remedies
-    assert "20日内核查" in data.rights_obligations[-1]  # commitment path spelled out
+    assert "20个工作日内核查" in data.rights_obligations[-1]  # commitment path spelled out
     assert data.faq[1] == ("许可证有效期多长？", "5年。")
     assert data.effective_on == date(2015, 10, 1)
 

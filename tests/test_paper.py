@@ -486,3 +486,10 @@ def test_pickup_slip_says_where_and_when_and_the_tracking_number(paper, sqlite_h
     assert run(["--database", db.url, "print", "pickup", number, "--out", str(out),
                 "--reason", "申请人要求"]) == 0  # fmt: skip
     assert "补打（第1次）" in _run("pdftotext", str(out), "-")
+
+
+def test_commitment_letter_counts_working_days_and_says_so(paper):
+    # SC-0006 verifies in 20 working days; signed Mon 2026-11-23, counted by hand from the 24th:
+    # Nov 24-27, 30 (5), Dec 1-4 (9), 7-11 (14), 14-18 (19), 21 (20).
+    text = re.sub(r"\s", "", _run("pdftotext", str(paper["commitment"]), "-"))
+    assert "本机关将在20个工作日内（至2026年12月21日止）对承诺内容进行核查" in text

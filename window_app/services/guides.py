@@ -179,7 +179,7 @@ def guide_data(
     if m.commitment.allowed:
         rights.append(
             "本事项可选择告知承诺制办理：申请人书面承诺符合条件的，标注“可承诺替代”的材料可免于提交，"
-            f"行政机关在{m.commitment.verification_days}日内核查；承诺不实的依法承担责任。"
+            f"行政机关在{m.commitment.verification_days}个工作日内核查；承诺不实的依法承担责任。"
         )
     review_body = _REVIEW_BODIES.get(department.division_code, "本级人民政府")
     window = department.window or m.place
