@@ -69,6 +69,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "第{n}次告知（仅限首次告知事项）",
         "Notice no. {n} (only items from the first notice)",
     ),
+    "notice_sequence_added": (
+        "第{n}次告知（含经负责人批准新增的告知事项，理由见下）",
+        "Notice no. {n} (with items added on a supervisor's approval, reason below)",
+    ),
     "notice_intro": (
         "{applicant}：你（单位）于{date}申请办理的“{matter}”，经审查，申请材料不齐全或者不符合"
         "法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"

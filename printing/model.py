@@ -94,6 +94,7 @@ class NoticeData:
     received_so_far: tuple[str, ...] = ()
     sequence: int = 1  # >1: "第N次告知（仅限首次告知事项）"
     override_reason: str | None = None  # a supervisor allowed items not on the first notice
+    applied_on: date | None = None  # the day of the application (None: as issued, old notices)
     applicant_uscc: str = ""  # an organisation: its USCC, printed in full
 
     def __post_init__(self) -> None:

@@ -119,7 +119,14 @@ def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
     ).pdf
 
     told = _started(db, clerk, "SC-0006", 2)
-    pdfs["notice"] = _print(db, clerk, notice.issue_notice(db, clerk, told, on=MON).document)
+    keys = [m.key for m in _all_received(db, told, MON)]
+    first = [Mark(k, "received") for k in keys[1:]]  # the first required item missing
+    pdfs["notice"] = _print(db, clerk, notice.issue_notice(db, clerk, told, marks=first,
+                                                           on=MON).document)  # fmt: skip
+    reopen = [Mark(keys[1], "defective", reason="申请书已过期")]  # not on the first notice
+    second = notice.issue_notice(db, clerk, told, marks=reopen, override_by=boss,
+                                 override_reason="申请书版本已更新", on=DAY)  # fmt: skip
+    pdfs["second-notice"] = _print(db, clerk, second.document)
 
     refused = _started(db, clerk, "SC-0006", 3)
     outcome = refusal.refuse(db, clerk, refused, reason="申请事项依法不属于本行政机关职权范围",
@@ -493,3 +500,14 @@ def test_commitment_letter_counts_working_days_and_says_so(paper):
     # Nov 24-27, 30 (5), Dec 1-4 (9), 7-11 (14), 14-18 (19), 21 (20).
     text = re.sub(r"\s", "", _run("pdftotext", str(paper["commitment"]), "-"))
     assert "本机关将在20个工作日内（至2026年12月21日止）对承诺内容进行核查" in text
+
+
+def test_second_notice_gives_the_day_of_application_and_its_banner_admits_new_items(paper):
+    first = re.sub(r"\s", "", _run("pdftotext", str(paper["notice"]), "-"))
+    second = re.sub(r"\s", "", _run("pdftotext", str(paper["second-notice"]), "-"))
+    # applied on Mon 2026-11-23; the second notice is issued on the 25th
+    assert "你（单位）于2026年11月23日申请办理" in first
+    assert "你（单位）于2026年11月23日申请办理" in second and "出具日期：2026年11月25日" in second
+    assert "第2次告知（含经负责人批准新增的告知事项" in second
+    assert "仅限首次告知事项" not in second
+    assert "申请书版本已更新" in second
