@@ -25,7 +25,7 @@ from .closing import keep_closing
 from .codes import can_code128, code128_bars
 from .fonts import register_cjk_font
 from .footer import footer_painter
-from .labels import Labeller
+from .labeller import Labeller
 from .masking import mask_id
 from .model import DocumentHeader
 from .styles import (

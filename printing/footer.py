@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from reportlab.lib.units import mm
 
 from .canvas import NumberSpot, number_at
-from .labels import Labeller
+from .labeller import Labeller
 from .model import DocumentHeader
 from .styles import GRID, MARGIN_BOTTOM, RED
 from .text import plain

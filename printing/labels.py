@@ -254,6 +254,10 @@ LABELS: dict[str, tuple[str, str]] = {
     "domicile": ("住所", "Domicile"),
     "business_scope": ("经营范围", "Business scope"),
     "registration_authority": ("登记机关", "Registration authority"),
+    "audit_head": (
+        "审计链：截至第{n}号事件，哈希 {hash}",
+        "Audit trail: up to event no. {n}, hash {hash}",
+    ),
     "pickup_place": ("领取地点", "Where to collect"),
     "pickup_hours": ("领取时间", "When to collect"),
     "business_term": ("营业期限", "Business term"),
@@ -280,19 +284,3 @@ def label(key: str, lang: str = "zh") -> str:
     """The label for `key` in `lang` ("zh" default, "en"); unknown lang falls back to zh."""
     zh, en = LABELS[key]
     return en if lang == "en" else zh
-
-
-class Labeller:
-    """label() bound to one language, with str.format arguments.
-
-    `given` keeps the labels handed out: the fixed text of the document (see `build_pdf`).
-    """
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.given: list[str] = []
-
-    def __call__(self, key: str, **kw: object) -> str:
-        text = label(key, self.lang)
-        self.given.append(text)
-        return text.format(**kw) if kw else text

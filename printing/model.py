@@ -211,6 +211,7 @@ class DailyReportData:
     window_rows: tuple[tuple[str, ...], ...]
     overdue_columns: tuple[str, ...]
     overdue_rows: tuple[tuple[str, ...], ...]
+    audit_head: tuple[int, str] | None = None  # (event number, hash) when the report was made
 
     def __post_init__(self) -> None:
         _coerce(self, rates=RateRow)

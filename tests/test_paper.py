@@ -25,6 +25,7 @@ from window_app.core.checklist import Mark
 from window_app.core.placeholders import placeholder_in
 from window_app.services import (
     accept,
+    audit,
     code_segments,
     completion,
     documents,
@@ -162,6 +163,10 @@ def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
         pdfs[f"guide-{variant}"] = guides.guide_pdf(db, "SC-0006", variant, on=DAY)
         pdfs[f"guide-{variant}-en"] = guides.guide_pdf(db, "WJ-0001", variant, True, on=DAY)
     pdfs["catalogue"] = guides.render_catalogue_pdf(db, actor=clerk, on=DAY)
+    with db.reading() as session:
+        head = audit.chain_head(session)
+    (out / "audit-head.txt").parent.mkdir(parents=True, exist_ok=True)
+    (out / "audit-head.txt").write_text(f"{head[0]} {head[1]}")
     pdfs["daily-report"] = exports.export_board(db, boss, "pdf", MON, DAY, on=DAY).content
     plan = sc.draw_plan(db, boss, sc.Criteria(population="enterprises"), count=2, on=DAY)
     pdfs["spot-check"] = sc.notice_pdf(db, boss, plan.number, on=DAY)
@@ -511,3 +516,9 @@ def test_second_notice_gives_the_day_of_application_and_its_banner_admits_new_it
     assert "第2次告知（含经负责人批准新增的告知事项" in second
     assert "仅限首次告知事项" not in second
     assert "申请书版本已更新" in second
+
+
+def test_daily_report_carries_the_audit_chain_head(paper):
+    number, digest = (paper["daily-report"].parent / "audit-head.txt").read_text().split()
+    text = re.sub(r"\s", "", _run("pdftotext", str(paper["daily-report"]), "-"))
+    assert int(number) > 0 and f"审计链：截至第{number}号事件，哈希{digest}" in text

@@ -442,9 +442,11 @@ def test_notice_lists_every_item_and_cites_article_32(tmp_path):
 
 @needs_poppler
 def test_later_notice_says_sequence_and_override(tmp_path):
+    text = squash(pdf_text(render_notice(notice(sequence=2)), tmp_path))
+    assert "第2次告知（仅限首次告知事项）" in text  # a repeat of the first notice's items
     data = notice(sequence=2, override_reason="申请人变更经营范围，科长批准")
     text = squash(pdf_text(render_notice(data), tmp_path))
-    assert "第2次告知（仅限首次告知事项）" in text
+    assert "第2次告知（含经负责人批准新增的告知事项" in text and "仅限首次" not in text
     assert "申请人变更经营范围，科长批准" in text
 
 
@@ -468,7 +470,7 @@ def test_refusal_matches_hand_written_golden_text(tmp_path):
 def test_commitment_states_liability_and_verification(tmp_path):
     text = squash(pdf_text(render_commitment(commitment()), tmp_path))
     assert "告知承诺书" in text and "国办发〔2020〕42号" in text
-    assert "住所使用证明（产权证明）" in text and "30日内" in text
+    assert "住所使用证明（产权证明）" in text and "30个工作日内（至2026年12月25日止）" in text
     assert "2026年12月25日" in text and MASKED_ID in text
 
 

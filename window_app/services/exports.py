@@ -8,6 +8,7 @@ return) are written with a leading apostrophe, so a hostile applicant name stays
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from dataclasses import dataclass
@@ -176,8 +177,16 @@ def report_data(
     )
 
 
-def to_pdf(result: Board, actor: Actor, *, on: date | None = None, authority: str = "") -> bytes:
-    return printing.render_daily_report(report_data(result, actor, on=on, authority=authority))
+def to_pdf(
+    result: Board,
+    actor: Actor,
+    *,
+    on: date | None = None,
+    authority: str = "",
+    audit_head: tuple[int, str] | None = None,
+) -> bytes:
+    data = report_data(result, actor, on=on, authority=authority)
+    return printing.render_daily_report(dataclasses.replace(data, audit_head=audit_head))
 
 
 # --- the audited entry point --------------------------------------------------------------------
@@ -206,8 +215,9 @@ def export_board(
     else:
         with db.reading() as session:
             hall = hall_settings.read_settings(session).hall_name
+            head = audit.chain_head(session)
         with hall_settings.paper(db):
-            content = to_pdf(result, actor, on=on, authority=hall)
+            content = to_pdf(result, actor, on=on, authority=hall, audit_head=head)
     with db.transaction() as session:
         audit.record(
             session, actor, "export", "report", f"{result.start}..{result.end}",
