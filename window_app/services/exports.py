@@ -70,7 +70,7 @@ def _measure_cells(m) -> list:  # noqa: ANN001
     cells: list = [getattr(m, c) for c in COUNTS]
     for r in RATES:
         rate = getattr(m, r)
-        cells += [rate.numerator, rate.denominator, rate.value]
+        cells += [rate.numerator, rate.denominator, _rate(rate.value)]
     return cells + [m.average_workdays.value]
 
 
@@ -85,35 +85,78 @@ def _alert_cells(a: Alert) -> list:
             a.explanation]  # fmt: skip
 
 
+class Percent(float):
+    """A rate written as a percentage cell (0.0%), its numerator and denominator beside it."""
+
+
+def _display_width(value: object) -> int:
+    text = value.isoformat() if isinstance(value, date) else str("" if value is None else value)
+    if isinstance(value, Percent):
+        text = f"{100 * value:.1f}%"
+    return max((sum(2 if ord(ch) > 0x2E7F else 1 for ch in line) for line in text.split("\n")),
+               default=0)  # fmt: skip
+
+
+def fit_columns(ws, header: list, rows: list[list]) -> None:  # noqa: ANN001
+    """Each column as wide as its widest cell (a hanzi counts two), 6 to 60 characters; set
+    before the first row is written (write-only sheets)."""
+    from openpyxl.utils import get_column_letter
+
+    for i in range(len(header)):
+        widest = max(_display_width(r[i]) for r in [header, *rows] if i < len(r))
+        ws.column_dimensions[get_column_letter(i + 1)].width = min(60, max(6, widest + 2))
+
+
+def write_sheet(wb, title: str, header: list, rows: list[list]) -> None:  # noqa: ANN001
+    """One sheet: the heading row frozen, columns as wide as their content (up to 60), dates as
+    dates, rates as percentage cells; formula-like text never evaluated (`safe_cell`)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    ws = wb.create_sheet(title)
+    ws.freeze_panes = "A2"
+    fit_columns(ws, header, rows)
+    ws.append([safe_cell(h) for h in header])
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(ws, value=safe_cell(value))
+            if isinstance(value, Percent):
+                cell.number_format = "0.0%"
+            elif isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+            cells.append(cell)
+        ws.append(cells)
+
+
+def _rate(value: float | None) -> Percent | None:
+    return None if value is None else Percent(value)
+
+
 def to_xlsx(result: Board) -> bytes:
     from openpyxl import Workbook  # only when a workbook is written: openpyxl is slow to import
 
     wb = Workbook(write_only=True)
-
-    def sheet(title: str, header: list, rows: list[list]) -> None:
-        ws = wb.create_sheet(title)
-        ws.append([safe_cell(h) for h in header])
-        for row in rows:
-            ws.append([safe_cell(v) for v in row])
-
     period = f"{result.start.isoformat()} — {result.end.isoformat()}"
-    summary = [["统计期间", period, "", ""], ["统计截止（超期/临期）", result.as_of, "", ""]]
+    summary = [
+        ["统计期间", period, "", "", ""],
+        ["统计截止（超期/临期）", result.as_of, "", "", ""],
+    ]
     for c in (*COUNTS,):
         d = DEFINITIONS[c]
-        summary.append([d.label_zh, getattr(result.totals, c), "", d.zh])
+        summary.append([d.label_zh, getattr(result.totals, c), "", "", d.zh])
     for r in RATES:
         d, rate = DEFINITIONS[r], getattr(result.totals, r)
-        summary.append([d.label_zh, rate.value, f"{rate.numerator}/{rate.denominator}", d.zh])
+        summary.append([d.label_zh, _rate(rate.value), rate.numerator, rate.denominator, d.zh])
     avg = result.totals.average_workdays
-    summary.append([DEFINITIONS["average_workdays"].label_zh, avg.value,
-                    f"{avg.total}/{avg.count}", DEFINITIONS["average_workdays"].zh])  # fmt: skip
-    sheet("汇总", ["项目", "数值", "分子/分母", "口径"], summary)
+    summary.append([DEFINITIONS["average_workdays"].label_zh, avg.value, avg.total, avg.count,
+                    DEFINITIONS["average_workdays"].zh])  # fmt: skip
+    write_sheet(wb, "汇总", ["项目", "数值", "分子", "分母", "口径"], summary)
     for title, rows in (("分窗口", result.windows), ("分人员", result.clerks),
                         ("分事项", result.matters), ("分部门", result.departments)):  # fmt: skip
-        sheet(title, ["编码", "名称", *_measure_header()],
-              [[r.key, r.label, *_measure_cells(r.measures)] for r in rows])  # fmt: skip
-    sheet("超期", _alert_header(), [_alert_cells(a) for a in result.overdue])
-    sheet("临期", _alert_header(), [_alert_cells(a) for a in result.warnings])
+        write_sheet(wb, title, ["编码", "名称", *_measure_header()],
+                    [[r.key, r.label, *_measure_cells(r.measures)] for r in rows])  # fmt: skip
+    write_sheet(wb, "超期", _alert_header(), [_alert_cells(a) for a in result.overdue])
+    write_sheet(wb, "临期", _alert_header(), [_alert_cells(a) for a in result.warnings])
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
