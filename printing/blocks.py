@@ -212,6 +212,7 @@ def build_pdf(
     on_page: Callable | None = None,
     frames: list[Frame] | None = None,
     margin: float | None = None,
+    bottom_margin: float = MARGIN_BOTTOM,
     fixed_text: str = "",
 ) -> bytes:
     """Render a story to PDF bytes; invariant=1 fixes creation date and IDs, so the same
@@ -231,7 +232,7 @@ def build_pdf(
         leftMargin=margin or MARGIN_LEFT,
         rightMargin=margin or MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        bottomMargin=bottom_margin,
     )
     if frames is None:
         frames = [Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")]

@@ -28,7 +28,7 @@ from .blocks import (
     numbered,
     table_style,
 )
-from .footer import page_painter
+from .footer import footer_height, page_painter
 from .labels import label
 from .model import GuideData, GuideMaterial
 from .receipt import fee_lines
@@ -192,13 +192,16 @@ def render_guide(data: GuideData, variant: str = "a4", english: bool = False) ->
         raise ValueError(f"variant must be one of {sorted(VARIANTS)}")
     g = _Guide(data, variant, english)
     L = g.L
-    footer = [
-        f"{L('consult_phone')}：{data.consult_phone}　"
-        f"{L('complaint_phone')}：{data.complaint_phone}　"
-        f"{L('catalogue_version')}：{data.catalogue_version}"
-    ]
-    painter = page_painter(g.st.font, footer, numbers="zh+en" if english else "zh")
+    phones = f"{L('consult_phone')}：{data.consult_phone}　{L('complaint_phone')}：{data.complaint_phone}"
+    version = f"{L('catalogue_version')}：{data.catalogue_version}"
+    numbers = "zh+en" if english else "zh"
     title = f"{data.matter_name} {label('guide_title')}"
+    if variant == "large":  # large print: the footer too, at body size on lines of its own
+        size = VARIANTS["large"]
+        painter = page_painter(g.st.font, [phones, version], numbers=numbers, size=size)
+        return build_pdf(g.story(), title=title, on_page=painter,
+                         bottom_margin=footer_height(2, size))  # fmt: skip
+    painter = page_painter(g.st.font, [f"{phones}　{version}"], numbers=numbers)
     if variant != "trifold":
         return build_pdf(g.story(), title=title, on_page=painter)
     w, h = PAGE_LANDSCAPE

@@ -64,10 +64,10 @@ def styles(body_size: float = 10.5) -> StyleSet:
         subtitle=ps("subtitle", b * 1.05, alignment=TA_CENTER, spaceAfter=2),
         heading=ps("heading", b * 1.2, spaceBefore=b * 0.6, spaceAfter=b * 0.25, keepWithNext=1),
         body=ps("body", b, alignment=TA_LEFT, spaceAfter=b * 0.3),
-        small=ps("small", b * 0.8),
+        small=ps("small", b if b >= 16 else b * 0.8),  # large print: nothing under 16pt
         table=ps("table", t, leading=t * 1.35),
         table_head=ps("table_head", t, leading=t * 1.35, alignment=TA_CENTER),
         right=ps("right", b, alignment=TA_RIGHT),
         center=ps("center", b, alignment=TA_CENTER),
-        note=ps("note", b * 0.9, textColor=RED, spaceAfter=b * 0.3),
+        note=ps("note", b if b >= 16 else b * 0.9, textColor=RED, spaceAfter=b * 0.3),
     )

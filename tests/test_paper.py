@@ -522,3 +522,21 @@ def test_daily_report_carries_the_audit_chain_head(paper):
     number, digest = (paper["daily-report"].parent / "audit-head.txt").read_text().split()
     text = re.sub(r"\s", "", _run("pdftotext", str(paper["daily-report"]), "-"))
     assert int(number) > 0 and f"审计链：截至第{number}号事件，哈希{digest}" in text
+
+
+def _word_heights(path: Path) -> list[tuple[float, str]]:
+    """(height, word) of every word pdftotext finds: the font size it was drawn at, roughly."""
+    out = _run("pdftotext", "-bbox", str(path), "-")
+    return [(float(y2) - float(y1), html.unescape(w)) for y1, y2, w in
+            re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*?)</word>',
+                       out)]  # fmt: skip
+
+
+def test_large_print_is_16pt_everywhere_footer_included(paper):
+    for name in ("guide-large", "guide-large-en"):
+        words = [(h, w) for h, w in _word_heights(paper[name]) if w not in WATERMARK]
+        # pdftotext's word box is the font's ascent + descent: about 1.0-1.2 × the size in pt
+        small = [(round(h, 1), w) for h, w in words if h < 16 * 0.95]
+        assert small == [], (name, small[:10])
+        text = _run("pdftotext", str(paper[name]), "-")
+        assert "咨询电话" in text and "事项目录版本" in text and "第1页" in text
