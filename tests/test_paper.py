@@ -540,3 +540,26 @@ def test_large_print_is_16pt_everywhere_footer_included(paper):
         assert small == [], (name, small[:10])
         text = _run("pdftotext", str(paper[name]), "-")
         assert "咨询电话" in text and "事项目录版本" in text and "第1页" in text
+
+
+def test_clerk_and_window_are_the_person_never_the_system_account(sqlite_hall, tmp_path,
+                                                                  monkeypatch):  # fmt: skip
+    import getpass
+
+    from window_app.cli import run
+
+    db, _ = sqlite_hall
+    out = tmp_path / "daily.pdf"
+    args = ["--database", db.url, "report", "daily", "--date", "2026-11-23", "--format", "pdf",
+            "--out", str(out)]  # fmt: skip
+    monkeypatch.delenv("WINDOW_APP_USER", raising=False)
+    assert run(args) == 0
+    text = re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
+    assert "经办人：系统管理员（命令行）" in text and "受理窗口：（非窗口业务）" in text
+    assert f"经办人：{getpass.getuser()}" not in text
+    monkeypatch.setenv("WINDOW_APP_USER", "super1")
+    assert run(args) == 0
+    text = re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
+    assert "经办人：陈主任" in text
+    monkeypatch.setenv("WINDOW_APP_USER", "nobody")
+    assert run(args) == 1  # an unknown account is refused, not printed

@@ -58,7 +58,7 @@ def _daily(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
         result = export_board(
-            db, cli_actor(), args.format, start, args.to or start,
+            db, cli_actor(db), args.format, start, args.to or start,
             target=str(args.out) if args.out else "stdout",
         )  # fmt: skip
     finally:
@@ -72,7 +72,7 @@ def _complaints(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
         result = complaint_export.export_complaints(
-            db, cli_actor(), args.format, args.start, args.to or args.start,
+            db, cli_actor(db), args.format, args.start, args.to or args.start,
             target=str(args.out) if args.out else "stdout",
         )  # fmt: skip
     finally:

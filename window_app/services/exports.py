@@ -19,7 +19,7 @@ from printing import DailyReportData, DocumentHeader, RateRow
 
 from ..core.errors import DomainError
 from ..storage.database import Database
-from . import audit, hall_settings
+from . import audit, documents, hall_settings
 from .context import Actor
 from .metrics import COUNTS, DEFINITIONS, RATES, Alert, Board, Row, board
 
@@ -188,8 +188,8 @@ def report_data(
                                                   else f"-{result.end:%Y%m%d}"),
         issued_on=on or date.today(),
         authority=authority or HALL_NAME,
-        window=actor.window_number,
-        clerk=actor.display_name or actor.username,
+        window=actor.window_number or documents.NO_WINDOW,
+        clerk=documents.clerk_name(actor),
         catalogue_version="",
     )  # fmt: skip
     counts = tuple((DEFINITIONS[c].label_zh, getattr(t, c)) for c in COUNTS)

@@ -33,7 +33,7 @@ from ..core.catalogue_terms import DELIVERIES, MEDIA, MODES
 from ..core.errors import DomainError
 from ..storage.database import Database
 from ..storage.models import Department, Fee, Matter, MatterVersion
-from . import audit, hall_settings
+from . import audit, documents, hall_settings
 from .context import Actor, Role
 
 if TYPE_CHECKING:
@@ -447,8 +447,8 @@ def catalogue_list_data(
         doc_number=f"ML-{day:%Y%m%d}",
         issued_on=day,
         authority=settings.hall_name,
-        window=actor.window_number if actor else "",
-        clerk=(actor.display_name or actor.username) if actor else "",
+        window=(actor.window_number if actor else "") or documents.NO_WINDOW,
+        clerk=documents.clerk_name(actor) if actor else documents.CLI_CLERK,
         consult_phone=hall_settings.consultation_phone(settings, None),
         complaint_phone=hall_settings.complaint_phone(settings, None),
         catalogue_version=f"{len(matters)}项事项，最近施行日期{latest.isoformat()}，"

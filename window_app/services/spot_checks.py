@@ -36,7 +36,7 @@ from ..storage.models import (
     SpotCheckPlan,
     User,
 )
-from . import audit, hall_settings
+from . import audit, documents, hall_settings
 from .context import Actor, Role
 from .exports import HALL_NAME
 from .numbering import next_value
@@ -484,8 +484,8 @@ def _notice_data(session: Session, plan: PlanInfo, actor: Actor, lang: str, day:
     header = DocumentHeader(
         doc_number=plan.number, issued_on=day,
         authority=hall_settings.read_settings(session).hall_name or HALL_NAME,
-        window=actor.window_number,
-        clerk=actor.display_name or actor.username, catalogue_version="", lang=lang,
+        window=documents.window_label(session, actor),
+        clerk=documents.clerk_name(actor), catalogue_version="", lang=lang,
     )  # fmt: skip
     return SpotCheckNoticeData(
         header=header, plan_number=plan.number, criteria=tuple(rows), seed=plan.seed,
