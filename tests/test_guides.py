@@ -60,8 +60,11 @@ def pdf_text(pdf: bytes, tmp_path: Path, name: str = "g") -> str:
 
 def squash(text: str) -> str:
     """Drop page footers and every whitespace: wrapped lines and table cells join up."""
+    footer = re.compile(
+        r"第\d+页 共\d+页( / Page \d+ of \d+)?|事项目录版本：\S+ v\d+"
+    )  # large print
     lines = [ln for ln in text.splitlines()
-             if not (ln.startswith("咨询电话：") or re.fullmatch(r"第\d+页 共\d+页", ln.strip()))]  # fmt: skip
+             if not (ln.startswith("咨询电话：") or footer.fullmatch(ln.strip()))]  # fmt: skip
     return "".join(ch for ch in "".join(lines) if not ch.isspace())
 
 
