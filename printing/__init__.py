@@ -10,6 +10,8 @@ import importlib
 
 _HOMES = {
     "render_catalogue": "catalogue",
+    "ClockNoticeData": "clock_data",
+    "render_clock_notice": "clock_notice",
     "watermarked": "canvas",
     "render_commitment": "commitment",
     "FontNotFound": "fonts",
@@ -62,6 +64,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "CatalogueListData",
     "CatalogueMatter",
+    "ClockNoticeData",
     "CommitmentData",
     "DailyReportData",
     "Delivery",
@@ -89,6 +92,7 @@ __all__ = [
     "mask_phone",
     "register_cjk_font",
     "render_catalogue",
+    "render_clock_notice",
     "render_commitment",
     "render_daily_report",
     "render_guide",

@@ -258,6 +258,8 @@ LABELS: dict[str, tuple[str, str]] = {
         "审计链：截至第{n}号事件，哈希 {hash}",
         "Audit trail: up to event no. {n}, hash {hash}",
     ),
+    "suspension_title": ("中止办理通知书", "Notice of Suspension"),
+    "extension_title": ("延长办理期限通知书", "Notice of Extension"),
     "pickup_place": ("领取地点", "Where to collect"),
     "pickup_hours": ("领取时间", "When to collect"),
     "business_term": ("营业期限", "Business term"),

@@ -148,6 +148,15 @@ def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
     completion.complete(db, clerk, health, "核发公共场所卫生许可证", on=DAY)
     pdfs["pickup"] = _print(db, clerk, documents.latest_document(db, health, "pickup"))
 
+    held = _started(db, clerk, "WJ-0001", 6)
+    accept.accept(db, clerk, held, marks=_all_received(db, held, MON), on=MON)
+    processing.start_review(db, clerk, held, on=date(2026, 11, 24))
+    processing.suspend(db, clerk, held, "testing", "送检样品", on=date(2026, 11, 24))
+    processing.resume(db, clerk, held, on=DAY)
+    processing.extend(db, boss, held, 5, "需组织专家评审", on=DAY)
+    for kind in ("suspension", "extension"):
+        pdfs[kind] = _print(db, clerk, documents.latest_document(db, held, kind))
+
     code_segments.create_segment(db, admin, "2026年第一批", "MA4W", 0, 9999)
     for name, request in (("company", _company()), ("individual", _individual()),
                           ("cooperative", _coop())):  # fmt: skip
@@ -257,7 +266,8 @@ def test_page_numbers_with_the_total_on_every_page(paper):
 
 
 def test_barcodes_and_qr_codes_decode(paper, tmp_path):
-    for name in ("receipt", "notice", "refusal", "commitment", "pickup", "licence-company"):
+    for name in ("receipt", "notice", "refusal", "commitment", "pickup", "suspension",
+                 "extension", "licence-company"):  # fmt: skip
         subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(paper[name]),
                         str(tmp_path / name)], check=True)  # fmt: skip
         png = sorted(tmp_path.glob(f"{name}-*.png"))[0]
@@ -426,7 +436,8 @@ def test_an_organisations_uscc_is_labelled_and_printed_in_full(sqlite_hall, tmp_
 def test_document_numbers_read_like_official_numbers(paper):
     numbers = {name: re.findall(r"湛政服\S*?〔\d{4}〕\S*?号", _run("pdftotext", str(p), "-"))
                for name, p in paper.items() if name in ("receipt", "notice", "refusal",
-                                                        "commitment", "pickup", "referral")}  # fmt: skip
+                                                        "commitment", "pickup", "referral",
+                                                        "suspension", "extension")}  # fmt: skip
     assert all(numbers.values()), numbers
     for name, found in numbers.items():
         for number in found:
@@ -563,3 +574,39 @@ def test_clerk_and_window_are_the_person_never_the_system_account(sqlite_hall, t
     assert "经办人：陈主任" in text
     monkeypatch.setenv("WINDOW_APP_USER", "nobody")
     assert run(args) == 1  # an unknown account is refused, not printed
+
+
+# --- suspension and extension notices; the receipt reprinted after them ------------------------
+
+
+def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall, tmp_path):
+    from window_app.cli import run
+
+    db, a = sqlite_hall
+    clerk, boss = a["clerk"], a["supervisor"]
+    number = _started(db, clerk, "WJ-0001", 21, day=date(2026, 9, 25))
+    done = accept.accept(db, clerk, number, marks=_all_received(db, number, date(2026, 9, 25)),
+                         on=date(2026, 9, 25))  # fmt: skip
+    first = tmp_path / "original.pdf"
+    first.write_bytes(_print(db, clerk, done.document))
+    processing.start_review(db, clerk, number, on=date(2026, 9, 28))
+    processing.suspend(db, clerk, number, "inspection", "现场核查经营场所", on=date(2026, 9, 29))
+    processing.resume(db, clerk, number, on=date(2026, 10, 12))
+    processing.extend(db, boss, number, 3, "需补充专家意见", on=date(2026, 10, 13))
+
+    def printed(kind: str, *extra: str) -> str:
+        out = tmp_path / f"{kind}.pdf"
+        assert run(["--database", db.url, "print", kind, number, "--out", str(out), *extra]) == 0
+        return re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
+
+    suspension = printed("suspension")
+    assert "中止办理通知书" in suspension and "现场核查（现场核查经营场所）" in suspension
+    assert "自2026年9月29日起中止办理" in suspension and "中止时剩余工作日" in suspension
+    extension = printed("extension")
+    # 10 working days from 25 Sep: 15 Oct; +5 suspended: 22 Oct; +3 extended: 27 Oct
+    assert "延长办理期限通知书" in extension and "办理期限延长3个工作日" in extension
+    assert "需补充专家意见" in extension and "承诺办结日期（延长后）2026年10月27日" in extension
+    assert "中止5个工作日，延长3个工作日→2026-10-27" in extension
+    receipt = printed("receipt", "--reason", "申请人遗失")
+    assert "2026年10月27日" in receipt and "中止5个工作日" in receipt  # the deadline as it stands
+    assert "2026年10月27日" not in re.sub(r"\s", "", _run("pdftotext", str(first), "-"))

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 import printing
 from printing import (
+    ClockNoticeData,
     CommitmentData,
     DocumentHeader,
     NoticeData,
@@ -78,6 +79,8 @@ KINDS: dict[str, tuple[type, Callable[[Any], bytes], str]] = {
     "refusal": (RefusalData, renderer("render_refusal"), "refusal_title"),
     "commitment": (CommitmentData, renderer("render_commitment"), "commitment_title"),
     "pickup": (PickupSlipData, renderer("render_pickup_slip"), "pickup_title"),
+    "suspension": (ClockNoticeData, renderer("render_clock_notice"), "suspension_title"),
+    "extension": (ClockNoticeData, renderer("render_clock_notice"), "extension_title"),
 }
 
 PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
@@ -424,6 +427,8 @@ def record_print(
             )
         )  # fmt: skip
         info = _with_hall_phones(session, info_of(session, doc))
+        if is_reprint and doc.kind == "receipt" and doc.application_id is not None:
+            info = _current_deadlines(session.get(Application, doc.application_id), info)
         pdf = render(info, reprint=ordinal)
         audit.record(
             session, actor, "document.print", "document", doc.doc_number,
@@ -432,6 +437,21 @@ def record_print(
             reason=reason or None,
         )  # fmt: skip
     return PrintRecord(doc.id, doc.doc_number, doc.kind, ordinal, doc.print_count, now, pdf)
+
+
+def _current_deadlines(app: Application, info: DocumentInfo) -> DocumentInfo:
+    """A receipt reprinted after a suspension or an extension shows the deadlines as they now
+    stand and how they were counted (受理, 中止, 延长 → date), not those of the day it was issued."""
+    if app.promised_deadline is None:
+        return info
+    payload = {
+        **info.payload,
+        "promised_deadline": app.promised_deadline.isoformat(),
+        "statutory_deadline": (app.statutory_deadline or app.promised_deadline).isoformat(),
+        "deadline_explanation": app.deadline_explanation
+        or info.payload.get("deadline_explanation", ""),
+    }
+    return dataclasses.replace(info, payload=payload)
 
 
 def _with_hall_phones(session: Session, info: DocumentInfo) -> DocumentInfo:

@@ -20,6 +20,8 @@ DOCUMENT_PREFIXES = {
     "pickup": "结",
     "licence": "照",
     "referral": "告",
+    "suspension": "中",
+    "extension": "延",
 }
 
 
