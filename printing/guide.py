@@ -76,9 +76,22 @@ class _Guide:
             rows_ = [(label(k), v) for k, v in rows]
         return kv_table(rows_, st, self.width, label_width=lw)
 
+    def name(self, m: GuideMaterial) -> str:
+        """The material's name; in the bilingual guide with the catalogue's English."""
+        return f"{m.name}\n{m.name_en}" if self.english and m.name_en else m.name
+
+    def need(self, m: GuideMaterial) -> str:
+        L = self.L
+        if m.required:
+            return f"{L('required_yes')} / required" if self.english else L("required_yes")
+        zh = L("required_if", c=m.condition)
+        if self.english and m.condition_en:
+            return f"{zh}\nIf: {m.condition_en}"
+        return zh
+
     def material_text(self, m: GuideMaterial) -> str:
         L = self.L
-        need = L("required_yes") if m.required else L("required_if", c=m.condition)
+        need = self.need(m)
         parts = [
             f"{m.form}{m.copies}份",
             m.medium,
@@ -88,7 +101,7 @@ class _Guide:
         if m.sample:
             parts.append(m.sample)
         parts.append(need)
-        return f"{m.name}（{'；'.join(parts)}）"
+        return f"{self.name(m)}（{'；'.join(parts)}）"
 
     def materials(self) -> list[Flowable]:
         L, st = self.L, self.st
@@ -106,14 +119,14 @@ class _Guide:
         ]
         rows = [
             (
-                m.name,
+                self.name(m),
                 m.form,
                 str(m.copies),
                 m.medium,
                 m.source,
                 L("yes") if m.commitment_ok else L("no"),
                 m.sample or "—",
-                L("required_yes") if m.required else L("required_if", c=m.condition),
+                self.need(m),
             )
             for m in self.d.materials
         ]

@@ -251,6 +251,8 @@ class GuideMaterial:
     sample: str = ""  # "附样表" / "空白表格" / ""
     required: bool = True
     condition: str = ""  # for conditional materials: when it is needed
+    name_en: str = ""  # the catalogue's English, printed by the bilingual guide
+    condition_en: str = ""
 
 
 @dataclass(frozen=True)

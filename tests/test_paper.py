@@ -610,3 +610,18 @@ def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall
     receipt = printed("receipt", "--reason", "申请人遗失")
     assert "2026年10月27日" in receipt and "中止5个工作日" in receipt  # the deadline as it stands
     assert "2026年10月27日" not in re.sub(r"\s", "", _run("pdftotext", str(first), "-"))
+
+
+def test_bilingual_guide_prints_the_catalogues_english(paper):
+    from window_app.core.catalogue import load_catalogue
+
+    matter = load_catalogue().matters["WJ-0001"]
+    for variant in ("a4", "large", "trifold"):
+        text = re.sub(r"\s", "", _run("pdftotext", str(paper[f"guide-{variant}-en"]), "-"))
+        for m in matter.materials:  # every material's English name, from the catalogue
+            assert re.sub(r"\s", "", m.name_en) in text, (variant, m.name_en)
+        for q in matter.questions:  # the conditions of conditional materials
+            if any(m.condition == q.key for m in matter.materials):
+                assert re.sub(r"\s", "", q.text_en) in text, (variant, q.text_en)
+    chinese_only = re.sub(r"\s", "", _run("pdftotext", str(paper["guide-a4"]), "-"))
+    assert "Applicationform" not in chinese_only  # the Chinese guide stays Chinese

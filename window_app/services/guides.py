@@ -139,10 +139,13 @@ def intermediary_text(item: Intermediary | str) -> str:
     return f"{item.name}（{item.provider_requirement}；收费：{item.fee_basis}）"
 
 
-def material_of(m: Any, questions: Mapping[str, str]) -> GuideMaterial:
-    condition = ""
+def material_of(
+    m: Any, questions: Mapping[str, str], questions_en: Mapping[str, str] | None = None
+) -> GuideMaterial:
+    condition = condition_en = ""
     if m.condition:
         condition = condition_text(questions.get(m.condition, m.condition))
+        condition_en = (questions_en or {}).get(m.condition, "")
     return GuideMaterial(
         name=m.name,
         form="原件" if m.original else "复印件",
@@ -153,6 +156,8 @@ def material_of(m: Any, questions: Mapping[str, str]) -> GuideMaterial:
         sample="附样表" if m.sample else "",
         required=m.required,
         condition=condition,
+        name_en=getattr(m, "name_en", "") or "",
+        condition_en=condition_en,
     )
 
 
@@ -173,6 +178,7 @@ def guide_data(
         else MatterDef.from_json_dict(matter_version_definition)
     )
     questions = {q.key: q.text for q in m.questions}
+    questions_en = {q.key: q.text_en for q in m.questions}
     setting = _basis(m.legal_basis)
     implementing = _basis(m.implementing_basis) or ("同设定依据",)
     rights = list(m.rights)
@@ -193,7 +199,7 @@ def guide_data(
         implementing_basis=implementing,
         conditions=m.conditions,
         prohibitions=m.prohibitions,
-        materials=tuple(material_of(x, questions) for x in m.materials),
+        materials=tuple(material_of(x, questions, questions_en) for x in m.materials),
         process_steps=m.process,
         channels=tuple(MODES[x] for x in m.modes),
         statutory_limit=days_text(m.limits.statutory_days),
