@@ -10,13 +10,18 @@ import importlib
 
 _HOMES = {
     "render_catalogue": "catalogue",
+    "ClockNoticeData": "clock_data",
+    "render_clock_notice": "clock_notice",
+    "watermarked": "canvas",
     "render_commitment": "commitment",
     "FontNotFound": "fonts",
+    "UnprintableText": "fonts",
     "register_cjk_font": "fonts",
     "missing_glyphs": "fonts",
     "render_guide": "guide",
     "label": "labels",
     "render_licence": "licence",
+    "LicenceData": "licence_data",
     "render_licence_test_page": "licence",
     "mask_id": "masking",
     "mask_phone": "masking",
@@ -35,7 +40,7 @@ _HOMES.update(
     dict.fromkeys(
         (
             "CatalogueListData", "CatalogueMatter", "CommitmentData", "DailyReportData",
-            "Delivery", "DocumentHeader", "Fee", "GuideData", "GuideMaterial", "LicenceData",
+            "Delivery", "DocumentHeader", "Fee", "GuideData", "GuideMaterial",
             "MaterialReceived", "NoticeData", "NoticeItem", "PickupSlipData", "RateRow",
             "ReceiptData", "Referral", "ReferralNoticeData", "RefusalData",
         ),
@@ -60,6 +65,7 @@ def __dir__() -> list[str]:
 __all__ = [
     "CatalogueListData",
     "CatalogueMatter",
+    "ClockNoticeData",
     "CommitmentData",
     "DailyReportData",
     "Delivery",
@@ -79,6 +85,7 @@ __all__ = [
     "ReferralNoticeData",
     "RefusalData",
     "SpotCheckNoticeData",
+    "UnprintableText",
     "capital_in_words",
     "label",
     "mask_id",
@@ -87,6 +94,7 @@ __all__ = [
     "missing_glyphs",
     "register_cjk_font",
     "render_catalogue",
+    "render_clock_notice",
     "render_commitment",
     "render_daily_report",
     "render_guide",
@@ -98,4 +106,5 @@ __all__ = [
     "render_referral",
     "render_refusal",
     "render_spot_check_notice",
+    "watermarked",
 ]

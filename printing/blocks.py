@@ -21,9 +21,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .closing import keep_closing
 from .codes import can_code128, code128_bars
 from .fonts import register_cjk_font
-from .labels import label
+from .footer import footer_painter
+from .labeller import Labeller
+from .masking import mask_id
 from .model import DocumentHeader
 from .styles import (
     GRID,
@@ -51,20 +54,12 @@ def fmt_date(d: date | str | None, lang: str = "zh") -> str:
     return f"{d.year}年{d.month}月{d.day}日" if lang == "zh" else d.isoformat()
 
 
-class Labeller:
-    """label() bound to one language, with str.format arguments.
-
-    `given` keeps the labels handed out: the fixed text of the document (see `build_pdf`).
-    """
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.given: list[str] = []
-
-    def __call__(self, key: str, **kw: object) -> str:
-        text = label(key, self.lang)
-        self.given.append(text)
-        return text.format(**kw) if kw else text
+def applicant_code(data: object, L: Labeller) -> tuple[str, str]:
+    """(label, value): an organisation's USCC in full (it is public), else the masked ID."""
+    uscc = getattr(data, "applicant_uscc", "")
+    if uscc:
+        return L("uscc"), plain(uscc)
+    return L("applicant_id"), mask_id(getattr(data, "applicant_id_masked", ""))
 
 
 def P(text: object, style, markup: str = "") -> Paragraph:  # noqa: N802 - reads like a tag
@@ -205,46 +200,8 @@ def signature_block(
     t.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "CENTER")])
     )
+    t.closing = True  # kept on the page of the body's last lines (keep_closing)
     return t
-
-
-def page_painter(font: str, lines: Sequence[str], lang: str = "zh", reprint: int = 0) -> Callable:
-    """onPage callback: footer lines and page number; a red 补打 stamp on reprints."""
-    L = Labeller(lang)
-
-    def paint(canvas, doc) -> None:
-        w, h = doc.pagesize
-        canvas.saveState()
-        canvas.setFont(font, 8)
-        canvas.setStrokeColor(GRID)
-        y = MARGIN_BOTTOM - 6 * mm
-        canvas.line(doc.leftMargin, y + 4 * mm, w - doc.rightMargin, y + 4 * mm)
-        for i, line in enumerate(lines):
-            canvas.drawString(doc.leftMargin, y - 4 * mm * i, plain(line))
-        canvas.drawRightString(
-            w - doc.rightMargin, y - 4 * mm * (len(lines) - 1), L("page_n", n=doc.page)
-        )
-        if reprint > 0:
-            canvas.setFillColor(RED)
-            canvas.setFont(font, 11)
-            canvas.drawRightString(w - doc.rightMargin, h - 10 * mm, L("reprint_mark", n=reprint))
-        canvas.restoreState()
-
-    return paint
-
-
-def footer_painter(h: DocumentHeader, font: str) -> Callable:
-    """The standard footer: phones, catalogue version and document number."""
-    L = Labeller(h.lang)
-    return page_painter(
-        font,
-        [
-            f"{L('consult_phone')}：{h.consult_phone}　{L('complaint_phone')}：{h.complaint_phone}",
-            f"{L('catalogue_version')}：{h.catalogue_version}　{L('doc_number')}：{h.doc_number}",
-        ],
-        h.lang,
-        h.reprint,
-    )
 
 
 def build_pdf(
@@ -255,6 +212,7 @@ def build_pdf(
     on_page: Callable | None = None,
     frames: list[Frame] | None = None,
     margin: float | None = None,
+    bottom_margin: float = MARGIN_BOTTOM,
     fixed_text: str = "",
 ) -> bytes:
     """Render a story to PDF bytes; invariant=1 fixes creation date and IDs, so the same
@@ -274,7 +232,7 @@ def build_pdf(
         leftMargin=margin or MARGIN_LEFT,
         rightMargin=margin or MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
+        bottomMargin=bottom_margin,
     )
     if frames is None:
         frames = [Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")]
@@ -292,4 +250,5 @@ def standard_document(
     h: DocumentHeader, title: str, story: list[Flowable], st: StyleSet, fixed_text: str = ""
 ) -> bytes:
     """A4 portrait document with the shared footer."""
+    story = keep_closing(story)
     return build_pdf(story, title=title, on_page=footer_painter(h, st.font), fixed_text=fixed_text)

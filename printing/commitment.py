@@ -8,6 +8,7 @@ from reportlab.platypus import Spacer
 from .blocks import (
     Labeller,
     P,
+    applicant_code,
     content_width,
     fmt_date,
     header_block,
@@ -16,7 +17,6 @@ from .blocks import (
     signature_block,
     standard_document,
 )
-from .masking import mask_id
 from .model import CommitmentData
 from .styles import styles
 
@@ -30,7 +30,7 @@ def render_commitment(data: CommitmentData) -> bytes:
         kv_table(
             [
                 (L("applicant"), data.applicant_name),
-                (L("applicant_id"), mask_id(data.applicant_id_masked)),
+                applicant_code(data, L),
                 (L("matter_name"), data.matter),
             ],
             st,

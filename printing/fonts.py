@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 
 from reportlab.lib.fonts import addMapping
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from .subsets import share
@@ -36,8 +36,17 @@ KNOWN_PATHS = (
     "/System/Library/Fonts/STHeiti Light.ttc",
 )
 
+#: Fallback faces for characters the main font lacks (CJK Extension B and later: 𠮷 U+20BB7 …),
+#: TrueType outlines reportlab can embed (Debian fonts-hanazono, fonts-babelstone-han).
+FALLBACK_PATHS = (
+    ("WindowCJKExtB", "/usr/share/fonts/truetype/hanazono/HanaMinB.ttf"),
+    ("WindowCJKExtA", "/usr/share/fonts/truetype/hanazono/HanaMinA.ttf"),
+    ("WindowCJKBabel", "/usr/share/fonts/truetype/babelstone/BabelStoneHan.ttf"),
+)
+
 _lock = threading.Lock()
 _registered: str | None = None
+_fallbacks: list[tuple[str, set[int]]] | None = None
 
 
 class FontNotFound(RuntimeError):
@@ -138,18 +147,105 @@ def register_cjk_font() -> str:
                 fc = _fc_match()
                 if not (fc and _try_register(fc)):
                     raise FontNotFound(f"(tried: {', '.join(tried + [fc or 'fc-match'])})")
+        _make_default(FONT_NAME)
         _registered = FONT_NAME
         return _registered
 
 
-def missing_glyphs(text: str) -> str:
-    """The characters of `text` (blanks aside) the embedded document font cannot draw, each
-    once in order; empty when all print. (A fallback font for rare characters extends this.)"""
-    register_cjk_font()
-    font = pdfmetrics.getFont(FONT_NAME)
-    cmap = font.face.charToGlyph
-    missing: list[str] = []
+class UnprintableText(ValueError):
+    """Text with a character no embedded font has: it would print as a blank, so it is refused."""
+
+    def __init__(self, chars: str) -> None:
+        self.chars = chars
+        codes = "、".join(f"“{c}”（U+{ord(c):04X}）" for c in chars)
+        self.message = (
+            f"无法打印：字符{codes}在已安装的字体中都没有，请改用规范汉字或安装 fonts-hanazono"
+        )
+        self.english = (
+            f"Cannot print: no installed font has the character(s) {chars!r}; use standard "
+            "characters or install fonts-hanazono."
+        )
+        super().__init__(self.message)
+
+
+def _fallback_faces() -> list[tuple[str, set[int]]]:
+    """The fallback fonts found on this machine, registered on first need (parsing takes ~1 s)."""
+    global _fallbacks
+    if _fallbacks is None:
+        with _lock:
+            if _fallbacks is None:
+                found = []
+                for name, path in FALLBACK_PATHS:
+                    if not Path(path).is_file() or not _is_truetype(Path(path)):
+                        continue
+                    try:
+                        font = TTFont(name, path)
+                    except Exception:  # noqa: BLE001 - a broken or CFF file is skipped
+                        continue
+                    pdfmetrics.registerFont(font)
+                    for bold in (0, 1):
+                        for italic in (0, 1):
+                            addMapping(name, bold, italic, name)
+                    found.append((name, set(font.face.charToGlyph)))
+                _fallbacks = found
+    return _fallbacks
+
+
+def font_runs(text: str) -> list[tuple[str | None, str]]:
+    """`text` cut into runs by the font that has each character: None for the main font, else
+    a fallback's name. Raises UnprintableText for characters no font has."""
+    main = pdfmetrics.getFont(register_cjk_font()).face.charToGlyph
+    if all(ord(ch) in main or ch in "\n\t" for ch in text):
+        return [(None, text)]
+    runs: list[tuple[str | None, str]] = []
+    missing = ""
     for ch in text:
-        if not ch.isspace() and ord(ch) not in cmap and ch not in missing:
-            missing.append(ch)
-    return "".join(missing)
+        font = None
+        if ord(ch) not in main:
+            font = next((name for name, cmap in _fallback_faces() if ord(ch) in cmap), "")
+            if not font:
+                missing += ch if ch not in missing else ""
+        if runs and runs[-1][0] == font:
+            runs[-1] = (font, runs[-1][1] + ch)
+        else:
+            runs.append((font, ch))
+    if missing:
+        raise UnprintableText(missing)
+    return runs
+
+
+def _make_default(name: str) -> None:
+    """The embedded font is reportlab's default: a table cell or canvas that names no font
+    would otherwise use Helvetica, which no PDF here embeds (pdffonts: emb no)."""
+    from reportlab import rl_config
+    from reportlab.platypus import tables
+
+    rl_config.canvas_basefontname = name
+    tables.CellStyle.fontname = name
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """reportlab's ToUnicode CMap, with characters beyond U+FFFF (𠮷) as UTF-16 surrogate pairs:
+    reportlab writes their code point as five hex digits, which text extraction misreads."""
+    pairs = "\n".join(
+        f"<{i:02X}> <{chr(v).encode('utf-16-be', 'surrogatepass').hex().upper()}>"
+        for i, v in enumerate(subset)
+    )
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar", pairs,
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end",
+    ])  # fmt: skip
+
+
+def missing_glyphs(text: str) -> str:
+    """The characters of `text` (blanks aside) that neither the embedded document font nor a
+    fallback font can draw, each once in order; empty when all print."""
+    try:
+        font_runs("".join(ch for ch in text if not ch.isspace()))
+    except UnprintableText as exc:
+        return exc.chars
+    return ""

@@ -26,9 +26,9 @@ from .blocks import (
     grid_table,
     kv_table,
     numbered,
-    page_painter,
     table_style,
 )
+from .footer import footer_height, page_painter
 from .labels import label
 from .model import GuideData, GuideMaterial
 from .receipt import fee_lines
@@ -76,9 +76,22 @@ class _Guide:
             rows_ = [(label(k), v) for k, v in rows]
         return kv_table(rows_, st, self.width, label_width=lw)
 
+    def name(self, m: GuideMaterial) -> str:
+        """The material's name; in the bilingual guide with the catalogue's English."""
+        return f"{m.name}\n{m.name_en}" if self.english and m.name_en else m.name
+
+    def need(self, m: GuideMaterial) -> str:
+        L = self.L
+        if m.required:
+            return f"{L('required_yes')} / required" if self.english else L("required_yes")
+        zh = L("required_if", c=m.condition)
+        if self.english and m.condition_en:
+            return f"{zh}\nIf: {m.condition_en}"
+        return zh
+
     def material_text(self, m: GuideMaterial) -> str:
         L = self.L
-        need = L("required_yes") if m.required else L("required_if", c=m.condition)
+        need = self.need(m)
         parts = [
             f"{m.form}{m.copies}份",
             m.medium,
@@ -88,7 +101,7 @@ class _Guide:
         if m.sample:
             parts.append(m.sample)
         parts.append(need)
-        return f"{m.name}（{'；'.join(parts)}）"
+        return f"{self.name(m)}（{'；'.join(parts)}）"
 
     def materials(self) -> list[Flowable]:
         L, st = self.L, self.st
@@ -106,14 +119,14 @@ class _Guide:
         ]
         rows = [
             (
-                m.name,
+                self.name(m),
                 m.form,
                 str(m.copies),
                 m.medium,
                 m.source,
                 L("yes") if m.commitment_ok else L("no"),
                 m.sample or "—",
-                L("required_yes") if m.required else L("required_if", c=m.condition),
+                self.need(m),
             )
             for m in self.d.materials
         ]
@@ -192,13 +205,16 @@ def render_guide(data: GuideData, variant: str = "a4", english: bool = False) ->
         raise ValueError(f"variant must be one of {sorted(VARIANTS)}")
     g = _Guide(data, variant, english)
     L = g.L
-    footer = [
-        f"{L('consult_phone')}：{data.consult_phone}　"
-        f"{L('complaint_phone')}：{data.complaint_phone}　"
-        f"{L('catalogue_version')}：{data.catalogue_version}"
-    ]
-    painter = page_painter(g.st.font, footer)
+    phones = f"{L('consult_phone')}：{data.consult_phone}　{L('complaint_phone')}：{data.complaint_phone}"
+    version = f"{L('catalogue_version')}：{data.catalogue_version}"
+    numbers = "zh+en" if english else "zh"
     title = f"{data.matter_name} {label('guide_title')}"
+    if variant == "large":  # large print: the footer too, at body size on lines of its own
+        size = VARIANTS["large"]
+        painter = page_painter(g.st.font, [phones, version], numbers=numbers, size=size)
+        return build_pdf(g.story(), title=title, on_page=painter,
+                         bottom_margin=footer_height(2, size))  # fmt: skip
+    painter = page_painter(g.st.font, [f"{phones}　{version}"], numbers=numbers)
     if variant != "trifold":
         return build_pdf(g.story(), title=title, on_page=painter)
     w, h = PAGE_LANDSCAPE

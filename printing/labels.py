@@ -19,7 +19,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "complaint_phone": ("监督投诉电话", "Complaints"),
     "catalogue_version": ("事项目录版本", "Catalogue version"),
     "page_n": ("第{n}页", "Page {n}"),
-    "reprint_mark": ("补打 / REPRINT（第{n}次）", "REPRINT (no. {n}) / 补打"),
+    "reprint_mark": ("补打（第{n}次）", "Reprint (no. {n})"),
     "barcode_unavailable": (
         "（条码无法生成，请以编号为准）",
         "(barcode unavailable; use the number)",
@@ -69,6 +69,10 @@ LABELS: dict[str, tuple[str, str]] = {
         "第{n}次告知（仅限首次告知事项）",
         "Notice no. {n} (only items from the first notice)",
     ),
+    "notice_sequence_added": (
+        "第{n}次告知（含经负责人批准新增的告知事项，理由见下）",
+        "Notice no. {n} (with items added on a supervisor's approval, reason below)",
+    ),
     "notice_intro": (
         "{applicant}：你（单位）于{date}申请办理的“{matter}”，经审查，申请材料不齐全或者不符合"
         "法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，"
@@ -107,8 +111,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "waived_materials": ("（二）以承诺代替的证明材料", "(b) Proofs replaced by this commitment"),
     "liability": ("（三）不实承诺的法律责任及核查", "(c) Liability and verification"),
     "verification": (
-        "本机关将在{days}日内（{due}前）对承诺内容进行核查。",
-        "The authority will verify this commitment within {days} days (by {due}).",
+        "本机关将在{days}个工作日内（至{due}止）对承诺内容进行核查。",
+        "The authority will verify this commitment within {days} working days (until {due}).",
     ),
     "commitment_pledge": ("二、申请人承诺", "2. Applicant's commitment"),
     "pledge_text": (
@@ -250,9 +254,25 @@ LABELS: dict[str, tuple[str, str]] = {
     "domicile": ("住所", "Domicile"),
     "business_scope": ("经营范围", "Business scope"),
     "registration_authority": ("登记机关", "Registration authority"),
+    "audit_head": (
+        "审计链：截至第{n}号事件，哈希 {hash}",
+        "Audit trail: up to event no. {n}, hash {hash}",
+    ),
+    "suspension_title": ("中止办理通知书", "Notice of Suspension"),
+    "extension_title": ("延长办理期限通知书", "Notice of Extension"),
+    "pickup_place": ("领取地点", "Where to collect"),
+    "pickup_hours": ("领取时间", "When to collect"),
+    "business_term": ("营业期限", "Business term"),
+    "operator": ("经营者", "Operator"),
+    "composition": ("组成形式", "Form of organisation"),
+    "registered_on": ("注册日期", "Registered on"),
+    "premises": ("经营场所", "Business premises"),
+    "member_capital": ("成员出资总额", "Members' total contribution"),
+    "operating_scope": ("业务范围", "Scope of operations"),
     "qr_hint": (
-        "扫描二维码登录“国家企业信用信息公示系统”了解更多登记、备案、许可、监管信息。",
-        "Scan for registration, filing, permit and supervision records.",
+        "二维码内容：统一社会信用代码（可在“国家企业信用信息公示系统”查询登记、备案、许可、监管信息）。",
+        "The QR code holds the unified social credit code (look it up in the National Enterprise "
+        "Credit Information Publicity System).",
     ),
     "calibration_title": ("营业执照套打校准页", "Licence overlay calibration page"),
     "calibration_offset": (

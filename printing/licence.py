@@ -15,8 +15,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from .blocks import Labeller, fmt_date
+from .canvas import DocumentCanvas
 from .codes import qr_png
-from .model import LicenceData
+from .licence_data import LicenceData
 from .styles import PAGE_LANDSCAPE, RED, styles
 from .text import para, plain
 
@@ -39,29 +40,50 @@ FIELDS: dict[str, Anchor] = {
     "enterprise_type": Anchor(62, 137, 88, 8, 12, "ent_type"),
     "legal_representative": Anchor(62, 127, 88, 8, 12, "legal_rep"),
     "business_scope": Anchor(62, 117, 88, 72, 11, "business_scope"),
-    "registered_capital": Anchor(190, 152, 85, 14, 12, "capital"),
-    "established_on": Anchor(190, 137, 85, 8, 12, "established_on"),
-    "domicile": Anchor(190, 127, 85, 16, 12, "domicile"),
+    "registered_capital": Anchor(190, 152, 85, 10, 12, "capital"),
+    "established_on": Anchor(190, 140, 85, 8, 12, "established_on"),
+    "business_term": Anchor(190, 130, 85, 8, 12, "business_term"),
+    "domicile": Anchor(190, 120, 85, 16, 12, "domicile"),
     "authority": Anchor(200, 58, 75, 8, 12, "registration_authority"),
     "issued_on": Anchor(215, 34, 60, 8, 12, ""),
 }
+#: The SAMR licence templates: per kind of entity, the label of each field it prints (a field
+#: not listed is not printed: an individual business has no capital and no business term).
+TEMPLATES: dict[str, dict[str, str]] = {
+    "company": {},
+    "individual": {"legal_representative": "operator", "registered_capital": "composition",
+                   "established_on": "registered_on", "domicile": "premises",
+                   "business_term": ""},
+    "cooperative": {"registered_capital": "member_capital", "business_scope": "operating_scope",
+                    "business_term": ""},
+}  # fmt: skip
+
+
+def _labels(kind: str) -> dict[str, str]:
+    """Slot -> label key for this kind of entity; slots with no label are left out."""
+    own = TEMPLATES.get(kind, TEMPLATES["company"])
+    return {slot: own.get(slot, a.label) for slot, a in FIELDS.items() if own.get(slot, 1)}
+
+
 QR = Anchor(250, 190, 28, 28)
 _LABEL_GAP = 32  # mm from label start to value box
 
 
 def _values(d: LicenceData) -> dict[str, str]:
-    return {
+    values = {
         "uscc": d.uscc,
         "name": d.name,
         "enterprise_type": d.enterprise_type,
         "legal_representative": d.legal_representative,
         "business_scope": d.business_scope,
-        "registered_capital": d.registered_capital,
+        "registered_capital": d.composition if d.kind == "individual" else d.registered_capital,
         "established_on": fmt_date(d.established_on),
+        "business_term": d.business_term,
         "domicile": d.domicile,
         "authority": d.authority,
         "issued_on": fmt_date(d.issued_on),
     }
+    return {slot: values[slot] for slot in _labels(d.kind)}
 
 
 def _fit(c: Canvas, text: str, a: Anchor, dx: float, dy: float) -> None:
@@ -85,7 +107,7 @@ def _draw_values(c: Canvas, d: LicenceData, dx: float, dy: float) -> None:
     c.drawImage(img, (QR.x + dx) * mm, (QR.y + dy - QR.h) * mm, QR.w * mm, QR.h * mm)
 
 
-def _draw_frame(c: Canvas, font: str) -> None:
+def _draw_frame(c: Canvas, font: str, kind: str = "company") -> None:
     """Facsimile furniture: border, title, labels, QR hint, seal placeholder."""
     L = Labeller("zh")
     w, h = PAGE_LANDSCAPE
@@ -97,9 +119,10 @@ def _draw_frame(c: Canvas, font: str) -> None:
     c.drawCentredString(w / 2, 168 * mm, L("licence_title"))
     c.setFont(font, 11)
     c.drawString(22 * mm, 187 * mm, L("uscc"))
-    for a in FIELDS.values():
-        if a.label:
-            text = "　".join(L(a.label)) if len(L(a.label)) <= 2 else L(a.label)
+    for slot, key in _labels(kind).items():
+        if key:
+            a = FIELDS[slot]
+            text = "　".join(L(key)) if len(L(key)) <= 2 else L(key)
             c.drawString((a.x - _LABEL_GAP) * mm, (a.y - 4.2) * mm, text)
     hint = Paragraph(para(L("qr_hint")), styles().small.clone("hint", fontSize=6, leading=7.5))
     _, ph = hint.wrap(36 * mm, 100)
@@ -114,7 +137,7 @@ def _draw_frame(c: Canvas, font: str) -> None:
 
 
 def _canvas(buf: io.BytesIO, title: str) -> Canvas:
-    c = Canvas(buf, pagesize=PAGE_LANDSCAPE, invariant=1)
+    c = DocumentCanvas(buf, pagesize=PAGE_LANDSCAPE, invariant=1, font=styles().font)
     c.setTitle(plain(title))
     c.setCreator("window_app printing")
     return c
@@ -133,7 +156,7 @@ def render_licence(
     if overlay:
         _draw_values(c, data, *offset_mm)
     else:
-        _draw_frame(c, font)
+        _draw_frame(c, font, data.kind)
         _draw_values(c, data, 0.0, 0.0)
     c.showPage()
     c.save()

@@ -67,6 +67,7 @@ class ReceiptData:
     intermediaries: tuple[str, ...] = ()
     applicant_phone: str = ""  # masked when printed
     statutory_deadline_provisional: bool = False  # the statutory date, likewise
+    applicant_uscc: str = ""  # an organisation: its USCC, printed in full
 
     def __post_init__(self) -> None:
         _coerce(self, materials_received=MaterialReceived, fees=Fee)
@@ -94,6 +95,8 @@ class NoticeData:
     received_so_far: tuple[str, ...] = ()
     sequence: int = 1  # >1: "第N次告知（仅限首次告知事项）"
     override_reason: str | None = None  # a supervisor allowed items not on the first notice
+    applied_on: date | None = None  # the day of the application (None: as issued, old notices)
+    applicant_uscc: str = ""  # an organisation: its USCC, printed in full
 
     def __post_init__(self) -> None:
         _coerce(self, items=NoticeItem)
@@ -139,6 +142,7 @@ class CommitmentData:
     verification_due: date
     signed_on: date | None = None  # None: left blank for handwriting
     liability: str = DEFAULT_LIABILITY
+    applicant_uscc: str = ""  # an organisation: its USCC, printed in full
 
     def __post_init__(self) -> None:
         _coerce(self)
@@ -164,6 +168,8 @@ class PickupSlipData:
     decision_reason: str
     delivery: Delivery
     completed_on: date
+    pickup_place: str = ""  # hall settings: where and when a window pickup is collected
+    pickup_hours: str = ""
 
 
 @dataclass(frozen=True)
@@ -206,6 +212,7 @@ class DailyReportData:
     window_rows: tuple[tuple[str, ...], ...]
     overdue_columns: tuple[str, ...]
     overdue_rows: tuple[tuple[str, ...], ...]
+    audit_head: tuple[int, str] | None = None  # (event number, hash) when the report was made
 
     def __post_init__(self) -> None:
         _coerce(self, rates=RateRow)
@@ -245,6 +252,8 @@ class GuideMaterial:
     sample: str = ""  # "附样表" / "空白表格" / ""
     required: bool = True
     condition: str = ""  # for conditional materials: when it is needed
+    name_en: str = ""  # the catalogue's English, printed by the bilingual guide
+    condition_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -281,18 +290,3 @@ class GuideData:
 
     def __post_init__(self) -> None:
         _coerce(self, materials=GuideMaterial, fees=Fee)
-
-
-@dataclass(frozen=True)
-class LicenceData:
-    uscc: str
-    name: str
-    enterprise_type: str
-    legal_representative: str
-    registered_capital: str  # e.g. capital_in_words(Decimal("50"))
-    established_on: date
-    domicile: str
-    business_scope: str
-    authority: str
-    issued_on: date
-    qr_payload: str | None = None  # None: the USCC itself

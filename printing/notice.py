@@ -8,6 +8,7 @@ from reportlab.platypus import Spacer
 from .blocks import (
     Labeller,
     P,
+    applicant_code,
     content_width,
     fmt_date,
     grid_table,
@@ -16,7 +17,6 @@ from .blocks import (
     signature_block,
     standard_document,
 )
-from .masking import mask_id
 from .model import NoticeData
 from .styles import styles
 from .text import plain
@@ -28,15 +28,16 @@ def render_notice(data: NoticeData) -> bytes:
     st = styles()
     width = content_width()
     story = header_block(h, L("notice_title"), st, L, data.application_number)
-    if data.sequence > 1:
-        story.append(P(L("notice_sequence", n=data.sequence), st.note))
-    applicant = f"{plain(data.applicant_name)}（{mask_id(data.applicant_id_masked)}）"
+    if data.sequence > 1:  # a later notice repeats first-notice items unless a supervisor added
+        key = "notice_sequence_added" if data.override_reason else "notice_sequence"
+        story.append(P(L(key, n=data.sequence), st.note))
+    applicant = f"{plain(data.applicant_name)}（{'：'.join(applicant_code(data, L))}）"
     story.append(
         P(
             L(
                 "notice_intro",
                 applicant=applicant,
-                date=fmt_date(h.issued_on, h.lang),
+                date=fmt_date(data.applied_on or h.issued_on, h.lang),
                 matter=plain(data.matter),
             ),
             st.body,

@@ -1,7 +1,7 @@
 """Chinese financial (uppercase) numerals for registered capital on the licence.
 
 Capital is recorded in 万元 (10,000 yuan); the licence writes it in 大写 so it cannot be altered,
-followed by the figure, e.g. "伍拾万元整 (50万元人民币)".
+followed by the figure, e.g. "伍拾万元整（50万元人民币）".
 """
 
 from __future__ import annotations
@@ -75,10 +75,10 @@ def _figure(amount: Decimal) -> str:
 
 
 def capital_in_words(amount_10k_yuan: Decimal, currency: str = "人民币") -> str:
-    """Registered capital text: Decimal("50") -> "伍拾万元整 (50万元人民币)".
+    """Registered capital text: Decimal("50") -> "伍拾万元整（50万元人民币）".
 
     Foreign currencies use their own unit: capital_in_words(Decimal("10"), "美元")
-    -> "壹拾万美元整 (10万美元)".
+    -> "壹拾万美元整（10万美元）".
     """
     amount = Decimal(amount_10k_yuan)
     unit = "元" if currency == "人民币" else currency
@@ -86,4 +86,4 @@ def capital_in_words(amount_10k_yuan: Decimal, currency: str = "人民币") -> s
     figure = (
         f"{_figure(amount)}万元人民币" if currency == "人民币" else f"{_figure(amount)}万{unit}"
     )
-    return f"{words} ({figure})"
+    return f"{words}（{figure}）"

@@ -51,6 +51,8 @@ def render_pickup_slip(data: PickupSlipData) -> bytes:
         (L("completed_on"), fmt_date(data.completed_on, h.lang)),
         *delivery_rows(data.delivery, L),
     ]
+    if data.delivery.method == "window" and not data.delivery.collected_by:
+        rows += [(L("pickup_place"), data.pickup_place), (L("pickup_hours"), data.pickup_hours)]
     story = header_block(h, L("pickup_title"), st, L, data.application_number)
     story += [kv_table(rows, st, content_width()), Spacer(1, 10 * mm)]
     parties = [L("collector_sign")] if data.delivery.method == "window" else []

@@ -10,6 +10,7 @@ from reportlab.platypus import Spacer
 from .blocks import (
     Labeller,
     P,
+    applicant_code,
     content_width,
     fmt_date,
     grid_table,
@@ -18,7 +19,7 @@ from .blocks import (
     signature_block,
     standard_document,
 )
-from .masking import mask_id, mask_phone
+from .masking import mask_phone
 from .model import Fee, ReceiptData
 from .styles import styles
 from .text import plain
@@ -58,7 +59,7 @@ def render_receipt(data: ReceiptData) -> bytes:
 
     rows = [
         (L("applicant"), data.applicant_name),
-        (L("applicant_id"), mask_id(data.applicant_id_masked)),
+        applicant_code(data, L),
     ]
     if data.applicant_phone:
         rows.append((L("applicant_phone"), mask_phone(data.applicant_phone)))

@@ -32,6 +32,11 @@ def render_daily_report(data: DailyReportData) -> bytes:
     story = header_block(h, L("report_title"), st, L)
     story += [
         P(f"{L('period')}：{period}", st.center),
+        *(
+            [P(L("audit_head", n=data.audit_head[0], hash=data.audit_head[1]), st.small)]
+            if data.audit_head
+            else []
+        ),
         P(L("counts"), st.heading),
         grid_table(
             [L("item"), L("value")],

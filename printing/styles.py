@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
+from . import linebreak
 from .fonts import register_cjk_font
 
 PAGE = A4
@@ -48,6 +49,7 @@ class StyleSet:
 def styles(body_size: float = 10.5) -> StyleSet:
     """Styles scaled from the body size (10.5pt = 五号; 16pt+ for the large-print guide)."""
     font = register_cjk_font()
+    linebreak.install()  # 避头尾: reportlab's CJK wrapping with the Chinese rules
     b = body_size
     t = b if b >= 16 else b * 0.9  # large print keeps tables at body size too
 
@@ -60,12 +62,12 @@ def styles(body_size: float = 10.5) -> StyleSet:
             "title", b * 2, alignment=TA_CENTER, spaceBefore=2, spaceAfter=b * 0.6, leading=b * 2.6
         ),
         subtitle=ps("subtitle", b * 1.05, alignment=TA_CENTER, spaceAfter=2),
-        heading=ps("heading", b * 1.2, spaceBefore=b * 0.6, spaceAfter=b * 0.25),
+        heading=ps("heading", b * 1.2, spaceBefore=b * 0.6, spaceAfter=b * 0.25, keepWithNext=1),
         body=ps("body", b, alignment=TA_LEFT, spaceAfter=b * 0.3),
-        small=ps("small", b * 0.8),
+        small=ps("small", b if b >= 16 else b * 0.8),  # large print: nothing under 16pt
         table=ps("table", t, leading=t * 1.35),
         table_head=ps("table_head", t, leading=t * 1.35, alignment=TA_CENTER),
         right=ps("right", b, alignment=TA_RIGHT),
         center=ps("center", b, alignment=TA_CENTER),
-        note=ps("note", b * 0.9, textColor=RED, spaceAfter=b * 0.3),
+        note=ps("note", b if b >= 16 else b * 0.9, textColor=RED, spaceAfter=b * 0.3),
     )

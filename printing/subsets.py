@@ -26,6 +26,8 @@ from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
+from .canvas import DocumentCanvas
+
 KEEP = 48  # subsets kept: about 90 KB each (font program and its deflated copy)
 
 
@@ -82,7 +84,7 @@ def seeded_canvas(font_name: str, fixed_text: str) -> Callable[..., Canvas]:
     seed = "".join(sorted(set(fixed_text)))
 
     def make(*args, **kwargs) -> Canvas:
-        canvas = Canvas(*args, **kwargs)
+        canvas = DocumentCanvas(*args, font=font_name, **kwargs)
         font = pdfmetrics.getFont(font_name)
         if seed and isinstance(font, TTFont):
             font.splitString(seed, canvas._doc)  # the codes of this document's subsets

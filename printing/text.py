@@ -28,4 +28,14 @@ def para(value: object) -> str:
         return ""
     s = _CONTROL.sub("", str(value)).replace("\r\n", "\n").replace("\r", "\n")
     s = s.replace("\t", " ")
-    return "<br/>".join(escape(line) for line in s.split("\n"))
+    return "<br/>".join(_with_fallback(line) for line in s.split("\n"))
+
+
+def _with_fallback(line: str) -> str:
+    """Escaped line; characters the main font lacks (𠮷 …) in their fallback font's markup."""
+    from .fonts import font_runs  # reportlab: loaded when something prints
+
+    return "".join(
+        escape(run) if font is None else f'<font face="{font}">{escape(run)}</font>'
+        for font, run in font_runs(line)
+    )

@@ -19,6 +19,8 @@ from sqlalchemy import create_engine, text
 from window_app.core.catalogue import default_catalogue_dir
 from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import SYSTEM, Actor, Role
+from window_app.services.demo import DEMO_HALL_SETTINGS
+from window_app.services.hall_settings import save_hall_settings
 from window_app.services.users import create_user, create_window, login
 from window_app.storage import migrate
 from window_app.storage.database import Database
@@ -94,6 +96,7 @@ def any_db(request, tmp_path) -> Iterator[Database]:
 def seed_hall(db: Database) -> dict[str, Actor]:
     """Catalogue, two windows and one user of each role; returns logged-in actors."""
     import_catalogue(db, SYSTEM, default_catalogue_dir())
+    save_hall_settings(db, SYSTEM, DEMO_HALL_SETTINGS)  # what every document prints of the hall
     create_window(db, SYSTEM, "A01", "综合受理一号窗口")
     create_window(db, SYSTEM, "A02", "综合受理二号窗口")
     users = {

@@ -158,11 +158,11 @@ def test_every_state_change_is_audited(desk, tmp_path):
         E("document.issue", clerk, receipt),
     )
     documents.record_print(db, clerk, out.document.id, "HP LaserJet")
-    documents.record_print(db, clerk2, out.document.id, "HP LaserJet")  # a reprint elsewhere
+    documents.record_print(db, clerk2, out.document.id, "HP LaserJet", reason="原件遗失")  # 补打
     trail.step(
         "print and reprint",
         E("document.print", clerk, receipt),
-        E("document.print", clerk2, receipt),
+        E("document.print", clerk2, receipt, "原件遗失"),  # the reason is on the trail
     )
 
     # --- one-time notice, a later notice with a supervisor's override, the return ---------------

@@ -22,6 +22,7 @@ from window_app.core.catalogue import (
     validate_catalogue,
 )
 from window_app.core.matter_search import match_matter, pinyin_initials
+from window_app.core.placeholders import placeholder_in
 
 SHIPPED = default_catalogue_dir()
 
@@ -322,3 +323,53 @@ def test_every_field_a_diff_can_show_has_its_names(catalogue: Catalogue):
             assert set(material) - {"key"} <= set(MATERIAL_FIELDS), set(material)
     for names in (MATERIAL_FIELDS, *VOCABULARIES.values()):
         assert all(term.zh and term.en and term.zh != term.en for term in names.values())
+
+
+# --- placeholder text never reaches paper (issue 16) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0759-3xxxxxx", "以当年公布的为准，导入前请核实", "条款待核实", "粤价文件，文号待核实", "TODO",
+     "电话 1380000XXXX", "标准待定"],
+)  # fmt: skip
+def test_placeholder_words_are_found(text):
+    assert placeholder_in(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["0759-3160000", "12345", "440802********0011", "138****5678", "Todo list",
+             "《城市道路管理条例》第三十七条", "Box 3"],
+)  # fmt: skip
+def test_real_text_is_not_a_placeholder(text):
+    assert placeholder_in(text) is None
+
+
+def test_placeholder_in_any_printed_field_names_file_and_field(cat_dir: Path):
+    edit_matter(cat_dir, "SC-0006", lambda d: d["legal_basis"][0].update(article="条款待核实"))
+    edit_matter(cat_dir, "SC-0006", lambda d: d.update(phones={"consult": "0759-3xxxxxx",
+                                                              "complaint": "12345"}))  # fmt: skip
+    fees = read(cat_dir / "fees.yaml")
+    fees["fees"][0]["standard"] += "（导入前请核实）"
+    write(cat_dir / "fees.yaml", fees)
+    found = {(i.file, i.key) for i in validate_catalogue(cat_dir) if "占位" in i.message}
+    assert found == {
+        ("matters/SC-0006.yaml", "legal_basis[0].article"),
+        ("matters/SC-0006.yaml", "phones.consult"),
+        ("fees.yaml", "fees[0].standard"),
+    }
+    with pytest.raises(CatalogueError):
+        load_catalogue(cat_dir)  # and so `catalog import` refuses it
+
+
+def test_catalog_cli_validate_and_import_refuse_placeholders(cat_dir: Path, tmp_path, capsys):
+    from window_app.cli import run
+
+    edit_matter(cat_dir, "WJ-0001", lambda d: d.update(hours="待定"))
+    assert run(["catalog", "validate", str(cat_dir)]) == 1
+    err = capsys.readouterr().err
+    assert "matters/WJ-0001.yaml: hours: 含占位文字“待定”" in err
+    db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    assert run(["--database", db, "catalog", "import", str(cat_dir)]) == 1
+    assert "WJ-0001.yaml" in capsys.readouterr().err
+    assert run(["--database", db, "catalog", "import"]) == 0  # the shipped catalogue is clean

@@ -22,6 +22,8 @@ def test_cli_change(tmp_path, capsys):
     db = ["--database", f"sqlite:///{tmp_path / 'w.sqlite3'}"]
     assert run(["segments", "add", "--name", "第一批", "--prefix", "MA4W", "--first", "0",
                 "--last", "9999", *db]) == 0  # fmt: skip
+    for key, value in (("consultation_phones", "0759-3160000"), ("complaint_phones", "12345")):
+        assert run(["settings", "set", key, value, *db]) == 0  # printed on the referral notice
     src = tmp_path / "e.json"
     src.write_text(json.dumps([ENTRY], ensure_ascii=False), encoding="utf-8")
     capsys.readouterr()

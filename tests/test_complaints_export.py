@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 from test_complaints import form
 
@@ -64,6 +65,10 @@ def test_xlsx_has_every_complaint_of_the_period_with_the_phone_masked(hall):
     sheet = load_workbook(io.BytesIO(result.content))[complaint_export.SHEET]
     rows = [list(r) for r in sheet.iter_rows(values_only=True)]
     assert tuple(rows[0]) == complaint_export.HEADER
+    assert sheet.freeze_panes == "A2"
+    widths = {name: sheet.column_dimensions[get_column_letter(i + 1)].width
+              for i, name in enumerate(complaint_export.HEADER)}  # fmt: skip
+    assert widths["投诉人"] >= 8 and widths["接收时间"] >= 18  # sized to their content
     body = rows[1:]
     assert [r[0] for r in body] == [made["answered"].id, made["hostile"].id, made["closed"].id]
     col = {name: i for i, name in enumerate(complaint_export.HEADER)}

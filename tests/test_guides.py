@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import date
@@ -15,6 +16,7 @@ from window_app.core.catalogue import DELIVERIES, MODES, default_catalogue_dir, 
 from window_app.services import guides
 from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import SYSTEM
+from window_app.services.demo import DEMO_HALL_SETTINGS
 from window_app.storage.models import AuditEvent
 
 CATALOGUE = load_catalogue()
@@ -58,7 +60,11 @@ def pdf_text(pdf: bytes, tmp_path: Path, name: str = "g") -> str:
 
 def squash(text: str) -> str:
     """Drop page footers and every whitespace: wrapped lines and table cells join up."""
-    lines = [ln for ln in text.splitlines() if not (ln.startswith("咨询电话：") and "页" in ln)]
+    footer = re.compile(
+        r"第\d+页 共\d+页( / Page \d+ of \d+)?|事项目录版本：\S+ v\d+"
+    )  # large print
+    lines = [ln for ln in text.splitlines()
+             if not (ln.startswith("咨询电话：") or footer.fullmatch(ln.strip()))]  # fmt: skip
     return "".join(ch for ch in "".join(lines) if not ch.isspace())
 
 
@@ -78,8 +84,10 @@ def key_values(code: str) -> list[str]:
     """What must be printed for a matter, straight from its YAML definition."""
     m = CATALOGUE.matters[code]
     dept = CATALOGUE.departments[m.department]
-    values = [m.name, m.code, m.type, dept.name, dept.window, m.result.name, m.place, m.hours,
-              m.phones.consult, m.phones.complaint, f"{m.code}v1"]  # fmt: skip
+    hall = DEMO_HALL_SETTINGS  # the hall's hours and phones (tests/conftest.py fills them)
+    values = [m.name, m.code, m.type, dept.name, dept.window, m.result.name, m.place,
+              hall.opening_hours, hall.consultation_phones.get(m.department)
+              or hall.consultation_phones[""], hall.complaint_phones[""], f"{m.code}v1"]  # fmt: skip
     values += [f"{b.law}{b.article}" for b in m.legal_basis + m.implementing_basis]
     values += list(m.conditions) + list(m.prohibitions) + list(m.process) + list(m.rights)
     values += [x.name for x in m.materials] + [x.source for x in m.materials]
@@ -135,7 +143,8 @@ def test_guide_data_maps_every_element() -> None:
     dept = CATALOGUE.departments[m.department]
     data = guides.guide_data(
         m.to_json_dict(),
-        guides.GuideDepartment(dept.code, dept.name, dept.window, dept.division_code),
+        guides.GuideDepartment(dept.code, dept.name, dept.window, dept.division_code,
+                               phone="0759-3160001", complaint_phone="12345"),
         [], [], "SC-0006 v1", date(2015, 10, 1),
     )  # fmt: skip
     assert (data.matter_name, data.matter_code, data.matter_type) == (
@@ -157,8 +166,9 @@ def test_guide_data_maps_every_element() -> None:
     assert data.fees == () and data.intermediaries == ()
     assert data.delivery_methods == "窗口领取、邮寄送达、电子送达"
     assert data.visits == "最多1次" and data.complaint_phone == "12345"
+    assert data.consult_phone == "0759-3160001"  # the hall settings' phone, not the catalogue's
     assert "湛江市人民政府申请行政复议" in data.remedies
-    assert "20日内核查" in data.rights_obligations[-1]  # commitment path spelled out
+    assert "20个工作日内核查" in data.rights_obligations[-1]  # commitment path spelled out
     assert data.faq[1] == ("许可证有效期多长？", "5年。")
     assert data.effective_on == date(2015, 10, 1)
 

@@ -92,9 +92,15 @@ def test_print_receipt_is_a_recorded_reprint_with_barcode(hall, tmp_path, capsys
     s = _start(db, a["clerk"], marks=[Mark(k, "received") for k in FOOD_KEYS])
     accept.accept(db, a["clerk"], s.number, on=MON)
     out = tmp_path / "receipt.pdf"
-    assert run(_cli(db, "print", "receipt", s.number, "--out", str(out))) == 0
+    capsys.readouterr()
+    assert run(_cli(db, "print", "receipt", s.number, "--out", str(out))) == 1  # no reason
+    assert "须说明原因" in capsys.readouterr().err and not out.exists()
+    assert (
+        run(_cli(db, "print", "receipt", s.number, "--out", str(out), "--reason", "原件遗失")) == 0
+    )
     text = _pdftotext(out)
-    assert s.number in text and "补打" in text and "受理通知书" in text
+    assert s.number in text and "补打（第1次）" in text and "受理通知书" in text
+    assert "REPRINT" not in text
     assert not FULL_ID.search(text) and "13812345678" not in text
     assert s.number in _barcodes(out, tmp_path)
     # the print was recorded as a reprint
@@ -109,6 +115,10 @@ def test_print_receipt_is_a_recorded_reprint_with_barcode(hall, tmp_path, capsys
             select(AuditEvent).where(AuditEvent.action == "document.print")
         ).one()
         assert audit.after["reprint"] == 1 and audit.username.startswith("cli:")
+        assert audit.reason == "原件遗失"
+    again = tmp_path / "again.pdf"  # the second CLI reprint is the second, not "第1次" again
+    assert run(_cli(db, "print", "receipt", s.number, "--out", str(again), "--reason", "卡纸")) == 0
+    assert "补打（第2次）" in _pdftotext(again)
 
 
 def test_print_every_kind_and_not_found(hall, tmp_path, capsys):
@@ -128,7 +138,7 @@ def test_print_every_kind_and_not_found(hall, tmp_path, capsys):
         ("commitment", committed.number, "告知承诺书"),
     ):
         out = tmp_path / f"{kind}.pdf"
-        assert run(_cli(db, "print", kind, number, "--out", str(out))) == 0
+        assert run(_cli(db, "print", kind, number, "--out", str(out), "--reason", "遗失")) == 0
         text = _pdftotext(out)
         assert title in text and number in text and "补打" in text and not FULL_ID.search(text)
         assert number in _barcodes(out, tmp_path)

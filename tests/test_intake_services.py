@@ -470,13 +470,21 @@ def test_prints_are_recorded_and_reprints_say_so(hall, tmp_path):
     s = start(db, a["clerk"], marks=received(*FOOD_KEYS))
     doc = accept.accept(db, a["clerk"], s.number, on=MON).document
     first = documents.record_print(db, a["clerk"], doc.id, "HP LaserJet A01")
-    second = documents.record_print(db, a["supervisor"], doc.id, "HP LaserJet A01")
-    assert (first.reprint, second.reprint, second.print_count) == (0, 1, 2)
+    with pytest.raises(DomainError, match="补打.*须说明原因"):  # a reprint says why
+        documents.record_print(db, a["supervisor"], doc.id, "HP LaserJet A01")
+    second = documents.record_print(
+        db, a["supervisor"], doc.id, "HP LaserJet A01", reason="原件遗失"
+    )
+    third = documents.record_print(db, a["clerk"], doc.id, "HP LaserJet A01", reason="卡纸")
+    assert (first.reprint, second.reprint, third.reprint, third.print_count) == (0, 1, 2, 3)
     assert "补打" not in pdf_text(first.pdf, tmp_path)
-    assert "补打" in pdf_text(second.pdf, tmp_path)
-    assert count(db, PrintEvent) == 2 and count(db, PrintEvent, PrintEvent.reprint) == 1
-    assert count(db, AuditEvent, AuditEvent.action == "document.print") == 2
-    assert documents.latest_document(db, s.number, "receipt").print_count == 2
+    assert "补打（第1次）" in pdf_text(second.pdf, tmp_path)
+    assert "补打（第2次）" in pdf_text(third.pdf, tmp_path)
+    assert "REPRINT" not in pdf_text(third.pdf, tmp_path)  # a Chinese document says it in Chinese
+    assert count(db, PrintEvent) == 3 and count(db, PrintEvent, PrintEvent.reprint) == 2
+    assert count(db, AuditEvent, AuditEvent.action == "document.print") == 3
+    assert count(db, AuditEvent, AuditEvent.reason == "原件遗失") == 1
+    assert documents.latest_document(db, s.number, "receipt").print_count == 3
     with pytest.raises(documents.DocumentNotFound):
         documents.latest_document(db, s.number, "refusal")
 

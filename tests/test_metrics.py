@@ -175,8 +175,18 @@ def test_exports_xlsx_escapes_and_audits(sqlite_hall, tmp_path):
     cells = [c for ws in wb for row in ws.iter_rows() for c in row]
     assert not any(c.data_type == "f" for c in cells)
     summary = {row[0]: row for row in wb["汇总"].iter_rows(values_only=True)}
-    assert summary["办结率"][1:3] == (0.5, "2/4")
+    assert summary["办结率"][1:4] == (0.5, 2, 4)  # the rate, its numerator and denominator
     assert summary["接件量"][1] == 6
+    rate_cell = next(r[1] for r in wb["汇总"].iter_rows() if r[0].value == "办结率")
+    assert rate_cell.number_format == "0.0%"  # a percentage cell, not a bare fraction
+    for ws in wb:
+        assert ws.freeze_panes == "A2", ws.title  # the heading stays in view
+        for col in ws.iter_cols(min_row=1, max_row=ws.max_row):
+            letter = col[0].column_letter
+            text = [c.value.strftime("%Y-%m-%d") if c.is_date else str(c.value)
+                    for c in col if c.value is not None and c.number_format != "0.0%"]  # fmt: skip
+            need = max((sum(2 if ord(ch) > 0x2E7F else 1 for ch in t) for t in text), default=0)
+            assert ws.column_dimensions[letter].width >= min(need, 58), (ws.title, letter)
     for text in ("=1+1", "+1", "-1", "@SUM(A1)", "\t=1"):
         assert exports.safe_cell(text) == "'" + text
     assert exports.safe_cell("林小红") == "林小红" and exports.safe_cell(-1) == -1

@@ -54,6 +54,7 @@ from printing import (
     render_referral,
     render_refusal,
 )
+from printing.fonts import UnprintableText
 from printing.guide import VARIANTS
 from printing.styles import styles
 from printing.text import para, plain
@@ -441,9 +442,11 @@ def test_notice_lists_every_item_and_cites_article_32(tmp_path):
 
 @needs_poppler
 def test_later_notice_says_sequence_and_override(tmp_path):
+    text = squash(pdf_text(render_notice(notice(sequence=2)), tmp_path))
+    assert "第2次告知（仅限首次告知事项）" in text  # a repeat of the first notice's items
     data = notice(sequence=2, override_reason="申请人变更经营范围，科长批准")
     text = squash(pdf_text(render_notice(data), tmp_path))
-    assert "第2次告知（仅限首次告知事项）" in text
+    assert "第2次告知（含经负责人批准新增的告知事项" in text and "仅限首次" not in text
     assert "申请人变更经营范围，科长批准" in text
 
 
@@ -467,7 +470,7 @@ def test_refusal_matches_hand_written_golden_text(tmp_path):
 def test_commitment_states_liability_and_verification(tmp_path):
     text = squash(pdf_text(render_commitment(commitment()), tmp_path))
     assert "告知承诺书" in text and "国办发〔2020〕42号" in text
-    assert "住所使用证明（产权证明）" in text and "30日内" in text
+    assert "住所使用证明（产权证明）" in text and "30个工作日内（至2026年12月25日止）" in text
     assert "2026年12月25日" in text and MASKED_ID in text
 
 
@@ -571,7 +574,7 @@ def test_licence_facsimile_and_qr(tmp_path):
         "营业执照",
         "统一社会信用代码",
         USCC,
-        "伍拾万元整(50万元人民币)",
+        "伍拾万元整（50万元人民币）",
         "张伟",
         "湛江市海湾贸易有限公司",
         "2026年11月26日",
@@ -617,16 +620,16 @@ def test_licence_calibration_page(tmp_path):
 @pytest.mark.parametrize(
     "amount, currency, expected",
     [
-        ("50", "人民币", "伍拾万元整 (50万元人民币)"),
-        ("10", "人民币", "壹拾万元整 (10万元人民币)"),
-        ("100", "人民币", "壹佰万元整 (100万元人民币)"),
-        ("0.5", "人民币", "伍仟元整 (0.5万元人民币)"),
-        ("3.01", "人民币", "叁万零壹佰元整 (3.01万元人民币)"),
-        ("1001", "人民币", "壹仟零壹万元整 (1001万元人民币)"),
-        ("10000", "人民币", "壹亿元整 (10000万元人民币)"),
-        ("10001.0001", "人民币", "壹亿零壹万零壹元整 (10001.0001万元人民币)"),
-        ("0.000105", "人民币", "壹元零伍分 (0.000105万元人民币)"),
-        ("10", "美元", "壹拾万美元整 (10万美元)"),
+        ("50", "人民币", "伍拾万元整（50万元人民币）"),
+        ("10", "人民币", "壹拾万元整（10万元人民币）"),
+        ("100", "人民币", "壹佰万元整（100万元人民币）"),
+        ("0.5", "人民币", "伍仟元整（0.5万元人民币）"),
+        ("3.01", "人民币", "叁万零壹佰元整（3.01万元人民币）"),
+        ("1001", "人民币", "壹仟零壹万元整（1001万元人民币）"),
+        ("10000", "人民币", "壹亿元整（10000万元人民币）"),
+        ("10001.0001", "人民币", "壹亿零壹万零壹元整（10001.0001万元人民币）"),
+        ("0.000105", "人民币", "壹元零伍分（0.000105万元人民币）"),
+        ("10", "美元", "壹拾万美元整（10万美元）"),
     ],
 )
 def test_capital_in_words(amount, currency, expected):
@@ -766,4 +769,9 @@ def test_hostile_receipt_fields_never_crash(name, matter, agent, material, expl,
         materials_received=[(material, material, 1)],
         header=header(clerk=name, window=matter, doc_number=app_no),
     )
-    assert render_receipt(data).startswith(b"%PDF")
+    try:
+        pdf = render_receipt(data)
+    except UnprintableText as exc:  # refused, naming the character, never printed blank
+        assert exc.chars and all(f"U+{ord(c):04X}" in exc.message for c in exc.chars)
+        return
+    assert pdf.startswith(b"%PDF")

@@ -34,6 +34,10 @@ def test_cli_register_list_print_segments(tmp_path, capsys):
     assert run(["segments", "add", "--name", "第一批", "--prefix", "MA4W", "--first", "0",
                 "--last", "9999", *db]) == 0  # fmt: skip
     capsys.readouterr()
+    # the referral notice prints the hall's phones (refused, naming them, until they are set)
+    for key, value in (("consultation_phones", "0759-3160000"), ("complaint_phones", "12345")):
+        assert run(["settings", "set", key, value, *db]) == 0
+    capsys.readouterr()
     bad = [*ENTRIES, {**ENTRIES[1], "name": "湛江美味餐饮有限责任公司"}, {"name": "缺字段有限公司"}]
     src.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
     assert run(["register", "--json", str(src), *db]) == 1

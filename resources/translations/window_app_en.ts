@@ -4635,7 +4635,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/print_preview.py" line="+49" />
+        <location filename="../../window_app/ui/print_preview.py" line="+50" />
         <source>已打印%1次，再次打印将标注“补打”</source>
         <translation>Printed %1 time(s); printing again marks the copy "reprint"</translation>
     </message>
@@ -4655,7 +4655,17 @@ One window · one-time notice · decided on time</translation>
         <translation>%1 page(s)</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+15" />
+        <source>补打原因</source>
+        <translation>Reason for the reprint</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>此文书已打印过，请填写补打原因（如：原件遗失）：</source>
+        <translation>This document has been printed before. Why is it printed again (e.g. the original was lost)?</translation>
+    </message>
+    <message>
+        <location line="+10" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
@@ -4665,7 +4675,7 @@ One window · one-time notice · decided on time</translation>
         <translation>The printer could not print. The document is saved; check the printer, then reprint it from "Documents".</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+8" />
         <source>已打印：%1</source>
         <translation>Printed: %1</translation>
     </message>

@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "queue_cmd",
     "evaluation_cmd",
     "screens_cmd",
+    "settings_cmd",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3

@@ -73,7 +73,7 @@ def _change(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
         result = change_registration(
-            db, cli_actor(), args.uscc, changes_from_json(entry), on=args.date,
+            db, cli_actor(db), args.uscc, changes_from_json(entry), on=args.date,
             application_number=args.application,
         )  # fmt: skip
     except DomainError as exc:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from collections.abc import Iterable
 
 from ..config import database_url
 from ..core.errors import DomainError
 from ..services.context import Actor, Role
+from ..services.users import actor_named
 from ..storage import health, migrate
 from ..storage.database import Database
 
@@ -26,8 +28,12 @@ def open_database(args, *, upgrade: bool = True) -> Database:  # noqa: ANN001
     return db
 
 
-def cli_actor() -> Actor:
-    """Commands act as an administrator named after the operating-system account."""
+def cli_actor(db: Database | None = None) -> Actor:
+    """Commands act as an administrator named after the operating-system account, or, given the
+    database and WINDOW_APP_USER, as that account (whose name and window documents print)."""
+    username = os.environ.get("WINDOW_APP_USER", "").strip()
+    if db is not None and username:
+        return actor_named(db, username)
     try:
         name = getpass.getuser()
     except Exception:  # noqa: BLE001  (no passwd entry in some containers)

@@ -38,7 +38,7 @@ def _guide(args: argparse.Namespace) -> int:
     try:
         target = str(args.out or "stdout")
         pdf = guides.render_guide_pdf(db, args.number, args.variant, args.english,
-                                      actor=cli_actor(), on=args.on, target=target)  # fmt: skip
+                                      actor=cli_actor(db), on=args.on, target=target)  # fmt: skip
     finally:
         db.dispose()
     return write_pdf(args, pdf)
@@ -47,7 +47,7 @@ def _guide(args: argparse.Namespace) -> int:
 def _catalogue(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
-        pdf = guides.render_catalogue_pdf(db, actor=cli_actor(), on=args.on,
+        pdf = guides.render_catalogue_pdf(db, actor=cli_actor(db), on=args.on,
                                           target=str(args.out or "stdout"))  # fmt: skip
     finally:
         db.dispose()

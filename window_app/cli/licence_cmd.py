@@ -37,7 +37,8 @@ def _print_referral(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
         doc = referrals.referral_document(db, args.number)
-        record = documents.record_print(db, cli_actor(), doc.id, target=str(args.out or "stdout"))
+        record = documents.record_print(db, cli_actor(), doc.id, target=str(args.out or "stdout"),
+                                        reason=args.reason)  # fmt: skip
     finally:
         db.dispose()
     return print_cmd.write_pdf(args, record.pdf)
@@ -46,7 +47,7 @@ def _print_referral(args: argparse.Namespace) -> int:
 print_cmd.add_printer("licence", _print_licence, help="business licence (营业执照) of a USCC",
                       metavar="USCC", configure=_licence_options)  # fmt: skip
 print_cmd.add_printer("referral", _print_referral, help="先照后证 notice issued at registration",
-                      metavar="USCC")  # fmt: skip
+                      metavar="USCC", configure=print_cmd.reason_option)  # fmt: skip
 
 
 def register(sub, common) -> None:  # noqa: ANN001

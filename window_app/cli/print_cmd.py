@@ -1,7 +1,7 @@
 """`print KIND NUMBER [--out FILE.pdf] [--reprint]`: print an issued document to PDF.
 
 Built-in kinds print the latest document of that kind issued for an application number:
-`print receipt|notice|refusal|commitment NUMBER`. Every print is recorded (who, when, where,
+`print receipt|notice|refusal|commitment|pickup NUMBER`. Every print is recorded (who, when, where,
 reprint count) by `services.documents.record_print`. Without --out the PDF goes to standard
 output (refused when that is a terminal).
 
@@ -77,16 +77,27 @@ def add_printer(
 def _reprint_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reprint", action="store_true", default=None,
                    help="mark as a reprint (补打) even if never printed")  # fmt: skip
+    reason_option(p)
+
+
+def reason_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--reason", default=None, metavar="TEXT",
+                   help="why the document is printed again (补打原因, required for a reprint)")  # fmt: skip
 
 
 def _application_document(kind: str) -> Callable[[argparse.Namespace], int]:
+    # A receipt, notice, refusal or commitment letter was handed over at the window when it was
+    # issued: printing it here is 补打. A pickup slip may never have been printed (a posted
+    # result): its first print is the original, later ones are reprints.
+    forced = None if kind in ("pickup", "suspension", "extension") else True
+
     def handler(args: argparse.Namespace) -> int:
         db = open_database(args)
         try:
             doc = documents.latest_document(db, args.number, kind)
             record = documents.record_print(
                 db, cli_actor(), doc.id, target=str(args.out or "stdout"),
-                reprint=True,  # the original was handed over at the window: this is 补打
+                reprint=args.reprint or forced, reason=args.reason,
             )  # fmt: skip
         finally:
             db.dispose()
@@ -100,6 +111,9 @@ for _kind, _help in (
     ("notice", "one-time notice (一次性告知书) of an application"),
     ("refusal", "non-acceptance notice (不予受理通知书) of an application"),
     ("commitment", "commitment letter (告知承诺书) of an application"),
+    ("pickup", "result pickup slip (办结领取通知) of an application"),
+    ("suspension", "suspension notice (中止办理通知书) of an application"),
+    ("extension", "extension notice (延长办理期限通知书) of an application"),
 ):
     add_printer(_kind, _application_document(_kind), help=_help, metavar="APPLICATION_NUMBER",
                 configure=_reprint_option)  # fmt: skip

@@ -111,7 +111,7 @@ def _register(args) -> int:  # noqa: ANN001
         print("window-app: the JSON file must hold an array", file=sys.stderr)
         return 2
     db = open_database(args)
-    actor = cli_actor()
+    actor = cli_actor(db)
     failed = 0
     try:
         for entry in entries:

@@ -69,7 +69,7 @@ def _daily(args) -> int:  # noqa: ANN001
     try:
         # overdue and nearly due as of the report's last day (core.overdue), not of today
         result = export_board(
-            db, cli_actor(), args.format, start, args.to or start, on=args.to or start,
+            db, cli_actor(db), args.format, start, args.to or start, on=args.to or start,
             target=str(args.out) if args.out else "stdout",
         )  # fmt: skip
     finally:
@@ -83,7 +83,7 @@ def _complaints(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
         result = complaint_export.export_complaints(
-            db, cli_actor(), args.format, args.start, args.to or args.start,
+            db, cli_actor(db), args.format, args.start, args.to or args.start,
             target=str(args.out) if args.out else "stdout",
         )  # fmt: skip
     finally:

@@ -90,7 +90,7 @@ def _draw(args) -> int:  # noqa: ANN001
             date_from=args.date_from, date_to=args.date_to,
         )  # fmt: skip
         plan = sc.draw_plan(
-            db, cli_actor(), criteria, count=args.count, percent=args.percent,
+            db, cli_actor(db), criteria, count=args.count, percent=args.percent,
             inspector_roles=args.roles, seed=args.seed, on=args.date,
         )  # fmt: skip
     finally:
@@ -153,7 +153,7 @@ def _result(args) -> int:  # noqa: ANN001
 def _print(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
-        pdf = sc.notice_pdf(db, cli_actor(), args.plan, lang=args.doc_lang)
+        pdf = sc.notice_pdf(db, cli_actor(db), args.plan, lang=args.doc_lang)
     finally:
         db.dispose()
     with open(args.out, "wb") as out:

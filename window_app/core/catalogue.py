@@ -52,6 +52,7 @@ from .catalogue_terms import (
     REGISTRATION_KINDS,
     default_catalogue_dir,
 )
+from .placeholders import placeholders_in
 
 __all__ = [
     "MATTER_TYPES",
@@ -150,7 +151,7 @@ def _read_yaml(path: Path, rel: str, issues: list[CatalogueIssue]) -> Any:
         issues.append(CatalogueIssue(rel, "(file)", f"无法读取 (cannot read): {exc}"))
         return None
     try:
-        return yaml.safe_load(text)
+        data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else 0
@@ -161,6 +162,15 @@ def _read_yaml(path: Path, rel: str, issues: list[CatalogueIssue]) -> Any:
             )
         )
         return None
+    # Everything in the catalogue prints somewhere (guide, receipt, catalogue list): a stand-in
+    # left for "fill in later" would reach the applicant's paper.
+    for field, found in placeholders_in(data):
+        issues.append(
+            CatalogueIssue(
+                rel, field, f"含占位文字“{found}”，须改为核实后的内容 (placeholder text: {found})"
+            )
+        )
+    return data
 
 
 def _load_list(

@@ -47,7 +47,9 @@ class Department(CatalogueModel):
     name_en: Text
     division_code: Annotated[str, StringConstraints(pattern=r"^\d{6}$")]
     address: Text
-    phone: Text
+    # The department's phone is a hall setting (`services.hall_settings`, filled in by the
+    # administrator): an old catalogue may still carry one, it is no longer printed.
+    phone: Text | None = None
     window: Text
 
 
@@ -263,7 +265,7 @@ class Matter(CatalogueModel):
     visits: Annotated[int, Field(ge=0, le=2)]
     place: Text
     hours: Text
-    phones: Phones
+    phones: Phones | None = None  # superseded by the hall settings' phones (never printed)
     rights: tuple[Text, ...] = ()
     faq: tuple[FaqEntry, ...] = ()
     enterprise_category: Literal["1", "2", "3"] | None = None

@@ -4,11 +4,10 @@ A name is normalised to Unicode NFC (the same name typed on two keyboards is one
 refused, with the character named, when it carries:
 - control, zero-width or bidirectional-override characters (format characters, category Cc
   and Cf): they are invisible on screen and reorder or hide text on paper;
-- a character outside the Basic Multilingual Plane. These include the CJK Extension B and later
-  Hanzi some real names use (𠮷); the documents' embedded font cannot draw them yet, and a
-  character is refused, never dropped or replaced, until the documents can print it (the
-  printing module's fallback font; services also ask `printing.fonts.missing_glyphs` about the
-  font in use for every character);
+- (not here: whether the documents can draw each character. CJK Extension B and later Hanzi
+  some real names use, 𠮷, print from the embedded fallback font; services ask
+  `printing.fonts.missing_glyphs` about every character, so one no font has is refused, never
+  dropped or replaced);
 - more characters than the printed forms hold: PERSON_NAME_MAX for a person (the longest
   names are transliterated minority names, joined with "·"), ORGANISATION_NAME_MAX for an
   organisation (the enterprise-name rule's 100 characters would wrap the receipt's applicant
@@ -48,15 +47,6 @@ def clean_name(text: str | None, *, field: str, label: str, label_en: str, limit
                 f"{label}含有不可见的控制字符（{_describe(ch)}），请删除后重新输入",
                 english=f"The {label_en} contains an invisible control character ({_describe(ch)}); "
                 "please delete it and type the name again.",
-                field=field,
-            )
-        if ord(ch) > 0xFFFF:
-            raise NameError_(
-                f"{label}中的“{ch}”（{_describe(ch)}）暂时无法在文书上打印，请核对；"
-                "确属生僻字的，请待文书支持后再办理或按公安机关登记的替代写法填写",
-                english=f"The character “{ch}” ({_describe(ch)}) in the {label_en} cannot be "
-                "printed on the documents yet; please check it, and for a rare character wait "
-                "until the documents support it or use the alternative writing on record.",
                 field=field,
             )
     if len(name) > limit:

@@ -160,6 +160,7 @@ def accept(
                 matter_code=definition["code"],
                 applicant_name=name,
                 applicant_id_masked=code_masked,
+                applicant_uscc=documents.applicant_uscc(session, app),
                 materials_received=received,
                 accepted_on=app.accepted_on,
                 promised_deadline=app.promised_deadline,

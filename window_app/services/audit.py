@@ -135,6 +135,14 @@ class _Head:
 _HEAD, _LISTENING = "audit.head", "audit.listening"
 
 
+def chain_head(session: Session) -> tuple[int, str]:
+    """(number, hash) of the newest event: printed on reports to match paper with the trail."""
+    last = session.execute(
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).first()
+    return (last.id, last.hash) if last else (0, GENESIS)
+
+
 def _transaction_head(session: Session) -> _Head:
     """Read the chain head once per transaction.
 

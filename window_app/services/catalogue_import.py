@@ -67,7 +67,7 @@ def _upsert_reference_data(session: Session, catalogue: Catalogue) -> dict[str, 
     for d in catalogue.departments.values():
         row = departments.get(d.code) or Department(code=d.code)
         row.name, row.name_en = d.name, d.name_en
-        row.division_code, row.address, row.phone = d.division_code, d.address, d.phone
+        row.division_code, row.address, row.phone = d.division_code, d.address, d.phone or ""
         session.add(row)
         departments[d.code] = row
     fees = {f.code: f for f in session.scalars(select(Fee))}

@@ -107,6 +107,7 @@ def approve_on_commitment(
                 matter=definition["name"],
                 applicant_name=name,
                 applicant_id_masked=code_masked,
+                applicant_uscc=documents.applicant_uscc(session, app),
                 conditions=tuple(definition.get("conditions") or ()),
                 waived_materials=waived,
                 verification_days=period,

@@ -22,7 +22,7 @@ from ..storage.database import Database
 from . import audit
 from .complaints import ComplaintInfo, as_dict, received_between
 from .context import Actor, Role
-from .exports import safe_cell
+from .exports import fit_columns, safe_cell
 
 FORMATS = ("json", "xlsx")
 EXPORT_ROLES = (Role.SUPERVISOR, Role.ADMINISTRATOR)
@@ -63,6 +63,7 @@ def to_xlsx(rows: list[ComplaintInfo]) -> bytes:
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(SHEET)
     ws.freeze_panes = "A2"
+    fit_columns(ws, list(HEADER), [list(row(c)) for c in rows])
     ws.append(list(HEADER))
     formats = {1: "yyyy-mm-dd hh:mm"} | {i: "yyyy-mm-dd" for i in (11, 15, 17, 20)}
     for c in rows:

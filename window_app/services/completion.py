@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from datetime import date
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from printing import Delivery, PickupSlipData
@@ -23,8 +24,8 @@ from ..core.errors import DomainError
 from ..core.states import LABELS_ZH, State
 from ..core.transition_notes import delivered
 from ..storage.database import Database
-from ..storage.models import Applicant, Application, MatterVersion
-from . import documents, workflow
+from ..storage.models import Applicant, Application, IssuedDocument, MatterVersion
+from . import documents, hall_settings, workflow
 from .calendar import load_calendar
 from .context import Actor
 from .processing import PROCESSING_ROLES, load_application
@@ -113,6 +114,7 @@ def complete_in(
     app.delivery_method = delivery_method
     matter = session.get(MatterVersion, app.matter_version_id)
     applicant = session.get(Applicant, app.applicant_id)
+    hall = hall_settings.read_settings(session)
     doc = documents.issue(
         session, actor, "pickup", app,
         lambda header: PickupSlipData(
@@ -125,6 +127,8 @@ def complete_in(
             decision_reason=app.decision_reason or LABELS_ZH[decided],
             delivery=Delivery(method=delivery_method, address=address.strip()),
             completed_on=on,
+            pickup_place=hall.pickup_place,
+            pickup_hours=hall.opening_hours,
         ),
         on, authority=authority,
     )  # fmt: skip
@@ -198,5 +202,22 @@ def deliver(
         app.delivered_on = on
         app.delivery_method = method
         app.delivery_detail = json.dumps(detail, ensure_ascii=False)
+        _slip_records_delivery(session, app, method, detail)
         session.flush()
         return Delivered(app.number, on, method, detail)
+
+
+def _slip_records_delivery(session: Session, app: Application, method: str, detail: dict) -> None:
+    """The pickup slip says how the result went out: a reprint after posting carries the
+    tracking number (and after a window pickup, who collected it)."""
+    slip = session.scalars(
+        select(IssuedDocument)
+        .where(IssuedDocument.application_id == app.id, IssuedDocument.kind == "pickup")
+        .order_by(IssuedDocument.id.desc())
+        .limit(1)
+    ).first()
+    if slip is None:
+        return
+    delivery = {**slip.payload.get("delivery", {}), "method": method,
+                **{k: v for k, v in detail.items() if k != "id_checked"}}  # fmt: skip
+    slip.payload = {**slip.payload, "delivery": delivery}

@@ -42,6 +42,13 @@ from .context import SYSTEM, Actor, Role
 from .demo_documents import Pending
 from .notice import CORRECTION_WORKDAYS
 from .queue_config import seed_demo_lines
+from .hall_settings import (
+    HallSettings,
+    load_hall_settings,
+    mark_demo,
+    missing_settings,
+    save_hall_settings,
+)
 from .users import create_user, create_window
 
 DEMO_PASSWORD = "demo-2026"
@@ -116,9 +123,27 @@ def _notice_item(material: tuple[str, str, int, bool]) -> dict:
             "reason": "未提交", "bring": f"{'原件' if original else '复印件'}{copies}份"}  # fmt: skip
 
 
+#: The demo hall's settings (a real hall's administrator enters its own): the 12345 hotline is
+#: Zhanjiang's real government service hotline; the other numbers are the demo hall's own.
+DEMO_HALL_SETTINGS = HallSettings(
+    hall_name="湛江市民服务中心（演示）",
+    address="湛江市赤坎区演示路1号 市民服务中心一楼",
+    opening_hours="周一至周五 上午8:30-12:00，下午14:30-17:30（法定节假日除外）",
+    pickup_place="市民服务中心一楼 综合出件窗口",
+    consultation_phones={"": "0759-3160000", "SCJGJ": "0759-3160001"},
+    complaint_phones={"": "12345"},
+)
+
+
 def seed_reference(db: Database) -> None:
-    """Catalogue, windows and one user per demo role (password DEMO_PASSWORD)."""
+    """Catalogue, windows, one user per demo role (password DEMO_PASSWORD) and the hall settings.
+
+    The database is marked as a demo: every document it prints carries the 演示样本 watermark.
+    """
     import_catalogue(db, SYSTEM, default_catalogue_dir())
+    mark_demo(db, SYSTEM)
+    if missing_settings(load_hall_settings(db)):
+        save_hall_settings(db, SYSTEM, DEMO_HALL_SETTINGS)
     with db.reading() as session:
         have_windows = {w for (w,) in session.execute(select(Window.number))}
         have_users = {u for (u,) in session.execute(select(User.username))}

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 import printing
 from printing import (
+    ClockNoticeData,
     CommitmentData,
     DocumentHeader,
     NoticeData,
@@ -32,6 +33,7 @@ from printing import (
 
 from ..core.errors import DomainError
 from ..core.masking import mask_id, mask_phone
+from ..core.placeholders import placeholder_in
 from ..core.states import LABELS_ZH, State
 from ..storage.database import Database
 from ..storage.models import (
@@ -43,7 +45,7 @@ from ..storage.models import (
     PrintEvent,
     Window,
 )
-from . import audit, numbering
+from . import audit, hall_settings, numbering
 from .context import Actor, Role
 
 __all__ = [
@@ -77,6 +79,8 @@ KINDS: dict[str, tuple[type, Callable[[Any], bytes], str]] = {
     "refusal": (RefusalData, renderer("render_refusal"), "refusal_title"),
     "commitment": (CommitmentData, renderer("render_commitment"), "commitment_title"),
     "pickup": (PickupSlipData, renderer("render_pickup_slip"), "pickup_title"),
+    "suspension": (ClockNoticeData, renderer("render_clock_notice"), "suspension_title"),
+    "extension": (ClockNoticeData, renderer("render_clock_notice"), "extension_title"),
 }
 
 PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
@@ -99,6 +103,7 @@ class DocumentInfo:
     issued_at: datetime
     print_count: int
     payload: dict
+    demo: bool = False  # issued on a demo database: printed with the 演示样本 watermark
 
 
 @dataclass(frozen=True)
@@ -193,26 +198,56 @@ def build_header(
 ) -> DocumentHeader:
     """Header from the application's frozen matter version (never from today's catalogue);
     `authority` names the issuing authority when it is not the matter's department (a
-    registration decided by a district bureau)."""
+    registration decided by a district bureau).
+
+    The phones come from the hall settings (the department's, else the hall's): a document
+    whose phones are not filled in is refused, naming the setting (never a blank or a stand-in).
+    """
     version = session.get(MatterVersion, application.matter_version_id)
     definition = version.definition
     window = session.get(Window, application.window_id)
-    clerk = actor.display_name or actor.username
     department = definition.get("department", "")
     dept = session.scalars(select(Department).where(Department.code == department)).first()
-    phones = definition.get("phones", {})
+    settings = hall_settings.read_settings(session)
+    hall_settings.require_settings(settings, department)
     return DocumentHeader(
         doc_number=doc_number,
         issued_on=on,
         authority=authority or (dept.name if dept else department),
-        window=f"{window.number} {window.name}" if window else actor.window_number,
-        clerk=clerk,
+        window=window_label(session, actor, window),
+        clerk=clerk_name(actor),
         catalogue_version=(
             f"{definition.get('code', '')} v{version.version}，{version.effective_from.isoformat()}起施行"
         ),
-        consult_phone=phones.get("consult", ""),
-        complaint_phone=phones.get("complaint", ""),
+        consult_phone=hall_settings.consultation_phone(settings, authority),
+        complaint_phone=hall_settings.complaint_phone(settings, authority),
     )
+
+
+#: 经办人 of a document made on the command line without WINDOW_APP_USER naming an account.
+CLI_CLERK = "系统管理员（命令行）"
+NO_WINDOW = "（非窗口业务）"
+
+
+def clerk_name(actor: Actor) -> str:
+    """经办人 as printed: the signed-in person's name; never the operating-system account
+    (a command run without WINDOW_APP_USER prints CLI_CLERK), never a blank."""
+    name = (actor.display_name or "").strip()
+    if actor.user_id is not None and name:
+        return name
+    if actor.username.startswith("cli:"):
+        return CLI_CLERK
+    return name or actor.username
+
+
+def window_label(session: Session, actor: Actor, window: Window | None = None) -> str:
+    """受理窗口 as printed: the application's window, else the one the person signed in at,
+    else NO_WINDOW (a supervisor's report, the administrator's catalogue): never a blank."""
+    if window is None and actor.window_id is not None:
+        window = session.get(Window, actor.window_id)
+    if window is not None:
+        return f"{window.number} {window.name}"
+    return actor.window_number or NO_WINDOW
 
 
 def preflight() -> None:
@@ -264,10 +299,15 @@ def issue(
 
 
 def applicant_fields(session: Session, app: Application) -> tuple[str, str, str]:
-    """(name, masked ID number or USCC, masked phone) as printed: no full number on paper."""
+    """(name, masked ID number, masked phone) as printed: no person's full number on paper."""
     person = session.get(Applicant, app.applicant_id)
-    code = person.id_number or person.uscc or ""
-    return person.name, mask_id(code), mask_phone(person.phone)
+    return person.name, mask_id(person.id_number or ""), mask_phone(person.phone)
+
+
+def applicant_uscc(session: Session, app: Application) -> str:
+    """An organisation's USCC, printed in full (it is public); "" for a person."""
+    person = session.get(Applicant, app.applicant_id)
+    return "" if person.id_number else (person.uscc or "")
 
 
 def outcome(session: Session, app: Application, doc: IssuedDocument) -> Outcome:
@@ -275,7 +315,7 @@ def outcome(session: Session, app: Application, doc: IssuedDocument) -> Outcome:
         number=app.number,
         state=app.state,
         state_label=LABELS_ZH[State(app.state)],
-        document=_info(doc, app.number),
+        document=_info(doc, app.number, hall_settings.is_demo(session)),
         accepted_on=app.accepted_on,
         promised_deadline=app.promised_deadline,
         statutory_deadline=app.statutory_deadline,
@@ -283,7 +323,7 @@ def outcome(session: Session, app: Application, doc: IssuedDocument) -> Outcome:
     )
 
 
-def _info(doc: IssuedDocument, application_number: str | None) -> DocumentInfo:
+def _info(doc: IssuedDocument, application_number: str | None, demo: bool = False) -> DocumentInfo:
     return DocumentInfo(
         id=doc.id,
         kind=doc.kind,
@@ -294,6 +334,7 @@ def _info(doc: IssuedDocument, application_number: str | None) -> DocumentInfo:
         issued_at=doc.issued_at,
         print_count=doc.print_count,
         payload=doc.payload,
+        demo=demo,
     )
 
 
@@ -301,7 +342,7 @@ def info_of(session: Session, doc: IssuedDocument) -> DocumentInfo:
     number = None
     if doc.application_id is not None:
         number = session.get(Application, doc.application_id).number
-    return _info(doc, number)
+    return _info(doc, number, hall_settings.is_demo(session))
 
 
 # --- reading, rendering, printing --------------------------------------------------------------
@@ -333,24 +374,36 @@ def latest_document(db: Database, application_number: str, kind: str) -> Documen
                 f"申请{application_number}没有已出具的{title}",
                 english=f"Application {application_number} has no issued {printing.label(KINDS[kind][2], 'en')}.",
             )
-        return _info(doc, application_number.strip())
+        return _info(doc, application_number.strip(), hall_settings.is_demo(session))
 
 
 def render(doc: DocumentInfo, *, reprint: int = 0) -> bytes:
-    """PDF bytes of an issued document; `reprint` > 0 stamps 补打 with that count."""
+    """PDF bytes of an issued document; `reprint` > 0 stamps 补打 with that count.
+
+    A demo database's documents carry the 演示样本 watermark on every page.
+    """
     data = from_payload(doc.kind, doc.payload)
     if reprint:
         data = dataclasses.replace(data, header=dataclasses.replace(data.header, reprint=reprint))
-    return KINDS[doc.kind][1](data)
+    with hall_settings.rendering(hall_settings.DEMO_WATERMARK if doc.demo else ""):
+        return KINDS[doc.kind][1](data)
 
 
 def record_print(
-    db: Database, actor: Actor, doc_id: int, target: str = "", *, reprint: bool | None = None
+    db: Database,
+    actor: Actor,
+    doc_id: int,
+    target: str = "",
+    *,
+    reprint: bool | None = None,
+    reason: str | None = None,
 ) -> PrintRecord:
     """Record one print and return the PDF to print.
 
-    The first print is the original; every later one is a reprint whose count shows as 补打.
-    `reprint=True` forces the reprint marking (a CLI reprint of a document already handed over).
+    The first print is the original; every later one is a reprint (补打), which needs the
+    reason it is printed again and shows its true count: 补打（第N次）, N counting every
+    reprint of the document before it. `reprint=True` forces the reprint marking (a CLI
+    reprint of a document already handed over at the window).
     """
     actor.require(*PRINT_ROLES)
     with db.transaction() as session:
@@ -358,7 +411,22 @@ def record_print(
         if doc is None:
             raise DocumentNotFound(f"文书{doc_id}不存在", english=f"There is no document {doc_id}.")
         is_reprint = doc.print_count > 0 if reprint is None else reprint
-        ordinal = max(doc.print_count, 1) if is_reprint else 0
+        reason = " ".join((reason or "").split())
+        if is_reprint and not reason:
+            raise DomainError(
+                f"补打{doc.doc_number}须说明原因（如：原件遗失、打印机卡纸）",
+                english=f"Give the reason for reprinting {doc.doc_number} (e.g. original lost, "
+                "paper jam).",
+                field="reason",
+            )
+        ordinal = 0
+        if is_reprint:
+            earlier = session.scalar(
+                select(func.count())
+                .select_from(PrintEvent)
+                .where(PrintEvent.document_id == doc.id, PrintEvent.reprint.is_(True))
+            )
+            ordinal = (earlier or 0) + 1
         doc.print_count += 1
         now = datetime.now()
         session.add(
@@ -367,11 +435,48 @@ def record_print(
                 target=target[:200],
             )
         )  # fmt: skip
-        info = info_of(session, doc)
+        info = _with_hall_phones(session, info_of(session, doc))
+        if is_reprint and doc.kind == "receipt" and doc.application_id is not None:
+            info = _current_deadlines(session.get(Application, doc.application_id), info)
         pdf = render(info, reprint=ordinal)
         audit.record(
             session, actor, "document.print", "document", doc.doc_number,
             after={"kind": doc.kind, "reprint": ordinal, "print_count": doc.print_count,
                    "target": target},
+            reason=reason or None,
         )  # fmt: skip
     return PrintRecord(doc.id, doc.doc_number, doc.kind, ordinal, doc.print_count, now, pdf)
+
+
+def _current_deadlines(app: Application, info: DocumentInfo) -> DocumentInfo:
+    """A receipt reprinted after a suspension or an extension shows the deadlines as they now
+    stand and how they were counted (受理, 中止, 延长 → date), not those of the day it was issued."""
+    if app.promised_deadline is None:
+        return info
+    payload = {
+        **info.payload,
+        "promised_deadline": app.promised_deadline.isoformat(),
+        "statutory_deadline": (app.statutory_deadline or app.promised_deadline).isoformat(),
+        "deadline_explanation": app.deadline_explanation
+        or info.payload.get("deadline_explanation", ""),
+    }
+    return dataclasses.replace(info, payload=payload)
+
+
+def _with_hall_phones(session: Session, info: DocumentInfo) -> DocumentInfo:
+    """A document issued before the hall settings (with the catalogue's stand-in phone) prints
+    the hall's phones; it is refused, naming the setting, while they are not filled in."""
+    header = info.payload.get("header")
+    if not isinstance(header, dict):
+        return info
+    keys = ("consult_phone", "complaint_phone")
+    if all(header.get(k) and not placeholder_in(header.get(k)) for k in keys):
+        return info
+    settings = hall_settings.read_settings(session)
+    hall_settings.require_settings(settings, None, only=("consultation_phones", "complaint_phones"))
+    header = {
+        **header,
+        "consult_phone": hall_settings.consultation_phone(settings, None),
+        "complaint_phone": hall_settings.complaint_phone(settings, None),
+    }
+    return dataclasses.replace(info, payload={**info.payload, "header": header})

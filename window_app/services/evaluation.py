@@ -83,7 +83,7 @@ class Rated:
 
 
 def setting(session: Session, name: str) -> int:
-    row = session.get(HallSetting, name)
+    row = session.get(HallSetting, name)  # the hall's settings table (migration 0014)
     return int(row.value) if row is not None else DEFAULTS[name]
 
 
@@ -106,7 +106,7 @@ def set_case_days(db: Database, actor: Actor, followup: int, rectify: int) -> No
         before = {FOLLOWUP_DAYS: setting(session, FOLLOWUP_DAYS),
                   RECTIFY_DAYS: setting(session, RECTIFY_DAYS)}  # fmt: skip
         for name, value in ((FOLLOWUP_DAYS, followup), (RECTIFY_DAYS, rectify)):
-            session.merge(HallSetting(name=name, value=str(value)))
+            session.merge(HallSetting(key=name, value=value))
         audit.record(session, actor, "evaluation.days", "hall_settings", "evaluation",
                      before=before, after={FOLLOWUP_DAYS: followup, RECTIFY_DAYS: rectify})  # fmt: skip
 

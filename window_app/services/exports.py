@@ -8,6 +8,7 @@ return) are written with a leading apostrophe, so a hostile applicant name stays
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from printing import DailyReportData, DocumentHeader, RateRow
 
 from ..core.errors import DomainError
 from ..storage.database import Database
-from . import audit
+from . import audit, documents, hall_settings
 from .context import Actor
 from .metrics import COUNTS, DEFINITIONS, RATES, Alert, Board, Row, board
 
@@ -69,7 +70,7 @@ def _measure_cells(m) -> list:  # noqa: ANN001
     cells: list = [getattr(m, c) for c in COUNTS]
     for r in RATES:
         rate = getattr(m, r)
-        cells += [rate.numerator, rate.denominator, rate.value]
+        cells += [rate.numerator, rate.denominator, _rate(rate.value)]
     return cells + [m.average_workdays.value]
 
 
@@ -85,49 +86,94 @@ def _alert_cells(a: Alert) -> list:
             a.explanation]  # fmt: skip
 
 
+class Percent(float):
+    """A rate written as a percentage cell (0.0%), its numerator and denominator beside it."""
+
+
+def _display_width(value: object) -> int:
+    text = value.isoformat() if isinstance(value, date) else str("" if value is None else value)
+    if isinstance(value, Percent):
+        text = f"{100 * value:.1f}%"
+    return max((sum(2 if ord(ch) > 0x2E7F else 1 for ch in line) for line in text.split("\n")),
+               default=0)  # fmt: skip
+
+
+def fit_columns(ws, header: list, rows: list[list]) -> None:  # noqa: ANN001
+    """Each column as wide as its widest cell (a hanzi counts two), 6 to 60 characters; set
+    before the first row is written (write-only sheets)."""
+    from openpyxl.utils import get_column_letter
+
+    for i in range(len(header)):
+        widest = max(_display_width(r[i]) for r in [header, *rows] if i < len(r))
+        ws.column_dimensions[get_column_letter(i + 1)].width = min(60, max(6, widest + 2))
+
+
+def write_sheet(wb, title: str, header: list, rows: list[list]) -> None:  # noqa: ANN001
+    """One sheet: the heading row frozen, columns as wide as their content (up to 60), dates as
+    dates, rates as percentage cells; formula-like text never evaluated (`safe_cell`)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    ws = wb.create_sheet(title)
+    ws.freeze_panes = "A2"
+    fit_columns(ws, header, rows)
+    ws.append([safe_cell(h) for h in header])
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(ws, value=safe_cell(value))
+            if isinstance(value, Percent):
+                cell.number_format = "0.0%"
+            elif isinstance(value, date):
+                cell.number_format = "yyyy-mm-dd"
+            cells.append(cell)
+        ws.append(cells)
+
+
+def _rate(value: float | None) -> Percent | None:
+    return None if value is None else Percent(value)
+
+
 def to_xlsx(result: Board) -> bytes:
     from openpyxl import Workbook  # only when a workbook is written: openpyxl is slow to import
 
     wb = Workbook(write_only=True)
-
-    def sheet(title: str, header: list, rows: list[list]) -> None:
-        ws = wb.create_sheet(title)
-        ws.append([safe_cell(h) for h in header])
-        for row in rows:
-            ws.append([safe_cell(v) for v in row])
-
     period = f"{result.start.isoformat()} — {result.end.isoformat()}"
-    summary = [["统计期间", period, "", ""], ["统计截止（超期/临期）", result.as_of, "", ""]]
+    summary = [
+        ["统计期间", period, "", "", ""],
+        ["统计截止（超期/临期）", result.as_of, "", "", ""],
+    ]
     for c in (*COUNTS,):
         d = DEFINITIONS[c]
-        summary.append([d.label_zh, getattr(result.totals, c), "", d.zh])
+        summary.append([d.label_zh, getattr(result.totals, c), "", "", d.zh])
     for r in RATES:
         d, rate = DEFINITIONS[r], getattr(result.totals, r)
-        summary.append([d.label_zh, rate.value, f"{rate.numerator}/{rate.denominator}", d.zh])
+        summary.append([d.label_zh, _rate(rate.value), rate.numerator, rate.denominator, d.zh])
     avg = result.totals.average_workdays
-    summary.append([DEFINITIONS["average_workdays"].label_zh, avg.value,
-                    f"{avg.total}/{avg.count}", DEFINITIONS["average_workdays"].zh])  # fmt: skip
-    e = result.evaluations
-    if e is not None:
-        summary.append(["好差评满意率", e.satisfaction_rate, f"{e.satisfied}/{e.ratings}",
-                        "非常满意、满意、基本满意的评价数÷评价数"])  # fmt: skip
-        summary.append(["差评数", e.bad, "", "不满意、非常不满意的评价数"])
-        summary.append(["实名差评回访率", e.followup_rate, f"{e.followed_up}/{e.real_name_bad}",
-                        "已回访的实名差评÷实名差评（申诉成立撤销的不计）；目标100%"])  # fmt: skip
-        summary.append(["超期未办结的差评整改", e.overdue_cases, "", "截至统计截止日"])
-    sheet("汇总", ["项目", "数值", "分子/分母", "口径"], summary)
+    summary.append([DEFINITIONS["average_workdays"].label_zh, avg.value, avg.total, avg.count,
+                    DEFINITIONS["average_workdays"].zh])  # fmt: skip
+    write_sheet(wb, "汇总", ["项目", "数值", "分子", "分母", "口径"], summary)
     for title, rows in (("分窗口", result.windows), ("分人员", result.clerks),
                         ("分事项", result.matters), ("分部门", result.departments)):  # fmt: skip
-        sheet(title, ["编码", "名称", *_measure_header()],
-              [[r.key, r.label, *_measure_cells(r.measures)] for r in rows])  # fmt: skip
-    sheet("超期", _alert_header(), [_alert_cells(a) for a in result.overdue])
-    sheet("临期", _alert_header(), [_alert_cells(a) for a in result.warnings])
+        write_sheet(wb, title, ["编码", "名称", *_measure_header()],
+                    [[r.key, r.label, *_measure_cells(r.measures)] for r in rows])  # fmt: skip
+    write_sheet(wb, "超期", _alert_header(), [_alert_cells(a) for a in result.overdue])
+    write_sheet(wb, "临期", _alert_header(), [_alert_cells(a) for a in result.warnings])
+    e = result.evaluations
+    if e is not None:
+        write_sheet(wb, "好差评", ["项目", "数值", "分子", "分母", "口径"], [
+            ["好差评满意率", _rate(e.satisfaction_rate), e.satisfied, e.ratings,
+             "非常满意、满意、基本满意的评价数÷评价数"],
+            ["差评数", e.bad, "", "", "不满意、非常不满意的评价数"],
+            ["实名差评回访率", _rate(e.followup_rate), e.followed_up,
+             e.real_name_bad, "已回访的实名差评÷实名差评（申诉成立撤销的不计）；目标100%"],
+            ["超期未办结的差评整改", e.overdue_cases, "", "", "截至统计截止日"],
+        ])  # fmt: skip
     groups = {"hall": "全大厅", "line": "业务队列", "window": "窗口", "clerk": "人员"}
-    sheet("排队", ["分组", "名称", "取号数", "已办理", "平均等候（分钟）", "90%等候（分钟）",
-                   "平均办理（分钟）", "过号", "转移"],
-          [[groups[m.group], m.name, m.tickets, m.served, m.average_wait_minutes,
-            m.p90_wait_minutes, m.average_service_minutes, m.no_shows, m.transfers]
-           for m in result.queue])  # fmt: skip
+    write_sheet(wb, "排队", ["分组", "名称", "取号数", "已办理", "平均等候（分钟）",
+                             "90%等候（分钟）", "平均办理（分钟）", "过号", "转移"],
+                [[groups[m.group], m.name, m.tickets, m.served, m.average_wait_minutes,
+                  m.p90_wait_minutes, m.average_service_minutes, m.no_shows, m.transfers]
+                 for m in result.queue])  # fmt: skip
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
@@ -177,16 +223,18 @@ def _evaluation_rates(result: Board) -> tuple[RateRow, ...]:
             RateRow("实名差评回访率", e.followed_up, e.real_name_bad))  # fmt: skip
 
 
-def report_data(result: Board, actor: Actor, *, on: date | None = None) -> DailyReportData:
+def report_data(
+    result: Board, actor: Actor, *, on: date | None = None, authority: str = ""
+) -> DailyReportData:
     """The daily report's plain data from the board (no numbers of its own)."""
     t = result.totals
     header = DocumentHeader(
         doc_number=f"日报{result.start:%Y%m%d}" + ("" if result.end == result.start
                                                   else f"-{result.end:%Y%m%d}"),
         issued_on=on or date.today(),
-        authority=HALL_NAME,
-        window=actor.window_number,
-        clerk=actor.display_name or actor.username,
+        authority=authority or HALL_NAME,
+        window=actor.window_number or documents.NO_WINDOW,
+        clerk=documents.clerk_name(actor),
         catalogue_version="",
     )  # fmt: skip
     counts = tuple((DEFINITIONS[c].label_zh, getattr(t, c)) for c in COUNTS)
@@ -219,8 +267,16 @@ def report_data(result: Board, actor: Actor, *, on: date | None = None) -> Daily
     )
 
 
-def to_pdf(result: Board, actor: Actor, *, on: date | None = None) -> bytes:
-    return printing.render_daily_report(report_data(result, actor, on=on))
+def to_pdf(
+    result: Board,
+    actor: Actor,
+    *,
+    on: date | None = None,
+    authority: str = "",
+    audit_head: tuple[int, str] | None = None,
+) -> bytes:
+    data = report_data(result, actor, on=on, authority=authority)
+    return printing.render_daily_report(dataclasses.replace(data, audit_head=audit_head))
 
 
 # --- the audited entry point --------------------------------------------------------------------
@@ -247,7 +303,11 @@ def export_board(
     elif fmt == "xlsx":
         content = to_xlsx(result)
     else:
-        content = to_pdf(result, actor, on=on)
+        with db.reading() as session:
+            hall = hall_settings.read_settings(session).hall_name
+            head = audit.chain_head(session)
+        with hall_settings.paper(db):
+            content = to_pdf(result, actor, on=on, authority=hall, audit_head=head)
     with db.transaction() as session:
         audit.record(
             session, actor, "export", "report", f"{result.start}..{result.end}",

@@ -33,7 +33,7 @@ from ..core.catalogue_terms import DELIVERIES, MEDIA, MODES
 from ..core.errors import DomainError
 from ..storage.database import Database
 from ..storage.models import Department, Fee, Matter, MatterVersion
-from . import audit
+from . import audit, documents, hall_settings
 from .context import Actor, Role
 
 if TYPE_CHECKING:
@@ -70,7 +70,9 @@ class GuideDepartment:
     window: str = ""
     division_code: str = ""
     address: str = ""
-    phone: str = ""
+    phone: str = ""  # consultation phone (hall settings: the department's, else the hall's)
+    complaint_phone: str = ""  # hall settings
+    hours: str = ""  # the hall's opening hours (hall settings); "" falls back to the matter's
 
 
 @dataclass(frozen=True)
@@ -137,10 +139,13 @@ def intermediary_text(item: Intermediary | str) -> str:
     return f"{item.name}（{item.provider_requirement}；收费：{item.fee_basis}）"
 
 
-def material_of(m: Any, questions: Mapping[str, str]) -> GuideMaterial:
-    condition = ""
+def material_of(
+    m: Any, questions: Mapping[str, str], questions_en: Mapping[str, str] | None = None
+) -> GuideMaterial:
+    condition = condition_en = ""
     if m.condition:
         condition = condition_text(questions.get(m.condition, m.condition))
+        condition_en = (questions_en or {}).get(m.condition, "")
     return GuideMaterial(
         name=m.name,
         form="原件" if m.original else "复印件",
@@ -151,6 +156,8 @@ def material_of(m: Any, questions: Mapping[str, str]) -> GuideMaterial:
         sample="附样表" if m.sample else "",
         required=m.required,
         condition=condition,
+        name_en=getattr(m, "name_en", "") or "",
+        condition_en=condition_en,
     )
 
 
@@ -171,13 +178,14 @@ def guide_data(
         else MatterDef.from_json_dict(matter_version_definition)
     )
     questions = {q.key: q.text for q in m.questions}
+    questions_en = {q.key: q.text_en for q in m.questions}
     setting = _basis(m.legal_basis)
     implementing = _basis(m.implementing_basis) or ("同设定依据",)
     rights = list(m.rights)
     if m.commitment.allowed:
         rights.append(
             "本事项可选择告知承诺制办理：申请人书面承诺符合条件的，标注“可承诺替代”的材料可免于提交，"
-            f"行政机关在{m.commitment.verification_days}日内核查；承诺不实的依法承担责任。"
+            f"行政机关在{m.commitment.verification_days}个工作日内核查；承诺不实的依法承担责任。"
         )
     review_body = _REVIEW_BODIES.get(department.division_code, "本级人民政府")
     window = department.window or m.place
@@ -191,7 +199,7 @@ def guide_data(
         implementing_basis=implementing,
         conditions=m.conditions,
         prohibitions=m.prohibitions,
-        materials=tuple(material_of(x, questions) for x in m.materials),
+        materials=tuple(material_of(x, questions, questions_en) for x in m.materials),
         process_steps=m.process,
         channels=tuple(MODES[x] for x in m.modes),
         statutory_limit=days_text(m.limits.statutory_days),
@@ -199,9 +207,9 @@ def guide_data(
         result_name=m.result.name,
         delivery_methods="、".join(DELIVERIES[x] for x in m.result.delivery),
         location=m.place,
-        hours=m.hours,
-        consult_phone=m.phones.consult,
-        complaint_phone=m.phones.complaint,
+        hours=department.hours or m.hours,
+        consult_phone=department.phone,
+        complaint_phone=department.complaint_phone,
         visits=visits_text(m.visits),
         rights_obligations=tuple(rights),
         remedies=REMEDIES.format(review_body=review_body),
@@ -248,13 +256,19 @@ def _source(session: Session, code: str, version: MatterVersion) -> GuideSource:
     dept_code = definition["department"]
     row = session.scalars(select(Department).where(Department.code == dept_code)).first()
     ref_dept = ref.departments.get(dept_code)
+    settings = hall_settings.read_settings(session)
+    hall_settings.require_settings(
+        settings, dept_code, only=("opening_hours", "consultation_phones", "complaint_phones")
+    )
     department = GuideDepartment(
         code=dept_code,
         name=row.name if row else (ref_dept.name if ref_dept else dept_code),
         window=ref_dept.window if ref_dept else "",
         division_code=row.division_code if row else (ref_dept.division_code if ref_dept else ""),
         address=row.address if row else "",
-        phone=row.phone if row else "",
+        phone=hall_settings.consultation_phone(settings, dept_code),
+        complaint_phone=hall_settings.complaint_phone(settings, dept_code),
+        hours=settings.opening_hours,
     )
     codes = list(definition.get("fees") or ())
     rows = {f.code: f for f in session.scalars(select(Fee).where(Fee.code.in_(codes)))}
@@ -312,7 +326,9 @@ def guide_pdf(
 ) -> bytes:  # fmt: skip
     """Render without recording a print (for an on-screen preview)."""
     _check_variant(variant)
-    return printing.render_guide(guide_for(db, matter_code, on), variant, english)
+    data = guide_for(db, matter_code, on)
+    with hall_settings.paper(db):
+        return printing.render_guide(data, variant, english)
 
 
 def record_guide_print(
@@ -382,7 +398,8 @@ def render_all_guides(
             break
         suffix = f"-{variant}" + ("-en" if english else "")
         path = out / f"{src.code}{suffix}.pdf"
-        path.write_bytes(printing.render_guide(_data(src), variant, english))
+        with hall_settings.paper(db):
+            path.write_bytes(printing.render_guide(_data(src), variant, english))
         result.files.append(path)
         if progress is not None and progress(i, result.total) is False and i < result.total:
             result.cancelled = True
@@ -427,14 +444,19 @@ def catalogue_list_data(
         (i.name, i.provider_requirement, i.fee_basis) for i in _reference().intermediaries.values()
     )
     latest = max((s.effective_from for s in sources), default=day)
+    with db.reading() as session:
+        settings = hall_settings.read_settings(session)
+    hall_settings.require_settings(
+        settings, None, only=("hall_name", "consultation_phones", "complaint_phones")
+    )
     header = DocumentHeader(
         doc_number=f"ML-{day:%Y%m%d}",
         issued_on=day,
-        authority="湛江市市民服务中心",
-        window=actor.window_number if actor else "",
-        clerk=(actor.display_name or actor.username) if actor else "",
-        consult_phone=next((d.phone for d in _reference().departments.values()), ""),
-        complaint_phone="12345",
+        authority=settings.hall_name,
+        window=(actor.window_number if actor else "") or documents.NO_WINDOW,
+        clerk=documents.clerk_name(actor) if actor else documents.CLI_CLERK,
+        consult_phone=hall_settings.consultation_phone(settings, None),
+        complaint_phone=hall_settings.complaint_phone(settings, None),
         catalogue_version=f"{len(matters)}项事项，最近施行日期{latest.isoformat()}，"
         f"按{day.isoformat()}现行有效版本",
     )
@@ -447,7 +469,9 @@ def render_catalogue_pdf(
 ) -> bytes:
     """The catalogue of matters with the fee catalogue and the intermediary list; audited."""
     actor.require(*ALL_ROLES)
-    pdf = printing.render_catalogue(catalogue_list_data(db, on=on, actor=actor))
+    data = catalogue_list_data(db, on=on, actor=actor)
+    with hall_settings.paper(db):
+        pdf = printing.render_catalogue(data)
     with db.transaction() as session:
         audit.record(session, actor, "catalogue.print", "catalogue", "*",
                      after={"target": target})  # fmt: skip

@@ -21,7 +21,7 @@ from ..core.errors import DomainError
 from ..core.uscc import validate as validate_uscc
 from ..storage.database import Database
 from ..storage.models import Enterprise, IssuedDocument, PrinterOffset, PrintEvent
-from . import audit
+from . import audit, hall_settings
 from .context import Actor, Role
 from .registration import find_enterprise
 
@@ -56,6 +56,10 @@ def _latest_licence(session, ent: Enterprise) -> IssuedDocument | None:  # noqa:
     ).first()
 
 
+#: Enterprise category (the USCC's second character) -> the SAMR licence template it prints.
+LICENCE_KINDS = {"1": "company", "2": "individual", "3": "cooperative"}
+
+
 def _data(ent: Enterprise, doc: IssuedDocument | None) -> LicenceData:
     """The licence as the enterprise now stands; dated the day its latest licence was issued
     (a change registration issues a new one)."""
@@ -70,6 +74,11 @@ def _data(ent: Enterprise, doc: IssuedDocument | None) -> LicenceData:
         business_scope=ent.business_scope,
         authority=authority_name(ent.authority_code),
         issued_on=doc.issued_on if doc is not None else ent.registered_on,
+        kind=LICENCE_KINDS.get(ent.category, "company"),
+        # No term is registered: a company's business term is 长期 unless its articles fix one.
+        business_term="长期",
+        # An individual business run by one person or by a family (more than one investor).
+        composition="家庭经营" if len(ent.investors or ()) > 1 else "个人经营",
     )
 
 
@@ -129,7 +138,8 @@ def set_printer_offset(
 
 def licence_test_page(db: Database, printer: str | None = None) -> bytes:
     """Calibration page with the printer's current offset applied."""
-    return printing.render_licence_test_page(offset_mm=printer_offset(db, printer))
+    with hall_settings.paper(db):
+        return printing.render_licence_test_page(offset_mm=printer_offset(db, printer))
 
 
 def render_licence(
@@ -137,7 +147,8 @@ def render_licence(
 ) -> bytes:
     """Preview without recording a print (the dialog's preview pane)."""
     offset = printer_offset(db, printer) if overlay else (0.0, 0.0)
-    return printing.render_licence(licence_data(db, uscc), overlay=overlay, offset_mm=offset)
+    with hall_settings.paper(db):
+        return printing.render_licence(licence_data(db, uscc), overlay=overlay, offset_mm=offset)
 
 
 def print_licence(
@@ -154,7 +165,8 @@ def print_licence(
     with db.transaction() as session:
         ent = _enterprise(session, uscc)
         doc = _latest_licence(session, ent)
-        pdf = printing.render_licence(_data(ent, doc), overlay=overlay, offset_mm=offset)
+        with hall_settings.rendering(hall_settings.watermark(session)):
+            pdf = printing.render_licence(_data(ent, doc), overlay=overlay, offset_mm=offset)
         reprint = bool(doc and doc.print_count > 0)
         if doc is not None:
             doc.print_count += 1

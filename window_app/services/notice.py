@@ -159,6 +159,8 @@ def issue_notice(
                 matter=definition["name"],
                 applicant_name=name,
                 applicant_id_masked=code_masked,
+                applicant_uscc=documents.applicant_uscc(session, app),
+                applied_on=app.received_on,
                 items=tuple(
                     NoticeItem(r["name"], r["problem"], r["reason"] or r["problem"], r["bring"])
                     for r in rows

@@ -20,6 +20,8 @@ DOCUMENT_PREFIXES = {
     "pickup": "结",
     "licence": "照",
     "referral": "告",
+    "suspension": "中",
+    "extension": "延",
 }
 
 
@@ -44,9 +46,10 @@ def application_number(session: Session, day: date) -> str:
 
 
 def document_number(session: Session, kind: str, day: date) -> str:
-    """`湛政服受〔2026〕000123号`: a yearly series per kind of document."""
+    """`湛政服受〔2026〕123号`: a yearly series per kind of document, in the form of official
+    document numbers (GB/T 9704: the year in 〔〕, the serial without leading zeros)."""
     serial = next_value(session, f"doc-{kind}-{day.year}")
-    return f"湛政服{DOCUMENT_PREFIXES[kind]}〔{day.year}〕{serial:06d}号"
+    return f"湛政服{DOCUMENT_PREFIXES[kind]}〔{day.year}〕{serial}号"
 
 
 def speakable(number: str) -> str:

@@ -1,9 +1,8 @@
 """Names the documents can print: `core.names` plus the documents' font.
 
-The core refuses what no document may carry (control and format characters, characters of
-the supplementary planes until the documents can print them, more than the forms hold); here
-each remaining character is asked of the font the documents embed (`printing.missing_glyphs`),
-so "王😀小明" or a symbol without a glyph is refused with the character named, never printed
+The core refuses what no document may carry (control and format characters, more than the
+forms hold); here each character is asked of the fonts the documents embed, the main font and
+the fallback that carries the supplementary planes (`printing.missing_glyphs`), so "王😀小明" or a symbol without a glyph is refused with the character named, never printed
 as a blank or dropped.
 """
 
@@ -22,8 +21,8 @@ def printable_name(
     label_en: str,
     limit: int | None = None,
 ) -> str:
-    """A name as the documents will print it (`core.names`: NFC, no control or supplementary-
-    plane characters, the forms' length), every character drawn by the documents' font."""
+    """A name as the documents will print it (`core.names`: NFC, no control characters,
+    the forms' length), every character drawn by one of the documents' fonts."""
     if limit is None:
         limit = names.PERSON_NAME_MAX if person else names.ORGANISATION_NAME_MAX
     name = names.clean_name(text, field=field, label=label, label_en=label_en, limit=limit)

@@ -15,14 +15,16 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from printing import ClockNoticeData
+
 from ..core import suspensions, transition_notes
 from ..core.deadlines import Deadline, compute, light, remaining
 from ..core.errors import DomainError
 from ..core.states import CLOCK_RUNNING, DECIDED, LABELS_ZH, State, TransitionError
 from ..core.workdays import WorkCalendar, WorkdayCount
 from ..storage.database import Database
-from ..storage.models import Application, Suspension, VerificationTask
-from . import audit, workflow
+from ..storage.models import Application, MatterVersion, Suspension, VerificationTask
+from . import audit, documents, workflow
 from .calendar import load_calendar
 from .checklist import get_application
 from .context import Actor, Role
@@ -156,6 +158,7 @@ def suspend(
     actor.require(*PROCESSING_ROLES)
     reason = suspensions.reason(reason_code)
     on = on or date.today()
+    documents.preflight()
     with db.transaction() as session:
         app = load_application(session, number)
         workflow.move(
@@ -172,7 +175,10 @@ def suspend(
             )
         )
         session.flush()
-        return clock_of(load_calendar(session), app, on)
+        clock = clock_of(load_calendar(session), app, on)
+        why = reason.zh + (f"（{note.strip()}）" if note.strip() else "")
+        _clock_notice(session, actor, app, "suspension", why, on, clock)
+        return clock
 
 
 def _open_suspension(session: Session, app: Application) -> Suspension | None:
@@ -244,6 +250,7 @@ def extend(
             field="days",
         )
     on = on or date.today()
+    documents.preflight()
     with db.transaction() as session:
         app = load_application(session, number)
         if app.state not in CLOCK_RUNNING | {State.SUSPENDED} or app.accepted_on is None:
@@ -266,7 +273,29 @@ def extend(
                    "statutory_deadline": app.statutory_deadline},
             reason=reason,
         )  # fmt: skip
-        return clock_of(calendar, app, on)
+        clock = clock_of(calendar, app, on)
+        _clock_notice(session, actor, app, "extension", reason, on, clock, days=days)
+        return clock
+
+
+def _clock_notice(
+    session: Session, actor: Actor, app: Application, kind: str, reason: str, on: date,
+    clock: Clock, days: int = 0,
+) -> None:  # fmt: skip
+    """Issue the suspension / extension notice (中止、延长办理期限通知书) in the transaction."""
+    definition = session.get(MatterVersion, app.matter_version_id).definition
+    name, _, _ = documents.applicant_fields(session, app)
+    documents.issue(
+        session, actor, kind, app,
+        lambda header: ClockNoticeData(
+            header=header, kind=kind, application_number=app.number,
+            matter=definition["name"], applicant_name=name, reason=reason, on=on,
+            promised_deadline=app.promised_deadline, statutory_deadline=app.statutory_deadline,
+            history=clock.explain() or (app.deadline_explanation or ""), days=days,
+            remaining=clock.remaining if kind == "suspension" else None,
+        ),
+        on,
+    )  # fmt: skip
 
 
 def decide(

@@ -26,7 +26,7 @@ from ..core.errors import DomainError
 from ..core.uscc import validate as validate_uscc
 from ..storage.database import Database
 from ..storage.models import Enterprise, IssuedDocument, Matter, MatterVersion, Referral
-from . import audit, documents, numbering
+from . import audit, documents, hall_settings, numbering
 from .context import Actor, Role
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ def registration_header(
         kind = (
             enterprise.kind if enterprise.kind in ("establishment", "exchange") else "establishment"
         )
-    version_text, phones = "", {}
+    version_text, department = "", None
     rows = session.execute(
         select(Matter.code, MatterVersion)
         .join(MatterVersion, MatterVersion.matter_id == Matter.id)
@@ -127,17 +127,21 @@ def registration_header(
             and definition.get("registration_kind") == kind
         ):
             version_text = f"{code} v{version.version}，{version.effective_from.isoformat()}起施行"
-            phones = definition.get("phones", {})
+            department = definition.get("department")
             break
+    settings = hall_settings.read_settings(session)
+    hall_settings.require_settings(
+        settings, department, only=("consultation_phones", "complaint_phones")
+    )
     return DocumentHeader(
         doc_number=doc_number,
         issued_on=on,
         authority=authority_name(enterprise.authority_code),
-        window=actor.window_number,
-        clerk=actor.display_name or actor.username,
+        window=documents.window_label(session, actor),
+        clerk=documents.clerk_name(actor),
         catalogue_version=version_text,
-        consult_phone=phones.get("consult", ""),
-        complaint_phone=phones.get("complaint", ""),
+        consult_phone=hall_settings.consultation_phone(settings, department),
+        complaint_phone=hall_settings.complaint_phone(settings, department),
     )
 
 

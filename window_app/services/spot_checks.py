@@ -36,7 +36,7 @@ from ..storage.models import (
     SpotCheckPlan,
     User,
 )
-from . import audit
+from . import audit, documents, hall_settings
 from .context import Actor, Role
 from .exports import HALL_NAME
 from .numbering import next_value
@@ -482,8 +482,10 @@ def _notice_data(session: Session, plan: PlanInfo, actor: Actor, lang: str, day:
         for p in plan.picks
     )  # fmt: skip
     header = DocumentHeader(
-        doc_number=plan.number, issued_on=day, authority=HALL_NAME, window=actor.window_number,
-        clerk=actor.display_name or actor.username, catalogue_version="", lang=lang,
+        doc_number=plan.number, issued_on=day,
+        authority=hall_settings.read_settings(session).hall_name or HALL_NAME,
+        window=documents.window_label(session, actor),
+        clerk=documents.clerk_name(actor), catalogue_version="", lang=lang,
     )  # fmt: skip
     return SpotCheckNoticeData(
         header=header, plan_number=plan.number, criteria=tuple(rows), seed=plan.seed,
@@ -502,6 +504,8 @@ def notice_pdf(
     with db.transaction() as session:
         plan = _find(session, number)
         data = _notice_data(session, _info(session, plan), actor, lang, day)
+        mark = hall_settings.watermark(session)
         audit.record(session, actor, "spotcheck.printed", "spot_check_plan", plan.number,
                      after={"lang": lang, "on": day.isoformat()})  # fmt: skip
-    return printing.render_spot_check_notice(data)
+    with hall_settings.rendering(mark):
+        return printing.render_spot_check_notice(data)

@@ -45,6 +45,20 @@ def _require_length(password: str) -> None:
         )
 
 
+def actor_named(db: Database, username: str) -> Actor:
+    """The active account `username` acting from a script (`WINDOW_APP_USER`): documents it
+    makes name that person and window as 经办人 and 受理窗口."""
+    with db.reading() as session:
+        user = session.scalars(select(User).where(User.username == username.strip())).first()
+        if user is None or not user.active:
+            raise DomainError(
+                f"WINDOW_APP_USER：账号{username}不存在或已停用",
+                english=f"WINDOW_APP_USER: there is no active account {username}.",
+            )
+        window = session.get(Window, user.window_id) if user.window_id else None
+        return _actor_for(user, window)
+
+
 def _actor_for(user: User, window: Window | None) -> Actor:
     return Actor(
         user_id=user.id,

@@ -7,6 +7,7 @@ to print, stamped 补打 on a reprint), rasterises it off the UI thread and pain
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
@@ -15,7 +16,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..services import documents
-from . import printing_qt
+from . import dialogs, printing_qt
 from .context import AppContext
 from .generated.ui_print_preview import Ui_PrintPreviewDialog
 from .outcomes import Refused, call
@@ -78,6 +79,15 @@ class PrintPreviewDialog(QDialog):
 
     # --- printing ---------------------------------------------------------------------------
     def print_document(self) -> None:
+        reason = None
+        if self.info.print_count:  # 补打: the service records why it is printed again
+            reason = dialogs.get_text(
+                self,
+                self.tr("补打原因"),
+                self.tr("此文书已打印过，请填写补打原因（如：原件遗失）："),
+            )
+            if reason is None or not reason.strip():
+                return
         printer = printing_qt.choose_printer(self, self.ctx.settings.get(PRINTER_NAME))
         if printer is None:
             return
@@ -89,7 +99,7 @@ class PrintPreviewDialog(QDialog):
         dpi = printer.resolution()
 
         def job() -> tuple[object, list]:
-            record = documents.record_print(ctx.db, ctx.actor, doc_id, target)
+            record = documents.record_print(ctx.db, ctx.actor, doc_id, target, reason=reason)
             return record, printing_qt.rasterise(record.pdf, dpi)
 
         call(ctx.runner, self, job, self._paint, self._print_failed)
@@ -108,6 +118,7 @@ class PrintPreviewDialog(QDialog):
                 )
             )
             return
+        self.info = dataclasses.replace(self.info, print_count=record.print_count)
         self.ui.printButton.setEnabled(True)
         text = self.tr("已打印：%1").replace("%1", record.doc_number)
         if record.reprint:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -42,23 +42,48 @@ def rasterise(pdf: bytes, dpi: int) -> list[QImage]:
     for page in range(document.pageCount()):
         points = document.pagePointSize(page)
         size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-        images.append(document.render(page, size))
+        image = document.render(page, size)
+        image.setDotsPerMeterX(round(dpi / 0.0254))  # so `paint` knows the page's size in points
+        image.setDotsPerMeterY(round(dpi / 0.0254))
+        images.append(image)
     document.close()
     return images
 
 
+def page_layout(image: QImage) -> QPageLayout:
+    """The paper and orientation of a rendered page: a landscape licence prints landscape on
+    whatever the printer's default is, never squeezed onto a portrait page."""
+    inches = (image.width() / (image.dotsPerMeterX() * 0.0254),
+              image.height() / (image.dotsPerMeterY() * 0.0254))  # fmt: skip
+    short, long = sorted(v * 72 for v in inches)
+    size = QPageSize(QSizeF(short, long), QPageSize.Unit.Point, "",
+                     QPageSize.SizeMatchPolicy.FuzzyMatch)  # fmt: skip
+    landscape = image.width() > image.height()
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0))
+
+
 def paint(printer: QPrinter, images: list[QImage]) -> None:
-    """Draw the page images onto the printer's full page; PrintFailed when the printer refuses."""
+    """Draw the page images onto the printer, each page on paper of its own size and
+    orientation, its proportions kept; PrintFailed when the printer refuses."""
     painter = QPainter()
+    if images:
+        printer.setPageLayout(page_layout(images[0]))
     if not painter.begin(printer):
         raise PrintFailed("printer did not start")
     try:
         for number, image in enumerate(images):
-            if number and not printer.newPage():
-                raise PrintFailed("printer refused a new page")
-            target = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
-            target.moveTo(0, 0)  # full page: the PDF already carries its margins
-            painter.drawImage(target, image)
+            if number:
+                printer.setPageLayout(page_layout(image))
+                if not printer.newPage():
+                    raise PrintFailed("printer refused a new page")
+            full = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
+            scale = min(full.width() / image.width(), full.height() / image.height())
+            target = QRectF(0, 0, image.width() * scale, image.height() * scale)
+            target.moveCenter(QRectF(0, 0, full.width(), full.height()).center())
+            painter.drawImage(target, image)  # the PDF already carries its margins
     finally:
         painter.end()
 

@@ -17,7 +17,6 @@ from .complaints import Complaint
 from .hall import (
     Evaluation,
     EvaluationRequest,
-    HallSetting,
     QueueAppointment,
     QueueCall,
     QueueLine,
@@ -36,7 +35,8 @@ from .registry import (
     Referral,
     RegistrationFiling,
 )
-from .security import AppSetting, AuditEvent, ChangeCounter, Counter, User, Window
+from .security import AuditEvent, ChangeCounter, Counter, User, Window
+from .settings import HallSetting
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
@@ -51,7 +51,6 @@ __all__ = [
     "EvaluationRequest",
     "Evaluation",
     "Applicant",
-    "AppSetting",
     "Application",
     "ApplicationMaterial",
     "AuditEvent",

@@ -186,12 +186,3 @@ class RectificationCase(Base):
     version: Mapped[int] = mapped_column(default=1)
 
     __mapper_args__ = {"version_id_col": version}
-
-
-class HallSetting(Base):
-    """A configurable number of the hall (`evaluation.followup_days` …), as text."""
-
-    __tablename__ = "hall_settings"
-
-    name: Mapped[str] = mapped_column(String(48), primary_key=True)
-    value: Mapped[str] = mapped_column(String(200))

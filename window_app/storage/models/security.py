@@ -71,14 +71,3 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(48), primary_key=True)
     value: Mapped[int] = mapped_column(default=0)
-
-
-class AppSetting(Base):
-    """Hall-wide settings an administrator keeps (migration 0016): one JSON value per key,
-    e.g. `hall` for `services.hall_settings`."""
-
-    __tablename__ = "app_settings"
-
-    key: Mapped[str] = mapped_column(String(64), primary_key=True)
-    value: Mapped[dict]
-    updated_at: Mapped[datetime] = mapped_column(default=utcnow)

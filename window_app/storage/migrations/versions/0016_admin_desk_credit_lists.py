@@ -10,8 +10,7 @@ desk's users page (a complaint handler's department, the hall settings' phones).
 the `removed_on` date (an entry removed from the list no longer warns; it is kept for the
 record). The entry's code is unique per list (`ix_bad_credit_entries_kind_code`).
 Existing rows get `bad_credit` and an empty authority through server defaults, so no data step.
-`app_settings` (key, JSON value, updated_at): hall-wide settings an administrator keeps, such
-as the hall's name, address, opening hours, pickup place and phones (`services.hall_settings`).
+(The hall's name, address, hours and phones live in `hall_settings`, migration 0014.)
 `applications.credit_rule` (nullable): the matter's credit rule applied when the clerk went on
 past a credit-list warning at intake (`extra_review`, `inform`, `refuse_commitment`).
 """
@@ -22,19 +21,12 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0016"
-down_revision = "0011"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table(
-        "app_settings",
-        sa.Column("key", sa.String(length=64), nullable=False),
-        sa.Column("value", sa.JSON(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("key", name=op.f("pk_app_settings")),
-    )
     with op.batch_alter_table("users", schema=None) as batch_op:
         batch_op.add_column(sa.Column("department_code", sa.String(length=32), nullable=True))
     with op.batch_alter_table("applications", schema=None) as batch_op:
@@ -53,7 +45,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_table("app_settings")
     with op.batch_alter_table("bad_credit_entries", schema=None) as batch_op:
         batch_op.drop_index("ix_bad_credit_entries_kind_code")
         batch_op.drop_column("removed_on")

@@ -25,12 +25,6 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_table(
-        "hall_settings",
-        sa.Column("name", sa.String(length=48), nullable=False),
-        sa.Column("value", sa.String(length=200), nullable=False),
-        sa.PrimaryKeyConstraint("name", name=op.f("pk_hall_settings")),
-    )
-    op.create_table(
         "queue_lines",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("name", sa.String(length=50), nullable=False),
@@ -307,4 +301,3 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_queue_line_matters_line_id"))
     op.drop_table("queue_line_matters")
     op.drop_table("queue_lines")
-    op.drop_table("hall_settings")
