@@ -40,8 +40,6 @@ from .calendar import load_calendar
 from .catalogue_import import import_catalogue
 from .context import SYSTEM, Actor, Role
 from .demo_documents import Pending
-from .notice import CORRECTION_WORKDAYS
-from .queue_config import seed_demo_lines
 from .hall_settings import (
     HallSettings,
     load_hall_settings,
@@ -49,6 +47,8 @@ from .hall_settings import (
     missing_settings,
     save_hall_settings,
 )
+from .notice import CORRECTION_WORKDAYS
+from .queue_config import seed_demo_lines
 from .users import create_user, create_window
 
 DEMO_PASSWORD = "demo-2026"
