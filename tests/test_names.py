@@ -26,6 +26,8 @@ from test_registration import DAY, company, desk  # isort: skip  # noqa: F401
         ("王\u200b小明", "控制字符"),  # zero-width space
         ("王小明\u202e", "控制字符"),  # right-to-left override
         ("王\t小明", "控制字符"),
+        ("王😀小明", "是符号"),
+        ("李☃", "是符号"),
         ("王" * 31, "最多30个字"),
     ],
 )

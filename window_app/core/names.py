@@ -4,6 +4,8 @@ A name is normalised to Unicode NFC (the same name typed on two keyboards is one
 refused, with the character named, when it carries:
 - control, zero-width or bidirectional-override characters (format characters, category Cc
   and Cf): they are invisible on screen and reorder or hide text on paper;
+- symbols (Unicode category S: emoji, ☃, currency and math signs): no registered name holds
+  them, though a fallback font may draw some;
 - (not here: whether the documents can draw each character. CJK Extension B and later Hanzi
   some real names use, 𠮷, print from the embedded fallback font; services ask
   `printing.fonts.missing_glyphs` about every character, so one no font has is refused, never
@@ -47,6 +49,13 @@ def clean_name(text: str | None, *, field: str, label: str, label_en: str, limit
                 f"{label}含有不可见的控制字符（{_describe(ch)}），请删除后重新输入",
                 english=f"The {label_en} contains an invisible control character ({_describe(ch)}); "
                 "please delete it and type the name again.",
+                field=field,
+            )
+        if category.startswith("S"):  # emoji, ☃, currency and math signs: no name holds them
+            raise NameError_(
+                f"{label}中的“{ch}”（{_describe(ch)}）是符号，不是姓名或名称用字，请核对后重新输入",
+                english=f"The {label_en} contains the symbol “{ch}” ({_describe(ch)}), which is "
+                "not part of a name; please check and type it again.",
                 field=field,
             )
     if len(name) > limit:
