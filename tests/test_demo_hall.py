@@ -91,7 +91,7 @@ def test_print_reprints_the_demos_papers(cli, tmp_path, kind, state, title):
     assert numbers
     for number in (numbers[0], numbers[-1]):
         out = tmp_path / f"{number}.pdf"
-        code, _, err = cli("print", kind, number, "--out", str(out))
+        code, _, err = cli("print", kind, number, "--out", str(out), "--reason", "原件遗失")
         assert code == 0, err
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                               check=True).stdout  # fmt: skip
@@ -108,7 +108,7 @@ def test_print_commitment_letter_of_a_demo_commitment(cli, demo_db, tmp_path):
         )
     db.dispose()
     out = tmp_path / "c.pdf"
-    assert cli("print", "commitment", number, "--out", str(out))[0] == 0
+    assert cli("print", "commitment", number, "--out", str(out), "--reason", "原件遗失")[0] == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     assert "承诺" in text and number in text
@@ -183,7 +183,7 @@ def test_a_second_demo_on_the_same_database_is_refused_clearly(cli):
 def test_the_receipts_barcode_reads_back(cli, tmp_path):
     number = _numbers(cli, "accepted")[0]
     out = tmp_path / "r.pdf"
-    assert cli("print", "receipt", number, "--out", str(out))[0] == 0
+    assert cli("print", "receipt", number, "--out", str(out), "--reason", "原件遗失")[0] == 0
     subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(out),
                     str(tmp_path / "r")], check=True)  # fmt: skip
     png = next(tmp_path.glob("r-*.png"))

@@ -22,6 +22,7 @@ import pytest
 from conftest import seed_hall, sqlite_database
 
 from window_app.core.checklist import Mark
+from window_app.core.errors import DomainError
 from window_app.core.placeholders import placeholder_in
 from window_app.services import (
     accept,
@@ -398,13 +399,17 @@ def test_rare_characters_print_from_the_embedded_fallback_font(sqlite_hall, tmp_
 
 
 def test_a_character_no_font_has_is_refused_not_blank(sqlite_hall):
+    """U+3134A (CJK Extension G, newer than every font the documents embed): intake refuses the
+    name with the character named instead of printing a blank; the printing layer refuses it
+    too (`font_runs`), should one arrive by another road."""
+    from printing.fonts import UnprintableText, font_runs
+
     db, a = sqlite_hall
-    person = ApplicantInput("person", "王\U0001f9ff", id_number=_id(8))
-    number = start_application(db, a["clerk"], matter_code="SC-0006", applicant=person,
-                               on=MON).number  # fmt: skip
-    done = accept.accept(db, a["clerk"], number, marks=_all_received(db, number, MON), on=MON)
-    with pytest.raises(hall_settings.UnprintableText, match="U\\+1F9FF"):
-        documents.record_print(db, a["clerk"], done.document.id, "t")
+    person = ApplicantInput("person", "王\U0003134a", id_number=_id(8))
+    with pytest.raises(DomainError, match="\U0003134a"):
+        start_application(db, a["clerk"], matter_code="SC-0006", applicant=person, on=MON)
+    with pytest.raises(UnprintableText, match="U\\+3134A"):
+        font_runs("王\U0003134a")
 
 
 # --- what each document says is true -----------------------------------------------------------

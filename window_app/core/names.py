@@ -4,7 +4,7 @@ A name is normalised to Unicode NFC (the same name typed on two keyboards is one
 refused, with the character named, when it carries:
 - control, zero-width or bidirectional-override characters (format characters, category Cc
   and Cf): they are invisible on screen and reorder or hide text on paper;
-- symbols (Unicode category S: emoji, ☃, currency and math signs): no registered name holds
+- pictographic symbols (Unicode category So: emoji, ☃): no registered name holds
   them, though a fallback font may draw some;
 - (not here: whether the documents can draw each character. CJK Extension B and later Hanzi
   some real names use, 𠮷, print from the embedded fallback font; services ask
@@ -51,7 +51,7 @@ def clean_name(text: str | None, *, field: str, label: str, label_en: str, limit
                 "please delete it and type the name again.",
                 field=field,
             )
-        if category.startswith("S"):  # emoji, ☃, currency and math signs: no name holds them
+        if category == "So":  # emoji, pictographs, ☃: no registered name holds them
             raise NameError_(
                 f"{label}中的“{ch}”（{_describe(ch)}）是符号，不是姓名或名称用字，请核对后重新输入",
                 english=f"The {label_en} contains the symbol “{ch}” ({_describe(ch)}), which is "

@@ -32,7 +32,7 @@ from ..core.catalogue_terms import DELIVERIES
 from ..core.masking import mask_id, mask_phone
 from ..storage.database import Database
 from ..storage.models import Counter, Department, IssuedDocument, MatterVersion, User, Window
-from . import audit, documents, numbering
+from . import audit, documents, hall_settings, numbering
 from .accept import fees_of
 from .context import Actor, Role
 
@@ -83,6 +83,7 @@ class _Hall:
         }
         self._fees: dict[int, tuple] = {}
         self.session = session
+        self.settings: hall_settings.HallSettings | None = None  # read at the first header
 
     def fees(self, version_id: int) -> tuple:
         if version_id not in self._fees:
@@ -93,7 +94,8 @@ class _Hall:
         version = self.versions[p.matter_version_id]
         definition = version.definition
         authority = definition.get("department", "")
-        phones = definition.get("phones", {})
+        if self.settings is None:
+            self.settings = hall_settings.read_settings(self.session)
         clerk = self.clerks[p.clerk_id]
         return DocumentHeader(
             doc_number=doc_number,
@@ -104,8 +106,8 @@ class _Hall:
             catalogue_version=(
                 f"{definition.get('code', '')} v{version.version}，{version.effective_from.isoformat()}起施行"
             ),
-            consult_phone=phones.get("consult", ""),
-            complaint_phone=phones.get("complaint", ""),
+            consult_phone=hall_settings.consultation_phone(self.settings, authority),
+            complaint_phone=hall_settings.complaint_phone(self.settings, authority),
         )
 
 
@@ -207,7 +209,7 @@ def issue_all(db: Database, pending: list[Pending]) -> int:
             for p in chunk:
                 key = (p.kind, p.on.year)
                 doc_number = (
-                    f"湛政服{numbering.DOCUMENT_PREFIXES[p.kind]}〔{p.on.year}〕{serial[key]:06d}号"
+                    f"湛政服{numbering.DOCUMENT_PREFIXES[p.kind]}〔{p.on.year}〕{serial[key]}号"
                 )
                 serial[key] += 1
                 data = _data(hall, p, hall.header(p, doc_number))

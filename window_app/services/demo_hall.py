@@ -124,6 +124,12 @@ def enterprises(db: Database, clerk: Actor, rng: random.Random, today: date) -> 
             )
         elif category == "1":
             investors = (registration.Investor(rep.name, rep.id_number, Decimal(capital)),)
+        elif category == "3":  # a cooperative: five members or more (农民专业合作社法 art. 12)
+            members = [rep] + [
+                registration.Person(_person_name(rng), _id_number(rng)) for _ in range(4)
+            ]
+            share = Decimal(capital) / len(members)
+            investors = tuple(registration.Investor(m.name, m.id_number, share) for m in members)
         request = registration.RegistrationRequest(
             name=name, category=category, enterprise_type=etype,
             domicile=f"{_place(authority)}人民大道{index + 1}号", authority_code=authority,
@@ -215,8 +221,9 @@ def complaint_desk(db: Database, supervisor: Actor, clerk: Actor, number: str, t
     ]  # fmt: skip
     infos = [complaints.register_complaint(db, supervisor, f, now=received + timedelta(hours=3))
              for f in forms]  # fmt: skip
+    # never the clerk the complaints are about (the complaint service refuses it: 回避)
     handler = next(h for h in complaints.assignable_handlers(db, supervisor)
-                   if h.username == clerk.username)  # fmt: skip
+                   if h.username != clerk.username)  # fmt: skip
     complaints.assign_complaint(db, supervisor, infos[0].id, handler.id, on=today)
     complaints.answer_complaint(db, supervisor, infos[0].id,
                                 "已核实并加快办理，当日电话告知办理进度", "satisfied", on=today)  # fmt: skip

@@ -219,8 +219,8 @@ def build_header(
         catalogue_version=(
             f"{definition.get('code', '')} v{version.version}，{version.effective_from.isoformat()}起施行"
         ),
-        consult_phone=hall_settings.consultation_phone(settings, authority),
-        complaint_phone=hall_settings.complaint_phone(settings, authority),
+        consult_phone=hall_settings.consultation_phone(settings, department),
+        complaint_phone=hall_settings.complaint_phone(settings, department),
     )
 
 

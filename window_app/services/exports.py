@@ -151,6 +151,16 @@ def to_xlsx(result: Board) -> bytes:
     avg = result.totals.average_workdays
     summary.append([DEFINITIONS["average_workdays"].label_zh, avg.value, avg.total, avg.count,
                     DEFINITIONS["average_workdays"].zh])  # fmt: skip
+    e = result.evaluations
+    if e is not None:
+        summary += [
+            ["好差评满意率", _rate(e.satisfaction_rate), e.satisfied, e.ratings,
+             "非常满意、满意、基本满意的评价数÷评价数"],
+            ["差评数", e.bad, "", "", "不满意、非常不满意的评价数"],
+            ["实名差评回访率", _rate(e.followup_rate), e.followed_up, e.real_name_bad,
+             "已回访的实名差评÷实名差评（申诉成立撤销的不计）；目标100%"],
+            ["超期未办结的差评整改", e.overdue_cases, "", "", "截至统计截止日"],
+        ]  # fmt: skip
     write_sheet(wb, "汇总", ["项目", "数值", "分子", "分母", "口径"], summary)
     for title, rows in (("分窗口", result.windows), ("分人员", result.clerks),
                         ("分事项", result.matters), ("分部门", result.departments)):  # fmt: skip
@@ -158,16 +168,6 @@ def to_xlsx(result: Board) -> bytes:
                     [[r.key, r.label, *_measure_cells(r.measures)] for r in rows])  # fmt: skip
     write_sheet(wb, "超期", _alert_header(), [_alert_cells(a) for a in result.overdue])
     write_sheet(wb, "临期", _alert_header(), [_alert_cells(a) for a in result.warnings])
-    e = result.evaluations
-    if e is not None:
-        write_sheet(wb, "好差评", ["项目", "数值", "分子", "分母", "口径"], [
-            ["好差评满意率", _rate(e.satisfaction_rate), e.satisfied, e.ratings,
-             "非常满意、满意、基本满意的评价数÷评价数"],
-            ["差评数", e.bad, "", "", "不满意、非常不满意的评价数"],
-            ["实名差评回访率", _rate(e.followup_rate), e.followed_up,
-             e.real_name_bad, "已回访的实名差评÷实名差评（申诉成立撤销的不计）；目标100%"],
-            ["超期未办结的差评整改", e.overdue_cases, "", "", "截至统计截止日"],
-        ])  # fmt: skip
     groups = {"hall": "全大厅", "line": "业务队列", "window": "窗口", "clerk": "人员"}
     write_sheet(wb, "排队", ["分组", "名称", "取号数", "已办理", "平均等候（分钟）",
                              "90%等候（分钟）", "平均办理（分钟）", "过号", "转移"],

@@ -193,7 +193,7 @@ def _clean(settings: HallSettings) -> dict[str, Any]:
                         f"{SETTING_LABELS[key]}“{phone}”格式不正确（如 0759-3161234、12345）",
                         english=f"The {_ENGLISH[key]} “{phone}” is not a phone number "
                         "(e.g. 0759-3161234, 12345).",
-                        field=key,
+                        field=f"{key}:{dept}",  # the screen selects that department's cell
                     )
                 phones[dept] = phone
             out[key] = dict(sorted(phones.items()))
