@@ -393,6 +393,8 @@ def test_hall_settings_page_saves_name_address_hours_and_phones(qtbot, admin, se
     assert saved.complaint_phones == {"": "12345", department: "0759-2222333"}
     with db.reading() as session:
         event = session.scalars(
-            select(AuditEvent).where(AuditEvent.action == "hall.settings")
-        ).one()
-    assert event.after["hall_name"] == "湛江市行政服务中心" and event.before["hall_name"] is None
+            select(AuditEvent)
+            .where(AuditEvent.action == "hall_settings.save")
+            .order_by(AuditEvent.id.desc())
+        ).first()
+    assert event.after["hall_name"] == "湛江市行政服务中心"
