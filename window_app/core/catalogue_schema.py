@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -28,6 +28,10 @@ from pydantic_core import PydanticCustomError
 from .catalogue_terms import (
     MATTER_TYPES,
 )
+from .suspensions import REASONS as EXCLUDED_STEPS
+
+if TYPE_CHECKING:
+    from .business_scope import ScopeItem
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -60,6 +64,8 @@ class Fee(CatalogueModel):
     amount_yuan: Decimal | None = None
     payer: Text
     scope: Text
+    withdrawn_from: date | None = None  # no longer charged from this day
+    withdrawn_reason: str | None = None
 
     @field_validator("amount_yuan")
     @classmethod
@@ -81,11 +87,21 @@ class Intermediary(CatalogueModel):
 
 
 class ScopePermit(CatalogueModel):
-    keyword: Text
+    """A standard business-scope term (经营范围规范表述目录) and the permit or filing it needs.
+
+    `term` is matched whole against an item's term (core.business_scope); with `qualifier` the
+    entry applies only to items carrying it in parentheses (仅销售预包装食品), and it then
+    replaces the entries of the same term without one.
+    """
+
+    term: Text
+    qualifier: str | None = None
+    kind: Literal["licence", "filing"]
     permit: Text
     permit_en: Text
     department: DeptCode
     matter: MatterCode | None = None
+    basis: Text
 
 
 class LegalBasis(CatalogueModel):
@@ -93,10 +109,20 @@ class LegalBasis(CatalogueModel):
     article: Text
 
 
+class NotApplicable(CatalogueModel):
+    """A yes to the question means the matter is not this applicant's: intake refuses it and
+    says where to go instead (e.g. a shop selling only pre-packaged food files a 备案)."""
+
+    message: Text
+    message_en: Text
+    refer_to: MatterCode | None = None
+
+
 class Question(CatalogueModel):
     key: Slug
     text: Text
     text_en: Text
+    refuse_if_yes: NotApplicable | None = None
 
 
 class Material(CatalogueModel):
@@ -114,12 +140,59 @@ class Material(CatalogueModel):
     commitment_replaceable: bool = False
     legal_basis: str | None = None
     sample: bool = False
+    # "where the rules require it" (按规定需要的): the rule, e.g. 《医疗机构管理条例》第九条; such a
+    # material is conditional on a question, never required of everyone.
+    required_where: str | None = None
+
+
+LimitUnit = Literal["working_days", "calendar_days", "months"]
+
+
+class TimeLimit(CatalogueModel):
+    """A limit in the law's own unit (core.time_limits counts each)."""
+
+    value: NonNegative
+    unit: LimitUnit
+    basis: str | None = None  # the article that sets it (statutory limits)
 
 
 class Limits(CatalogueModel):
-    statutory_days: NonNegative | None
-    promised_days: NonNegative
+    statutory: TimeLimit | None
+    promised: TimeLimit
     on_the_spot: bool = False
+
+
+class ExcludedTime(CatalogueModel):
+    """A step whose time is not counted in the limit (行政许可法 art. 45): the clock pauses."""
+
+    step: str
+    basis: Text
+    note: str | None = None
+
+    @field_validator("step")
+    @classmethod
+    def _known_step(cls, v: str) -> str:
+        if v not in EXCLUDED_STEPS:
+            raise PydanticCustomError(
+                "excluded_step",
+                "未知的不计时环节 {value}，应为 {allowed} 之一 (unknown excluded step)",
+                {"value": v, "allowed": "、".join(EXCLUDED_STEPS)},
+            )
+        return v
+
+    @property
+    def label(self) -> str:
+        return EXCLUDED_STEPS[self.step].zh
+
+
+class Withdrawal(CatalogueModel):
+    """The matter ends: abolished, turned into a filing or merged, from `withdrawn_from` on."""
+
+    withdrawn_from: date
+    kind: Literal["abolished", "filing", "merged"]
+    reason: Text
+    basis: Text
+    replaced_by: MatterCode | None = None
 
 
 class Commitment(CatalogueModel):
@@ -141,6 +214,61 @@ class Phones(CatalogueModel):
 class FaqEntry(CatalogueModel):
     q: Text
     a: Text
+
+
+# Wording that makes a material needed only in some cases ("where the rules require it").
+_ONLY_WHERE_REQUIRED = ("如需", "如有", "按规定需", "依法需", "规定需要", "需要时")
+
+
+def _limit_value(raw: Any) -> tuple[int, str] | None:
+    if not isinstance(raw, Mapping):
+        return None
+    value, unit = raw.get("value"), raw.get("unit")
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+        if unit in ("working_days", "calendar_days", "months"):
+            return value, unit
+    return None
+
+
+def _limit_issues(limits: Any) -> list[tuple[str, str]]:
+    """The promised limit may never end after the statutory one (checked across units)."""
+    if not isinstance(limits, Mapping):
+        return []
+    out: list[tuple[str, str]] = []
+    prom, stat = _limit_value(limits.get("promised")), _limit_value(limits.get("statutory"))
+    if prom is not None and stat is not None:
+        from .time_limits import first_overrun, unit_text
+
+        day = first_overrun(_calendar(), prom, stat)
+        if day is not None:
+            p, s = unit_text(*prom), unit_text(*stat)
+            out.append(
+                (
+                    "limits.promised",
+                    f"承诺时限 {p} 可能晚于法定时限 {s} 届满（如 {day} 受理）"
+                    f" (the promised limit ends after the statutory one, e.g. accepted {day})",
+                )
+            )
+    if limits.get("on_the_spot") is True and prom is not None and prom[0] != 0:
+        out.append(
+            (
+                "limits.promised",
+                "当场办结的承诺时限应为 0 (on_the_spot requires promised value 0)",
+            )
+        )
+    return out
+
+
+def _calendar() -> Any:
+    from .workdays import WorkCalendar
+
+    global _CALENDAR
+    if _CALENDAR is None:
+        _CALENDAR = WorkCalendar()
+    return _CALENDAR
+
+
+_CALENDAR: Any = None
 
 
 def matter_rule_issues(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -190,21 +318,35 @@ def matter_rule_issues(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
                     )
                 )
 
-    limits = raw.get("limits")
-    if isinstance(limits, Mapping):
-        stat, prom = limits.get("statutory_days"), limits.get("promised_days")
-        if isinstance(stat, int) and isinstance(prom, int) and prom > stat >= 0:
+    for i, m in items("materials"):
+        by_rule = m.get("required_where") is not None or any(
+            word in str(m.get("name", "")) for word in _ONLY_WHERE_REQUIRED
+        )
+        if by_rule and m.get("condition") is None:
             out.append(
                 (
-                    "limits.promised_days",
-                    f"承诺时限 {prom} 天超过法定时限 {stat} 天 (promised_days > statutory_days)",
+                    f"materials[{i}].condition",
+                    "“按规定需要的”材料应以问题为条件，不能要求所有申请人提交 "
+                    "(a material required only where the rules require it needs a condition)",
                 )
             )
-        if limits.get("on_the_spot") is True and isinstance(prom, int) and prom != 0:
+
+    out.extend(_limit_issues(raw.get("limits")))
+
+    withdrawal = raw.get("withdrawal")
+    if isinstance(withdrawal, Mapping):
+        if withdrawal.get("withdrawn_from") is None:
             out.append(
                 (
-                    "limits.promised_days",
-                    "当场办结的承诺时限应为 0 (on_the_spot requires promised_days: 0)",
+                    "withdrawal.withdrawn_from",
+                    "已取消或改为备案的事项必须写明停止办理日期 (a withdrawn matter needs its date)",
+                )
+            )
+        if withdrawal.get("kind") == "filing" and not withdrawal.get("replaced_by"):
+            out.append(
+                (
+                    "withdrawal.replaced_by",
+                    "改为备案的事项必须指明承接的备案事项 (a matter turned into a filing names it)",
                 )
             )
 
@@ -256,6 +398,7 @@ class Matter(CatalogueModel):
     process: Annotated[tuple[Text, ...], Field(min_length=1)]
     modes: Annotated[tuple[Literal["window", "online", "post"], ...], Field(min_length=1)]
     limits: Limits
+    excluded_time: tuple[ExcludedTime, ...] = ()
     fees: tuple[FeeCode, ...] = ()
     intermediaries: tuple[str, ...] = ()
     commitment: Commitment = Commitment()
@@ -268,6 +411,7 @@ class Matter(CatalogueModel):
     faq: tuple[FaqEntry, ...] = ()
     enterprise_category: Literal["1", "2", "3"] | None = None
     registration_kind: Literal["establishment", "change", "exchange"] | None = None
+    withdrawal: Withdrawal | None = None
 
     @field_validator("type")
     @classmethod
@@ -316,6 +460,10 @@ class Matter(CatalogueModel):
         An import creates a new version only when this changes.
         """
         return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+
+    def withdrawn_on(self, day: date) -> bool:
+        """True once the matter has ended (abolished or turned into a filing) by `day`."""
+        return self.withdrawal is not None and self.withdrawal.withdrawn_from <= day
 
     def question(self, key: str) -> Question:
         for q in self.questions:
@@ -379,6 +527,23 @@ class Catalogue:
         base = matter.materials_for(answers)
         return base + self.agent_materials if agent else base
 
+    def referrals_for_scope(self, business_scope: str) -> list[tuple[ScopeItem, ScopePermit]]:
+        """(scope item, permit or filing) for every item of a business scope that needs one
+        (先照后证/双告知), matched on the standard term and its qualifiers, in scope order."""
+        from .business_scope import split_items
+
+        out = []
+        for item in split_items(business_scope):
+            candidates = [p for p in self.scope_permits if p.term == item.term]
+            specific = [
+                p
+                for p in candidates
+                if p.qualifier is not None and any(p.qualifier in q for q in item.qualifiers)
+            ]
+            chosen = specific or [p for p in candidates if p.qualifier is None]
+            out.extend((item, p) for p in chosen)
+        return out
+
     def permits_for_scope(self, business_scope: str) -> list[ScopePermit]:
-        """Post-registration permits (双告知) whose keyword appears in a business scope text."""
-        return [p for p in self.scope_permits if p.keyword in business_scope]
+        """Post-registration permits and filings (双告知) a business scope needs."""
+        return [p for _, p in self.referrals_for_scope(business_scope)]

@@ -2,7 +2,7 @@
 
 The acceptance date is the day the materials became complete (after a one-time notice: the day
 the last missing item arrived). Deadlines count working days from the day after acceptance
-(行政许可法 art. 82); fees come only from the fee catalogue, "不收费" when there are none.
+(行政许可法 art. 82), or calendar days or months where the law sets them (core.time_limits); fees come only from the fee catalogue, "不收费" when there are none.
 """
 
 from __future__ import annotations
@@ -36,12 +36,16 @@ __all__ = ["accept", "fees_of", "set_deadlines"]
 def set_deadlines(session: Session, app: Application, accepted_on: date) -> None:
     """Promised and statutory deadlines with how they were counted; flags a provisional calendar."""
     calendar = load_calendar(session)
-    promised = deadlines.compute(calendar, accepted_on, app.promised_days or 0)
+    promised = deadlines.compute(
+        calendar, accepted_on, app.promised_days or 0, unit=app.promised_unit or "working_days"
+    )
     text = f"承诺时限：{promised.explain()}"
     provisional = promised.provisional
     statutory_day = None
     if app.statutory_days is not None:
-        statutory = deadlines.compute(calendar, accepted_on, app.statutory_days)
+        statutory = deadlines.compute(
+            calendar, accepted_on, app.statutory_days, unit=app.statutory_unit or "working_days"
+        )
         statutory_day = statutory.day
         provisional = provisional or statutory.provisional
         text += f"；法定时限：{statutory.explain()}"

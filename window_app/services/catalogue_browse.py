@@ -24,9 +24,11 @@ from sqlalchemy import select
 from ..core.catalogue_terms import (
     DELIVERY_TERMS,
     ENTERPRISE_CATEGORY_TERMS,
+    LIMIT_UNIT_TERMS,
     MEDIUM_TERMS,
     MODE_TERMS,
     REGISTRATION_KIND_TERMS,
+    WITHDRAWAL_KIND_TERMS,
     Term,
     matter_type_term,
 )
@@ -131,9 +133,13 @@ FIELDS: dict[str, Term] = {  # in the order a diff lists them
     "questions": Term("情形问题", "Questions"),
     "process": Term("办理流程", "Procedure"),
     "modes": Term("办理方式", "How to apply"),
-    "limits.statutory_days": Term("法定办结时限", "Statutory time limit (working days)"),
-    "limits.promised_days": Term("承诺办结时限", "Promised time limit (working days)"),
+    "limits.statutory.value": Term("法定办结时限", "Statutory time limit"),
+    "limits.statutory.unit": Term("法定时限单位", "Statutory time limit unit"),
+    "limits.statutory.basis": Term("法定时限依据", "Statutory time limit basis"),
+    "limits.promised.value": Term("承诺办结时限", "Promised time limit"),
+    "limits.promised.unit": Term("承诺时限单位", "Promised time limit unit"),
     "limits.on_the_spot": Term("即办", "Done on the spot"),
+    "excluded_time": Term("不计入时限的环节", "Time not counted in the limit"),
     "fees": Term("收费", "Fees"),
     "intermediaries": Term("中介服务", "Intermediary services"),
     "commitment.allowed": Term("允许告知承诺", "Commitment allowed"),
@@ -150,6 +156,11 @@ FIELDS: dict[str, Term] = {  # in the order a diff lists them
     "faq": Term("常见问题", "FAQ"),
     "enterprise_category": Term("主体类别", "Entity category"),
     "registration_kind": Term("登记类型", "Registration kind"),
+    "withdrawal.withdrawn_from": Term("停止办理日期", "Withdrawn from"),
+    "withdrawal.kind": Term("停止办理方式", "How it ended"),
+    "withdrawal.reason": Term("停止办理原因", "Why it ended"),
+    "withdrawal.basis": Term("停止办理依据", "Basis of the withdrawal"),
+    "withdrawal.replaced_by": Term("承接事项", "Replaced by"),
 }
 MATERIAL_FIELDS: dict[str, Term] = {  # a material's fields, in the order a diff lists them
     "name": Term("名称", "Name"),
@@ -170,6 +181,9 @@ VOCABULARIES: dict[str, dict[str, Term]] = {  # fields whose values come from a 
     "result.delivery": DELIVERY_TERMS,
     "enterprise_category": ENTERPRISE_CATEGORY_TERMS,
     "registration_kind": REGISTRATION_KIND_TERMS,
+    "limits.statutory.unit": LIMIT_UNIT_TERMS,
+    "limits.promised.unit": LIMIT_UNIT_TERMS,
+    "withdrawal.kind": WITHDRAWAL_KIND_TERMS,
 }
 YES, NO = Term("是", "Yes"), Term("否", "No")
 ORIGINAL, COPY = Term("原件", "Original"), Term("复印件", "Copy")
@@ -200,6 +214,8 @@ def _text(key: str, value: Any, lang: str) -> str:
                     parts.append(f"{v['law']}{v['article']}")
                 elif "q" in v:
                     parts.append(f"问：{v['q']} 答：{v['a']}" if zh else f"Q: {v['q']} A: {v['a']}")
+                elif "step" in v:
+                    parts.append(f"{v['step']}{'：' if zh else ': '}{v['basis']}")
                 elif "text" in v:
                     parts.append(f"{v['key']}{'：' if zh else ': '}{v['text']}")
                 else:

@@ -46,7 +46,9 @@ __all__ = [
     "ApplicantInput",
     "ApplicationNotFound",
     "MatterChoice",
+    "MatterWithdrawn",
     "NoVersionInForce",
+    "NotThisMatter",
     "StartedApplication",
     "get_application",
     "search_matters",
@@ -60,6 +62,14 @@ PERSON, ORGANISATION = "person", "organisation"
 
 class NoVersionInForce(DomainError):
     pass
+
+
+class MatterWithdrawn(NoVersionInForce):
+    """The matter has ended (abolished or turned into a filing): no new application."""
+
+
+class NotThisMatter(DomainError):
+    """An answer shows the matter is not the applicant's (e.g. a filing applies instead)."""
 
 
 @dataclass(frozen=True)
@@ -125,7 +135,25 @@ def version_in_force(session: Session, matter_code: str, day: date) -> MatterVer
             english=f"The matter “{matter_code}” has no version in force on {day}.",
             field="matter",
         )
+    if version.withdrawn_from is not None and version.withdrawn_from <= day:
+        zh, en = _withdrawn_text(matter.code, version)
+        raise MatterWithdrawn(zh, english=en, field="matter")
     return version
+
+
+def _withdrawn_text(code: str, version: MatterVersion) -> tuple[str, str]:
+    """(Chinese, English) of why a withdrawn matter takes no application, and where to go."""
+    w = (version.definition or {}).get("withdrawal") or {}
+    kinds = {"abolished": ("已取消", "was abolished"), "filing": ("已改为备案", "became a filing"),
+             "merged": ("已并入其他事项", "was merged into another matter")}  # fmt: skip
+    zh_kind, en_kind = kinds.get(w.get("kind", ""), ("已停止办理", "was withdrawn"))
+    zh = (f"事项{code}“{version.name}”自{version.withdrawn_from}起{zh_kind}，不再受理"
+          f"（{w.get('reason', '')}，依据{w.get('basis', '')}）")  # fmt: skip
+    en = f"The matter {code} {en_kind} on {version.withdrawn_from} and takes no new applications"
+    if w.get("replaced_by"):
+        zh += f"；请办理{w['replaced_by']}"
+        en += f"; apply for {w['replaced_by']} instead"
+    return zh, en + "."
 
 
 def search_matters(db: Database, query: str, *, on: date | None = None) -> list[MatterChoice]:
@@ -141,6 +169,11 @@ def search_matters(db: Database, query: str, *, on: date | None = None) -> list[
         ).all()
         for code, version in rows:
             versions[code] = version  # the highest version in force wins
+        versions = {  # a withdrawn matter is not offered at intake
+            code: v
+            for code, v in versions.items()
+            if v.withdrawn_from is None or v.withdrawn_from > day
+        }
         from ..core.catalogue import Matter as MatterDef  # pydantic: loaded when first needed
 
         defs = {code: MatterDef.from_json_dict(v.definition) for code, v in versions.items()}
@@ -274,6 +307,15 @@ def start_application(
                     english=f"The matter has no question “{key}”.",
                     field=key,
                 )
+        for q in matter.questions:  # a yes that makes the matter not this applicant's
+            if q.refuse_if_yes is not None and answers.get(q.key):
+                refer = q.refuse_if_yes.refer_to
+                raise NotThisMatter(
+                    q.refuse_if_yes.message + (f"（请办理{refer}）" if refer else ""),
+                    english=q.refuse_if_yes.message_en
+                    + (f" (apply for {refer} instead)" if refer else ""),
+                    field=q.key,
+                )
         person = _identify(session, applicant.kind, name, code, phone)
         materials = matter.materials_for(answers)
         if agent_materials is not None:
@@ -292,6 +334,8 @@ def start_application(
             received_on=day,
             statutory_days=version.statutory_days,
             promised_days=version.promised_days,
+            statutory_unit=version.statutory_unit,
+            promised_unit=version.promised_unit,
         )
         session.add(app)
         session.flush()

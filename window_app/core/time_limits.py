@@ -1,0 +1,111 @@
+"""Time limits in the law's own units: working days, calendar days (日) or months (个月).
+
+A statute sets its limit in one of three units and the clock counts each the way the law does:
+
+- working days (工作日): 行政许可法 art. 82 — the day of acceptance does not count, statutory
+  holidays and rest days are skipped, make-up working days (调休) count;
+- calendar days (日): 民法典 art. 201 — the first day does not count; art. 203 — when the last
+  day is a statutory holiday (法定休假日, rest days included) the next working day is the last;
+- months (个月): 民法典 art. 202 — the limit ends on the day of the last month with the same
+  number as the start day, the month's last day when it has none; then art. 203 as above.
+
+Time the law excludes (行政许可法 art. 45: hearing, testing, inspection, expert review …) is a
+pause: in working days for a working-day limit, in calendar days for the others (the pause
+lengthens the period itself, before the end is moved off a holiday).
+"""
+
+from __future__ import annotations
+
+import calendar as _months
+from datetime import date, timedelta
+
+from .workdays import WorkCalendar, WorkdayResult
+
+WORKING_DAYS = "working_days"
+CALENDAR_DAYS = "calendar_days"
+MONTHS = "months"
+UNITS: dict[str, tuple[str, str]] = {
+    WORKING_DAYS: ("个工作日", "working days"),
+    CALENDAR_DAYS: ("日", "calendar days"),
+    MONTHS: ("个月", "months"),
+}
+
+
+def unit_text(value: int, unit: str, lang: str = "zh") -> str:
+    """3 months -> "3个月" / "3 months"; 20 working days -> "20个工作日"."""
+    zh, en = UNITS[unit]
+    return f"{value} {en}" if lang == "en" else f"{value}{zh}"
+
+
+def add_months(start: date, months: int) -> date:
+    """The day of the month `months` later with the same number; that month's last day when it
+    has none (民法典 art. 202): 1月31日 + 1个月 = 2月28日 (or 29日)."""
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return date(year, month, min(start.day, _months.monthrange(year, month)[1]))
+
+
+def _rolled(calendar: WorkCalendar, day: date, years: set[int]) -> date:
+    """The day itself when it is a working day, else the next working day (民法典 art. 203)."""
+    while True:
+        if not calendar.knows(day.year):
+            years.add(day.year)
+        if calendar.is_workday(day):
+            return day
+        day += timedelta(days=1)
+
+
+def limit_end(
+    calendar: WorkCalendar,
+    start: date,
+    value: int,
+    unit: str = WORKING_DAYS,
+    *,
+    paused_workdays: int = 0,
+    paused_calendar_days: int = 0,
+) -> WorkdayResult:
+    """The last day of a limit of `value` `unit`s counted from the day after `start`.
+
+    `paused_workdays` lengthens a working-day limit, `paused_calendar_days` a calendar-day or
+    month limit (time that does not count, 行政许可法 art. 45). A zero working-day limit is
+    "on the spot": the answer is `start`.
+    """
+    if value < 0:
+        raise ValueError("a time limit must not be negative")
+    if unit == WORKING_DAYS:
+        return calendar.add(start, value + paused_workdays)
+    if unit == CALENDAR_DAYS:
+        end = start + timedelta(days=value + paused_calendar_days)
+    elif unit == MONTHS:
+        end = add_months(start, value) + timedelta(days=paused_calendar_days)
+    else:
+        raise ValueError(f"unknown time-limit unit {unit!r}")
+    years: set[int] = set()
+    day = _rolled(calendar, end, years)
+    return WorkdayResult(day, tuple(sorted(years)))
+
+
+def first_overrun(
+    calendar: WorkCalendar,
+    promised: tuple[int, str],
+    statutory: tuple[int, str],
+    starts: range | None = None,
+) -> date | None:
+    """An acceptance day on which the promised limit would end after the statutory one, or None.
+
+    Limits in the same unit compare by value. Across units every acceptance day of the years
+    the built-in calendar knows (2021-2026: every 春节 and 国庆 in them) is tried, so a promise
+    of working days that would outrun a limit of months over a long holiday is caught.
+    """
+    (p_value, p_unit), (s_value, s_unit) = promised, statutory
+    if p_unit == s_unit:
+        return None if p_value <= s_value else date(2026, 1, 1)
+    first, last = date(2021, 1, 1).toordinal(), date(2026, 12, 31).toordinal()
+    for ordinal in starts or range(first, last + 1):
+        day = date.fromordinal(ordinal)
+        if (
+            limit_end(calendar, day, p_value, p_unit).day
+            > limit_end(calendar, day, s_value, s_unit).day
+        ):
+            return day
+    return None
