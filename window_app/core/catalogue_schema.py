@@ -224,9 +224,9 @@ def _limit_value(raw: Any) -> tuple[int, str] | None:
     if not isinstance(raw, Mapping):
         return None
     value, unit = raw.get("value"), raw.get("unit")
-    if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
-        if unit in ("working_days", "calendar_days", "months"):
-            return value, unit
+    valid = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    if valid and unit in ("working_days", "calendar_days", "months"):
+        return value, unit
     return None
 
 
@@ -529,7 +529,7 @@ class Catalogue:
 
     def referrals_for_scope(self, business_scope: str) -> list[tuple[ScopeItem, ScopePermit]]:
         """(scope item, permit or filing) for every item of a business scope that needs one
-        (先照后证/双告知), matched on the standard term and its qualifiers, in scope order."""
+        (先照后证/双告知), matched on the standard term and its qualifiers, in catalogue order."""
         from .business_scope import split_items
 
         out = []
@@ -542,7 +542,8 @@ class Catalogue:
             ]
             chosen = specific or [p for p in candidates if p.qualifier is None]
             out.extend((item, p) for p in chosen)
-        return out
+        order = {id(p): i for i, p in enumerate(self.scope_permits)}
+        return sorted(out, key=lambda pair: order[id(pair[1])])  # catalogue order, stable
 
     def permits_for_scope(self, business_scope: str) -> list[ScopePermit]:
         """Post-registration permits and filings (双告知) a business scope needs."""

@@ -17,7 +17,9 @@ lengthens the period itself, before the end is moved off a holiday).
 from __future__ import annotations
 
 import calendar as _months
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .workdays import WorkCalendar, WorkdayResult
 
@@ -86,10 +88,7 @@ def limit_end(
 
 
 def first_overrun(
-    calendar: WorkCalendar,
-    promised: tuple[int, str],
-    statutory: tuple[int, str],
-    starts: range | None = None,
+    calendar: WorkCalendar, promised: tuple[int, str], statutory: tuple[int, str]
 ) -> date | None:
     """An acceptance day on which the promised limit would end after the statutory one, or None.
 
@@ -100,12 +99,32 @@ def first_overrun(
     (p_value, p_unit), (s_value, s_unit) = promised, statutory
     if p_unit == s_unit:
         return None if p_value <= s_value else date(2026, 1, 1)
-    first, last = date(2021, 1, 1).toordinal(), date(2026, 12, 31).toordinal()
-    for ordinal in starts or range(first, last + 1):
-        day = date.fromordinal(ordinal)
-        if (
-            limit_end(calendar, day, p_value, p_unit).day
-            > limit_end(calendar, day, s_value, s_unit).day
-        ):
-            return day
+    return _first_overrun(p_value, p_unit, s_value, s_unit, _workday_ordinals(calendar))
+
+
+_FIRST, _LAST = date(2021, 1, 1), date(2026, 12, 31)
+
+
+def _workday_ordinals(calendar: WorkCalendar) -> tuple[int, ...]:
+    """The working days from 2021 to 2027 as ordinals (the check's look-up table)."""
+    first, last = _FIRST.toordinal(), date(2028, 12, 31).toordinal()
+    return tuple(
+        o for o in range(first, last + 1) if calendar.is_workday(date.fromordinal(o))
+    )
+
+
+@lru_cache(maxsize=256)
+def _first_overrun(
+    p_value: int, p_unit: str, s_value: int, s_unit: str, workdays: tuple[int, ...]
+) -> date | None:
+    def end(start: int, value: int, unit: str) -> int:
+        if unit == WORKING_DAYS:
+            return workdays[bisect_right(workdays, start) + value - 1] if value else start
+        day = date.fromordinal(start)
+        last = day + timedelta(days=value) if unit == CALENDAR_DAYS else add_months(day, value)
+        return workdays[bisect_left(workdays, last.toordinal())]
+
+    for start in range(_FIRST.toordinal(), _LAST.toordinal() + 1):
+        if end(start, p_value, p_unit) > end(start, s_value, s_unit):
+            return date.fromordinal(start)
     return None

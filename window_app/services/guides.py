@@ -282,9 +282,7 @@ def _value_unit(limit: Mapping[str, Any] | None) -> tuple[int | None, str]:
 
 def _current(versions: dict[str, MatterVersion], day: date) -> dict[str, MatterVersion]:
     """Leave out matters withdrawn by `day` (abolished, turned into a filing)."""
-    return {
-        c: v for c, v in versions.items() if v.withdrawn_from is None or v.withdrawn_from > day
-    }
+    return {c: v for c, v in versions.items() if v.withdrawn_from is None or v.withdrawn_from > day}
 
 
 def _withdrawn(code: str, version: MatterVersion) -> GuideError:

@@ -36,9 +36,7 @@ def upgrade() -> None:
         batch_op.add_column(_unit("statutory_unit"))
         batch_op.add_column(_unit("promised_unit"))
         batch_op.add_column(
-            sa.Column(
-                "suspended_calendar_days", sa.Integer(), nullable=False, server_default="0"
-            )
+            sa.Column("suspended_calendar_days", sa.Integer(), nullable=False, server_default="0")
         )
     with op.batch_alter_table("fees", schema=None) as batch_op:
         batch_op.add_column(sa.Column("withdrawn_from", sa.Date(), nullable=True))
