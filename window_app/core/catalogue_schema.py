@@ -192,7 +192,8 @@ class Withdrawal(CatalogueModel):
     kind: Literal["abolished", "filing", "merged"]
     reason: Text
     basis: Text
-    replaced_by: MatterCode | None = None
+    replaced_by: MatterCode | None = None  # the matter of this catalogue that takes its place
+    replacement: str | None = None  # or what takes its place elsewhere, in words
 
 
 class Commitment(CatalogueModel):
@@ -342,11 +343,14 @@ def matter_rule_issues(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
                     "已取消或改为备案的事项必须写明停止办理日期 (a withdrawn matter needs its date)",
                 )
             )
-        if withdrawal.get("kind") == "filing" and not withdrawal.get("replaced_by"):
+        if withdrawal.get("kind") in ("filing", "merged") and not (
+            withdrawal.get("replaced_by") or withdrawal.get("replacement")
+        ):
             out.append(
                 (
                     "withdrawal.replaced_by",
-                    "改为备案的事项必须指明承接的备案事项 (a matter turned into a filing names it)",
+                    "改为备案或并入其他事项的，必须指明承接的事项 (replaced_by or replacement) "
+                    "(a matter turned into a filing or merged names what replaces it)",
                 )
             )
 
