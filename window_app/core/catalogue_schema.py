@@ -221,6 +221,9 @@ class FaqEntry(CatalogueModel):
 _ONLY_WHERE_REQUIRED = ("如需", "如有", "按规定需", "依法需", "规定需要", "需要时")
 
 
+_UNIT_ZH = {"working_days": "个工作日", "calendar_days": "日", "months": "个月"}
+
+
 def _limit_value(raw: Any) -> tuple[int, str] | None:
     if not isinstance(raw, Mapping):
         return None
@@ -238,18 +241,28 @@ def _limit_issues(limits: Any) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     prom, stat = _limit_value(limits.get("promised")), _limit_value(limits.get("statutory"))
     if prom is not None and stat is not None:
-        from .time_limits import first_overrun, unit_text
-
-        day = first_overrun(_calendar(), prom, stat)
-        if day is not None:
-            p, s = unit_text(*prom), unit_text(*stat)
-            out.append(
-                (
-                    "limits.promised",
-                    f"承诺时限 {p} 可能晚于法定时限 {s} 届满（如 {day} 受理）"
-                    f" (the promised limit ends after the statutory one, e.g. accepted {day})",
+        p, s = f"{prom[0]}{_UNIT_ZH[prom[1]]}", f"{stat[0]}{_UNIT_ZH[stat[1]]}"
+        if prom[1] == stat[1]:
+            if prom[0] > stat[0]:
+                out.append(
+                    (
+                        "limits.promised",
+                        f"承诺时限 {p} 超过法定时限 {s}"
+                        " (the promised limit ends after the statutory one)",
+                    )
                 )
-            )
+        else:  # across units: tried on every acceptance day of the known calendar years
+            from .time_limits import first_overrun
+
+            day = first_overrun(_calendar(), prom, stat)
+            if day is not None:
+                out.append(
+                    (
+                        "limits.promised",
+                        f"承诺时限 {p} 可能晚于法定时限 {s} 届满（如 {day} 受理）"
+                        f" (the promised limit ends after the statutory one, e.g. accepted {day})",
+                    )
+                )
     if limits.get("on_the_spot") is True and prom is not None and prom[0] != 0:
         out.append(
             (

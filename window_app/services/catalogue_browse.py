@@ -133,6 +133,7 @@ FIELDS: dict[str, Term] = {  # in the order a diff lists them
     "questions": Term("情形问题", "Questions"),
     "process": Term("办理流程", "Procedure"),
     "modes": Term("办理方式", "How to apply"),
+    "limits.statutory": Term("法定办结时限", "Statutory time limit"),
     "limits.statutory.value": Term("法定办结时限", "Statutory time limit"),
     "limits.statutory.unit": Term("法定时限单位", "Statutory time limit unit"),
     "limits.statutory.basis": Term("法定时限依据", "Statutory time limit basis"),
@@ -156,11 +157,13 @@ FIELDS: dict[str, Term] = {  # in the order a diff lists them
     "faq": Term("常见问题", "FAQ"),
     "enterprise_category": Term("主体类别", "Entity category"),
     "registration_kind": Term("登记类型", "Registration kind"),
+    "withdrawal": Term("停止办理", "Withdrawal"),
     "withdrawal.withdrawn_from": Term("停止办理日期", "Withdrawn from"),
     "withdrawal.kind": Term("停止办理方式", "How it ended"),
     "withdrawal.reason": Term("停止办理原因", "Why it ended"),
     "withdrawal.basis": Term("停止办理依据", "Basis of the withdrawal"),
     "withdrawal.replaced_by": Term("承接事项", "Replaced by"),
+    "withdrawal.replacement": Term("承接办理方式", "What replaces it"),
 }
 MATERIAL_FIELDS: dict[str, Term] = {  # a material's fields, in the order a diff lists them
     "name": Term("名称", "Name"),
@@ -174,6 +177,7 @@ MATERIAL_FIELDS: dict[str, Term] = {  # a material's fields, in the order a diff
     "commitment_replaceable": Term("可承诺替代", "Commitment may replace"),
     "legal_basis": Term("依据", "Legal basis"),
     "sample": Term("样表", "Sample form"),
+    "required_where": Term("按规定需要的情形", "Required where the rules require it"),
 }
 VOCABULARIES: dict[str, dict[str, Term]] = {  # fields whose values come from a closed list
     "medium": MEDIUM_TERMS,

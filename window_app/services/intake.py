@@ -136,24 +136,17 @@ def version_in_force(session: Session, matter_code: str, day: date) -> MatterVer
             field="matter",
         )
     if version.withdrawn_from is not None and version.withdrawn_from <= day:
-        zh, en = _withdrawn_text(matter.code, version)
-        raise MatterWithdrawn(zh, english=en, field="matter")
+        w = (version.definition or {}).get("withdrawal") or {}
+        instead = f"；请办理{w['replaced_by']}" if w.get("replaced_by") else ""
+        instead_en = f"; apply for {w['replaced_by']} instead" if w.get("replaced_by") else ""
+        raise MatterWithdrawn(
+            f"事项{matter.code}“{version.name}”自{version.withdrawn_from}起停止办理，不再受理"
+            f"（{w.get('reason', '')}；依据{w.get('basis', '')}）{instead}",
+            english=f"The matter {matter.code} was withdrawn on {version.withdrawn_from} and "
+            f"takes no new applications{instead_en}.",
+            field="matter",
+        )
     return version
-
-
-def _withdrawn_text(code: str, version: MatterVersion) -> tuple[str, str]:
-    """(Chinese, English) of why a withdrawn matter takes no application, and where to go."""
-    w = (version.definition or {}).get("withdrawal") or {}
-    kinds = {"abolished": ("已取消", "was abolished"), "filing": ("已改为备案", "became a filing"),
-             "merged": ("已并入其他事项", "was merged into another matter")}  # fmt: skip
-    zh_kind, en_kind = kinds.get(w.get("kind", ""), ("已停止办理", "was withdrawn"))
-    zh = (f"事项{code}“{version.name}”自{version.withdrawn_from}起{zh_kind}，不再受理"
-          f"（{w.get('reason', '')}，依据{w.get('basis', '')}）")  # fmt: skip
-    en = f"The matter {code} {en_kind} on {version.withdrawn_from} and takes no new applications"
-    if w.get("replaced_by"):
-        zh += f"；请办理{w['replaced_by']}"
-        en += f"; apply for {w['replaced_by']} instead"
-    return zh, en + "."
 
 
 def search_matters(db: Database, query: str, *, on: date | None = None) -> list[MatterChoice]:
