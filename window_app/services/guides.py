@@ -133,7 +133,7 @@ def limit_text(limit: Mapping[str, Any] | None) -> str:
         return "无法定办结时限"
     text = unit_text(limit["value"], limit["unit"])
     if limit["unit"] != "working_days":
-        text += "（最后一日为法定节假日的，顺延至节假日后的第一个工作日）"
+        text += "（届满日为法定节假日的，顺延至其后第一个工作日）"
     if limit.get("basis"):
         text += f"（{limit['basis']}）"
     return text
@@ -145,10 +145,10 @@ def excluded_time_text(steps: Iterable[Any]) -> str:
     for step in steps:
         s = step if isinstance(step, Mapping) else step.model_dump()
         label = suspension_label(s["step"])
-        parts.append(f"{label}（{s['basis']}）" + (f"：{s['note']}" if s.get("note") else ""))
+        parts.append(f"{label}（{s['basis']}" + (f"；{s['note']}" if s.get("note") else "") + "）")
     if not parts:
         return ""
-    return "以下环节所需时间不计算在办结时限内，期间时限中止并书面告知：" + "；".join(parts)
+    return "所需时间不计算在办结时限内（时限中止并书面告知）：" + "；".join(parts)
 
 
 def visits_text(visits: int) -> str:
