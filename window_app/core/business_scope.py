@@ -31,17 +31,22 @@ def _normalised(text: str) -> str:
 
 def split_items(scope: str) -> list[ScopeItem]:
     """The items of a business scope in order; notes wholly in parentheses are left out."""
-    items, current, depth = [], [], 0
+    items, current, depth, note = [], [], 0, False
     for ch in scope or "":
         if ch in _OPEN:
+            # a parenthesis opening an item is a note of the register, an item of its own
+            note = note or (depth == 0 and not "".join(current).strip())
             depth += 1
         elif ch in _CLOSE:
             depth = max(depth - 1, 0)
         if ch in _SEPARATORS and depth == 0:
             items.append("".join(current))
-            current = []
+            current, note = [], False
             continue
         current.append(ch)
+        if note and depth == 0:
+            items.append("".join(current))
+            current, note = [], False
     items.append("".join(current))
     out = []
     for raw in items:
