@@ -36,7 +36,8 @@ def person_id(seq: int) -> str:
     return first17 + check_digit(first17)
 
 
-def received(db, actor, day: date, *, matter="WJ-0001", name="林小红", channel="in_person", seq=1):
+# CG-0001: 10 promised and 20 statutory working days (行政许可法 art. 42), the plain clock
+def received(db, actor, day: date, *, matter="CG-0001", name="林小红", channel="in_person", seq=1):
     started = start_application(
         db, actor, matter_code=matter, channel=channel, on=day,
         applicant=ApplicantInput(kind="person", name=name, id_number=person_id(seq)),
