@@ -141,7 +141,9 @@ def _basis(matter) -> str:
 
 def test_no_placeholder_in_any_legal_reference(catalogue: Catalogue):
     texts = [_basis(m) for m in catalogue.matters.values()]
-    texts += [m.limits.statutory.basis or "" for m in catalogue.matters.values() if m.limits.statutory]
+    texts += [
+        m.limits.statutory.basis or "" for m in catalogue.matters.values() if m.limits.statutory
+    ]
     texts += [x.legal_basis or "" for m in catalogue.matters.values() for x in m.materials]
     texts += [f.legal_basis for f in catalogue.fees.values()]
     texts += [p.basis for p in catalogue.scope_permits]
@@ -195,7 +197,9 @@ def test_wj_0001_seven_venue_types_file_instead(catalogue: Catalogue):
     question = m.question("filing_venue")
     for venue in ("录像厅", "音乐厅", "展览馆", "博物馆", "美术馆", "图书馆", "书店"):
         assert venue in question.text
-    assert "30日内" in question.refuse_if_yes.message and "第797号" in question.refuse_if_yes.message
+    assert (
+        "30日内" in question.refuse_if_yes.message and "第797号" in question.refuse_if_yes.message
+    )
     assert any("卫生备案" in p and "30日内" in p for p in m.prohibitions)  # printed on the guide
 
 

@@ -33,7 +33,9 @@ def _accepted(db, clerk, code: str, day: date, answers=None) -> str:
     started = intake.start_application(
         db, clerk, matter_code=code, applicant=_person(), answers=answers, on=day
     )
-    marks = [Mark(r.key, "received") for r in get_checklist(db, started.number, on=day) if r.required]
+    marks = [
+        Mark(r.key, "received") for r in get_checklist(db, started.number, on=day) if r.required
+    ]
     accept.accept(db, clerk, started.number, marks=marks, on=day)
     return started.number
 
@@ -48,6 +50,7 @@ def _app(db, number: str) -> Application:
 
 def test_withdrawn_matters_are_not_offered_at_intake(hall):
     db, _ = hall
+
     def found(query: str, day: date) -> set[str]:
         return {c.code for c in intake.search_matters(db, query, on=day)}
 

@@ -108,9 +108,7 @@ _FIRST, _LAST = date(2021, 1, 1), date(2026, 12, 31)
 def _workday_ordinals(calendar: WorkCalendar) -> tuple[int, ...]:
     """The working days from 2021 to 2027 as ordinals (the check's look-up table)."""
     first, last = _FIRST.toordinal(), date(2028, 12, 31).toordinal()
-    return tuple(
-        o for o in range(first, last + 1) if calendar.is_workday(date.fromordinal(o))
-    )
+    return tuple(o for o in range(first, last + 1) if calendar.is_workday(date.fromordinal(o)))
 
 
 @lru_cache(maxsize=256)
