@@ -54,6 +54,7 @@ class MatterRow:
     effective_from: date
     versions: int
     pinyin: str = ""
+    withdrawn_from: date | None = None  # set when the matter has ended by the day listed
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class VersionRow:
 
 @dataclass(frozen=True)
 class FieldChange:
-    field: str  # dotted key, e.g. "limits.promised_days" (a material's field: e.g. "copies")
+    field: str  # dotted key, e.g. "limits.promised.value" (a material's field: e.g. "copies")
     name: Term  # the field's name
     before: Term  # the value as the administrator reads it ("" for none)
     after: Term
@@ -307,6 +308,7 @@ def list_matters(db: Database, query: str = "", *, on: date | None = None) -> li
                 v.effective_from,
                 counts[code],
                 v.pinyin,
+                v.withdrawn_from if v.withdrawn_from and v.withdrawn_from <= day else None,
             )  # fmt: skip
             for code, (dept, v) in current.items()
         }
