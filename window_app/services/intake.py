@@ -49,6 +49,7 @@ __all__ = [
     "MatterWithdrawn",
     "NoVersionInForce",
     "NotThisMatter",
+    "refusal_for",
     "StartedApplication",
     "get_application",
     "search_matters",
@@ -147,6 +148,22 @@ def version_in_force(session: Session, matter_code: str, day: date) -> MatterVer
             field="matter",
         )
     return version
+
+
+def refusal_for(matter: MatterDef, answers: Mapping[str, bool]) -> NotThisMatter | None:
+    """The refusal when an answer makes the matter not the applicant's (a question's
+    `refuse_if_yes`: e.g. a shop selling only pre-packaged food files SC-0007 instead), naming
+    the matter to apply for; None when the answers allow the application."""
+    for q in matter.questions:
+        if q.refuse_if_yes is not None and answers.get(q.key):
+            refer = q.refuse_if_yes.refer_to
+            return NotThisMatter(
+                q.refuse_if_yes.message + (f"（请办理{refer}）" if refer else ""),
+                english=q.refuse_if_yes.message_en
+                + (f" (apply for {refer} instead)" if refer else ""),
+                field=q.key,
+            )
+    return None
 
 
 def search_matters(db: Database, query: str, *, on: date | None = None) -> list[MatterChoice]:
@@ -300,15 +317,9 @@ def start_application(
                     english=f"The matter has no question “{key}”.",
                     field=key,
                 )
-        for q in matter.questions:  # a yes that makes the matter not this applicant's
-            if q.refuse_if_yes is not None and answers.get(q.key):
-                refer = q.refuse_if_yes.refer_to
-                raise NotThisMatter(
-                    q.refuse_if_yes.message + (f"（请办理{refer}）" if refer else ""),
-                    english=q.refuse_if_yes.message_en
-                    + (f" (apply for {refer} instead)" if refer else ""),
-                    field=q.key,
-                )
+        refused = refusal_for(matter, answers)
+        if refused is not None:
+            raise refused
         person = _identify(session, applicant.kind, name, code, phone)
         materials = matter.materials_for(answers)
         if agent_materials is not None:
