@@ -14,7 +14,14 @@ from sqlalchemy import func, select
 from window_app.cli import run
 from window_app.core import idcard
 from window_app.core.checklist import Mark
-from window_app.services import accept, intake, processing
+from window_app.services import (
+    accept,
+    catalogue_browse,
+    catalogue_status,
+    guides,
+    intake,
+    processing,
+)
 from window_app.services.checklist import get_checklist
 from window_app.storage.models import Application, MatterVersion
 
@@ -158,6 +165,27 @@ def test_calendar_days_ending_in_national_day(hall):
     # 45 days from 20 Aug 2026 end on 4 Oct, a holiday: 8 Oct
     assert (app.statutory_unit, app.statutory_deadline) == ("calendar_days", date(2026, 10, 8))
     assert "次日起算45日" in app.deadline_explanation
+
+
+# --- versions frozen before limits had units -------------------------------------------------
+
+
+def test_a_definition_stored_before_units_reads_as_working_days(hall):
+    db, _ = hall
+    with db.transaction() as session:
+        version = session.scalars(
+            select(MatterVersion).where(MatterVersion.name == "户外广告设施设置审批")
+        ).one()
+        old = dict(version.definition)
+        new_shape = old["limits"]
+        old["limits"] = {"statutory_days": 20, "promised_days": 10, "on_the_spot": False}
+        version.definition = old  # as migration 0015 finds a version imported before it
+    assert guides.guide_for(db, "CG-0001", on=date(2026, 1, 5)).statutory_limit == "20个工作日"
+    assert "CG-0001" in {c.code for c in intake.search_matters(db, "户外", on=date(2026, 1, 5))}
+    shown = catalogue_status.current_definition(db, "CG-0001", on=date(2026, 1, 5))
+    assert shown["limits"]["statutory"] == {"value": 20, "unit": "working_days"}
+    diff = catalogue_browse.diff_definitions(old, {**old, "limits": new_shape})
+    assert [c.field for c in diff.fields] == ["limits.statutory.basis"]
 
 
 # --- the command line -------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from .catalogue_terms import (
     MATTER_TYPES,
 )
 from .suspensions import REASONS as EXCLUDED_STEPS
+from .time_limits import stored_definition
 
 if TYPE_CHECKING:
     from .business_scope import ScopeItem
@@ -464,7 +465,8 @@ class Matter(CatalogueModel):
 
     @classmethod
     def from_json_dict(cls, data: Mapping[str, Any]) -> Matter:
-        return cls.model_validate(dict(data))
+        """A stored definition; one frozen before limits had units reads as working days."""
+        return cls.model_validate(stored_definition(data))
 
     def canonical_json(self) -> str:
         return json.dumps(

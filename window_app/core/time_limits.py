@@ -18,8 +18,10 @@ from __future__ import annotations
 
 import calendar as _months
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Any
 
 from .workdays import WorkCalendar, WorkdayResult
 
@@ -126,3 +128,21 @@ def _first_overrun(
         if end(start, p_value, p_unit) > end(start, s_value, s_unit):
             return date.fromordinal(start)
     return None
+
+
+def stored_definition(data: Mapping[str, Any]) -> dict[str, Any]:
+    """A definition stored with a matter version, in today's shape.
+
+    Versions frozen before migration 0015 carry ``statutory_days``/``promised_days``: those were
+    counted in working days, so that is the unit they keep. Anything else is returned as is.
+    """
+    out = dict(data)
+    limits = out.get("limits")
+    if isinstance(limits, Mapping) and "promised_days" in limits:
+        stat = limits.get("statutory_days")
+        out["limits"] = {
+            "statutory": None if stat is None else {"value": stat, "unit": "working_days"},
+            "promised": {"value": limits["promised_days"], "unit": "working_days"},
+            "on_the_spot": limits.get("on_the_spot", False),
+        }
+    return out

@@ -33,6 +33,7 @@ from ..core.catalogue_terms import (
     matter_type_term,
 )
 from ..core.errors import DomainError
+from ..core.time_limits import stored_definition
 from ..core.matter_search import match_matter
 from ..storage.database import Database
 from ..storage.models import Department, Matter, MatterVersion
@@ -253,6 +254,7 @@ def _flat(d: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def diff_definitions(before: Mapping[str, Any], after: Mapping[str, Any]) -> VersionDiff:
     """Field-by-field difference of two frozen matter definitions (JSON dicts)."""
+    before, after = stored_definition(before), stored_definition(after)  # limits with units
     b = _flat({k: v for k, v in before.items() if k != "materials"})
     a = _flat({k: v for k, v in after.items() if k != "materials"})
     order = {key: i for i, key in enumerate(FIELDS)}

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.errors import DomainError
+from ..core.time_limits import stored_definition
 from ..storage.database import Database
 from ..storage.models import Matter, MatterVersion
 
@@ -75,7 +76,7 @@ def current_definition(db: Database, code: str, *, on: date | None = None) -> di
                 english=f"There is no matter with the code “{wanted}”.",
                 field="matter",
             )
-        definition = dict(version.definition)
+        definition = stored_definition(version.definition)
         withdrawn = version.withdrawn_from is not None and version.withdrawn_from <= day
         limits = definition["limits"]
         return {

@@ -32,7 +32,7 @@ from printing import Fee as PrintedFee
 from ..core.catalogue_terms import DELIVERIES, MEDIA, MODES
 from ..core.errors import DomainError
 from ..core.suspensions import label as suspension_label
-from ..core.time_limits import unit_text
+from ..core.time_limits import stored_definition, unit_text
 from ..storage.database import Database
 from ..storage.models import Department, Fee, Matter, MatterVersion
 from . import audit
@@ -471,7 +471,7 @@ def catalogue_list_data(
         fees = tuple(PrintedFee(f.name, f.standard, f.legal_basis) for f in fee_rows)
     matters = []
     for s in sources:
-        limits = s.definition["limits"]
+        limits = stored_definition(s.definition)["limits"]
         matters.append(
             CatalogueMatter(
                 code=s.code,
