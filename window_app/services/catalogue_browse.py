@@ -33,8 +33,8 @@ from ..core.catalogue_terms import (
     matter_type_term,
 )
 from ..core.errors import DomainError
-from ..core.time_limits import stored_definition
 from ..core.matter_search import match_matter
+from ..core.time_limits import stored_definition
 from ..storage.database import Database
 from ..storage.models import Department, Matter, MatterVersion
 from . import catalogue_import
