@@ -147,7 +147,7 @@ def test_unknown_unit_and_negative_value_are_refused():
     ],
 )
 def test_first_overrun(promised, statutory, overruns):
-    assert (first_overrun(CAL, promised, statutory) is not None) is overruns
+    assert (first_overrun(promised, statutory) is not None) is overruns
 
 
 def test_unit_text():

@@ -595,7 +595,7 @@
     <name>CatalogueBrowser</name>
     <message>
         <location filename="../../forms/catalogue_browser.ui" line="+5"/>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="+204"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+194"/>
         <source>事项目录</source>
         <translation>Matter Catalogue</translation>
     </message>
@@ -645,28 +645,18 @@
         <translation>Compare (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="-152"/>
-        <source>现行</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1起停止办理</source>
-        <translation>Withdrawn from %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="-144"/>
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>事项名称</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-15"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -682,19 +672,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>施行日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>版本数</source>
         <translation>Versions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+1"/>
         <source>状态</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/catalogue_browser.py" line="-9"/>
+        <source>现行</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1起停止办理</source>
+        <translation>Withdrawn from %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1494,7 +1494,7 @@
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="+51"/>
+        <location filename="../../window_app/ui/complaints.py" line="+50"/>
         <source>编号</source>
         <translation>No.</translation>
     </message>
@@ -1563,7 +1563,7 @@
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../forms/complaints.ui" line="+11"/>
-        <location filename="../../window_app/ui/complaints.py" line="+398"/>
+        <location filename="../../window_app/ui/complaints.py" line="+376"/>
         <source>投诉登记</source>
         <translation>Complaints</translation>
     </message>
@@ -1703,7 +1703,7 @@
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="-351"/>
+        <location filename="../../window_app/ui/complaints.py" line="-329"/>
         <source>答复期限：接收次日起%1个工作日</source>
         <translation>Reply due %1 working days after the day received</translation>
     </message>
@@ -1723,7 +1723,7 @@
         <translation>All</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+59"/>
         <source>共%1件&#x3000;临近期限%2件&#x3000;超期%3件</source>
         <translation>%1 in total  %2 due soon  %3 overdue</translation>
     </message>
@@ -1753,7 +1753,7 @@
         <translation>Closed as unfounded (%1): %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+40"/>
         <source>已登记投诉%1（%2）&#x3000;答复期限 %3</source>
         <translation>Complaint %1 registered (%2)  reply due %3</translation>
     </message>
@@ -1763,12 +1763,12 @@
         <translation>Complaint %1 registered</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>投诉%1：%2（%3）</source>
         <translation>Complaint %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-143"/>
         <source>转办和关闭须由督查（科室负责人）办理</source>
         <translation>Only a supervisor (section head) can assign or close a complaint</translation>
     </message>
@@ -1788,7 +1788,7 @@
         <translation>Only a supervisor can export the complaints</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+55"/>
         <source>承办科室：%1</source>
         <translation>Department: %1</translation>
     </message>
@@ -1798,7 +1798,7 @@
         <translation>Handler (recorded before, not linked to an account): %1</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+97"/>
         <source>正在转办…</source>
         <translation>Assigning…</translation>
     </message>
@@ -2386,6 +2386,14 @@
         <location line="+7"/>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>恢复审查，中止%n个工作日</source>
+        <translation>
+            <numerusform>Review resumed; suspended for %n working day</numerusform>
+            <numerusform>Review resumed; suspended for %n working days</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -255,7 +255,7 @@ def _limit_issues(limits: Any) -> list[tuple[str, str]]:
         else:  # across units: tried on every acceptance day of the known calendar years
             from .time_limits import first_overrun
 
-            day = first_overrun(_calendar(), prom, stat)
+            day = first_overrun(prom, stat)
             if day is not None:
                 out.append(
                     (
@@ -272,18 +272,6 @@ def _limit_issues(limits: Any) -> list[tuple[str, str]]:
             )
         )
     return out
-
-
-def _calendar() -> Any:
-    from .workdays import WorkCalendar
-
-    global _CALENDAR
-    if _CALENDAR is None:
-        _CALENDAR = WorkCalendar()
-    return _CALENDAR
-
-
-_CALENDAR: Any = None
 
 
 def matter_rule_issues(raw: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -17,11 +17,12 @@ lengthens the period itself, before the end is moved off a holiday).
 from __future__ import annotations
 
 import calendar as _months
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
+
+import chinese_calendar
 
 from .workdays import WorkCalendar, WorkdayResult
 
@@ -89,9 +90,7 @@ def limit_end(
     return WorkdayResult(day, tuple(sorted(years)))
 
 
-def first_overrun(
-    calendar: WorkCalendar, promised: tuple[int, str], statutory: tuple[int, str]
-) -> date | None:
+def first_overrun(promised: tuple[int, str], statutory: tuple[int, str]) -> date | None:
     """An acceptance day on which the promised limit would end after the statutory one, or None.
 
     Limits in the same unit compare by value. Across units every acceptance day of the years
@@ -101,32 +100,52 @@ def first_overrun(
     (p_value, p_unit), (s_value, s_unit) = promised, statutory
     if p_unit == s_unit:
         return None if p_value <= s_value else date(2026, 1, 1)
-    return _first_overrun(p_value, p_unit, s_value, s_unit, _workday_ordinals(calendar))
+    return _first_overrun(p_value, p_unit, s_value, s_unit)
 
 
 _FIRST, _LAST = date(2021, 1, 1), date(2026, 12, 31)
 
 
-def _workday_ordinals(calendar: WorkCalendar) -> tuple[int, ...]:
-    """The working days from 2021 to 2027 as ordinals (the check's look-up table)."""
+@lru_cache(maxsize=1)
+def _reference_days() -> tuple[int, list[int], list[int], list[int]]:
+    """Look-up tables over 2021-2028 from the State Council arrangements chinese-calendar
+    carries (read as its tables: a look-up per day is a hundred times slower, and this runs
+    whenever a catalogue is read): (first ordinal, the working days as ordinals, for each day
+    the number of working days up to it, for each day the first working day on or after it)."""
+    holidays, workdays = chinese_calendar.holidays, chinese_calendar.workdays
     first, last = _FIRST.toordinal(), date(2028, 12, 31).toordinal()
-    return tuple(o for o in range(first, last + 1) if calendar.is_workday(date.fromordinal(o)))
+    working, upto = [], []
+    for o in range(first, last + 1):
+        day = date.fromordinal(o)
+        if day in workdays or (day.weekday() < 5 and day not in holidays):
+            working.append(o)
+        upto.append(len(working))
+    following, index = [], 0
+    for o in range(first, last + 1):
+        while index < len(working) and working[index] < o:
+            index += 1
+        following.append(working[min(index, len(working) - 1)])
+    return first, working, upto, following
 
 
 @lru_cache(maxsize=256)
-def _first_overrun(
-    p_value: int, p_unit: str, s_value: int, s_unit: str, workdays: tuple[int, ...]
-) -> date | None:
-    def end(start: int, value: int, unit: str) -> int:
-        if unit == WORKING_DAYS:
-            return workdays[bisect_right(workdays, start) + value - 1] if value else start
-        day = date.fromordinal(start)
-        last = day + timedelta(days=value) if unit == CALENDAR_DAYS else add_months(day, value)
-        return workdays[bisect_left(workdays, last.toordinal())]
+def _first_overrun(p_value: int, p_unit: str, s_value: int, s_unit: str) -> date | None:
+    first, working, upto, following = _reference_days()
 
-    for start in range(_FIRST.toordinal(), _LAST.toordinal() + 1):
-        if end(start, p_value, p_unit) > end(start, s_value, s_unit):
-            return date.fromordinal(start)
+    def ends(value: int, unit: str) -> list[int]:
+        starts = range(_FIRST.toordinal(), _LAST.toordinal() + 1)
+        if unit == WORKING_DAYS:  # the value-th working day after the start
+            return [working[upto[s - first] + value - 1] if value else s for s in starts]
+        if unit == CALENDAR_DAYS:
+            return [following[s + value - first] for s in starts]
+        return [
+            following[add_months(date.fromordinal(s), value).toordinal() - first] for s in starts
+        ]
+
+    pairs = zip(ends(p_value, p_unit), ends(s_value, s_unit), strict=True)
+    for offset, (p, s) in enumerate(pairs):
+        if p > s:
+            return date.fromordinal(_FIRST.toordinal() + offset)
     return None
 
 
