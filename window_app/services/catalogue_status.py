@@ -48,6 +48,10 @@ def _in_force(session: Session, day: date, code: str | None = None) -> dict[str,
     return out
 
 
+def _value_unit(limit: dict[str, Any] | None) -> dict[str, Any] | None:
+    return None if limit is None else {"value": limit["value"], "unit": limit["unit"]}
+
+
 def statuses(db: Database, *, on: date | None = None) -> list[MatterStatus]:
     """Every matter of the catalogue, current or withdrawn on `on` (default today)."""
     day = on or date.today()
@@ -88,9 +92,10 @@ def current_definition(db: Database, code: str, *, on: date | None = None) -> di
             "withdrawal": definition.get("withdrawal"),
             "type": definition["type"],
             "department": definition["department"],
-            "limits": {
-                "statutory": limits.get("statutory"),
-                "promised": limits["promised"],
+            "limits": {  # each {"value": 3, "unit": "months"}; the statutory one's article apart
+                "statutory": _value_unit(limits.get("statutory")),
+                "promised": _value_unit(limits["promised"]),
+                "statutory_basis": (limits.get("statutory") or {}).get("basis"),
                 "on_the_spot": limits.get("on_the_spot", False),
             },
             "excluded_time": definition.get("excluded_time") or [],
