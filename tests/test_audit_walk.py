@@ -347,7 +347,7 @@ def test_every_state_change_is_audited(desk, tmp_path):
     shutil.copytree(default_catalogue_dir(), directory)
     path = directory / "matters" / f"{FOOD}.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    data["limits"]["promised_days"] = data["limits"]["promised_days"] - 1
+    data["limits"]["promised"]["value"] -= 1
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     import_catalogue(db, admin, directory, effective_from=date(2026, 1, 1))
     trail.step("catalogue import", E("catalogue.version", admin, FOOD))

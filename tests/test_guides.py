@@ -13,6 +13,7 @@ from conftest import seed_hall, sqlite_database
 from sqlalchemy import select
 
 from window_app.core.catalogue import DELIVERIES, MODES, default_catalogue_dir, load_catalogue
+from window_app.core.time_limits import unit_text
 from window_app.services import guides
 from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import SYSTEM
@@ -20,7 +21,8 @@ from window_app.services.demo import DEMO_HALL_SETTINGS
 from window_app.storage.models import AuditEvent
 
 CATALOGUE = load_catalogue()
-CODES = sorted(CATALOGUE.matters)
+CODES = sorted(c for c, m in CATALOGUE.matters.items() if m.withdrawal is None)  # current
+WITHDRAWN = sorted(c for c, m in CATALOGUE.matters.items() if m.withdrawal is not None)
 GOLDEN = Path(__file__).parent / "golden" / "guides"
 LABELS = [
     "事项名称",
@@ -99,9 +101,12 @@ def key_values(code: str) -> list[str]:
     if m.limits.on_the_spot:
         values.append("即办")
     else:
-        values.append(f"{m.limits.promised_days}个工作日")
-    if m.limits.statutory_days is not None:
-        values.append(f"{m.limits.statutory_days}个工作日")
+        values.append(unit_text(m.limits.promised.value, m.limits.promised.unit))
+    if m.limits.statutory is not None:  # in the law's own unit, with its basis
+        values.append(unit_text(m.limits.statutory.value, m.limits.statutory.unit))
+        values.append(m.limits.statutory.basis or "")
+    for step in m.excluded_time:  # time that does not count is printed with the limit
+        values += ["所需时间不计算在办结时限内", step.label, step.basis]
     values.append("0次" if m.visits == 0 else f"最多{m.visits}次")
     if any(x.condition for x in m.materials):
         values.append("视情形提交")
@@ -162,7 +167,10 @@ def test_guide_data_maps_every_element() -> None:
     assert data.materials[2].commitment_ok and not first.commitment_ok
     assert not vending.required and vending.condition == "利用自动售货设备从事食品销售的"
     assert data.channels == ("窗口办理", "网上办理", "邮寄办理")
-    assert (data.statutory_limit, data.promised_limit) == ("20个工作日", "10个工作日")
+    assert (data.statutory_limit, data.promised_limit) == (
+        "10个工作日（《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号））",
+        "10个工作日",
+    )
     assert data.fees == () and data.intermediaries == ()
     assert data.delivery_methods == "窗口领取、邮寄送达、电子送达"
     assert data.visits == "最多1次" and data.complaint_phone == "12345"
@@ -252,6 +260,19 @@ def test_unknown_matter_and_bad_variant(sqlite_hall) -> None:
         guides.guide_for(db, "SC-0006", on=date(2000, 1, 1))
 
 
+def test_withdrawn_matter_guide_is_not_printed_as_current(sqlite_hall, tmp_path) -> None:
+    db, _ = sqlite_hall
+    assert WITHDRAWN == ["RS-0001", "SC-0005"]
+    with pytest.raises(guides.GuideError, match="自2018-01-01起停止办理") as exc:
+        guides.guide_for(db, "SC-0005", on=date(2026, 1, 5))
+    assert "不再印发办事指南" in exc.value.message
+    with pytest.raises(guides.GuideError, match="不再印发办事指南"):
+        guides.guide_pdf(db, "RS-0001", "a4", on=date(2026, 1, 5))
+    # before its end it was current: the guide of 2017 still prints
+    text = pdf_text(guides.guide_pdf(db, "SC-0005", "a4", on=date(2017, 6, 1)), tmp_path)
+    assert "“三证合一”换发营业执照" in text
+
+
 def test_print_is_audited(sqlite_hall) -> None:
     db, actors = sqlite_hall
     guides.render_guide_pdf(db, "sc-0006", "large", actor=actors["clerk"])
@@ -272,7 +293,7 @@ def test_batch_all_one_department_and_cancel(sqlite_hall, tmp_path) -> None:
     assert seen[0] == (0, len(CODES)) and seen[-1] == (len(CODES), len(CODES))
     one = guides.render_all_guides(db, tmp_path / "sc", "large", department="SCJGJ",
                                    actor=actors["clerk"])  # fmt: skip
-    want = sorted(c for c, m in CATALOGUE.matters.items() if m.department == "SCJGJ")
+    want = sorted(c for c in CODES if CATALOGUE.matters[c].department == "SCJGJ")
     assert [p.name.split("-large")[0] for p in one.files] == want
     stop = guides.render_all_guides(db, tmp_path / "stop", "a4", actor=actors["clerk"],
                                     progress=lambda d, t: d < 3)  # fmt: skip
@@ -286,10 +307,12 @@ def test_batch_all_one_department_and_cancel(sqlite_hall, tmp_path) -> None:
 def test_catalogue_listing(sqlite_hall, tmp_path) -> None:
     db, actors = sqlite_hall
     text = squash(pdf_text(guides.render_catalogue_pdf(db, actor=actors["clerk"]), tmp_path))
-    for m in CATALOGUE.matters.values():
-        assert m.code in text
-    for f in CATALOGUE.fees.values():
-        assert f.name in text and "".join(f.legal_basis.split()) in text
+    for m in CATALOGUE.matters.values():  # a withdrawn matter is not listed as current
+        assert (m.code in text) == (m.withdrawal is None), m.code
+    for f in CATALOGUE.fees.values():  # nor a fee no longer charged
+        assert (f.name in text) == (f.withdrawn_from is None), f.code
+        if f.withdrawn_from is None:
+            assert "".join(f.legal_basis.split()) in text
     for i in CATALOGUE.intermediaries.values():
         assert i.name in text
     assert "收费目录清单" in text and "不收费" in text

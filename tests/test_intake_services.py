@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 from datetime import date
 
 import pytest
+import yaml
 from sqlalchemy import func, select
 
 from window_app.core import idcard
+from window_app.core.catalogue_terms import default_catalogue_dir
 from window_app.core.checklist import ChecklistError, Mark
 from window_app.core.errors import DomainError
 from window_app.core.idcard import IdNumberError
@@ -26,6 +29,7 @@ from window_app.services import (
     queries,
     refusal,
 )
+from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import PermissionDenied
 from window_app.storage.models import (
     Applicant,
@@ -184,9 +188,10 @@ def test_accept_complete_application(hall, tmp_path):
     s = start(db, a["clerk"], marks=received(*FOOD_KEYS))
     out = accept.accept(db, a["clerk"], s.number, on=MON)
     assert out.state == "accepted" and out.accepted_on == MON
-    # 10 promised / 20 statutory working days, the day of acceptance not counted
+    # 10 promised / 10 statutory working days (食品经营许可和备案管理办法, 总局令第78号),
+    # the day of acceptance not counted
     assert out.promised_deadline == date(2025, 11, 17)
-    assert out.statutory_deadline == date(2025, 12, 1)
+    assert out.statutory_deadline == date(2025, 11, 17)
     assert "次日起算10个工作日" in out.deadline_explanation
     row = app_row(db, s.number)
     assert row.deadline_explanation == out.deadline_explanation and not row.deadline_provisional
@@ -202,6 +207,15 @@ def test_accept_complete_application(hall, tmp_path):
 
 def test_fees_come_from_the_fee_catalogue(hall, tmp_path):
     db, a = hall
+    # No shipped matter charges a fee (the road occupation fee F-001 belongs to the separate
+    # road-occupation approval): a hall's own catalogue where CG-0001 charges it.
+    directory = tmp_path / "catalogue"
+    shutil.copytree(default_catalogue_dir(), directory)
+    path = directory / "matters" / "CG-0001.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["fees"] = ["F-001"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    import_catalogue(db, a["admin"], directory, effective_from=MON)
     s = intake.start_application(db, a["clerk"], matter_code="CG-0001", applicant=person(), on=MON)
     keys = [r.key for r in s.checklist]
     out = accept.accept(db, a["clerk"], s.number, marks=received(*keys), on=MON)

@@ -143,9 +143,9 @@ def test_board_counts_a_known_day(hall):
     clerks = {r.key: r.measures for r in b.clerks}
     assert clerks["clerk1"] == a01 and clerks["clerk2"] == a02
     matters = {r.key: r.measures.received for r in b.matters}
-    assert matters == {"SC-0001": 2, "WJ-0001": 4}
+    assert matters == {"SC-0001": 2, "CG-0001": 4}
     departments = {r.key: r.measures.received for r in b.departments}
-    assert departments == {"SCJGJ": 2, "WJJ": 4}
+    assert departments == {"SCJGJ": 2, "CGJ": 4}
 
     assert [(a.number, a.remaining, a.light) for a in b.overdue] == [(n["a9"], -2, "red")]
     assert [(a.number, a.remaining, a.light) for a in b.warnings] == [(n["a10"], 2, "yellow")]

@@ -36,7 +36,8 @@ def person_id(seq: int) -> str:
     return first17 + check_digit(first17)
 
 
-def received(db, actor, day: date, *, matter="WJ-0001", name="林小红", channel="in_person", seq=1):
+# CG-0001: 10 promised and 20 statutory working days (行政许可法 art. 42), the plain clock
+def received(db, actor, day: date, *, matter="CG-0001", name="林小红", channel="in_person", seq=1):
     started = start_application(
         db, actor, matter_code=matter, channel=channel, on=day,
         applicant=ApplicantInput(kind="person", name=name, id_number=person_id(seq)),
@@ -72,7 +73,8 @@ def test_suspension_reasons_are_a_closed_list():
 def test_whole_life_with_suspension_across_national_day(hall):
     db, actors = hall
     clerk, boss = actors["clerk"], actors["supervisor"]
-    number = accepted(db, clerk, date(2026, 9, 25))
+    # CG-0001: promised 10, statutory 20 working days (行政许可法 art. 42)
+    number = accepted(db, clerk, date(2026, 9, 25), matter="CG-0001")
     app = app_row(db, number)
     # 10 working days from Fri 25 Sep: 28, 29, 30 Sep, 8, 9, 10 (Sat, make-up), 12, 13, 14, 15 Oct
     assert app.promised_deadline == date(2026, 10, 15)
@@ -171,12 +173,16 @@ def test_provisional_2027_explained(sqlite_hall):
     processing.start_review(db, clerk, number, on=date(2026, 11, 26))
     processing.suspend(db, clerk, number, "expert_review", on=date(2026, 11, 27))
     clock = processing.resume(db, clerk, number, on=date(2026, 12, 1))  # 30 Nov, 1 Dec
-    # 30 working days from 25 Nov 2026; 2027 has no arrangement yet, but 1 Jan (元旦) is a
-    # holiday by law (issue 14): 26 in 2026 (to 31 Dec), then 4, 5, 6, 7 Jan; +2 suspended: 8, 11
-    assert clock.promised.day == date(2027, 1, 11)
+    # promised: 20 working days from 25 Nov 2026 end on 23 Dec; +2 suspended: 24, 25 Dec
+    assert clock.promised.day == date(2026, 12, 25) and not clock.promised.provisional
+    # statutory: 45 calendar days (医疗机构管理条例 2022) from 25 Nov end on 9 Jan 2027, and the
+    # expert review paused the clock for the 4 calendar days in (27 Nov, 1 Dec]: 13 Jan 2027.
+    # 2027 has no arrangement yet, so the day is provisional.
+    assert clock.statutory.day == date(2027, 1, 13)
     assert clock.provisional
-    assert clock.explain() == (
-        "2026-11-25受理，次日起算30个工作日，中止2个工作日，2027年节假日安排未公布（暂定） → 2027-01-11"
+    assert clock.statutory.explain() == (
+        "2026-11-25受理，次日起算45日（期间最后一日为法定节假日的，顺延至其后第一个工作日），"
+        "中止4日，2027年节假日安排未公布（暂定） → 2027-01-13"
     )
     app = app_row(db, number)
     assert app.deadline_provisional is True

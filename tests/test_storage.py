@@ -83,7 +83,7 @@ def test_catalogue_import_is_versioned(any_db, tmp_path):
             .order_by(MatterVersion.version)
         ).all()
         assert [(v.version, v.effective_from) for v in versions] == [
-            (1, date(2015, 10, 1)),
+            (1, date(2023, 12, 1)),  # 总局令第78号 in force
             (2, date(2027, 1, 1)),
         ]
         assert "（2027版）" not in str(versions[0].definition)

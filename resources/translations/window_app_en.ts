@@ -1220,7 +1220,7 @@ Issue it?</translation>
     <name>CatalogueBrowser</name>
     <message>
         <location filename="../../forms/catalogue_browser.ui" line="+5" />
-        <location filename="../../window_app/ui/catalogue_browser.py" line="+194" />
+        <location filename="../../window_app/ui/catalogue_browser.py" line="+204" />
         <source>事项目录</source>
         <translation>Matter Catalogue</translation>
     </message>
@@ -1270,18 +1270,28 @@ Issue it?</translation>
         <translation>Compare (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/catalogue_browser.py" line="-144" />
+        <location filename="../../window_app/ui/catalogue_browser.py" line="-152" />
+        <source>现行</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1起停止办理</source>
+        <translation>Withdrawn from %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>编码</source>
         <translation>Code</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+16" />
+        <location line="+17" />
         <source>事项名称</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location line="-15" />
+        <location line="-16" />
         <source>类型</source>
         <translation>Type</translation>
     </message>
@@ -1297,14 +1307,19 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+7" />
+        <location line="+8" />
         <source>施行日期</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-6" />
         <source>版本数</source>
         <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+4" />
@@ -3388,7 +3403,7 @@ Issue it?</translation>
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8" />
-        <location filename="../../window_app/ui/intake.py" line="+502" />
+        <location filename="../../window_app/ui/intake.py" line="+507" />
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -3425,7 +3440,7 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../window_app/ui/intake.py" line="-442" />
+        <location filename="../../window_app/ui/intake.py" line="-447" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -3516,12 +3531,12 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/intake.py" line="+380" />
+        <location filename="../../window_app/ui/intake.py" line="+385" />
         <source>登记并核验材料 (Ctrl+Enter)</source>
         <translation>Register and Check Materials (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="-385" />
+        <location filename="../../window_app/ui/intake.py" line="-390" />
         <source>本事项不适用告知承诺制，按一般程序办理</source>
         <translation>For this matter commitment-based approval is not available: the ordinary procedure applies</translation>
     </message>
@@ -3551,7 +3566,7 @@ Issue it?</translation>
         <translation>  commitment approval possible</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+57" />
         <source>（可选）</source>
         <translation>(optional)</translation>
     </message>

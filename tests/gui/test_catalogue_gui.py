@@ -215,6 +215,10 @@ def test_browser_search_versions_and_diff(qtbot, qtmodeltester, sqlite_hall, ope
     idle(qtbot, window)
     assert not browser.ui.importButton.isVisible()
     qtmodeltester.check(browser.matters)
+    # a withdrawn matter is listed with the day it ended, a current one as current
+    states = {r.code: browser.matters.cells(r)[-1] for r in browser.matters.records()}
+    assert states["SC-0005"] == "2018-01-01起停止办理" and states["SC-0006"] == "现行"
+    assert states["RS-0001"] == "2018-12-29起停止办理"
     qtbot.keyClicks(browser.ui.searchEdit, "spjy")
     qtbot.waitUntil(
         lambda: [r.code for r in browser.matters.records()] == ["SC-0006"], timeout=10_000

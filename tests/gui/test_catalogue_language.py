@@ -32,14 +32,14 @@ EDITS = (  # SC-0006.yaml: a material's name (data) and closed values of the mat
     ("  sample: true\n- key: business_licence\n", "  sample: false\n- key: business_licence\n"),
     ("- online\n- post\nlimits:", "- online\nlimits:"),
     ("  - post\n  - electronic\nvisits:", "  - post\nvisits:"),
-    ("  promised_days: 10\n", "  promised_days: 8\n"),
+    ("  promised:\n    value: 10\n", "  promised:\n    value: 8\n"),
 )  # fmt: skip
 
 # What the screens must show, by language: field names and closed values, never data.
 SHOWN = {
     "en": (
         "Matter type: Administrative licensing → Administrative confirmation",
-        "Promised time limit (working days): 10 → 8",
+        "Promised time limit: 10 → 8",
         "How to apply: At the window, Online, By post → At the window, Online",
         "Delivery: Collected at the window, By post, Electronic delivery → "
         "Collected at the window, By post",

@@ -269,10 +269,28 @@ def test_questions_show_and_hide_materials_live(qtbot, clerk):
     page.ui.matterList.setFocus()
     qtbot.keyClick(page.ui.matterList, Qt.Key.Key_Tab)
     qtbot.waitUntil(lambda: clerk.focusWidget() is box, timeout=2000)
-    qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.keyClick(page._questions["vending_machine"], Qt.Key.Key_Space)
     assert len(page.preview_names()) == 5
     page.ui.agentBox.setChecked(True)
     assert any("授权委托书" in n for n in page.preview_names())
+
+
+def test_a_prepackaged_only_shop_is_sent_to_the_filing_at_once(qtbot, clerk):
+    qtbot.keyClick(clerk, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = current(clerk)
+    qtbot.keyClicks(page.ui.matterSearch, "spjy")
+    qtbot.keyClick(page.ui.matterSearch, ENTER)
+    qtbot.waitUntil(lambda: len(page.preview_names()) == 4, timeout=5000)
+    box = page._questions["prepackaged_only"]
+    assert box is next(iter(page._questions.values()))
+    qtbot.waitUntil(lambda: clerk.focusWidget() is box, timeout=2000)
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    # no licence checklist; the message says why and where to go, beside the matter search
+    assert page.preview_names() == []
+    assert "SC-0007" in page.ui.matterError.text() and page.ui.matterError.isVisibleTo(page)
+    assert clerk.focusWidget() is page.ui.matterSearch  # type the filing's code next
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert len(page.preview_names()) == 4 and not page.ui.matterError.isVisibleTo(page)
 
 
 def test_scanner_burst_opens_the_application(qtbot, clerk):

@@ -1,4 +1,5 @@
-"""`catalog validate [DIR]`, `catalog import [DIR]`, `catalog list`, `catalog search TEXT`.
+"""`catalog validate [DIR]`, `catalog import [DIR]`, `catalog list`, `catalog show CODE`,
+`catalog referrals SCOPE`, `catalog search TEXT`.
 
 `catalog search TEXT`: the matters in force today that the intake screen finds for TEXT (code,
 name fragment, pinyin initials or full pinyin: `intake.search_matters`), best first, one a line
@@ -6,15 +7,19 @@ as code TAB name; exit 1 (and a note on stderr) when nothing matches."""
 
 from __future__ import annotations
 
+import json
 import sys
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
-
-from ..core.catalogue import CatalogueError, default_catalogue_dir, validate_catalogue
+from ..core.catalogue import (
+    CatalogueError,
+    default_catalogue_dir,
+    load_catalogue,
+    validate_catalogue,
+)
+from ..services import catalogue_status
 from ..services.catalogue_import import import_catalogue
-from ..storage.models import Matter, MatterVersion
 from .common import cli_actor, open_database
 
 
@@ -28,9 +33,24 @@ def register(sub, common) -> None:  # noqa: ANN001
     i.add_argument("dir", nargs="?", type=Path, default=None)
     i.add_argument("--effective", type=date.fromisoformat, help="effective date of new versions")
     i.set_defaults(handler=_import)
-    ops.add_parser("list", help="one matter a line: code TAB name", parents=[common]).set_defaults(
-        handler=_list
+    ls = ops.add_parser(
+        "list", help="one matter a line: code TAB name TAB current|withdrawn DATE", parents=[common]
     )
+    ls.add_argument("--date", type=date.fromisoformat, default=None, help="as on this day")
+    ls.set_defaults(handler=_list)
+    show = ops.add_parser("show", help="the current version of one matter", parents=[common])
+    show.add_argument("code")
+    show.add_argument("--format", choices=("text", "json"), default="text")
+    show.add_argument("--date", type=date.fromisoformat, default=None, help="as on this day")
+    show.set_defaults(handler=_show)
+    ref = ops.add_parser(
+        "referrals",
+        help="permits and filings a business scope needs: code TAB name TAB licence|filing",
+        parents=[common],
+    )
+    ref.add_argument("scope", help="the business scope in the standard wording")
+    ref.add_argument("dir", nargs="?", type=Path, default=None)
+    ref.set_defaults(handler=_referrals)
     s = ops.add_parser(
         "search", help="find matters as the intake screen does (code TAB name)", parents=[common]
     )
@@ -83,16 +103,40 @@ def _import(args) -> int:  # noqa: ANN001
 
 
 def _list(args) -> int:  # noqa: ANN001
-    db = open_database(args)
-    with db.reading() as session:
-        rows = session.execute(
-            select(Matter.code, MatterVersion.name)
-            .join(MatterVersion, MatterVersion.matter_id == Matter.id)
-            .order_by(Matter.code, MatterVersion.version.desc())
-        ).all()
-    seen: set[str] = set()
-    for code, name in rows:
-        if code not in seen:
-            seen.add(code)
-            print(f"{code}\t{name}")
+    for m in catalogue_status.statuses(open_database(args), on=args.date):
+        state = "current" if m.current else f"withdrawn {m.withdrawn_from.isoformat()}"
+        print(f"{m.code}\t{m.name}\t{state}")
+    return 0
+
+
+def _show(args) -> int:  # noqa: ANN001
+    data = catalogue_status.current_definition(open_database(args), args.code, on=args.date)
+    if args.format == "json":
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+
+    def limit(x: dict | None) -> str:
+        return "—" if x is None else f"{x['value']} {x['unit']}"
+
+    print(f"{data['code']}\t{data['name']}\tv{data['version']}\t{data['status']}")
+    print(f"statutory\t{limit(data['limits']['statutory'])}")
+    print(f"promised\t{limit(data['limits']['promised'])}")
+    for step in data["excluded_time"]:
+        print(f"excluded\t{step['step']}\t{step['basis']}")
+    for basis in data["legal_basis"]:
+        print(f"basis\t{basis['law']}{basis['article']}")
+    if data["withdrawal"]:
+        w = data["withdrawal"]
+        print(f"withdrawn\t{w['withdrawn_from']}\t{w['kind']}\t{w['reason']}")
+    return 0
+
+
+def _referrals(args) -> int:  # noqa: ANN001
+    catalogue = load_catalogue(args.dir or default_catalogue_dir())
+    seen: set[tuple[str, str]] = set()
+    for permit in catalogue.permits_for_scope(args.scope):
+        code = permit.matter or "-"
+        if (code, permit.permit) not in seen:
+            seen.add((code, permit.permit))
+            print(f"{code}\t{permit.permit}\t{permit.kind}")
     return 0

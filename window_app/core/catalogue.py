@@ -30,6 +30,7 @@ from .catalogue_schema import (
     CatalogueModel,
     Commitment,
     Department,
+    ExcludedTime,
     FaqEntry,
     Fee,
     Intermediary,
@@ -37,10 +38,13 @@ from .catalogue_schema import (
     Limits,
     Material,
     Matter,
+    NotApplicable,
     Phones,
     Question,
     Result,
     ScopePermit,
+    TimeLimit,
+    Withdrawal,
     matter_rule_issues,
 )
 from .catalogue_terms import (
@@ -69,6 +73,10 @@ __all__ = [
     "Question",
     "Material",
     "Limits",
+    "TimeLimit",
+    "ExcludedTime",
+    "Withdrawal",
+    "NotApplicable",
     "Commitment",
     "Result",
     "Phones",
@@ -240,6 +248,20 @@ def _ref_issues(
     return out
 
 
+def _matter_references(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(key, matter code) of every other matter this one names."""
+    out = []
+    withdrawal = raw.get("withdrawal")
+    if isinstance(withdrawal, Mapping) and isinstance(withdrawal.get("replaced_by"), str):
+        out.append(("withdrawal.replaced_by", withdrawal["replaced_by"]))
+    questions = raw.get("questions")
+    for i, q in enumerate(questions if isinstance(questions, list) else ()):
+        refuse = q.get("refuse_if_yes") if isinstance(q, Mapping) else None
+        if isinstance(refuse, Mapping) and isinstance(refuse.get("refer_to"), str):
+            out.append((f"questions[{i}].refuse_if_yes.refer_to", refuse["refer_to"]))
+    return out
+
+
 def _collect(root: Path) -> tuple[Catalogue, list[CatalogueIssue]]:
     issues: list[CatalogueIssue] = []
     depts = _by_code(
@@ -270,6 +292,7 @@ def _collect(root: Path) -> tuple[Catalogue, list[CatalogueIssue]]:
 
     matters: dict[str, Matter] = {}
     first_file: dict[str, str] = {}
+    references: list[tuple[str, str, str]] = []  # (file, key, matter code) to check at the end
     matter_dir = root / "matters"
     paths = sorted(matter_dir.glob("*.yaml")) + sorted(matter_dir.glob("*.yml"))
     if not matter_dir.is_dir():
@@ -286,6 +309,7 @@ def _collect(root: Path) -> tuple[Catalogue, list[CatalogueIssue]]:
             continue
         issues.extend(CatalogueIssue(rel, k, m) for k, m in matter_rule_issues(raw))
         issues.extend(_ref_issues(raw, rel, depts, fees, inters))
+        references.extend((rel, k, c) for k, c in _matter_references(raw))
         code = raw.get("code")
         if isinstance(code, str):
             if code in first_file:
@@ -310,6 +334,32 @@ def _collect(root: Path) -> tuple[Catalogue, list[CatalogueIssue]]:
             issues.extend(_pydantic_issues(err, rel))
             continue
         matters.setdefault(matter.code, matter)
+
+    for rel, key, code in references:
+        if code not in first_file:
+            issues.append(CatalogueIssue(rel, key, f"未知事项编码 {code} (unknown matter code)"))
+    for code, matter in matters.items():
+        rel = first_file[code]
+        if matter.withdrawal is None:
+            for i, fee in enumerate(matter.fees):
+                if fee in fees and fees[fee].withdrawn_from is not None:
+                    issues.append(
+                        CatalogueIssue(
+                            rel,
+                            f"fees[{i}]",
+                            f"收费项目 {fee} 已停止征收，现行事项不得收取 (the fee is withdrawn)",
+                        )
+                    )
+        for i, q in enumerate(matter.questions):
+            target = q.refuse_if_yes.refer_to if q.refuse_if_yes else None
+            if target in matters and matters[target].withdrawal is not None:
+                issues.append(
+                    CatalogueIssue(
+                        rel,
+                        f"questions[{i}].refuse_if_yes.refer_to",
+                        f"引导至已取消的事项 {target} (refers to a withdrawn matter)",
+                    )
+                )
 
     rel_sp = CATALOGUE_FILES["scope_permits"]
     for i, p in enumerate(permits):

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -28,6 +28,11 @@ from pydantic_core import PydanticCustomError
 from .catalogue_terms import (
     MATTER_TYPES,
 )
+from .suspensions import REASONS as EXCLUDED_STEPS
+from .time_limits import stored_definition
+
+if TYPE_CHECKING:
+    from .business_scope import ScopeItem
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$")]
@@ -62,6 +67,8 @@ class Fee(CatalogueModel):
     amount_yuan: Decimal | None = None
     payer: Text
     scope: Text
+    withdrawn_from: date | None = None  # no longer charged from this day
+    withdrawn_reason: str | None = None
 
     @field_validator("amount_yuan")
     @classmethod
@@ -83,11 +90,21 @@ class Intermediary(CatalogueModel):
 
 
 class ScopePermit(CatalogueModel):
-    keyword: Text
+    """A standard business-scope term (经营范围规范表述目录) and the permit or filing it needs.
+
+    `term` is matched whole against an item's term (core.business_scope); with `qualifier` the
+    entry applies only to items carrying it in parentheses (仅销售预包装食品), and it then
+    replaces the entries of the same term without one.
+    """
+
+    term: Text
+    qualifier: str | None = None
+    kind: Literal["licence", "filing"]
     permit: Text
     permit_en: Text
     department: DeptCode
     matter: MatterCode | None = None
+    basis: Text
 
 
 class LegalBasis(CatalogueModel):
@@ -95,10 +112,20 @@ class LegalBasis(CatalogueModel):
     article: Text
 
 
+class NotApplicable(CatalogueModel):
+    """A yes to the question means the matter is not this applicant's: intake refuses it and
+    says where to go instead (e.g. a shop selling only pre-packaged food files a 备案)."""
+
+    message: Text
+    message_en: Text
+    refer_to: MatterCode | None = None
+
+
 class Question(CatalogueModel):
     key: Slug
     text: Text
     text_en: Text
+    refuse_if_yes: NotApplicable | None = None
 
 
 class Material(CatalogueModel):
@@ -116,12 +143,60 @@ class Material(CatalogueModel):
     commitment_replaceable: bool = False
     legal_basis: str | None = None
     sample: bool = False
+    # "where the rules require it" (按规定需要的): the rule, e.g. 《医疗机构管理条例》第九条; such a
+    # material is conditional on a question, never required of everyone.
+    required_where: str | None = None
+
+
+LimitUnit = Literal["working_days", "calendar_days", "months"]
+
+
+class TimeLimit(CatalogueModel):
+    """A limit in the law's own unit (core.time_limits counts each)."""
+
+    value: NonNegative
+    unit: LimitUnit
+    basis: str | None = None  # the article that sets it (statutory limits)
 
 
 class Limits(CatalogueModel):
-    statutory_days: NonNegative | None
-    promised_days: NonNegative
+    statutory: TimeLimit | None
+    promised: TimeLimit
     on_the_spot: bool = False
+
+
+class ExcludedTime(CatalogueModel):
+    """A step whose time is not counted in the limit (行政许可法 art. 45): the clock pauses."""
+
+    step: str
+    basis: Text
+    note: str | None = None
+
+    @field_validator("step")
+    @classmethod
+    def _known_step(cls, v: str) -> str:
+        if v not in EXCLUDED_STEPS:
+            raise PydanticCustomError(
+                "excluded_step",
+                "未知的不计时环节 {value}，应为 {allowed} 之一 (unknown excluded step)",
+                {"value": v, "allowed": "、".join(EXCLUDED_STEPS)},
+            )
+        return v
+
+    @property
+    def label(self) -> str:
+        return EXCLUDED_STEPS[self.step].zh
+
+
+class Withdrawal(CatalogueModel):
+    """The matter ends: abolished, turned into a filing or merged, from `withdrawn_from` on."""
+
+    withdrawn_from: date
+    kind: Literal["abolished", "filing", "merged"]
+    reason: Text
+    basis: Text
+    replaced_by: MatterCode | None = None  # the matter of this catalogue that takes its place
+    replacement: str | None = None  # or what takes its place elsewhere, in words
 
 
 class Commitment(CatalogueModel):
@@ -143,6 +218,62 @@ class Phones(CatalogueModel):
 class FaqEntry(CatalogueModel):
     q: Text
     a: Text
+
+
+# Wording that makes a material needed only in some cases ("where the rules require it").
+_ONLY_WHERE_REQUIRED = ("如需", "如有", "按规定需", "依法需", "规定需要", "需要时")
+
+
+_UNIT_ZH = {"working_days": "个工作日", "calendar_days": "日", "months": "个月"}
+
+
+def _limit_value(raw: Any) -> tuple[int, str] | None:
+    if not isinstance(raw, Mapping):
+        return None
+    value, unit = raw.get("value"), raw.get("unit")
+    valid = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    if valid and unit in ("working_days", "calendar_days", "months"):
+        return value, unit
+    return None
+
+
+def _limit_issues(limits: Any) -> list[tuple[str, str]]:
+    """The promised limit may never end after the statutory one (checked across units)."""
+    if not isinstance(limits, Mapping):
+        return []
+    out: list[tuple[str, str]] = []
+    prom, stat = _limit_value(limits.get("promised")), _limit_value(limits.get("statutory"))
+    if prom is not None and stat is not None:
+        p, s = f"{prom[0]}{_UNIT_ZH[prom[1]]}", f"{stat[0]}{_UNIT_ZH[stat[1]]}"
+        if prom[1] == stat[1]:
+            if prom[0] > stat[0]:
+                out.append(
+                    (
+                        "limits.promised",
+                        f"承诺时限 {p} 超过法定时限 {s}"
+                        " (the promised limit ends after the statutory one)",
+                    )
+                )
+        else:  # across units: tried on every acceptance day of the known calendar years
+            from .time_limits import first_overrun
+
+            day = first_overrun(prom, stat)
+            if day is not None:
+                out.append(
+                    (
+                        "limits.promised",
+                        f"承诺时限 {p} 可能晚于法定时限 {s} 届满（如 {day} 受理）"
+                        f" (the promised limit ends after the statutory one, e.g. accepted {day})",
+                    )
+                )
+    if limits.get("on_the_spot") is True and prom is not None and prom[0] != 0:
+        out.append(
+            (
+                "limits.promised",
+                "当场办结的承诺时限应为 0 (on_the_spot requires promised value 0)",
+            )
+        )
+    return out
 
 
 def matter_rule_issues(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -192,21 +323,38 @@ def matter_rule_issues(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
                     )
                 )
 
-    limits = raw.get("limits")
-    if isinstance(limits, Mapping):
-        stat, prom = limits.get("statutory_days"), limits.get("promised_days")
-        if isinstance(stat, int) and isinstance(prom, int) and prom > stat >= 0:
+    for i, m in items("materials"):
+        by_rule = m.get("required_where") is not None or any(
+            word in str(m.get("name", "")) for word in _ONLY_WHERE_REQUIRED
+        )
+        if by_rule and m.get("condition") is None:
             out.append(
                 (
-                    "limits.promised_days",
-                    f"承诺时限 {prom} 天超过法定时限 {stat} 天 (promised_days > statutory_days)",
+                    f"materials[{i}].condition",
+                    "“按规定需要的”材料应以问题为条件，不能要求所有申请人提交 "
+                    "(a material required only where the rules require it needs a condition)",
                 )
             )
-        if limits.get("on_the_spot") is True and isinstance(prom, int) and prom != 0:
+
+    out.extend(_limit_issues(raw.get("limits")))
+
+    withdrawal = raw.get("withdrawal")
+    if isinstance(withdrawal, Mapping):
+        if withdrawal.get("withdrawn_from") is None:
             out.append(
                 (
-                    "limits.promised_days",
-                    "当场办结的承诺时限应为 0 (on_the_spot requires promised_days: 0)",
+                    "withdrawal.withdrawn_from",
+                    "已取消或改为备案的事项必须写明停止办理日期 (a withdrawn matter needs its date)",
+                )
+            )
+        if withdrawal.get("kind") in ("filing", "merged") and not (
+            withdrawal.get("replaced_by") or withdrawal.get("replacement")
+        ):
+            out.append(
+                (
+                    "withdrawal.replaced_by",
+                    "改为备案或并入其他事项的，必须指明承接的事项 (replaced_by or replacement) "
+                    "(a matter turned into a filing or merged names what replaces it)",
                 )
             )
 
@@ -258,6 +406,7 @@ class Matter(CatalogueModel):
     process: Annotated[tuple[Text, ...], Field(min_length=1)]
     modes: Annotated[tuple[Literal["window", "online", "post"], ...], Field(min_length=1)]
     limits: Limits
+    excluded_time: tuple[ExcludedTime, ...] = ()
     fees: tuple[FeeCode, ...] = ()
     intermediaries: tuple[str, ...] = ()
     commitment: Commitment = Commitment()
@@ -275,6 +424,7 @@ class Matter(CatalogueModel):
     # review; inform: the warning is information only.
     credit_rule: Literal["refuse_commitment", "extra_review", "inform"] | None = None
     registration_kind: Literal["establishment", "change", "exchange"] | None = None
+    withdrawal: Withdrawal | None = None
 
     @field_validator("type")
     @classmethod
@@ -314,7 +464,8 @@ class Matter(CatalogueModel):
 
     @classmethod
     def from_json_dict(cls, data: Mapping[str, Any]) -> Matter:
-        return cls.model_validate(dict(data))
+        """A stored definition; one frozen before limits had units reads as working days."""
+        return cls.model_validate(stored_definition(data))
 
     def canonical_json(self) -> str:
         return json.dumps(
@@ -327,6 +478,10 @@ class Matter(CatalogueModel):
         An import creates a new version only when this changes.
         """
         return hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+
+    def withdrawn_on(self, day: date) -> bool:
+        """True once the matter has ended (abolished or turned into a filing) by `day`."""
+        return self.withdrawal is not None and self.withdrawal.withdrawn_from <= day
 
     def question(self, key: str) -> Question:
         for q in self.questions:
@@ -390,6 +545,24 @@ class Catalogue:
         base = matter.materials_for(answers)
         return base + self.agent_materials if agent else base
 
+    def referrals_for_scope(self, business_scope: str) -> list[tuple[ScopeItem, ScopePermit]]:
+        """(scope item, permit or filing) for every item of a business scope that needs one
+        (先照后证/双告知), matched on the standard term and its qualifiers, in catalogue order."""
+        from .business_scope import split_items
+
+        out = []
+        for item in split_items(business_scope):
+            candidates = [p for p in self.scope_permits if p.term == item.term]
+            specific = [
+                p
+                for p in candidates
+                if p.qualifier is not None and any(p.qualifier in q for q in item.qualifiers)
+            ]
+            chosen = specific or [p for p in candidates if p.qualifier is None]
+            out.extend((item, p) for p in chosen)
+        order = {id(p): i for i, p in enumerate(self.scope_permits)}
+        return sorted(out, key=lambda pair: order[id(pair[1])])  # catalogue order, stable
+
     def permits_for_scope(self, business_scope: str) -> list[ScopePermit]:
-        """Post-registration permits (双告知) whose keyword appears in a business scope text."""
-        return [p for p in self.scope_permits if p.keyword in business_scope]
+        """Post-registration permits and filings (双告知) a business scope needs."""
+        return [p for _, p in self.referrals_for_scope(business_scope)]

@@ -70,6 +70,18 @@ REGISTRATION_KIND_TERMS: dict[str, Term] = {
     "change": Term("变更登记", "Change registration"),
     "exchange": Term("换照（三证合一）", "Licence exchange (three certificates in one)"),
 }
+# The law's unit of a time limit (core.time_limits counts each).
+LIMIT_UNIT_TERMS: dict[str, Term] = {
+    "working_days": Term("个工作日", "working days"),
+    "calendar_days": Term("日", "calendar days"),
+    "months": Term("个月", "months"),
+}
+# How a matter ended (withdrawn from the catalogue on a date).
+WITHDRAWAL_KIND_TERMS: dict[str, Term] = {
+    "abolished": Term("取消", "Abolished"),
+    "filing": Term("改为备案", "Turned into a filing"),
+    "merged": Term("并入其他事项", "Merged into another matter"),
+}
 MEDIA: dict[str, str] = chinese(MEDIUM_TERMS)
 MODES: dict[str, str] = chinese(MODE_TERMS)
 DELIVERIES: dict[str, str] = chinese(DELIVERY_TERMS)

@@ -2,8 +2,10 @@
 
 The acceptance date is the day the materials became complete (after a one-time notice: the day
 the last missing item arrived), or the day of receipt when the application was already deemed
-accepted (行政许可法 art. 32: no one-time notice within five working days; `core.deemed_acceptance`). Deadlines count working days from the day after acceptance
-(行政许可法 art. 82); fees come only from the fee catalogue, "不收费" when there are none.
+accepted (行政许可法 art. 32: no one-time notice within five working days;
+`core.deemed_acceptance`). Deadlines count working days from the day after acceptance
+(行政许可法 art. 82), or calendar days or months where the law sets them (core.time_limits);
+fees come only from the fee catalogue, "不收费" when there are none.
 """
 
 from __future__ import annotations
@@ -41,12 +43,16 @@ def set_deadlines(session: Session, app: Application, accepted_on: date) -> tupl
     Returns which of the two dates is provisional (promised, statutory): the mark stands on
     the date it concerns."""
     calendar = load_calendar(session)
-    promised = deadlines.compute(calendar, accepted_on, app.promised_days or 0)
+    promised = deadlines.compute(
+        calendar, accepted_on, app.promised_days or 0, unit=app.promised_unit or "working_days"
+    )
     text = f"承诺时限：{promised.explain()}"
     provisional = promised.provisional
     statutory_day, statutory_provisional = None, False
     if app.statutory_days is not None:
-        statutory = deadlines.compute(calendar, accepted_on, app.statutory_days)
+        statutory = deadlines.compute(
+            calendar, accepted_on, app.statutory_days, unit=app.statutory_unit or "working_days"
+        )
         statutory_day = statutory.day
         provisional = provisional or statutory.provisional
         statutory_provisional = statutory.provisional

@@ -24,14 +24,17 @@ from sqlalchemy import select
 from ..core.catalogue_terms import (
     DELIVERY_TERMS,
     ENTERPRISE_CATEGORY_TERMS,
+    LIMIT_UNIT_TERMS,
     MEDIUM_TERMS,
     MODE_TERMS,
     REGISTRATION_KIND_TERMS,
+    WITHDRAWAL_KIND_TERMS,
     Term,
     matter_type_term,
 )
 from ..core.errors import DomainError
 from ..core.matter_search import match_matter
+from ..core.time_limits import stored_definition
 from ..storage.database import Database
 from ..storage.models import Department, Matter, MatterVersion
 from . import catalogue_import
@@ -52,6 +55,7 @@ class MatterRow:
     effective_from: date
     versions: int
     pinyin: str = ""
+    withdrawn_from: date | None = None  # set when the matter has ended by the day listed
 
 
 @dataclass(frozen=True)
@@ -66,7 +70,7 @@ class VersionRow:
 
 @dataclass(frozen=True)
 class FieldChange:
-    field: str  # dotted key, e.g. "limits.promised_days" (a material's field: e.g. "copies")
+    field: str  # dotted key, e.g. "limits.promised.value" (a material's field: e.g. "copies")
     name: Term  # the field's name
     before: Term  # the value as the administrator reads it ("" for none)
     after: Term
@@ -131,9 +135,14 @@ FIELDS: dict[str, Term] = {  # in the order a diff lists them
     "questions": Term("情形问题", "Questions"),
     "process": Term("办理流程", "Procedure"),
     "modes": Term("办理方式", "How to apply"),
-    "limits.statutory_days": Term("法定办结时限", "Statutory time limit (working days)"),
-    "limits.promised_days": Term("承诺办结时限", "Promised time limit (working days)"),
+    "limits.statutory": Term("法定办结时限", "Statutory time limit"),
+    "limits.statutory.value": Term("法定办结时限", "Statutory time limit"),
+    "limits.statutory.unit": Term("法定时限单位", "Statutory time limit unit"),
+    "limits.statutory.basis": Term("法定时限依据", "Statutory time limit basis"),
+    "limits.promised.value": Term("承诺办结时限", "Promised time limit"),
+    "limits.promised.unit": Term("承诺时限单位", "Promised time limit unit"),
     "limits.on_the_spot": Term("即办", "Done on the spot"),
+    "excluded_time": Term("不计入时限的环节", "Time not counted in the limit"),
     "fees": Term("收费", "Fees"),
     "intermediaries": Term("中介服务", "Intermediary services"),
     "commitment.allowed": Term("允许告知承诺", "Commitment allowed"),
@@ -150,6 +159,13 @@ FIELDS: dict[str, Term] = {  # in the order a diff lists them
     "faq": Term("常见问题", "FAQ"),
     "enterprise_category": Term("主体类别", "Entity category"),
     "registration_kind": Term("登记类型", "Registration kind"),
+    "withdrawal": Term("停止办理", "Withdrawal"),
+    "withdrawal.withdrawn_from": Term("停止办理日期", "Withdrawn from"),
+    "withdrawal.kind": Term("停止办理方式", "How it ended"),
+    "withdrawal.reason": Term("停止办理原因", "Why it ended"),
+    "withdrawal.basis": Term("停止办理依据", "Basis of the withdrawal"),
+    "withdrawal.replaced_by": Term("承接事项", "Replaced by"),
+    "withdrawal.replacement": Term("承接办理方式", "What replaces it"),
     "credit_rule": Term("信用惩戒处理", "Credit-list rule"),
 }
 CREDIT_RULE_TERMS = {
@@ -169,6 +185,7 @@ MATERIAL_FIELDS: dict[str, Term] = {  # a material's fields, in the order a diff
     "commitment_replaceable": Term("可承诺替代", "Commitment may replace"),
     "legal_basis": Term("依据", "Legal basis"),
     "sample": Term("样表", "Sample form"),
+    "required_where": Term("按规定需要的情形", "Required where the rules require it"),
 }
 VOCABULARIES: dict[str, dict[str, Term]] = {  # fields whose values come from a closed list
     "medium": MEDIUM_TERMS,
@@ -177,6 +194,9 @@ VOCABULARIES: dict[str, dict[str, Term]] = {  # fields whose values come from a 
     "enterprise_category": ENTERPRISE_CATEGORY_TERMS,
     "registration_kind": REGISTRATION_KIND_TERMS,
     "credit_rule": CREDIT_RULE_TERMS,
+    "limits.statutory.unit": LIMIT_UNIT_TERMS,
+    "limits.promised.unit": LIMIT_UNIT_TERMS,
+    "withdrawal.kind": WITHDRAWAL_KIND_TERMS,
 }
 YES, NO = Term("是", "Yes"), Term("否", "No")
 ORIGINAL, COPY = Term("原件", "Original"), Term("复印件", "Copy")
@@ -207,6 +227,8 @@ def _text(key: str, value: Any, lang: str) -> str:
                     parts.append(f"{v['law']}{v['article']}")
                 elif "q" in v:
                     parts.append(f"问：{v['q']} 答：{v['a']}" if zh else f"Q: {v['q']} A: {v['a']}")
+                elif "step" in v:
+                    parts.append(f"{v['step']}{'：' if zh else ': '}{v['basis']}")
                 elif "text" in v:
                     parts.append(f"{v['key']}{'：' if zh else ': '}{v['text']}")
                 else:
@@ -239,6 +261,7 @@ def _flat(d: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 def diff_definitions(before: Mapping[str, Any], after: Mapping[str, Any]) -> VersionDiff:
     """Field-by-field difference of two frozen matter definitions (JSON dicts)."""
+    before, after = stored_definition(before), stored_definition(after)  # limits with units
     b = _flat({k: v for k, v in before.items() if k != "materials"})
     a = _flat({k: v for k, v in after.items() if k != "materials"})
     order = {key: i for i, key in enumerate(FIELDS)}
@@ -294,6 +317,7 @@ def list_matters(db: Database, query: str = "", *, on: date | None = None) -> li
                 v.effective_from,
                 counts[code],
                 v.pinyin,
+                v.withdrawn_from if v.withdrawn_from and v.withdrawn_from <= day else None,
             )  # fmt: skip
             for code, (dept, v) in current.items()
         }

@@ -75,6 +75,7 @@ def _upsert_reference_data(session: Session, catalogue: Catalogue) -> dict[str, 
         row = fees.get(f.code) or Fee(code=f.code)
         row.name, row.name_en = f.name, f.name_en
         row.legal_basis, row.standard, row.payer = f.legal_basis, f.standard, f.payer
+        row.withdrawn_from = f.withdrawn_from
         session.add(row)
     session.flush()
     return {code: row.id for code, row in departments.items()}
@@ -104,8 +105,11 @@ def _add_version(
         name_en=matter.name_en,
         pinyin=pinyin_initials(matter.name),
         matter_type=matter.type,
-        statutory_days=limits.statutory_days,
-        promised_days=0 if limits.on_the_spot else limits.promised_days,
+        statutory_days=limits.statutory.value if limits.statutory else None,
+        statutory_unit=limits.statutory.unit if limits.statutory else "working_days",
+        promised_days=0 if limits.on_the_spot else limits.promised.value,
+        promised_unit="working_days" if limits.on_the_spot else limits.promised.unit,
+        withdrawn_from=matter.withdrawal.withdrawn_from if matter.withdrawal else None,
         allows_commitment=matter.commitment.allowed,
         content_hash=matter.content_hash(),
         definition=matter.to_json_dict(),

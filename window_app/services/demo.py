@@ -18,6 +18,7 @@ from ..core import idcard
 from ..core.catalogue import default_catalogue_dir
 from ..core.errors import DomainError
 from ..core.states import State
+from ..core.time_limits import limit_end
 from ..core.uscc import ALPHABET, UsccParts
 from ..core.workdays import WorkCalendar
 from ..storage.database import Database
@@ -169,6 +170,12 @@ class _Plan:
             self._add_cache[key] = self.cal.between(start, end).count
         return self._add_cache[key]
 
+    def end(self, start: date, value: int, unit: str) -> date:
+        """The last day of a limit in the law's unit (core.time_limits)."""
+        if unit == "working_days":
+            return self.add(start, value)
+        return limit_end(self.cal, start, value, unit).day
+
     def add(self, start: date, days: int) -> date:
         key = (start, days)
         if key not in self._add_cache:
@@ -220,7 +227,8 @@ def generate(
         next_applicant = (session.scalar(select(func.max(Applicant.id))) or 0) + 1
     del windows
     plan = _Plan(calendar, rng, today)
-    codes = [c for c in MATTER_WEIGHTS if c in by_code]
+    # a withdrawn matter (abolished, turned into a filing) takes no new applications
+    codes = [c for c in MATTER_WEIGHTS if c in by_code and by_code[c].withdrawn_from is None]
     weights = [MATTER_WEIGHTS[c] for c in codes]
     working_days = [d for d in (today - timedelta(days=i) for i in range(days, -1, -1))
                     if calendar.is_workday(d)]  # fmt: skip
@@ -282,6 +290,7 @@ def generate(
             applicant_id=applicant_id, channel=channel, state=State.RECEIVED, window_id=window_id,
             clerk_id=clerk_id, answers={}, received_at=datetime.combine(received, datetime.min.time()) + timedelta(hours=9, minutes=rng.randrange(420)),
             received_on=received, statutory_days=version.statutory_days, promised_days=version.promised_days,
+            statutory_unit=version.statutory_unit, promised_unit=version.promised_unit, suspended_calendar_days=0,
             suspended_days=0, extension_days=0, commitment=False, deadline_provisional=False, version=1,
             elapsed_workdays=None,
         )  # fmt: skip
@@ -326,8 +335,11 @@ def generate(
             if version.allows_commitment and rng.random() < 0.3:
                 app["commitment"] = True
             promised = version.promised_days or 0
-            app["promised_deadline"] = plan.add(accepted_on, promised)
-            app["statutory_deadline"] = plan.add(accepted_on, version.statutory_days or promised)
+            app["promised_deadline"] = plan.end(accepted_on, promised, version.promised_unit)
+            app["statutory_deadline"] = (
+                plan.end(accepted_on, version.statutory_days, version.statutory_unit)
+                if version.statutory_days is not None else app["promised_deadline"]
+            )  # fmt: skip
             pending.append(Pending(
                 "receipt", app_id, app["number"], version.id, window_id, clerk_id, who,
                 accepted_on, accepted_on=accepted_on, promised_deadline=app["promised_deadline"],

@@ -31,6 +31,8 @@ from printing import Fee as PrintedFee
 
 from ..core.catalogue_terms import DELIVERIES, MEDIA, MODES
 from ..core.errors import DomainError
+from ..core.suspensions import label as suspension_label
+from ..core.time_limits import stored_definition, unit_text
 from ..storage.database import Database
 from ..storage.models import Department, Fee, Matter, MatterVersion
 from . import audit, documents, hall_settings
@@ -115,16 +117,40 @@ def condition_text(question: str) -> str:
     return q
 
 
-def days_text(days: int | None) -> str:
+def days_text(days: int | None, unit: str = "working_days") -> str:
     if days is None:
         return "无法定办结时限"
-    return f"{days}个工作日"
+    return unit_text(days, unit)
 
 
-def promised_text(days: int, on_the_spot: bool) -> str:
+def promised_text(days: int, on_the_spot: bool, unit: str = "working_days") -> str:
     if on_the_spot or days == 0:
         return "即办（材料齐全、符合法定形式的当场办结）"
-    return f"{days}个工作日"
+    return unit_text(days, unit)
+
+
+def limit_text(limit: Mapping[str, Any] | None) -> str:
+    """A limit of the definition ({"value": 3, "unit": "months", "basis": …}) as printed."""
+    if not limit:
+        return "无法定办结时限"
+    text = unit_text(limit["value"], limit["unit"])
+    if limit["unit"] != "working_days":
+        text += "（届满日为法定节假日的，顺延至其后第一个工作日）"
+    if limit.get("basis"):
+        text += f"（{limit['basis']}）"
+    return text
+
+
+def excluded_time_text(steps: Iterable[Any]) -> str:
+    """行政许可法 art. 45: the steps whose time is not counted in the limit, printed with it."""
+    parts = []
+    for step in steps:
+        s = step if isinstance(step, Mapping) else step.model_dump()
+        label = suspension_label(s["step"])
+        parts.append(f"{label}（{s['basis']}" + (f"；{s['note']}" if s.get("note") else "") + "）")
+    if not parts:
+        return ""
+    return "所需时间不计算在办结时限内（时限中止并书面告知）：" + "；".join(parts)
 
 
 def visits_text(visits: int) -> str:
@@ -187,6 +213,12 @@ def guide_data(
             "本事项可选择告知承诺制办理：申请人书面承诺符合条件的，标注“可承诺替代”的材料可免于提交，"
             f"行政机关在{m.commitment.verification_days}个工作日内核查；承诺不实的依法承担责任。"
         )
+    statutory_text = limit_text(
+        m.limits.statutory.model_dump() if m.limits.statutory is not None else None
+    )
+    paused = excluded_time_text(m.excluded_time)
+    if paused:
+        statutory_text += "。" + paused
     review_body = _REVIEW_BODIES.get(department.division_code, "本级人民政府")
     window = department.window or m.place
     return GuideData(
@@ -202,8 +234,10 @@ def guide_data(
         materials=tuple(material_of(x, questions, questions_en) for x in m.materials),
         process_steps=m.process,
         channels=tuple(MODES[x] for x in m.modes),
-        statutory_limit=days_text(m.limits.statutory_days),
-        promised_limit=promised_text(m.limits.promised_days, m.limits.on_the_spot),
+        statutory_limit=statutory_text,
+        promised_limit=promised_text(
+            m.limits.promised.value, m.limits.on_the_spot, m.limits.promised.unit
+        ),
         result_name=m.result.name,
         delivery_methods="、".join(DELIVERIES[x] for x in m.result.delivery),
         location=m.place,
@@ -248,6 +282,28 @@ def _versions_in_force(
     for code, version in session.execute(stmt).all():
         out[code] = version  # the highest version in force wins
     return out
+
+
+def _value_unit(limit: Mapping[str, Any] | None) -> tuple[int | None, str]:
+    return (limit["value"], limit["unit"]) if limit else (None, "working_days")
+
+
+def _current(versions: dict[str, MatterVersion], day: date) -> dict[str, MatterVersion]:
+    """Leave out matters withdrawn by `day` (abolished, turned into a filing)."""
+    return {c: v for c, v in versions.items() if v.withdrawn_from is None or v.withdrawn_from > day}
+
+
+def _withdrawn(code: str, version: MatterVersion) -> GuideError:
+    w = (version.definition or {}).get("withdrawal") or {}
+    instead = f"，请参阅{w['replaced_by']}的办事指南" if w.get("replaced_by") else ""
+    also = f"; see the guide of {w['replaced_by']}" if w.get("replaced_by") else ""
+    return GuideError(
+        f"事项“{code}”自{version.withdrawn_from}起停止办理（{w.get('reason', '')}），"
+        f"不再印发办事指南{instead}",
+        english=f"The matter “{code}” was withdrawn on {version.withdrawn_from}; its guide is "
+        f"no longer printed{also}.",
+        field="matter",
+    )
 
 
 def _source(session: Session, code: str, version: MatterVersion) -> GuideSource:
@@ -304,6 +360,8 @@ def source_for(db: Database, matter_code: str, on: date | None = None) -> GuideS
         if version is None:
             raise GuideError(f"事项“{code}”在{day.isoformat()}无现行有效版本",
                              english=f"The matter “{code}” has no version in force on {day.isoformat()}.", field="matter")  # fmt: skip
+        if not _current({code: version}, day):
+            raise _withdrawn(code, version)
         return _source(session, code, version)
 
 
@@ -384,7 +442,7 @@ def render_all_guides(
     started = time.perf_counter()
     day = on or date.today()
     with db.reading() as session:
-        versions = _versions_in_force(session, day)
+        versions = _current(_versions_in_force(session, day), day)
         sources = [_source(session, code, v) for code, v in sorted(versions.items())]
     if department:
         sources = [s for s in sources if s.department.code == department]
@@ -420,23 +478,27 @@ def catalogue_list_data(
 ) -> CatalogueListData:
     day = on or date.today()
     with db.reading() as session:
-        versions = _versions_in_force(session, day)
+        versions = _current(_versions_in_force(session, day), day)
         sources = [_source(session, code, v) for code, v in sorted(versions.items())]
-        fee_rows = list(session.scalars(select(Fee).order_by(Fee.code)))
+        fee_rows = [  # the fee catalogue in force: a withdrawn fee is no longer charged
+            f
+            for f in session.scalars(select(Fee).order_by(Fee.code))
+            if f.withdrawn_from is None or f.withdrawn_from > day
+        ]
         fees = tuple(PrintedFee(f.name, f.standard, f.legal_basis) for f in fee_rows)
     matters = []
     for s in sources:
-        limits = s.definition["limits"]
+        limits = stored_definition(s.definition)["limits"]
         matters.append(
             CatalogueMatter(
                 code=s.code,
                 name=s.definition["name"],
                 matter_type=s.definition["type"],
                 department=s.department.name,
-                statutory_limit=days_text(limits.get("statutory_days")),
+                statutory_limit=days_text(*_value_unit(limits.get("statutory"))),
                 promised_limit="即办"
-                if limits.get("on_the_spot") or limits.get("promised_days") == 0
-                else days_text(limits.get("promised_days")),
+                if limits.get("on_the_spot") or limits["promised"]["value"] == 0
+                else days_text(*_value_unit(limits["promised"])),
                 fee="、".join(f.name for f in s.fees) or "不收费",
             )
         )

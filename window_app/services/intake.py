@@ -47,7 +47,10 @@ __all__ = [
     "ApplicantInput",
     "ApplicationNotFound",
     "MatterChoice",
+    "MatterWithdrawn",
     "NoVersionInForce",
+    "NotThisMatter",
+    "refusal_for",
     "StartedApplication",
     "get_application",
     "search_matters",
@@ -65,6 +68,14 @@ class CreditWarning(DomainError):
 
 class NoVersionInForce(DomainError):
     pass
+
+
+class MatterWithdrawn(NoVersionInForce):
+    """The matter has ended (abolished or turned into a filing): no new application."""
+
+
+class NotThisMatter(DomainError):
+    """An answer shows the matter is not the applicant's (e.g. a filing applies instead)."""
 
 
 @dataclass(frozen=True)
@@ -130,7 +141,34 @@ def version_in_force(session: Session, matter_code: str, day: date) -> MatterVer
             english=f"The matter “{matter_code}” has no version in force on {day}.",
             field="matter",
         )
+    if version.withdrawn_from is not None and version.withdrawn_from <= day:
+        w = (version.definition or {}).get("withdrawal") or {}
+        instead = f"；请办理{w['replaced_by']}" if w.get("replaced_by") else ""
+        instead_en = f"; apply for {w['replaced_by']} instead" if w.get("replaced_by") else ""
+        raise MatterWithdrawn(
+            f"事项{matter.code}“{version.name}”自{version.withdrawn_from}起停止办理，不再受理"
+            f"（{w.get('reason', '')}；依据{w.get('basis', '')}）{instead}",
+            english=f"The matter {matter.code} was withdrawn on {version.withdrawn_from} and "
+            f"takes no new applications{instead_en}.",
+            field="matter",
+        )
     return version
+
+
+def refusal_for(matter: MatterDef, answers: Mapping[str, bool]) -> NotThisMatter | None:
+    """The refusal when an answer makes the matter not the applicant's (a question's
+    `refuse_if_yes`: e.g. a shop selling only pre-packaged food files SC-0007 instead), naming
+    the matter to apply for; None when the answers allow the application."""
+    for q in matter.questions:
+        if q.refuse_if_yes is not None and answers.get(q.key):
+            refer = q.refuse_if_yes.refer_to
+            return NotThisMatter(
+                q.refuse_if_yes.message + (f"（请办理{refer}）" if refer else ""),
+                english=q.refuse_if_yes.message_en
+                + (f" (apply for {refer} instead)" if refer else ""),
+                field=q.key,
+            )
+    return None
 
 
 def search_matters(db: Database, query: str, *, on: date | None = None) -> list[MatterChoice]:
@@ -146,6 +184,11 @@ def search_matters(db: Database, query: str, *, on: date | None = None) -> list[
         ).all()
         for code, version in rows:
             versions[code] = version  # the highest version in force wins
+        versions = {  # a withdrawn matter is not offered at intake
+            code: v
+            for code, v in versions.items()
+            if v.withdrawn_from is None or v.withdrawn_from > day
+        }
         from ..core.catalogue import Matter as MatterDef  # pydantic: loaded when first needed
 
         defs = {code: MatterDef.from_json_dict(v.definition) for code, v in versions.items()}
@@ -337,6 +380,9 @@ def start_application(
                     english=f"The matter has no question “{key}”.",
                     field=key,
                 )
+        refused = refusal_for(matter, answers)
+        if refused is not None:
+            raise refused
         hits = bad_credit.check_codes(
             session,
             bad_credit.parties_of(
@@ -372,6 +418,8 @@ def start_application(
             statutory_days=version.statutory_days,
             promised_days=version.promised_days,
             credit_rule=rule if hits else None,
+            statutory_unit=version.statutory_unit,
+            promised_unit=version.promised_unit,
         )
         session.add(app)
         session.flush()

@@ -69,7 +69,7 @@ def deadlines(calendar: WorkCalendar, app: Application) -> tuple[Deadline | None
     if app.accepted_on is None:
         return None, None
 
-    def one(limit: int | None) -> Deadline | None:
+    def one(limit: int | None, unit: str | None) -> Deadline | None:
         if limit is None:
             return None
         return compute(
@@ -78,9 +78,11 @@ def deadlines(calendar: WorkCalendar, app: Application) -> tuple[Deadline | None
             limit,
             suspended_days=app.suspended_days or 0,
             extension_days=app.extension_days or 0,
+            unit=unit or "working_days",
+            paused_calendar_days=app.suspended_calendar_days or 0,
         )
 
-    return one(app.promised_days), one(app.statutory_days)
+    return one(app.promised_days, app.promised_unit), one(app.statutory_days, app.statutory_unit)
 
 
 def recompute(calendar: WorkCalendar, app: Application) -> tuple[Deadline | None, Deadline | None]:
@@ -200,6 +202,8 @@ def _close_suspension(
     row.ended_on = on
     row.workdays = counted.count
     app.suspended_days = (app.suspended_days or 0) + counted.count
+    # limits in calendar days or months pause by the calendar days in (started, ended]
+    app.suspended_calendar_days = (app.suspended_calendar_days or 0) + (on - row.started_on).days
     return counted
 
 

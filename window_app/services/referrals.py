@@ -1,6 +1,7 @@
 """先照后证 / 双告知: scope items needing a post-registration permit.
 
-The catalogue's `scope_permits` maps keywords of a business scope to the permit and its
+The catalogue's `scope_permits` maps the standard terms of a business scope (经营范围规范表述
+目录, with their parenthesised qualifiers: core.business_scope) to the permit or filing and its
 department. Registering such a scope records one Referral per (scope item, department) — the
 department is told — and issues a referral notice (IssuedDocument kind 'referral') naming the
 permits the applicant must obtain before operating those items.
@@ -87,8 +88,8 @@ def referrals_for_scope(business_scope: str, cat: Catalogue | None = None) -> li
     """The (scope item, department) pairs a business scope needs permits for, in catalogue order."""
     cat = cat or catalogue()
     grouped: dict[tuple[str, str], list[str]] = {}
-    for permit in cat.permits_for_scope(business_scope):
-        names = grouped.setdefault((permit.keyword, permit.department), [])
+    for item, permit in cat.referrals_for_scope(business_scope):
+        names = grouped.setdefault((item.text, permit.department), [])
         if permit.permit not in names:
             names.append(permit.permit)
     out = []

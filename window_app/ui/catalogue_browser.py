@@ -46,6 +46,15 @@ class RowsModel(RecordTableModel):
         ]
 
 
+def status(row: catalogue_browse.MatterRow) -> str:
+    """现行, or the day the matter ended (abolished, turned into a filing)."""
+    if row.withdrawn_from is None:
+        return QCoreApplication.translate("CatalogueBrowser", "现行")
+    return QCoreApplication.translate("CatalogueBrowser", "%1起停止办理").replace(
+        "%1", row.withdrawn_from.isoformat()
+    )
+
+
 class MattersModel(RowsModel):
     columns = ((QT_TRANSLATE_NOOP("CatalogueBrowser", "编码"), "code"),
                (QT_TRANSLATE_NOOP("CatalogueBrowser", "事项名称"), "name"),
@@ -55,7 +64,8 @@ class MattersModel(RowsModel):
                (QT_TRANSLATE_NOOP("CatalogueBrowser", "现行版本"), "version"),
                (QT_TRANSLATE_NOOP("CatalogueBrowser", "施行日期"),
                 lambda r: r.effective_from.isoformat()),
-               (QT_TRANSLATE_NOOP("CatalogueBrowser", "版本数"), "versions"))  # fmt: skip
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "版本数"), "versions"),
+               (QT_TRANSLATE_NOOP("CatalogueBrowser", "状态"), status))  # fmt: skip
 
 
 class VersionsModel(RowsModel):

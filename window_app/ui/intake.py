@@ -205,6 +205,11 @@ class IntakePage(QWidget):
         self.ui.materials.clear()
         if self.matter is None or self.matter.definition is None:
             return
+        refused = intake.refusal_for(self.matter.definition, self.answers())
+        if refused is not None:  # e.g. only pre-packaged food: the filing, not this licence
+            self.messages.show("matter", error_text(refused))
+            return
+        self.messages.clear("matter")
         materials = self.matter.definition.materials_for(self.answers())
         if self.ui.agentBox.isChecked():
             materials += self.matter.agent_materials

@@ -42,11 +42,20 @@ class Application(Base):
     delivered_on: Mapped[date | None]
     statutory_days: Mapped[int | None]
     promised_days: Mapped[int | None]
+    # the law's unit of each limit: working_days | calendar_days | months (core.time_limits)
+    statutory_unit: Mapped[str] = mapped_column(
+        String(16), default="working_days", server_default="working_days"
+    )
+    promised_unit: Mapped[str] = mapped_column(
+        String(16), default="working_days", server_default="working_days"
+    )
     statutory_deadline: Mapped[date | None]
     promised_deadline: Mapped[date | None]
     deadline_provisional: Mapped[bool] = mapped_column(default=False)
     deadline_explanation: Mapped[str | None] = mapped_column(Text)
     suspended_days: Mapped[int] = mapped_column(default=0)
+    # calendar days paused, for limits in calendar days or months (suspended_days: working days)
+    suspended_calendar_days: Mapped[int] = mapped_column(default=0, server_default="0")
     extension_days: Mapped[int] = mapped_column(default=0)
     commitment: Mapped[bool] = mapped_column(default=False)
     # the credit rule applied after the clerk proceeded past a credit-list warning (migration 0016)

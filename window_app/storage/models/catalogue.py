@@ -34,6 +34,7 @@ class Fee(Base):
     legal_basis: Mapped[str] = mapped_column(Text)
     standard: Mapped[str] = mapped_column(Text)
     payer: Mapped[str] = mapped_column(String(200), default="")
+    withdrawn_from: Mapped[date | None]  # no longer charged from this day
 
 
 class Matter(Base):
@@ -63,6 +64,14 @@ class MatterVersion(Base):
     matter_type: Mapped[str] = mapped_column(String(32))
     statutory_days: Mapped[int | None]
     promised_days: Mapped[int]
+    # the law's unit of each limit: working_days | calendar_days | months (core.time_limits)
+    statutory_unit: Mapped[str] = mapped_column(
+        String(16), default="working_days", server_default="working_days"
+    )
+    promised_unit: Mapped[str] = mapped_column(
+        String(16), default="working_days", server_default="working_days"
+    )
+    withdrawn_from: Mapped[date | None]  # the matter ends (abolished, turned into a filing)
     allows_commitment: Mapped[bool] = mapped_column(default=False)
     content_hash: Mapped[str] = mapped_column(String(64))
     definition: Mapped[dict]
