@@ -108,12 +108,13 @@ def test_locked_postgres(pg_db):
 def test_backup_restore_round_trip(fast_hall, tmp_path, capsys):
     db, actors = fast_hall
     saved = tmp_path / "copy.sqlite3"
-    assert run(["db", "backup", str(saved), "--database", db.url]) == 0
+    admin = support.cli_sign_in(db, "admin1")
+    assert run(["db", "backup", str(saved), "--database", db.url, *admin]) == 0
     assert backup.integrity_ok(saved)
     kept = _counts(db)
     users.create_window(db, actors["admin"], "B13", "备份之后")
     assert _counts(db) != kept
-    assert run(["db", "restore", str(saved), "--database", db.url]) == 0
+    assert run(["db", "restore", str(saved), "--database", db.url, *admin]) == 0
     restored = Database(db.url)
     assert _counts(restored) == kept
     assert audit.verify_database(restored).ok
@@ -143,6 +144,7 @@ def test_no_daily_backup_on_postgres(pg_db):
 @pytest.mark.parametrize("damage", ["header", "page"])
 def test_corrupt_file_offers_latest_backup(fast_hall, capsys, damage):
     db, _ = fast_hall
+    supervisor = support.cli_sign_in(db, "super1")
     good = maintenance.daily_backup_if_due(db)
     db.dispose()
     path = db.sqlite_path
@@ -164,12 +166,12 @@ def test_corrupt_file_offers_latest_backup(fast_hall, capsys, damage):
         f"{good.name}."
     )
     assert report.latest_backup == good
-    assert run(["audit", "verify", "--database", db.url]) == 1
+    assert run(["audit", "verify", "--database", db.url, *supervisor]) == 1
     err = capsys.readouterr().err
     assert "数据库文件已损坏" in err and "db restore" in err and str(good) in err
     assert run(["db", "restore", str(good), "--database", db.url]) == 0
     assert health.check_database(db.url).ok
-    assert run(["audit", "verify", "--database", db.url]) == 0
+    assert run(["audit", "verify", "--database", db.url, *supervisor]) == 0
 
 
 def test_healthy_and_missing(tmp_path, sqlite_db):

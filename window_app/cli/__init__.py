@@ -11,6 +11,7 @@ import importlib
 import sys
 
 from ..core.errors import DomainError
+from .common import add_sign_in_arguments, reset_sign_in, sign_in
 
 COMMAND_MODULES = [
     "check",
@@ -47,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="SQLAlchemy URL; default WINDOW_APP_DATABASE or the per-user file",
     )
+    add_sign_in_arguments(common)
     parser = argparse.ArgumentParser(
         prog="window-app", description="Service-window desk (一窗受理)", parents=[common]
     )
@@ -83,12 +85,18 @@ def run(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        sign_in(args)
         return int(args.handler(args) or 0)
     except DomainError as exc:
         print(f"window-app: {exc.message}", file=sys.stderr)
         return EXIT_FAIL
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        reset_sign_in()
+        opened = getattr(args, "_database", None)
+        if opened is not None:
+            opened[0].dispose()
 
 
 def main() -> None:

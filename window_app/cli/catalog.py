@@ -10,8 +10,9 @@ from sqlalchemy import select
 
 from ..core.catalogue import default_catalogue_dir, validate_catalogue
 from ..services.catalogue_import import import_catalogue
+from ..services.context import Role
 from ..storage.models import Matter, MatterVersion
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, public, signed_in
 
 
 def register(sub, common) -> None:  # noqa: ANN001
@@ -29,6 +30,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     )
 
 
+@public
 def _validate(args) -> int:  # noqa: ANN001
     directory = args.dir or default_catalogue_dir()
     issues = validate_catalogue(directory)
@@ -41,6 +43,7 @@ def _validate(args) -> int:  # noqa: ANN001
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _import(args) -> int:  # noqa: ANN001
     plan = import_catalogue(
         open_database(args), cli_actor(), args.dir or default_catalogue_dir(),
@@ -54,6 +57,7 @@ def _import(args) -> int:  # noqa: ANN001
     return 0
 
 
+@public
 def _list(args) -> int:  # noqa: ANN001
     db = open_database(args)
     with db.reading() as session:

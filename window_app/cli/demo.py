@@ -5,8 +5,15 @@ from __future__ import annotations
 import sys
 import time
 
+from ..services.context import Role
 from ..services.demo import DEMO_PASSWORD, USERS, generate
-from .common import open_database
+from ..services.first_run import has_users
+from .common import open_database, signed_in
+
+
+def _empty(args) -> bool:  # noqa: ANN001
+    """A demo into a database without users creates the demo's users: no one to sign in as."""
+    return not has_users(open_database(args))
 
 
 def register(sub, common) -> None:  # noqa: ANN001
@@ -17,6 +24,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     p.set_defaults(handler=_demo)
 
 
+@signed_in(Role.ADMINISTRATOR, unless=_empty)
 def _demo(args) -> int:  # noqa: ANN001
     if args.applications < 0:
         print("window-app: --applications must not be negative", file=sys.stderr)

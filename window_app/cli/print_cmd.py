@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..services import documents
-from .common import cli_actor, open_database
+from ..services.context import Role
+from .common import cli_actor, open_database, signed_in
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def _reprint_option(p: argparse.ArgumentParser) -> None:
 
 
 def _application_document(kind: str) -> Callable[[argparse.Namespace], int]:
+    @signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
     def handler(args: argparse.Namespace) -> int:
         db = open_database(args)
         try:

@@ -18,8 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..core.errors import DomainError
+from ..services.context import Role
 from ..services.registration import Investor, Person, RegistrationRequest, register_enterprise
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in
 
 
 class EntryError(DomainError):
@@ -103,6 +104,7 @@ def request_from_json(entry: object) -> RegistrationRequest:
     )
 
 
+@signed_in(Role.CLERK, Role.ADMINISTRATOR)
 def _register(args) -> int:  # noqa: ANN001
     entries = read_json(args.json_file)
     if entries is UNREADABLE:

@@ -16,8 +16,9 @@ from datetime import date
 from pathlib import Path
 
 from ..services import complaint_export
+from ..services.context import Role
 from ..services.exports import FORMATS, export_board
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in
 
 
 def _date(text: str) -> date:
@@ -51,6 +52,7 @@ def _needs_out(args) -> bool:  # noqa: ANN001
     return False
 
 
+@signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _daily(args) -> int:  # noqa: ANN001
     start = args.date or date.today()
     if _needs_out(args):
@@ -66,6 +68,7 @@ def _daily(args) -> int:  # noqa: ANN001
     return _write(args, result.content)
 
 
+@signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _complaints(args) -> int:  # noqa: ANN001
     if _needs_out(args):
         return 2

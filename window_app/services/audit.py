@@ -187,7 +187,9 @@ def record(
         prev_hash=head.hash,
         hash="",
     )
-    event.hash = chain_hash(load_key(), head.hash, event)
+    # A new key only for a new chain: an existing chain with its key missing must not be
+    # continued under another key (every older row would then fail to verify).
+    event.hash = chain_hash(load_key(create=head.id == 0), head.hash, event)
     session.add(event)
     session.flush()
     head.id, head.hash = event.id, event.hash
