@@ -191,7 +191,10 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
     """
     now = now or datetime.now()
     with db.transaction() as session:
-        user = session.scalars(select(User).where(User.username == username)).first()
+        # locked: two windows failing at once must both count (no lost update of the counter)
+        user = session.scalars(
+            select(User).where(User.username == username).with_for_update()
+        ).first()
         if user is None or not user.active:
             _password_matches(_DUMMY_HASH, password)
             failure: LoginError | None = _unknown_user_failure(session, username, now)

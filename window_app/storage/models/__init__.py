@@ -24,7 +24,7 @@ from .registry import (
     Referral,
     RegistrationFiling,
 )
-from .security import AuditEvent, ChangeCounter, Counter, User, Window
+from .security import AuditEvent, ChangeCounter, Counter, DatabaseIdentity, User, Window
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
@@ -58,6 +58,7 @@ __all__ = [
     "Suspension",
     "Transition",
     "User",
+    "DatabaseIdentity",
     "VerificationTask",
     "Visit",
     "Window",
