@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from ..config import database_url
+from ..config import database_url, private
 from ..core.errors import DomainError
 from ..services.context import ROLE_LABELS, Actor, Role
 from ..storage import health, migrate
@@ -102,6 +102,9 @@ def open_database(args, *, upgrade: bool = True) -> Database:  # noqa: ANN001
         raise DomainError(report.message + (f"\n恢复命令：{hint}" if hint else ""),
                           english=report.detail)  # fmt: skip
     db = cached[0] if cached is not None else Database(url)
+    if db.sqlite_path is not None:  # an older file made before the app kept its files private
+        for suffix in ("", "-wal", "-shm"):
+            private(db.sqlite_path.with_name(db.sqlite_path.name + suffix))
     if upgrade:
         migrate.upgrade(db)
     args._database = (db, upgrade)
