@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..core.catalogue import default_catalogue_dir, validate_catalogue
+from ..core.catalogue_schema import CatalogueError
 from ..services.catalogue_import import import_catalogue
 from ..services.context import Role
 from ..storage.models import Matter, MatterVersion
@@ -45,10 +46,16 @@ def _validate(args) -> int:  # noqa: ANN001
 
 @signed_in(Role.ADMINISTRATOR)
 def _import(args) -> int:  # noqa: ANN001
-    plan = import_catalogue(
-        open_database(args), cli_actor(), args.dir or default_catalogue_dir(),
-        effective_from=args.effective,
-    )  # fmt: skip
+    directory = args.dir or default_catalogue_dir()
+    try:
+        plan = import_catalogue(
+            open_database(args), cli_actor(), directory, effective_from=args.effective
+        )
+    except CatalogueError as exc:  # nothing was imported: the same report as `catalog validate`
+        for issue in exc.issues:
+            print(str(issue), file=sys.stderr)
+        print(f"{len(exc.issues)} problem(s) in {directory}; nothing imported", file=sys.stderr)
+        return 1
     for code in plan.new_matters:
         print(f"new\t{code}")
     for code in plan.changed_matters:

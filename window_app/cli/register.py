@@ -62,11 +62,24 @@ def investors_from_json(rows: object) -> tuple[Investor, ...]:
 UNREADABLE = object()
 
 
+MAX_JSON = 20_000_000  # a batch of registrations; more is not a registration file
+
+
 def read_json(source: str) -> object:
     """The parsed JSON of a file (`-`: standard input); UNREADABLE after saying why on stderr."""
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        if source == "-":
+            text = sys.stdin.read(MAX_JSON + 1)
+        else:
+            with Path(source).open("rb") as fh:
+                text = fh.read(MAX_JSON + 1).decode("utf-8-sig")
+        if len(text) > MAX_JSON:
+            print(f"window-app: {source} 过大（超过{MAX_JSON}字节）", file=sys.stderr)
+            return UNREADABLE
         return json.loads(text)
+    except RecursionError:
+        print(f"window-app: {source} 的JSON嵌套过深", file=sys.stderr)
+        return UNREADABLE
     except (OSError, ValueError) as exc:
         print(f"window-app: cannot read {source}: {exc}", file=sys.stderr)
         return UNREADABLE

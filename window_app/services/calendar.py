@@ -57,10 +57,31 @@ def load_calendar(session: Session | Connection | Snapshot) -> WorkCalendar:
     return calendar
 
 
+def read_notice(path: Path) -> str:
+    """The notice file's text, or a sentence saying why it is not one."""
+    if not path.exists():
+        raise calendar_file.CalendarFileError(f"文件不存在：{path}",
+                                              english=f"No such file: {path}")  # fmt: skip
+    if not path.is_file():
+        raise calendar_file.CalendarFileError(f"不是文件：{path}", english=f"Not a file: {path}")
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(calendar_file.MAX_CHARS * 4 + 1)
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise calendar_file.CalendarFileError(
+            f"文件不是UTF-8文本：{path}", english=f"The file is not UTF-8 text: {path}"
+        ) from None
+    except OSError:
+        raise calendar_file.CalendarFileError(
+            f"无法读取文件：{path}", english=f"The file cannot be read: {path}"
+        ) from None
+
+
 def import_year(db: Database, actor: Actor, path: Path) -> YearArrangement:
     """Enter (or replace) one year's arrangement from the notice file."""
     actor.require(Role.ADMINISTRATOR)
-    arrangement = calendar_file.parse(Path(path).read_text(encoding="utf-8"), source=str(path))
+    arrangement = calendar_file.parse(read_notice(Path(path)), source=str(path))
     with db.transaction() as session:
         existing = session.get(CalendarYear, arrangement.year)
         if existing is not None:
