@@ -116,7 +116,15 @@ def test_backup_restore_round_trip(fast_hall, tmp_path, capsys):
     assert _counts(db) != kept
     assert run(["db", "restore", str(saved), "--database", db.url, *admin]) == 0
     restored = Database(db.url)
-    assert _counts(restored) == kept
+    windows, events = _counts(restored)
+    assert (windows, events) == (kept[0], kept[1] + 1)  # the restore is recorded in the chain
+    with restored.reading() as session:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+    assert (last.action, last.username, last.after["backup"]) == (
+        "db.restore",
+        "admin1",
+        saved.name,
+    )
     assert audit.verify_database(restored).ok
     restored.dispose()
 

@@ -90,14 +90,17 @@ def add_sign_in_arguments(common: argparse.ArgumentParser) -> None:
                         help="read the password from FILE (mode 600, owned by you) instead of the terminal")  # fmt: skip
 
 
-def open_database(args, *, upgrade: bool = True) -> Database:  # noqa: ANN001
-    """The command's database (opened once per command: sign-in and handler share it)."""
+def open_database(args, *, upgrade: bool = True, check: bool = True) -> Database:  # noqa: ANN001
+    """The command's database (opened once per command: sign-in and handler share it).
+
+    `check`: a damaged file, or a missing or empty one where backups exist, is refused with
+    the restore command to run (only `db restore` opens it unchecked)."""
     cached = getattr(args, "_database", None)
     if cached is not None and (cached[1] or not upgrade):
         return cached[0]
     url = database_url(getattr(args, "database", None))
     report = health.check_database(url)
-    if not report.ok and upgrade:
+    if not report.ok and check:
         hint = report.restore_hint(url)
         raise DomainError(report.message + (f"\n恢复命令：{hint}" if hint else ""),
                           english=report.detail)  # fmt: skip
@@ -200,6 +203,15 @@ def sign_in(args) -> Actor | None:  # noqa: ANN001
         actor.require(*access.roles)
     _actor.set(actor)
     return actor
+
+
+def owner_actor() -> Actor:
+    """The operating-system owner of the SQLite file, for what only the owner may do unsigned."""
+    try:
+        name = getpass.getuser()
+    except Exception:  # noqa: BLE001  (no passwd entry in some containers)
+        name = str(os.geteuid())
+    return Actor(user_id=None, username=f"owner:{name}", role=Role.ADMINISTRATOR, display_name=name)
 
 
 def cli_actor() -> Actor:

@@ -7,7 +7,14 @@ from pathlib import Path
 from ..services import audit
 from ..services.context import Role
 from ..storage import backup, health, migrate
-from .common import open_database, owns_database_file, signed_in, sqlite_file
+from .common import (
+    open_database,
+    owner_actor,
+    owns_database_file,
+    signed_in,
+    signed_in_actor,
+    sqlite_file,
+)
 
 
 def _upgrade_open(args) -> bool:  # noqa: ANN001
@@ -56,7 +63,8 @@ def _backup(args) -> int:  # noqa: ANN001
 
 @signed_in(Role.ADMINISTRATOR, unless=_restore_open)
 def _restore(args) -> int:  # noqa: ANN001
-    db = open_database(args, upgrade=False)
-    audit.restore(db, args.path)
+    db = open_database(args, upgrade=False, check=False)
+    actor = signed_in_actor() or owner_actor()
+    audit.restore(db, args.path, actor)
     print(f"restored from {args.path}")
     return 0
