@@ -72,7 +72,19 @@ def _actor_for(user: User, window: Window | None) -> Actor:
 
 def create_window(db: Database, actor: Actor, number: str, name: str) -> int:
     actor.require(Role.ADMINISTRATOR)
+    number, name = number.strip(), name.strip()
+    if not number or len(number) > 16 or any(not c.isprintable() for c in number):
+        raise DomainError("窗口编号须为1至16个可打印字符",
+                          english="The window number must be 1 to 16 printable characters.",
+                          field="number")  # fmt: skip
+    if not name or len(name) > 100 or any(not c.isprintable() for c in name):
+        raise DomainError("窗口名称须为1至100个可打印字符",
+                          english="The window name must be 1 to 100 printable characters.",
+                          field="name")  # fmt: skip
     with db.transaction() as session:
+        if session.scalars(select(Window.id).where(Window.number == number)).first() is not None:
+            raise DomainError(f"窗口{number}已存在", english=f"Window {number} already exists.",
+                              field="number")  # fmt: skip
         window = Window(number=number, name=name)
         session.add(window)
         session.flush()
