@@ -377,11 +377,11 @@ def export_csv(db: Database, actor: Actor, start: date, end: date, out: Path) ->
             field="to",
         )
     out = Path(out)
-    first, last = datetime.combine(start, time.min), datetime.combine(end + timedelta(1), time.min)
+    first, last = datetime.combine(start, time.min), datetime.combine(end, time.max)
     with db.transaction() as session:
         events = session.scalars(
             select(AuditEvent)
-            .where(AuditEvent.at >= first, AuditEvent.at < last)
+            .where(AuditEvent.at >= first, AuditEvent.at <= last)
             .order_by(AuditEvent.id)
         ).all()
         out.parent.mkdir(parents=True, exist_ok=True)
