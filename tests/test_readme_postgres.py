@@ -77,8 +77,8 @@ def test_the_readme_sql_as_written(fresh_server, capsys):
         "DROP TRIGGER audit_events_no_change ON audit_events",
         "ALTER TABLE audit_events DISABLE TRIGGER ALL",
     ):
-        with pytest.raises(sa.exc.ProgrammingError, match="permission denied|must be owner"):
-            with window.engine.begin() as conn:
-                conn.execute(sa.text(attempt))
+        denied = pytest.raises(sa.exc.ProgrammingError, match="permission denied|must be owner")
+        with denied, window.engine.begin() as conn:
+            conn.execute(sa.text(attempt))
     assert audit.verify_database(window).ok
     window.dispose()
