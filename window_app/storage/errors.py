@@ -47,10 +47,6 @@ class Conflict(StorageError):
 
 
 CONFLICT = "另一窗口已修改了此记录，本次操作未保存；请查看最新内容后重试"
-CONFLICT_EN = (
-    "Another window changed this record, so this action was not saved; "
-    "please look at the new values and try again."
-)
 
 
 DISK_FULL = "数据库磁盘空间不足，本次操作未保存；请联系管理员清理空间后重试"
@@ -101,7 +97,11 @@ def translated() -> Iterator[None]:
     try:
         yield
     except orm_exc.StaleDataError as error:
-        raise Conflict(CONFLICT, english=CONFLICT_EN) from error
+        raise Conflict(
+            CONFLICT,
+            english="Another window changed this record, so this action was not saved; "
+            "please look at the new values and try again.",
+        ) from error
     except (sa_exc.OperationalError, sa_exc.InternalError, sa_exc.DatabaseError) as error:
         if isinstance(error, sa_exc.IntegrityError):
             raise
