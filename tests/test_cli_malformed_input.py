@@ -145,6 +145,14 @@ def test_json_with_deep_nesting_or_wrong_types(hall_cli, capsys):
     _refused(hall_cli, capsys, ["register", "--json", str(wrong)], "ERROR")
 
 
+def test_a_second_demo_or_a_huge_one_is_refused(hall_cli, capsys):
+    db, base, _ = hall_cli
+    code, err, _ = run_cli(["demo", "--applications", "3", "--days", "30", *base], capsys)
+    assert code == 0, err
+    _refused(hall_cli, capsys, ["demo", "--applications", "3"], "已有申请")
+    _refused(hall_cli, capsys, ["demo", "--applications", "1000000000000"], "must be 0 to", code=2)
+
+
 def test_look_alike_enterprise_names_are_one_name():
     plain = "湛江市美味餐饮有限公司"
     for hidden in ("\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"):
@@ -235,7 +243,7 @@ def _templates(t, f, out):  # noqa: ANN001  (t: text values, f: a file with gene
         (["spotcheck", "result", t[0], t[1], "normal"], "", {1}),
         (["audit", "export", "--from", t[0], "--to", t[1], "--out", out], "", {0, 1, 2}),
         (["licence", "offset", t[0], t[1], t[2]], "", {0, 1, 2}),
-        (["demo", "--applications", t[0]], "", {1, 2}),
+        (["demo", "--applications", t[0], "--days", "30"], "", {0, 1, 2}),
     ]  # fmt: skip
 
 
