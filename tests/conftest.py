@@ -179,6 +179,59 @@ def sqlite_hall(_sqlite_hall_template, tmp_path) -> Iterator[tuple[Database, dic
     db.dispose()
 
 
+CLI_USERS = {Role.CLERK: "clerk1", Role.SUPERVISOR: "super1", Role.ADMINISTRATOR: "admin1"}
+
+
+def ensure_user(db: Database, username: str, role: Role, password: str = TEST_PASSWORD) -> None:
+    """An account (no forced password change) unless one of that name exists."""
+    from sqlalchemy import select
+
+    from window_app.storage.models import User
+
+    with db.reading() as session:
+        if session.scalars(select(User.id).where(User.username == username)).first():
+            return
+    create_user(db, SYSTEM, username, username, role, password, must_change=False)
+
+
+def password_file(password: str = TEST_PASSWORD) -> Path:
+    """A password file private to its owner (mode 600), as `--password-file` requires."""
+    import tempfile
+
+    path = Path(tempfile.mkdtemp(prefix="window-app-pw-")) / "password"
+    path.write_text(password + "\n", encoding="utf-8")
+    path.chmod(0o600)
+    return path
+
+
+def cli_sign_in(db: Database | str, role: Role | str = Role.ADMINISTRATOR) -> list[str]:
+    """The extra arguments that sign a command in: ["--user", NAME, "--password-file", FILE].
+
+    `role` is a role (its user as in the seeded hall: clerk1, super1, admin1) or a user name of
+    the seeded hall; the user is created in `db` (a Database or a URL) when missing."""
+    by_name = {name: r for r, name in CLI_USERS.items()} | {"clerk2": Role.CLERK}
+    if role in by_name:
+        username, role = role, by_name[role]
+    else:
+        role = Role(role)
+        username = CLI_USERS[role]
+    opened = Database(db) if isinstance(db, str) else db
+    try:
+        if isinstance(db, str):
+            migrate.upgrade(opened)
+        ensure_user(opened, username, role)
+    finally:
+        if isinstance(db, str):
+            opened.dispose()
+    return ["--user", username, "--password-file", str(password_file())]
+
+
+@pytest.fixture
+def cli_user():
+    """cli_user(db, role=Role.ADMINISTRATOR): `cli_sign_in` as a fixture."""
+    return cli_sign_in
+
+
 @pytest.fixture
 def gui_hall(sqlite_hall):
     """The seeded hall for GUI tests; modal dialogs answer 'yes' unless a test says otherwise."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import cli_sign_in
 from openpyxl import Workbook
 
 from tests.conftest import TEST_PASSWORD
@@ -161,7 +162,8 @@ def test_intake_refuses_to_register_a_listed_applicant_until_the_clerk_confirms(
 
 
 def test_list_credit_and_badcredit_import_on_the_command_line(tmp_path, capsys):
-    url = ["--database", f"sqlite:///{tmp_path / 'w.sqlite3'}"]
+    database = f"sqlite:///{tmp_path / 'w.sqlite3'}"
+    url = ["--database", database, *cli_sign_in(database, "admin1")]
     src = tmp_path / "abnormal.tsv"
     src.write_text(f"{ID}\t某店\t未年报\t湛江市市场监督管理局\t2026-05-01\n", encoding="utf-8")
     assert run([*url, "badcredit", "import", str(src), "--list", "abnormal", "--source",
@@ -175,6 +177,9 @@ def test_list_credit_and_badcredit_import_on_the_command_line(tmp_path, capsys):
     assert run([*url, "list", "credit", "--list", "bad_credit", "--format", "json"]) == 0
     assert capsys.readouterr().out.strip() == "[]"
     assert run([*url, "badcredit", "import", str(tmp_path / "none.csv")]) == 1
+    clerk = ["--database", database, *cli_sign_in(database, "clerk1")]
+    assert run([*clerk, "list", "credit"]) == 1  # names and ID numbers: not for a clerk
+    assert run([*clerk, "badcredit", "import", str(src)]) == 1
 
 
 # --- backups ----------------------------------------------------------------------------------------
@@ -201,7 +206,7 @@ def test_users_on_the_command_line(sqlite_hall, capsys, monkeypatch):
     import io
 
     db, a = sqlite_hall
-    url = ["--database", str(db.engine.url)]
+    url = ["--database", db.url, *cli_sign_in(db, "admin1")]
     monkeypatch.setattr("sys.stdin", io.StringIO("Temp#2026x\n"))
     assert run([*url, "users", "add", "clerk9", "--name", "九号", "--role", "clerk",
                 "--window", "A02", "--password-stdin"]) == 0  # fmt: skip
@@ -213,6 +218,8 @@ def test_users_on_the_command_line(sqlite_hall, capsys, monkeypatch):
     assert line.split("\t")[:3] == ["clerk9", "supervisor", "-"] and "inactive" in line
     assert run([*url, "users", "enable", "clerk9"]) == 0
     assert run([*url, "users", "edit", "nobody", "--role", "clerk"]) == 1
+    clerk = ["--database", db.url, *cli_sign_in(db, "clerk1")]
+    assert run([*clerk, "users", "disable", "clerk9", "--reason", "x"]) == 1  # administrators only
     assert users.login(db, "clerk9", "Temp#2026x").role is Role.SUPERVISOR
 
 

@@ -59,7 +59,7 @@ def audit_actor():
 
 
 def _cli_verify(db, capsys) -> tuple[int, str]:
-    code = run(["audit", "verify", "--database", db.url])
+    code = run(["audit", "verify", "--database", db.url, *support.cli_sign_in(db, "super1")])
     return code, capsys.readouterr().out
 
 
@@ -136,7 +136,7 @@ def test_verify_without_key_is_a_clear_error(fast_hall, capsys, monkeypatch, tmp
     monkeypatch.setenv(audit.KEY_ENV, str(tmp_path / "nowhere.key"))
     with pytest.raises(audit.AuditKeyMissing, match="审计密钥文件不存在"):
         audit.verify_database(db)
-    assert run(["audit", "verify", "--database", db.url]) == 1
+    assert run(["audit", "verify", "--database", db.url, *support.cli_sign_in(db, "super1")]) == 1
     assert "审计密钥文件不存在" in capsys.readouterr().err
 
 
@@ -182,7 +182,7 @@ def test_export_cli(fast_hall, tmp_path, capsys):
     out = tmp_path / "x.csv"
     day = date.today().isoformat()
     assert run(["audit", "export", "--from", day, "--to", day, "--out", str(out),
-                "--database", db.url]) == 0  # fmt: skip
+                "--database", db.url, *support.cli_sign_in(db, "super1")]) == 0  # fmt: skip
     assert "events ->" in capsys.readouterr().out
     assert out.read_text(encoding="utf-8-sig").startswith("id,at,username")
 
@@ -217,15 +217,17 @@ def test_newest_rows_cut_off_are_named(fast_hall, capsys):
     _tamper(db.sqlite_path, f"DELETE FROM audit_events WHERE id > {last - 2}")
     code, out = _cli_verify(db, capsys)
     assert code == 1
-    assert out.splitlines() == [f"event {last}: rows {last - 1}..{last} removed (chain ends early)"]
+    # the supervisor's sign-in to verify appends one event (id last - 1): the cut still shows
+    assert out.splitlines() == [f"event {last}: rows {last}..{last} removed (chain ends early)"]
 
 
 def test_restore_moves_the_anchor_to_the_restored_head(fast_hall, tmp_path, capsys):
     db, actors = fast_hall
     saved = tmp_path / "before.sqlite3"
-    assert run(["db", "backup", "--database", db.url, str(saved)]) == 0
+    admin = support.cli_sign_in(db, "admin1")
+    assert run(["db", "backup", "--database", db.url, str(saved), *admin]) == 0
     _demo(db, actors)
-    assert run(["db", "restore", "--database", db.url, str(saved)]) == 0
+    assert run(["db", "restore", "--database", db.url, str(saved), *admin]) == 0
     capsys.readouterr()
     code, out = _cli_verify(db, capsys)
     assert code == 0, out

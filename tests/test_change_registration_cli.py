@@ -18,8 +18,9 @@ ENTRY = {"name": "湛江市美味餐饮有限公司", "category": "1",
          "investors": [{"name": "张三", "identifier": ID, "subscribed": 50}]}  # fmt: skip
 
 
-def test_cli_change(tmp_path, capsys):
-    db = ["--database", f"sqlite:///{tmp_path / 'w.sqlite3'}"]
+def test_cli_change(tmp_path, capsys, cli_user):
+    url = f"sqlite:///{tmp_path / 'w.sqlite3'}"
+    db = ["--database", url, *cli_user(url)]
     assert run(["segments", "add", "--name", "第一批", "--prefix", "MA4W", "--first", "0",
                 "--last", "9999", *db]) == 0  # fmt: skip
     for key, value in (("consultation_phones", "0759-3160000"), ("complaint_phones", "12345")):

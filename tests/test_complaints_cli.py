@@ -6,6 +6,7 @@ import json
 from datetime import date, datetime
 
 import pytest
+from conftest import cli_sign_in
 from test_complaints import form
 
 from window_app.cli import run
@@ -23,7 +24,7 @@ def test_cli_list_complaints(sqlite_hall, capsys):
     complaints.assign_complaint(
         db, actors["supervisor"], new.id, actors["clerk2"].user_id, department="收费监管科"
     )
-    url = ["--database", db.url]
+    url = ["--database", db.url, *cli_sign_in(db, "super1")]
 
     assert run(["list", "complaints", *url]) == 0
     lines = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
@@ -49,5 +50,5 @@ def test_cli_list_complaints(sqlite_hall, capsys):
 def test_cli_list_complaints_refuses_an_unknown_state(sqlite_hall, capsys):
     db, _actors = sqlite_hall
     with pytest.raises(SystemExit) as exit_:
-        run(["list", "complaints", "--state", "lost", "--database", db.url])
+        run(["list", "complaints", "--state", "lost", "--database", db.url, *cli_sign_in(db)])
     assert exit_.value.code == 2

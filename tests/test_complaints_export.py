@@ -10,6 +10,7 @@ import sys
 from datetime import date, datetime
 
 import pytest
+from conftest import cli_sign_in
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
@@ -132,7 +133,7 @@ def test_json_and_refusals(hall):
 def test_report_complaints_cli(sqlite_hall, capsys, tmp_path, monkeypatch):
     db, actors = sqlite_hall
     made = period(db, actors)
-    url = ["--database", db.url]
+    url = ["--database", db.url, *cli_sign_in(db, "super1")]
     assert run(["report", "complaints", "--from", "2026-09-28", "--to", "2026-09-30", *url]) == 0
     listed = json.loads(capsys.readouterr().out)
     assert [c["id"] for c in listed] == [made[k].id for k in ("answered", "hostile", "closed")]

@@ -13,6 +13,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import password_file
 from sqlalchemy import func, select
 
 from window_app.cli import run
@@ -44,8 +45,11 @@ def cli(demo_db, monkeypatch, capsys):
     monkeypatch.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(folder / "audit.key"))
     capsys.readouterr()
 
-    def call(*args: str) -> tuple[int, str, str]:
-        code = run(["--database", url, *args])
+    # The demo's own accounts (password DEMO_PASSWORD); its administrator may run every command.
+    password = str(password_file(demo.DEMO_PASSWORD))
+
+    def call(*args: str, user: str = "admin") -> tuple[int, str, str]:
+        code = run(["--database", url, "--user", user, "--password-file", password, *args])
         out = capsys.readouterr()
         return code, out.out, out.err
 
@@ -91,7 +95,9 @@ def test_print_reprints_the_demos_papers(cli, tmp_path, kind, state, title):
     assert numbers
     for number in (numbers[0], numbers[-1]):
         out = tmp_path / f"{number}.pdf"
-        code, _, err = cli("print", kind, number, "--out", str(out), "--reason", "原件遗失")
+        code, _, err = cli(
+            "print", kind, number, "--out", str(out), "--reason", "原件遗失", user="clerk1"
+        )
         assert code == 0, err
         text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                               check=True).stdout  # fmt: skip
@@ -108,7 +114,12 @@ def test_print_commitment_letter_of_a_demo_commitment(cli, demo_db, tmp_path):
         )
     db.dispose()
     out = tmp_path / "c.pdf"
-    assert cli("print", "commitment", number, "--out", str(out), "--reason", "原件遗失")[0] == 0
+    assert (
+        cli(
+            "print", "commitment", number, "--out", str(out), "--reason", "原件遗失", user="clerk1"
+        )[0]
+        == 0
+    )
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
                           check=True).stdout  # fmt: skip
     assert "承诺" in text and number in text
@@ -138,7 +149,7 @@ def test_every_authority_has_a_segment_and_register_json_works(cli, demo_db, tmp
              "registered_capital": 3, "currency": "人民币", "business_scope": "小吃服务"}  # fmt: skip
     src = tmp_path / "new.json"
     src.write_text(json.dumps([entry], ensure_ascii=False), encoding="utf-8")
-    code, out, err = cli("register", "--json", str(src))
+    code, out, err = cli("register", "--json", str(src), user="clerk1")
     assert code == 0, err
     uscc = out.split("\t")[0]
     assert uscc.startswith("92440823MA5F")  # from 遂溪县's demo segment

@@ -9,6 +9,7 @@ import json
 from datetime import date, datetime, timedelta
 
 import pytest
+from conftest import cli_sign_in
 from openpyxl import load_workbook
 
 from window_app.cli import run
@@ -178,7 +179,7 @@ def test_case_days_configurable_and_third_rating_refused(hall):
 def test_cli_record_and_report_json_and_xlsx(sqlite_hall, tmp_path, capsys):
     db, actors = sqlite_hall
     number = application(db, actors["clerk"], day=date.today())
-    url = ["--database", db.url]
+    url = ["--database", db.url, *cli_sign_in(db, "clerk1")]
     assert run(["evaluation", "record", number, "--level", "4", "--tags", "410,413", *url]) == 0
     assert run(["evaluation", "record", number, "--level", "1", "--tags", "113",
                 "--text", "多头跑", "--encounter", "notice", *url]) == 0  # fmt: skip
@@ -188,6 +189,9 @@ def test_cli_record_and_report_json_and_xlsx(sqlite_hall, tmp_path, capsys):
     assert run(["evaluation", "record", number, "--level", "2", "--tags", "510", *url]) == 1
     assert "不属于“不满意”" in capsys.readouterr().err
     today = date.today().isoformat()
+    report_args = ["report", "evaluations", "--from", today, "--format", "json"]
+    assert run([*report_args, *url]) == 1  # a clerk does not get the report
+    url = ["--database", db.url, *cli_sign_in(db, "super1")]
     assert (
         run(["report", "evaluations", "--from", today, "--to", today, "--format", "json", *url])
         == 0

@@ -41,8 +41,12 @@ def test_disk_full(fast_hall):
     with closing(sqlite3.connect(db.sqlite_path)) as conn:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
     full = _with_pragma(db, f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(DiskFull, match="数据库磁盘空间不足"):
-        users.create_window(full, actors["admin"], "B09", "很长的名字" * 40_000)
+    # a unit of work that needs new pages (window names are now limited to 100 characters,
+    # so the filler is an audit reason, which has no limit)
+    with pytest.raises(DiskFull, match="数据库磁盘空间不足"), full.transaction() as session:
+        session.add(Window(number="B09", name="满"))
+        audit.record(session, actors["admin"], "window.create", "window", "B09",
+                     reason="很长的理由" * 40_000)  # fmt: skip
     full.dispose()
     assert _counts(db) == before
     assert audit.verify_database(db).ok
@@ -108,14 +112,23 @@ def test_locked_postgres(pg_db):
 def test_backup_restore_round_trip(fast_hall, tmp_path, capsys):
     db, actors = fast_hall
     saved = tmp_path / "copy.sqlite3"
-    assert run(["db", "backup", str(saved), "--database", db.url]) == 0
+    admin = support.cli_sign_in(db, "admin1")
+    assert run(["db", "backup", str(saved), "--database", db.url, *admin]) == 0
     assert backup.integrity_ok(saved)
     kept = _counts(db)
     users.create_window(db, actors["admin"], "B13", "备份之后")
     assert _counts(db) != kept
-    assert run(["db", "restore", str(saved), "--database", db.url]) == 0
+    assert run(["db", "restore", str(saved), "--database", db.url, *admin]) == 0
     restored = Database(db.url)
-    assert _counts(restored) == kept
+    windows, events = _counts(restored)
+    assert (windows, events) == (kept[0], kept[1] + 1)  # the restore is recorded in the chain
+    with restored.reading() as session:
+        last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
+    assert (last.action, last.username, last.after["backup"]) == (
+        "db.restore",
+        "admin1",
+        saved.name,
+    )
     assert audit.verify_database(restored).ok
     restored.dispose()
 
@@ -143,6 +156,7 @@ def test_no_daily_backup_on_postgres(pg_db):
 @pytest.mark.parametrize("damage", ["header", "page"])
 def test_corrupt_file_offers_latest_backup(fast_hall, capsys, damage):
     db, _ = fast_hall
+    supervisor = support.cli_sign_in(db, "super1")
     good = maintenance.daily_backup_if_due(db)
     db.dispose()
     path = db.sqlite_path
@@ -164,12 +178,12 @@ def test_corrupt_file_offers_latest_backup(fast_hall, capsys, damage):
         f"{good.name}."
     )
     assert report.latest_backup == good
-    assert run(["audit", "verify", "--database", db.url]) == 1
+    assert run(["audit", "verify", "--database", db.url, *supervisor]) == 1
     err = capsys.readouterr().err
     assert "数据库文件已损坏" in err and "db restore" in err and str(good) in err
     assert run(["db", "restore", str(good), "--database", db.url]) == 0
     assert health.check_database(db.url).ok
-    assert run(["audit", "verify", "--database", db.url]) == 0
+    assert run(["audit", "verify", "--database", db.url, *supervisor]) == 0
 
 
 def test_healthy_and_missing(tmp_path, sqlite_db):

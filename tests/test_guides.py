@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import seed_hall, sqlite_database
+from conftest import cli_sign_in, seed_hall, sqlite_database
 from sqlalchemy import select
 
 from window_app.core.catalogue import DELIVERIES, MODES, default_catalogue_dir, load_catalogue
@@ -379,17 +379,18 @@ def test_cli_print_guide_and_catalogue(sqlite_hall, tmp_path, capsys) -> None:
 
     db, _ = sqlite_hall
     url = f"sqlite:///{tmp_path / 'window.sqlite3'}"
+    me = cli_sign_in(db, "clerk1")
     out = tmp_path / "guide.pdf"
     rc = cli.run(["--database", url, "print", "guide", "WJ-0001", "--out", str(out),
-                  "--variant", "large", "--english"])  # fmt: skip
+                  "--variant", "large", "--english", *me])  # fmt: skip
     assert rc == 0
     text = squash(pdf_text(out.read_bytes(), tmp_path, "cli"))
     assert "公共场所卫生许可" in text and "ServiceGuide" in text
     listing = tmp_path / "catalogue.pdf"
-    assert cli.run(["print", "catalogue", "--out", str(listing), "--database", url]) == 0
+    assert cli.run(["print", "catalogue", "--out", str(listing), "--database", url, *me]) == 0
     assert "收费目录清单" in squash(pdf_text(listing.read_bytes(), tmp_path, "cat"))
     capsys.readouterr()
-    assert cli.run(["--database", url, "print", "guide", "XX-0001", "--out", str(out)]) == 1
+    assert cli.run(["--database", url, "print", "guide", "XX-0001", "--out", str(out), *me]) == 1
     assert "事项编码“XX-0001”不存在" in capsys.readouterr().err
     with db.reading() as s:
         actions = [e.action for e in s.scalars(select(AuditEvent))]

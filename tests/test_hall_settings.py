@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from conftest import cli_sign_in
 from sqlalchemy import select
 
 from window_app.cli import run
@@ -116,14 +117,15 @@ def test_old_document_with_the_catalogue_stand_in_prints_the_hall_phone(sqlite_h
 
 def test_cli_show_and_set(sqlite_hall, capsys):
     db, _ = sqlite_hall
-    assert run(["--database", db.url, "settings", "show"]) == 0
+    clerk = ["--database", db.url, *cli_sign_in(db, "clerk1")]
+    admin = ["--database", db.url, *cli_sign_in(db, "admin1")]
+    assert run([*clerk, "settings", "show"]) == 0
     out = capsys.readouterr().out
     assert "consultation_phones.SCJGJ\t0759-3160001" in out and "missing" not in out
-    assert run(["--database", db.url, "settings", "set", "pickup_place", ""]) == 0
+    assert run([*clerk, "settings", "set", "pickup_place", "别处"]) == 1  # administrators only
+    assert run([*admin, "settings", "set", "pickup_place", ""]) == 0
     assert "missing\t取件地点" in capsys.readouterr().out
-    assert (
-        run(["--database", db.url, "settings", "set", "complaint_phones.wjj", "0759-3xxxxxx"]) == 1
-    )
+    assert run([*admin, "settings", "set", "complaint_phones.wjj", "0759-3xxxxxx"]) == 1
     assert "监督投诉电话含占位文字" in capsys.readouterr().err
-    assert run(["--database", db.url, "settings", "set", "colour", "red"]) == 1
+    assert run([*admin, "settings", "set", "colour", "red"]) == 1
     assert "未知设置项：colour" in capsys.readouterr().err

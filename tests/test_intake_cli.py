@@ -10,6 +10,8 @@ import subprocess
 import sys
 from datetime import date
 
+from conftest import cli_sign_in
+
 from window_app.cli import run
 from window_app.core import idcard
 from window_app.core.checklist import Mark
@@ -33,7 +35,7 @@ def _start(db, clerk, seq="123", on=MON, **kw):
 
 
 def _cli(db, *args: str) -> list[str]:
-    return ["--database", db.url, *args]
+    return ["--database", db.url, *cli_sign_in(db, "clerk1"), *args]
 
 
 def _pdftotext(path) -> str:
@@ -114,7 +116,7 @@ def test_print_receipt_is_a_recorded_reprint_with_barcode(hall, tmp_path, capsys
         audit = session.scalars(
             select(AuditEvent).where(AuditEvent.action == "document.print")
         ).one()
-        assert audit.after["reprint"] == 1 and audit.username.startswith("cli:")
+        assert audit.after["reprint"] == 1 and audit.username == "clerk1"
         assert audit.reason == "原件遗失"
     again = tmp_path / "again.pdf"  # the second CLI reprint is the second, not "第1次" again
     assert run(_cli(db, "print", "receipt", s.number, "--out", str(again), "--reason", "卡纸")) == 0
@@ -151,7 +153,7 @@ def test_print_every_kind_and_not_found(hall, tmp_path, capsys):
 def test_cli_exit_codes_in_a_real_process(hall, tmp_path):
     db, a = hall
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    cmd = [sys.executable, "-m", "window_app", "--database", db.url]
+    cmd = [sys.executable, "-m", "window_app", "--database", db.url, *cli_sign_in(db, "admin1")]
     missing = subprocess.run([*cmd, "print", "receipt", "20991231-0001", "--out",
                               str(tmp_path / "x.pdf")], capture_output=True, text=True, env=env)  # fmt: skip
     assert missing.returncode == 1 and "不存在" not in missing.stdout and missing.stderr.strip()

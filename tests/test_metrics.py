@@ -15,6 +15,7 @@ import time
 from datetime import date
 
 import pytest
+from conftest import cli_sign_in
 from openpyxl import load_workbook
 from sqlalchemy import select, update
 
@@ -203,7 +204,7 @@ def test_exports_xlsx_escapes_and_audits(sqlite_hall, tmp_path):
 
 
 def _cli(capsys, db, *args) -> tuple[int, str]:
-    code = run(["--database", db.url, *args])
+    code = run(["--database", db.url, *cli_sign_in(db, "super1"), *args])
     return code, capsys.readouterr().out
 
 

@@ -19,7 +19,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import seed_hall, sqlite_database
+from conftest import cli_sign_in, seed_hall, sqlite_database
 
 from window_app.core.checklist import Mark
 from window_app.core.errors import DomainError
@@ -45,7 +45,7 @@ from window_app.services.checklist import get_checklist
 from window_app.services.commitment import approve_on_commitment
 from window_app.services.context import SYSTEM
 from window_app.services.intake import ApplicantInput, start_application
-from window_app.services.registration import Person, RegistrationRequest
+from window_app.services.registration import Investor, Person, RegistrationRequest
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdffonts") and shutil.which("zbarimg")),
@@ -86,6 +86,7 @@ def _company(**changes) -> RegistrationRequest:
         domicile="湛江市赤坎区人民大道中1号", authority_code="440800",
         legal_representative=Person("张三", _id(301)), registered_capital=Decimal("50"),
         business_scope="餐饮服务；食品销售；住宿服务；日用百货销售",
+        investors=(Investor("张三", _id(301), Decimal("50")),),
     )  # fmt: skip
     return replace(base, **changes)
 
@@ -105,6 +106,8 @@ def _coop() -> RegistrationRequest:
         domicile="遂溪县城月镇", authority_code="440823",
         legal_representative=Person("王五", _id(303)), registered_capital=Decimal("20"),
         business_scope="组织成员种植、销售水果",
+        investors=tuple(Investor(n, _id(303 + i), Decimal("4"))
+                        for i, n in enumerate(("王五", "赵六", "孙七", "周八", "吴九"))),
     )  # fmt: skip
 
 
@@ -507,11 +510,12 @@ def test_pickup_slip_says_where_and_when_and_the_tracking_number(paper, sqlite_h
     completion.deliver(db, clerk, number, "post", tracking_number="EMS1234567890CN",
                        address="湛江市赤坎区中山一路2号", on=DAY)  # fmt: skip
     out = tmp_path / "pickup.pdf"
-    assert run(["--database", db.url, "print", "pickup", number, "--out", str(out)]) == 0
+    url = ["--database", db.url, *cli_sign_in(db, "clerk1")]
+    assert run([*url, "print", "pickup", number, "--out", str(out)]) == 0
     posted = re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
     assert "邮件单号EMS1234567890CN" in posted and "补打" not in posted  # first print: original
-    assert run(["--database", db.url, "print", "pickup", number, "--out", str(out)]) == 1
-    assert run(["--database", db.url, "print", "pickup", number, "--out", str(out),
+    assert run([*url, "print", "pickup", number, "--out", str(out)]) == 1
+    assert run([*url, "print", "pickup", number, "--out", str(out),
                 "--reason", "申请人要求"]) == 0  # fmt: skip
     assert "补打（第1次）" in _run("pdftotext", str(out), "-")
 
@@ -558,8 +562,7 @@ def test_large_print_is_16pt_everywhere_footer_included(paper):
         assert "咨询电话" in text and "事项目录版本" in text and "第1页" in text
 
 
-def test_clerk_and_window_are_the_person_never_the_system_account(sqlite_hall, tmp_path,
-                                                                  monkeypatch):  # fmt: skip
+def test_clerk_and_window_are_the_person_never_the_system_account(sqlite_hall, tmp_path):
     import getpass
 
     from window_app.cli import run
@@ -568,17 +571,11 @@ def test_clerk_and_window_are_the_person_never_the_system_account(sqlite_hall, t
     out = tmp_path / "daily.pdf"
     args = ["--database", db.url, "report", "daily", "--date", "2026-11-23", "--format", "pdf",
             "--out", str(out)]  # fmt: skip
-    monkeypatch.delenv("WINDOW_APP_USER", raising=False)
-    assert run(args) == 0
+    assert run(args) == 1 and not out.exists()  # no sign-in, no document (no WINDOW_APP_USER)
+    assert run([*args, *cli_sign_in(db, "super1")]) == 0
     text = re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
-    assert "经办人：系统管理员（命令行）" in text and "受理窗口：（非窗口业务）" in text
+    assert "经办人：陈主任" in text and "受理窗口：（非窗口业务）" in text
     assert f"经办人：{getpass.getuser()}" not in text
-    monkeypatch.setenv("WINDOW_APP_USER", "super1")
-    assert run(args) == 0
-    text = re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
-    assert "经办人：陈主任" in text
-    monkeypatch.setenv("WINDOW_APP_USER", "nobody")
-    assert run(args) == 1  # an unknown account is refused, not printed
 
 
 # --- suspension and extension notices; the receipt reprinted after them ------------------------
@@ -599,22 +596,25 @@ def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall
     processing.resume(db, clerk, number, on=date(2026, 10, 12))
     processing.extend(db, boss, number, 3, "需补充专家意见", on=date(2026, 10, 13))
 
+    url = ["--database", db.url, *cli_sign_in(db, "clerk1")]
+
     def printed(kind: str, *extra: str) -> str:
         out = tmp_path / f"{kind}.pdf"
-        assert run(["--database", db.url, "print", kind, number, "--out", str(out), *extra]) == 0
+        assert run([*url, "print", kind, number, "--out", str(out), *extra]) == 0
         return re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
 
     suspension = printed("suspension")
     assert "中止办理通知书" in suspension and "现场核查（现场核查经营场所）" in suspension
     assert "自2026年9月29日起中止办理" in suspension and "中止时剩余工作日" in suspension
     extension = printed("extension")
-    # 10 working days from 25 Sep: 15 Oct; +5 suspended: 22 Oct; +3 extended: 27 Oct
+    # WJ-0001 promises 7 working days (the catalogue as the law stands, issue 21); from 25 Sep,
+    # +5 suspended, +3 extended: 22 Oct
     assert "延长办理期限通知书" in extension and "办理期限延长3个工作日" in extension
-    assert "需补充专家意见" in extension and "承诺办结日期（延长后）2026年10月27日" in extension
-    assert "中止5个工作日，延长3个工作日→2026-10-27" in extension
+    assert "需补充专家意见" in extension and "承诺办结日期（延长后）2026年10月22日" in extension
+    assert "中止5个工作日，延长3个工作日→2026-10-22" in extension
     receipt = printed("receipt", "--reason", "申请人遗失")
-    assert "2026年10月27日" in receipt and "中止5个工作日" in receipt  # the deadline as it stands
-    assert "2026年10月27日" not in re.sub(r"\s", "", _run("pdftotext", str(first), "-"))
+    assert "2026年10月22日" in receipt and "中止5个工作日" in receipt  # the deadline as it stands
+    assert "2026年10月22日" not in re.sub(r"\s", "", _run("pdftotext", str(first), "-"))
 
 
 def test_bilingual_guide_prints_the_catalogues_english(paper):

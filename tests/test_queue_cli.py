@@ -9,6 +9,7 @@ import wave
 from datetime import date
 
 import pytest
+from conftest import cli_sign_in
 from sqlalchemy import func, select
 
 from window_app.cli import run
@@ -22,10 +23,13 @@ PROCESSES = 8
 
 def test_cli_lines_ticket_call_and_exit_codes(sqlite_hall, capsys):
     db, actors = sqlite_hall
-    url = ["--database", db.url]
-    assert run(["queue", "line", "综合受理", "--prefix", "A", "--windows", "A01,A02", *url]) == 0
+    admin = ["--database", db.url, *cli_sign_in(db, "admin1")]
+    url = ["--database", db.url, *cli_sign_in(db, "clerk1")]
+    assert run(["queue", "line", "综合受理", "--prefix", "A", "--windows", "A01,A02", *url]) == 1
+    assert run(["queue", "line", "综合受理", "--prefix", "A", "--windows", "A01,A02", *admin]) == 0
     assert run(["queue", "line", "商事登记", "--prefix", "B", "--windows", "A02", "--sort", "1",
-                *url]) == 0  # fmt: skip
+                *admin]) == 0  # fmt: skip
+    assert run(["queue", "ticket", "综合受理", "--database", db.url]) == 1  # no sign-in
     capsys.readouterr()
     assert run(["queue", "lines", *url]) == 0
     assert capsys.readouterr().out == "综合受理\tA01,A02\n商事登记\tA02\n"
@@ -53,7 +57,7 @@ def test_cli_lines_ticket_call_and_exit_codes(sqlite_hall, capsys):
 
 def test_cli_appointments_import_and_check_in(sqlite_hall, tmp_path, capsys):
     db, actors = sqlite_hall
-    url = ["--database", db.url]
+    url = ["--database", db.url, *cli_sign_in(db, "clerk1")]
     queue_config.configure_line(db, actors["admin"], "综合受理", "A", ["A01"])
     today = date.today()
     csv = tmp_path / "yy.csv"
@@ -73,9 +77,9 @@ def test_cli_appointments_import_and_check_in(sqlite_hall, tmp_path, capsys):
     assert "第2行：预约时间“明天上午”不是“年-月-日 时:分”" in capsys.readouterr().err
 
 
-def _cli(url: str, *args: str) -> subprocess.Popen:
+def _cli(url: str, sign_in: list[str], *args: str) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "window_app", *args, "--database", url],
+        [sys.executable, "-m", "window_app", *args, "--database", url, *sign_in],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
 
@@ -95,19 +99,22 @@ def test_eight_processes_take_and_call_without_duplicates(hall):
     for w in windows:
         create_window(db, SYSTEM, w, f"测试窗口{w}")
     queue_config.configure_line(db, SYSTEM, "综合受理", "A", windows)
+    clerk = cli_sign_in(db, "clerk1")
     taken = []
     for _round in range(2):
-        results = _all([_cli(db.url, "queue", "ticket", "综合受理") for _ in range(PROCESSES)])
+        results = _all(
+            [_cli(db.url, clerk, "queue", "ticket", "综合受理") for _ in range(PROCESSES)]
+        )
         assert all(rc == 0 for rc, _, _ in results), results
         taken += [out.split("\t")[0] for _, out, _ in results]
     assert sorted(taken) == [f"A{i:03d}" for i in range(1, 2 * PROCESSES + 1)]  # 0 duplicates
     called = []
     for _round in range(2):
-        results = _all([_cli(db.url, "queue", "call", w) for w in windows])
+        results = _all([_cli(db.url, clerk, "queue", "call", w) for w in windows])
         assert all(rc == 0 for rc, _, _ in results), results
         called += [out.split("\t")[0] for _, out, _ in results]
     assert sorted(called) == sorted(taken)  # every ticket called once, none twice
-    assert _all([_cli(db.url, "queue", "call", "C01")])[0][0] == 1  # nobody waits
+    assert _all([_cli(db.url, clerk, "queue", "call", "C01")])[0][0] == 1  # nobody waits
     with db.reading() as session:
         per_ticket = session.execute(
             select(QueueCall.ticket_id, func.count()).group_by(QueueCall.ticket_id)
@@ -119,7 +126,9 @@ def test_eight_processes_take_and_call_without_duplicates(hall):
 @pytest.mark.parametrize("cantonese", [False, True])
 def test_announce_writes_a_speech_length_wav(tmp_path, capsys, cantonese):
     out = tmp_path / "call.wav"
-    args = ["queue", "announce", "A001", "A03", "--out", str(out)]
+    url = f"sqlite:///{tmp_path / 'w.sqlite3'}"
+    args = ["queue", "announce", "A001", "A03", "--out", str(out), "--database", url,
+            *cli_sign_in(url, "clerk1")]  # fmt: skip
     assert run(args + (["--cantonese"] if cantonese else [])) == 0
     printed = float(capsys.readouterr().out.split("\t")[1])
     with wave.open(str(out), "rb") as w:

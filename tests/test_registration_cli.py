@@ -23,8 +23,9 @@ ENTRIES = [
 ]  # fmt: skip
 
 
-def test_cli_register_list_print_segments(tmp_path, capsys):
-    db = ["--database", f"sqlite:///{tmp_path / 'w.sqlite3'}"]
+def test_cli_register_list_print_segments(tmp_path, capsys, cli_user):
+    url = f"sqlite:///{tmp_path / 'w.sqlite3'}"
+    db = ["--database", url, *cli_user(url)]
     src = tmp_path / "e.json"
     src.write_text(json.dumps(ENTRIES, ensure_ascii=False), encoding="utf-8")
     # no segment yet: every entry fails with a clear line

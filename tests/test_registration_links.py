@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import cli_sign_in
 from sqlalchemy import select
 from stdnum.iso7064 import mod_11_10
 
@@ -254,7 +255,7 @@ def test_the_command_line_links_too(desk, tmp_path, capsys):
     from window_app.cli import run
 
     db, a = desk
-    url = ["--database", db.url]
+    url = ["--database", db.url, *cli_sign_in(db, "clerk1")]
     first = application(db, a["clerk"], "SC-0001", founder())
     entry = {"name": NAME, "category": "1", "enterprise_type": "有限责任公司（自然人投资或控股）",
              "domicile": "湛江市赤坎区人民大道中1号", "authority": "440800",

@@ -13,11 +13,13 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from conftest import seed_hall, sqlite_database
+from conftest import cli_sign_in, seed_hall, sqlite_database
 
 from window_app.services import audit, users
 from window_app.services.context import Actor
 from window_app.storage.database import Database
+
+__all__ = ["cli_sign_in"]
 
 _TEMPLATE: dict[str, tuple[Path, dict[str, Actor]]] = {}
 

@@ -7,6 +7,7 @@ import json
 import subprocess
 from datetime import date
 
+from conftest import cli_sign_in
 from sqlalchemy import select
 from test_spot_checks import SPECS, add_commitments, add_enterprises, set_stored_population
 
@@ -19,7 +20,7 @@ from window_app.storage.models import SpotCheckPick
 def test_cli_draw_verify_result_list(sqlite_hall, capsys):
     db, actors = sqlite_hall
     codes = add_enterprises(db, actors["clerk"], SPECS)
-    url = ["--database", str(db.url)]
+    url = ["--database", str(db.url), *cli_sign_in(db, "super1")]
     draw = ["spotcheck", "draw", "--category", "1", "--from", "2026-11-01", "--to", "2026-11-30",
             "--percent", "25", "--date", "2026-11-25", *url]  # fmt: skip
     assert run(draw) == 0
@@ -71,7 +72,7 @@ def test_cli_draw_verify_result_list(sqlite_hall, capsys):
 def test_cli_explicit_seed_reproduces_and_commitments_need_dates(sqlite_hall, capsys):
     db, actors = sqlite_hall
     add_enterprises(db, actors["clerk"], SPECS)
-    url = ["--database", str(db.url)]
+    url = ["--database", str(db.url), *cli_sign_in(db, "super1")]
     outs = []
     for _ in range(2):
         assert run(["spotcheck", "draw", "--count", "4", "--seed", "湛江2026第48期",
@@ -92,7 +93,7 @@ def test_cli_prints_the_plan_for_publication(sqlite_hall, capsys, tmp_path):
     db, actors = sqlite_hall
     add_enterprises(db, actors["clerk"], SPECS)
     numbers = add_commitments(db, actors["clerk"], [date(2026, 11, 3), date(2026, 11, 4)])
-    url = ["--database", str(db.url)]
+    url = ["--database", str(db.url), *cli_sign_in(db, "super1")]
     assert run(["spotcheck", "draw", "--category", "2", "--authority", "440802", "--count", "1",
                 "--seed", "公开种子-48", *url]) == 0  # fmt: skip
     pick = capsys.readouterr().out.splitlines()[1].split("\t")
@@ -122,7 +123,7 @@ def test_cli_prints_the_plan_for_publication(sqlite_hall, capsys, tmp_path):
 def test_cli_open_range_verifies_after_the_register_changed(sqlite_hall, capsys):
     db, actors = sqlite_hall
     add_enterprises(db, actors["clerk"], SPECS)
-    url = ["--database", str(db.url)]
+    url = ["--database", str(db.url), *cli_sign_in(db, "super1")]
     assert run(["spotcheck", "draw", "--category", "1", "--from", "2026-11-01", "--count", "3",
                 "--date", "2026-11-25", *url]) == 0  # fmt: skip
     capsys.readouterr()

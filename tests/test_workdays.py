@@ -124,7 +124,7 @@ def _cli(*args: str, db: Path) -> subprocess.CompletedProcess:
     )
 
 
-def test_cli_workdays_add_and_calendar_import(tmp_path):
+def test_cli_workdays_add_and_calendar_import(tmp_path, cli_user):
     db = tmp_path / "w.sqlite3"
     ok = _cli("workdays", "add", "2026-09-30", "1", db=db)
     assert (ok.returncode, ok.stdout.strip()) == (0, "2026-10-08")
@@ -134,7 +134,11 @@ def test_cli_workdays_add_and_calendar_import(tmp_path):
     assert "2027" in provisional.stderr
     notice = tmp_path / "2027.txt"
     notice.write_text("year 2027\nholiday 2027-01-01 2027-01-03 元旦\nworkday 2027-02-07\n")
-    assert _cli("calendar", "import", str(notice), db=db).returncode == 0
+    refused = _cli("calendar", "import", str(notice), db=db)
+    assert refused.returncode == 1 and "需要登录" in refused.stderr
+    assert (
+        _cli("calendar", "import", str(notice), *cli_user(f"sqlite:///{db}"), db=db).returncode == 0
+    )
     entered = _cli("workdays", "add", "2026-12-31", "1", db=db)
     assert (entered.returncode, entered.stdout.strip()) == (0, "2027-01-04")
     bad = _cli("workdays", "add", "2026-02-30", "1", db=db)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .config import data_dir
@@ -68,3 +70,23 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
     root.addHandler(install_masking(handler))
     root.setLevel(level)
     return path
+
+
+@contextmanager
+def logging_to_file(directory: Path | None = None) -> Iterator[Path | None]:
+    """setup_logging for one command: the handler is removed again when it ends (a command run
+    in-process, as the tests do, leaves no open file behind). None when the log cannot be
+    written (an unwritable data directory must not stop a command)."""
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        path: Path | None = setup_logging(directory)
+    except OSError:
+        path = None
+    try:
+        yield path
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in before:
+                root.removeHandler(handler)
+                handler.close()

@@ -226,11 +226,16 @@ def test_lockout_after_five_failures_through_the_login_dialog(qtbot, sqlite_hall
     dialog.show()
     qtbot.keyClicks(dialog.ui.username, "clerk1")
     qtbot.keyClick(dialog.ui.username, Qt.Key.Key_Tab)
-    for _ in range(5):
+    expected = ["用户名或密码错误"] * 2 + [
+        "用户名或密码错误，再错2次账户将被锁定",  # after three failures: how many remain
+        "用户名或密码错误，再错1次账户将被锁定",
+        "用户名或密码错误，账户已锁定15分钟",
+    ]
+    for message in expected:
         qtbot.keyClicks(dialog.ui.password, "not-the-password")  # selected text is replaced
         qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
         wait_idle(qtbot, runner)
-        assert dialog.ui.message.text() == "用户名或密码错误"
+        assert dialog.ui.message.text() == message
     qtbot.keyClicks(dialog.ui.password, TEST_PASSWORD)
     qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)
     wait_idle(qtbot, runner)

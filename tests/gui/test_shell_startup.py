@@ -48,6 +48,27 @@ def test_corrupt_database_offers_the_latest_backup_and_continues(qtbot, tmp_path
     opened.dispose()
 
 
+@pytest.mark.parametrize("state", ["missing", "empty"])
+def test_missing_database_with_backups_is_not_a_new_hall(qtbot, tmp_path, answers, state):
+    """Issue 15: a missing or zero-byte file beside backups offers the newest good backup."""
+    path = tmp_path / "window.sqlite3"
+    db = sqlite_database(path)
+    first_run.bootstrap_admin(db, "admin", "王管理", "First#2026x")
+    saved = backup.automatic_backup(db, maintenance.DAILY)
+    db.dispose()
+    path.unlink()
+    for side in ("-wal", "-shm"):
+        path.with_name(path.name + side).unlink(missing_ok=True)
+    if state == "empty":
+        path.write_bytes(b"")
+    opened = startup_checks.open_checked(f"sqlite:///{path}", TaskRunner())
+    assert opened is not None
+    assert [kind for kind, _title, _text in dialogs.shown] == ["question", "information"]
+    assert "备份" in dialogs.shown[0][2] and saved.name in dialogs.shown[0][2]
+    assert first_run.has_users(opened)  # the hall is back, not a new empty one
+    opened.dispose()
+
+
 def test_declining_the_restore_stops_cleanly(qtbot, tmp_path, answers):
     path = tmp_path / "window.sqlite3"
     db = sqlite_database(path)

@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
+import os
 import sys
+from pathlib import Path
 
 from ..core.errors import DomainError
+from .common import add_sign_in_arguments, reset_sign_in, sign_in
 
 COMMAND_MODULES = [
     "check",
@@ -40,6 +44,9 @@ COMMAND_MODULES = [
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
+
+log = logging.getLogger("window_app.cli")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -51,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="SQLAlchemy URL; default WINDOW_APP_DATABASE or the per-user file",
     )
+    add_sign_in_arguments(common)
     parser = argparse.ArgumentParser(
         prog="window-app", description="Service-window desk (一窗受理)", parents=[common]
     )
@@ -74,25 +82,76 @@ def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
 
 
 def run(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    """Everything the app creates (database, backups, anchor, logs, exports) is private to its
+    owner: the umask is 077 while the app runs."""
+    old_umask = os.umask(0o077)
+    try:
+        return _run(sys.argv[1:] if argv is None else argv)
+    finally:
+        os.umask(old_umask)
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """`users add`, `db restore`: the command without its arguments (which may be personal)."""
+    parts = [args.command]
+    for dest in ("op", "what", "kind"):
+        value = getattr(args, dest, None)
+        if isinstance(value, str):
+            parts.append(value)
+    return " ".join(parts)
+
+
+def _run(argv: list[str]) -> int:
     gui = _gui_arguments(argv)
     if gui is not None:
         from ..ui.app import run_gui  # only the GUI path pays for importing Qt
 
         return run_gui(gui)
+    from ..logging_setup import logging_to_file
+
+    with logging_to_file() as log_file:
+        return _command(argv, log_file)
+
+
+def _command(argv: list[str], log_file: Path | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except (SystemExit, KeyboardInterrupt):
+        raise
+    except Exception:  # noqa: BLE001  (an argument no parser rule foresaw)
+        log.exception("arguments not understood")
+        print("window-app: 参数无法识别", file=sys.stderr)
+        return EXIT_USAGE
     args.database = getattr(args, "database", None)
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    command = _command_name(args)
     try:
-        return int(args.handler(args) or 0)
+        sign_in(args)
+        code = int(args.handler(args) or 0)
+        log.info("%s: exit %d", command, code)
+        return code
     except DomainError as exc:
+        log.warning("%s refused: %s", command, exc.english)
         print(f"window-app: {exc.message}", file=sys.stderr)
         return EXIT_FAIL
     except BrokenPipeError:
         return EXIT_OK
+    except KeyboardInterrupt:
+        print("window-app: 已中断，未完成的操作未保存", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception:  # noqa: BLE001  (a sentence for the person, the traceback for the log)
+        log.exception("%s failed unexpectedly", command)
+        where = f"（详情已记入日志 {log_file}）" if log_file else ""
+        print(f"window-app: 内部错误，命令未完成{where}", file=sys.stderr)
+        return EXIT_FAIL
+    finally:
+        reset_sign_in()
+        opened = getattr(args, "_database", None)
+        if opened is not None:
+            opened[0].dispose()
 
 
 def main() -> None:

@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 from ..services import audit
-from .common import cli_actor, open_database
+from ..services.context import Role
+from .common import cli_actor, open_database, signed_in
 
 
 def _day(value: str) -> date:
@@ -28,6 +29,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     e.set_defaults(handler=_export)
 
 
+@signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _verify(args) -> int:  # noqa: ANN001
     result = audit.verify_database(open_database(args))
     if result.ok:
@@ -40,6 +42,7 @@ def _verify(args) -> int:  # noqa: ANN001
     return 1
 
 
+@signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _export(args) -> int:  # noqa: ANN001
     rows = audit.export_csv(open_database(args), cli_actor(), args.start, args.end, args.out)
     print(f"{rows} events -> {args.out}")

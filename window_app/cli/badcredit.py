@@ -18,8 +18,9 @@ from ..core import idcard
 from ..core.errors import DomainError
 from ..core.masking import mask_id
 from ..services import bad_credit
+from ..services.context import Role
 from . import list_cmd
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in
 
 TEXT_FIELDS = ("list", "code", "name", "reason", "authority", "listed_on", "removed_on", "source")
 
@@ -54,6 +55,7 @@ def _build(ops, common) -> None:  # noqa: ANN001
     p.set_defaults(handler=_list)
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _import(args) -> int:  # noqa: ANN001
     if not args.file.exists():
         print(f"window-app: no such file: {args.file}", file=sys.stderr)
@@ -72,6 +74,7 @@ def _shown(code: str) -> str:
         return code
 
 
+@signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _list(args) -> int:  # noqa: ANN001
     rows = bad_credit.list_entries(open_database(args), args.list_kind,
                                    include_removed=args.all)  # fmt: skip

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from ..services.calendar import import_year
-from .common import cli_actor, open_database
+from ..services.context import Role
+from .common import cli_actor, open_database, signed_in
 
 
 def register(sub, common) -> None:  # noqa: ANN001
@@ -17,6 +18,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     imp.set_defaults(handler=_import)
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _import(args) -> int:  # noqa: ANN001
     if not args.file.exists():
         print(f"window-app: no such file: {args.file}", file=sys.stderr)

@@ -20,7 +20,8 @@ from ..core.catalogue import (
 )
 from ..services import catalogue_status
 from ..services.catalogue_import import import_catalogue
-from .common import cli_actor, open_database
+from ..services.context import Role
+from .common import cli_actor, open_database, public, signed_in
 
 
 def register(sub, common) -> None:  # noqa: ANN001
@@ -58,6 +59,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     s.set_defaults(handler=_search)
 
 
+@public
 def _search(args) -> int:  # noqa: ANN001
     from ..services.intake import search_matters
 
@@ -71,6 +73,7 @@ def _search(args) -> int:  # noqa: ANN001
     return 0
 
 
+@public
 def _validate(args) -> int:  # noqa: ANN001
     directory = args.dir or default_catalogue_dir()
     issues = validate_catalogue(directory)
@@ -83,6 +86,7 @@ def _validate(args) -> int:  # noqa: ANN001
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _import(args) -> int:  # noqa: ANN001
     directory = args.dir or default_catalogue_dir()
     try:
@@ -102,6 +106,7 @@ def _import(args) -> int:  # noqa: ANN001
     return 0
 
 
+@public
 def _list(args) -> int:  # noqa: ANN001
     for m in catalogue_status.statuses(open_database(args), on=args.date):
         state = "current" if m.current else f"withdrawn {m.withdrawn_from.isoformat()}"
@@ -109,6 +114,7 @@ def _list(args) -> int:  # noqa: ANN001
     return 0
 
 
+@public
 def _show(args) -> int:  # noqa: ANN001
     data = catalogue_status.current_definition(open_database(args), args.code, on=args.date)
     if args.format == "json":
@@ -131,6 +137,7 @@ def _show(args) -> int:  # noqa: ANN001
     return 0
 
 
+@public
 def _referrals(args) -> int:  # noqa: ANN001
     catalogue = load_catalogue(args.dir or default_catalogue_dir())
     seen: set[tuple[str, str]] = set()

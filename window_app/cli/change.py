@@ -19,7 +19,8 @@ from decimal import Decimal, InvalidOperation
 
 from ..core.errors import DomainError
 from ..services.change_registration import EnterpriseChanges, change_registration
-from .common import cli_actor, open_database
+from ..services.context import Role
+from .common import cli_actor, open_database, signed_in
 from .register import UNREADABLE, EntryError, investors_from_json, person_from_json, read_json
 
 FIELDS = ("name", "domicile", "legal_representative", "registered_capital", "business_scope",
@@ -63,6 +64,7 @@ def changes_from_json(entry: dict) -> EnterpriseChanges:
     )
 
 
+@signed_in(Role.CLERK, Role.ADMINISTRATOR)
 def _change(args) -> int:  # noqa: ANN001
     entry = read_json(args.json_file)
     if entry is UNREADABLE:

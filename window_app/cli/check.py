@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..core import idcard, uscc
 from ..core.errors import DomainError
-from .common import inputs
+from .common import inputs, public
 
 
 def register(sub, common) -> None:  # noqa: ANN001
@@ -16,7 +16,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     ):
         p = kinds.add_parser(kind, help=help_text, parents=[common])
         p.add_argument("codes", nargs="+", metavar="CODE", help="codes, or - for standard input")
-        p.set_defaults(handler=lambda args, v=validator: _check(args.codes, v))
+        p.set_defaults(handler=public(lambda args, v=validator: _check(args.codes, v)))
 
 
 def _check(values: list[str], validator) -> int:  # noqa: ANN001

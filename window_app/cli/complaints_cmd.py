@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from ..core.complaints import ComplaintState
 from ..services.complaints import FILTERS, ComplaintInfo, as_dict, list_complaints
+from ..services.context import Role
 from . import list_cmd
-from .common import open_database
+from .common import open_database, signed_in
 
 TEXT_FIELDS = (
     "id", "received_at", "channel", "category", "state", "reply_deadline", "application",
@@ -43,6 +44,7 @@ def as_json(c: ComplaintInfo) -> dict:
     return as_dict(c)
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _list(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:

@@ -5,8 +5,21 @@ from __future__ import annotations
 import sys
 import time
 
+from sqlalchemy import select
+
+from ..core.errors import DomainError
+from ..services.context import Role
 from ..services.demo import DEMO_PASSWORD, USERS, generate
-from .common import open_database
+from ..services.first_run import has_users
+from ..storage.models import Application
+from .common import open_database, signed_in
+
+MAX_APPLICATIONS = 5_000_000  # the benchmark's ten busy years are 1,000,000
+
+
+def _empty(args) -> bool:  # noqa: ANN001
+    """A demo into a database without users creates the demo's users: no one to sign in as."""
+    return not has_users(open_database(args))
 
 
 def register(sub, common) -> None:  # noqa: ANN001
@@ -17,10 +30,20 @@ def register(sub, common) -> None:  # noqa: ANN001
     p.set_defaults(handler=_demo)
 
 
+@signed_in(Role.ADMINISTRATOR, unless=_empty)
 def _demo(args) -> int:  # noqa: ANN001
-    if args.applications < 0:
-        print("window-app: --applications must not be negative", file=sys.stderr)
+    if not 0 <= args.applications <= MAX_APPLICATIONS:
+        print(f"window-app: --applications must be 0 to {MAX_APPLICATIONS}", file=sys.stderr)
         return 2
+    if args.days is not None and not 1 <= args.days <= 3650:
+        print("window-app: --days must be 1 to 3650", file=sys.stderr)
+        return 2
+    db = open_database(args)
+    with db.reading() as session:
+        if session.scalar(select(Application.id).limit(1)) is not None:
+            raise DomainError("数据库中已有申请：演示数据只能生成在没有申请的数据库中",
+                              english="The database already holds applications; a demo can only "
+                                      "be generated into a database without any.")  # fmt: skip
     started = time.perf_counter()
 
     def progress(done: int, total: int) -> None:

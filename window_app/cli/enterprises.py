@@ -11,7 +11,7 @@ import json
 
 from ..services.registration import EnterpriseInfo, list_enterprises
 from . import list_cmd
-from .common import open_database
+from .common import open_database, signed_in
 
 
 def register(sub, common) -> None:  # noqa: ANN001, ARG001
@@ -36,6 +36,7 @@ def as_json(e: EnterpriseInfo) -> dict:
     }  # fmt: skip
 
 
+@signed_in()
 def _list(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from ..core.evaluation import ENCOUNTERS
 from ..services import evaluation, evaluation_cases
-from .common import cli_actor, open_database
+from ..services.context import Role
+from .common import cli_actor, open_database, signed_in
 
 
 def _tags(text: str) -> list[str]:
@@ -42,6 +43,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     c.set_defaults(handler=_cases)
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR)
 def _record(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
@@ -56,6 +58,7 @@ def _record(args) -> int:  # noqa: ANN001
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _days(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
@@ -65,6 +68,7 @@ def _days(args) -> int:  # noqa: ANN001
     return 0
 
 
+@signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _cases(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:

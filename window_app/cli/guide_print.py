@@ -13,7 +13,7 @@ import argparse
 from datetime import date
 
 from ..services import guides
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in
 from .print_cmd import add_printer, write_pdf
 
 
@@ -33,6 +33,7 @@ def _no_number(p: argparse.ArgumentParser) -> None:
     p.add_argument("--on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD")
 
 
+@signed_in()
 def _guide(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
@@ -44,6 +45,7 @@ def _guide(args: argparse.Namespace) -> int:
     return write_pdf(args, pdf)
 
 
+@signed_in()
 def _catalogue(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:

@@ -12,10 +12,12 @@ import argparse
 from pathlib import Path
 
 from ..services import documents, licence, referrals
+from ..services.context import Role
 from . import print_cmd
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _print_licence(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
@@ -33,6 +35,7 @@ def _licence_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--printer", default=None, help="printer whose calibrated offset to apply")
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _print_referral(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
@@ -64,6 +67,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     t.set_defaults(handler=_test_page)
 
 
+@signed_in()
 def _offset(args: argparse.Namespace) -> int:
     if (args.dx is None) != (args.dy is None):
         print("window-app: give both DX and DY, or neither", flush=True)
@@ -80,6 +84,7 @@ def _offset(args: argparse.Namespace) -> int:
     return 0
 
 
+@signed_in()
 def _test_page(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..core.states import State
 from ..services.queries import ApplicationSummary, list_applications
-from .common import open_database
+from .common import open_database, signed_in
 
 TEXT_FIELDS = (
     "number", "matter_code", "state", "received_on", "accepted_on", "completed_on", "deadline",
@@ -81,6 +81,7 @@ def print_rows(rows: list[dict], fmt: str, text_fields: tuple[str, ...]) -> int:
     return 0
 
 
+@signed_in()
 def _applications(args) -> int:  # noqa: ANN001
     rows = list_applications(
         open_database(args), received_on=args.date, state=args.state,

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..services import documents
-from .common import cli_actor, open_database
+from ..services.context import Role
+from .common import cli_actor, open_database, signed_in
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,7 @@ def _application_document(kind: str) -> Callable[[argparse.Namespace], int]:
     # result): its first print is the original, later ones are reprints.
     forced = None if kind in ("pickup", "suspension", "extension") else True
 
+    @signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
     def handler(args: argparse.Namespace) -> int:
         db = open_database(args)
         try:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from ..core.queue import Priority, QueueError
 from ..services import queue_config, queue_tickets, queue_voice
-from .common import cli_actor, open_database
+from ..services.context import Role
+from .common import cli_actor, open_database, signed_in
 
 EXIT_OK, EXIT_NOBODY = 0, 1
 
@@ -95,12 +96,14 @@ def _with_db(args, fn):  # noqa: ANN001, ANN202
         db.dispose()
 
 
+@signed_in()
 def _lines(args) -> int:  # noqa: ANN001
     for line in _with_db(args, queue_config.list_lines):
         print(f"{line.name}\t{','.join(line.windows)}")
     return EXIT_OK
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _line(args) -> int:  # noqa: ANN001
     windows = [w.strip() for w in args.windows.split(",") if w.strip()]
     matters = None if args.matters is None else [m for m in args.matters.split(",") if m.strip()]
@@ -110,6 +113,7 @@ def _line(args) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+@signed_in()
 def _ticket(args) -> int:  # noqa: ANN001
     t = _with_db(args, lambda db: queue_tickets.take_ticket(
         db, cli_actor(), args.line, priority=args.priority, appointment=args.appointment))  # fmt: skip
@@ -117,6 +121,7 @@ def _ticket(args) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _call(args) -> int:  # noqa: ANN001
     call = _with_db(args, lambda db: queue_tickets.call_next(db, cli_actor(), args.window))
     if call is None:
@@ -126,6 +131,7 @@ def _call(args) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _recall(args) -> int:  # noqa: ANN001
     call = _with_db(
         args, lambda db: queue_tickets.recall(db, cli_actor(), args.ticket, args.window)
@@ -134,22 +140,26 @@ def _recall(args) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _no_show(args) -> int:  # noqa: ANN001
     _with_db(args, lambda db: queue_tickets.no_show(db, cli_actor(), args.ticket, args.window))
     return EXIT_OK
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _hold(args) -> int:  # noqa: ANN001
     _with_db(args, lambda db: queue_tickets.hold(db, cli_actor(), args.ticket, args.window))
     return EXIT_OK
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _finish(args) -> int:  # noqa: ANN001
     _with_db(args, lambda db: queue_tickets.finish(
         db, cli_actor(), args.ticket, args.window, application=args.application))  # fmt: skip
     return EXIT_OK
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _transfer(args) -> int:  # noqa: ANN001
     _with_db(args, lambda db: queue_tickets.transfer(
         db, cli_actor(), args.ticket, window=args.window, line=args.line,
@@ -157,11 +167,13 @@ def _transfer(args) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _resume(args) -> int:  # noqa: ANN001
     _with_db(args, lambda db: queue_tickets.resume(db, cli_actor(), args.ticket))
     return EXIT_OK
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _appointment(args) -> int:  # noqa: ANN001
     try:
         slot = datetime.strptime(args.slot.strip(), "%Y-%m-%d %H:%M")
@@ -173,12 +185,14 @@ def _appointment(args) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+@signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _import(args) -> int:  # noqa: ANN001
     count = _with_db(args, lambda db: queue_config.import_appointments(db, cli_actor(), args.file))
     print(count)
     return EXIT_OK
 
 
+@signed_in()
 def _announce(args) -> int:  # noqa: ANN001
     seconds = queue_voice.announcement_wav(args.ticket, args.window, args.out,
                                            cantonese=args.cantonese)  # fmt: skip

@@ -18,8 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from ..core.errors import DomainError
+from ..services.context import Role
 from ..services.registration import Investor, Person, RegistrationRequest, register_enterprise
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in
 
 
 class EntryError(DomainError):
@@ -61,11 +62,24 @@ def investors_from_json(rows: object) -> tuple[Investor, ...]:
 UNREADABLE = object()
 
 
+MAX_JSON = 20_000_000  # a batch of registrations; more is not a registration file
+
+
 def read_json(source: str) -> object:
     """The parsed JSON of a file (`-`: standard input); UNREADABLE after saying why on stderr."""
     try:
-        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+        if source == "-":
+            text = sys.stdin.read(MAX_JSON + 1)
+        else:
+            with Path(source).open("rb") as fh:
+                text = fh.read(MAX_JSON + 1).decode("utf-8-sig")
+        if len(text) > MAX_JSON:
+            print(f"window-app: {source} 过大（超过{MAX_JSON}字节）", file=sys.stderr)
+            return UNREADABLE
         return json.loads(text)
+    except RecursionError:
+        print(f"window-app: {source} 的JSON嵌套过深", file=sys.stderr)
+        return UNREADABLE
     except (OSError, ValueError) as exc:
         print(f"window-app: cannot read {source}: {exc}", file=sys.stderr)
         return UNREADABLE
@@ -103,6 +117,7 @@ def request_from_json(entry: object) -> RegistrationRequest:
     )
 
 
+@signed_in(Role.CLERK, Role.ADMINISTRATOR)
 def _register(args) -> int:  # noqa: ANN001
     entries = read_json(args.json_file)
     if entries is UNREADABLE:

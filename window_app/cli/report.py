@@ -20,8 +20,9 @@ from datetime import date
 from pathlib import Path
 
 from ..services import complaint_export, evaluation_cases
+from ..services.context import Role
 from ..services.exports import FORMATS, export_board
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in
 
 
 def _date(text: str) -> date:
@@ -61,6 +62,7 @@ def _needs_out(args) -> bool:  # noqa: ANN001
     return False
 
 
+@signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _daily(args) -> int:  # noqa: ANN001
     start = args.date or date.today()
     if _needs_out(args):
@@ -77,6 +79,7 @@ def _daily(args) -> int:  # noqa: ANN001
     return _write(args, result.content)
 
 
+@signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _complaints(args) -> int:  # noqa: ANN001
     if _needs_out(args):
         return 2
@@ -91,6 +94,7 @@ def _complaints(args) -> int:  # noqa: ANN001
     return _write(args, result.content)
 
 
+@signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _evaluations(args) -> int:  # noqa: ANN001
     if _needs_out(args):
         return 2

@@ -6,6 +6,8 @@ thermal roll). All run until closed."""
 
 from __future__ import annotations
 
+from .common import public
+
 
 def register(sub, common) -> None:  # noqa: ANN001
     d = sub.add_parser(
@@ -29,18 +31,21 @@ def register(sub, common) -> None:  # noqa: ANN001
     k.set_defaults(handler=_kiosk)
 
 
+@public  # a GUI screen that runs unattended without sign-in by design (issue 18)
 def _hall_display(args) -> int:  # noqa: ANN001
     from ..ui.screens import run_hall_display  # only these commands pay for importing Qt
 
     return run_hall_display(args)
 
 
+@public  # a GUI screen that runs unattended without sign-in by design (issue 18)
 def _evaluator(args) -> int:  # noqa: ANN001
     from ..ui.screens import run_evaluator
 
     return run_evaluator(args)
 
 
+@public  # a GUI screen that runs unattended without sign-in by design (issue 18)
 def _kiosk(args) -> int:  # noqa: ANN001
     from ..ui.screens import run_kiosk
 

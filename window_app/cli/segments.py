@@ -13,7 +13,8 @@ import argparse
 import json
 
 from ..services import code_segments
-from .common import cli_actor, open_database
+from ..services.context import Role
+from .common import cli_actor, open_database, signed_in
 
 
 def register(sub, common) -> None:  # noqa: ANN001
@@ -47,6 +48,7 @@ def _row(s: code_segments.SegmentInfo) -> dict:
     }  # fmt: skip
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _add(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
@@ -60,6 +62,7 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _list(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
@@ -74,6 +77,7 @@ def _list(args: argparse.Namespace) -> int:
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _void(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
@@ -84,6 +88,7 @@ def _void(args: argparse.Namespace) -> int:
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR, Role.SUPERVISOR)
 def _audit(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:

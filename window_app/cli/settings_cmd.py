@@ -9,8 +9,9 @@ document needs is empty (exit 0 either way). `set` changes one setting as the ad
 from __future__ import annotations
 
 from ..services import hall_settings
+from ..services.context import Role
 from ..services.hall_settings import SETTING_KEYS, HallSettings
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in
 
 
 def register(sub, common) -> None:  # noqa: ANN001
@@ -41,6 +42,7 @@ def _lines(settings: HallSettings) -> list[str]:
     return out
 
 
+@signed_in()
 def _show(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
@@ -51,6 +53,7 @@ def _show(args) -> int:  # noqa: ANN001
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _set(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:

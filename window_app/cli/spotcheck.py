@@ -35,7 +35,7 @@ import json
 from ..services import spot_checks as sc
 from ..services.context import Role
 from . import list_cmd
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in
 from .list_cmd import _date as parse_date
 
 EXIT_OK, EXIT_MISMATCH = 0, 1
@@ -82,6 +82,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     n.set_defaults(handler=_print)
 
 
+@signed_in(*sc.DRAW_ROLES)
 def _draw(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
@@ -102,6 +103,7 @@ def _draw(args) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+@signed_in(*sc.DRAW_ROLES)
 def _verify(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
@@ -127,6 +129,7 @@ def _verify(args) -> int:  # noqa: ANN001
     return EXIT_OK if check.ok else EXIT_MISMATCH
 
 
+@signed_in(*sc.DRAW_ROLES)
 def _population(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
@@ -138,6 +141,7 @@ def _population(args) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+@signed_in(*sc.DRAW_ROLES)
 def _result(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
@@ -150,6 +154,7 @@ def _result(args) -> int:  # noqa: ANN001
     return EXIT_OK
 
 
+@signed_in(*sc.DRAW_ROLES)
 def _print(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:
@@ -184,6 +189,7 @@ def _build(ops, common) -> None:  # noqa: ANN001
     p.set_defaults(handler=_list)
 
 
+@signed_in(*sc.DRAW_ROLES)
 def _list(args) -> int:  # noqa: ANN001
     db = open_database(args)
     try:

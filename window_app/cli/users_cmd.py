@@ -5,6 +5,10 @@ Users are never deleted (the audit trail names them): `users disable` stops the 
 
 Passwords are read from standard input (one line) so they never appear in the process list or
 the shell history; new and reset accounts must change the password at first login.
+
+Every `users` command needs a signed-in administrator, except the first one: on a database
+without users, `users add NAME --name N --role administrator --password-stdin` creates the first
+administrator (as the first-run dialog does).
 """
 
 from __future__ import annotations
@@ -12,9 +16,18 @@ from __future__ import annotations
 import getpass
 import sys
 
-from ..services import users
+from ..services import first_run, users
 from ..services.context import Role
-from .common import cli_actor, open_database
+from .common import cli_actor, open_database, signed_in, signed_in_actor
+
+
+def _first_administrator(args) -> bool:  # noqa: ANN001
+    return (
+        args.role == str(Role.ADMINISTRATOR)
+        and args.password_stdin
+        and not args.window
+        and not first_run.has_users(open_database(args))
+    )
 
 
 def _password(args) -> str:  # noqa: ANN001
@@ -61,6 +74,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     w.set_defaults(handler=_window)
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _list(args) -> int:  # noqa: ANN001
     for u in users.list_users(open_database(args), cli_actor()):
         flags = [] if u["active"] else ["inactive"]
@@ -73,14 +87,20 @@ def _list(args) -> int:  # noqa: ANN001
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR, unless=_first_administrator)
 def _add(args) -> int:  # noqa: ANN001
     db = open_database(args)
+    if signed_in_actor() is None:  # the first administrator (checked again in its transaction)
+        first_run.bootstrap_admin(db, args.username, args.name, _password(args))
+        print(f"created {args.username}")
+        return 0
     users.create_user(db, cli_actor(), args.username, args.name, Role(args.role),
                       _password(args), args.window, department_code=args.department)  # fmt: skip
     print(f"created {args.username}")
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _edit(args) -> int:  # noqa: ANN001
     db, actor = open_database(args), cli_actor()
     current = next((u for u in users.list_users(db, actor) if u["username"] == args.username),
@@ -99,24 +119,28 @@ def _edit(args) -> int:  # noqa: ANN001
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _disable(args) -> int:  # noqa: ANN001
     users.set_active(open_database(args), cli_actor(), args.username, False, args.reason)
     print(f"disabled {args.username}")
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _enable(args) -> int:  # noqa: ANN001
     users.set_active(open_database(args), cli_actor(), args.username, True)
     print(f"enabled {args.username}")
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _reset(args) -> int:  # noqa: ANN001
     users.reset_password(open_database(args), cli_actor(), args.username, _password(args))
     print(f"password reset for {args.username}")
     return 0
 
 
+@signed_in(Role.ADMINISTRATOR)
 def _window(args) -> int:  # noqa: ANN001
     users.create_window(open_database(args), cli_actor(), args.number, args.name)
     print(f"created window {args.number}")

@@ -7,7 +7,7 @@ import sys
 from datetime import date
 
 from ..services.calendar import load_calendar
-from .common import open_database
+from .common import open_database, public
 
 
 def _date(text: str) -> date:
@@ -32,6 +32,7 @@ def register(sub, common) -> None:  # noqa: ANN001
     add.set_defaults(handler=_add)
 
 
+@public
 def _add(args) -> int:  # noqa: ANN001
     db = open_database(args)
     with db.reading() as session:

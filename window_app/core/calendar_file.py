@@ -38,17 +38,39 @@ def _date(text: str, lineno: int) -> date:
         ) from None
 
 
+# The years a notice can be for (the People's Republic's calendar to the foreseeable future).
+FIRST_YEAR, LAST_YEAR = 1949, 2199
+MAX_CHARS = 64_000  # a year's notice is a few hundred characters
+
+
 def parse(text: str, source: str = "") -> YearArrangement:
     year: int | None = None
     holidays: set[date] = set()
     workdays: set[date] = set()
+    if len(text) > MAX_CHARS:
+        raise CalendarFileError(
+            f"文件过大（超过{MAX_CHARS}字符），不是节假日安排文件",
+            english=f"The file is too large (over {MAX_CHARS} characters) for a holiday notice.",
+        )
+    text = text.removeprefix("\ufeff")  # the byte-order mark Windows editors write
+    bad = next((c for c in text if ord(c) < 32 and c not in "\t\r\n"), None)
+    if bad is not None:
+        raise CalendarFileError(
+            "文件含有控制字符，不是节假日安排文本文件",
+            english="The file contains control characters; it is not a holiday notice text file.",
+        )
     for lineno, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].strip()
         if not line:
             continue
         word, *args = line.split()
-        if word == "year" and len(args) == 1 and args[0].isdigit():
+        if word == "year" and len(args) == 1 and args[0].isascii() and args[0].isdigit():
             year = int(args[0])
+            if not FIRST_YEAR <= year <= LAST_YEAR:
+                raise CalendarFileError(
+                    f"第{lineno}行：年份应在{FIRST_YEAR}至{LAST_YEAR}之间",
+                    english=f"Line {lineno}: the year must be between {FIRST_YEAR} and {LAST_YEAR}.",
+                )
         elif word == "holiday" and args:
             first = _date(args[0], lineno)
             last = first

@@ -54,10 +54,17 @@ class EnterpriseNameError(DomainError):
         super().__init__(message, english=english, field="name")
 
 
+# Direction overrides and isolates make a name display in another order than it is stored
+# (a look-alike of another name); refused, like NUL and other control characters.
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def normalize(name: str) -> str:
-    """NFKC (full-width letters and digits to half-width), brackets unified, blanks removed."""
+    """NFKC (full-width letters and digits to half-width), brackets unified, blanks and invisible
+    format characters (zero-width space, joiners, soft hyphen, BOM) removed: a name with a
+    hidden character is the same name."""
     text = unicodedata.normalize("NFKC", name).translate(_BRACKETS)
-    return "".join(text.split())
+    return "".join(c for c in "".join(text.split()) if unicodedata.category(c) != "Cf")
 
 
 def _strip_prefixes(text: str) -> str:
@@ -112,6 +119,12 @@ def name_key(name: str) -> str:
 
 def validate_name(name: str) -> str:
     """Return the normalised name or raise (field `name`) when it is empty or has no 字号."""
+    if any(c in _BIDI or (unicodedata.category(c) == "Cc" and not c.isspace()) for c in name):
+        raise EnterpriseNameError(
+            "企业名称含有不可见的控制字符（如空字符或文字方向控制符），请重新输入",
+            "The enterprise name contains invisible control characters (such as NUL or text "
+            "direction overrides); please type it again.",
+        )
     text = normalize(name)
     if len(text) < MIN_LENGTH:
         raise EnterpriseNameError(

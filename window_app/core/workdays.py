@@ -15,7 +15,12 @@ from datetime import date, timedelta
 
 import chinese_calendar
 
+from .errors import DomainError
 from .statutory_holidays import holiday_name
+
+# No statutory limit comes near this (the longest are months); a larger count is a typing
+# error, and counting a million days one by one would keep a window waiting for minutes.
+MAX_WORKDAYS = 2000
 
 
 @dataclass(frozen=True)
@@ -99,8 +104,18 @@ class WorkCalendar:
             return known
         if days < 0:
             raise ValueError("working days must not be negative")
+        if days > MAX_WORKDAYS:
+            raise DomainError(
+                f"工作日数不能超过{MAX_WORKDAYS}",
+                english=f"The number of working days cannot exceed {MAX_WORKDAYS}.",
+            )
         day, counted, unknown = start, 0, set()
         while counted < days:
+            if day >= date.max:
+                raise DomainError(
+                    "结果超出可计算的日期范围（9999-12-31）",
+                    english="The result lies beyond the last date that can be counted (9999-12-31).",
+                )
             day += timedelta(days=1)
             workday, provisional = self._lookup(day)
             if provisional:

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session
 from ..config import data_dir
 from ..core.errors import DomainError
 from ..storage.database import Database
-from ..storage.models import AuditEvent, ChangeCounter
+from ..storage.models import AuditEvent, ChangeCounter, DatabaseIdentity
 from .context import Actor, Role
 
 KEY_ENV = "WINDOW_APP_AUDIT_KEY_FILE"
@@ -130,6 +130,12 @@ class _Head:
     transaction: object
     id: int
     hash: str
+    database: str | None = None  # the database's identifier: whose anchor to move
+
+
+def database_identifier(session: Session) -> str | None:
+    """This database's identifier (migration 0018), which keys its anchor and serial ledger."""
+    return session.scalar(select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id))
 
 
 _HEAD, _LISTENING = "audit.head", "audit.listening"
@@ -161,6 +167,7 @@ def _transaction_head(session: Session) -> _Head:
         select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
     ).first()
     head = _Head(transaction, last.id, last.hash) if last else _Head(transaction, 0, GENESIS)
+    head.database = database_identifier(session)
     session.info[_HEAD] = head
     bump_changes(session)
     if not session.info.get(_LISTENING):
@@ -198,7 +205,9 @@ def record(
         prev_hash=head.hash,
         hash="",
     )
-    event.hash = chain_hash(load_key(), head.hash, event)
+    # A new key only for a new chain: an existing chain with its key missing must not be
+    # continued under another key (every older row would then fail to verify).
+    event.hash = chain_hash(load_key(create=head.id == 0), head.hash, event)
     session.add(event)
     session.flush()
     head.id, head.hash = event.id, event.hash
@@ -234,26 +243,29 @@ def record_many(
 # A keyed chain cannot show that its newest rows were cut off: what is left is still a valid
 # chain. So each window keeps, beside the key and outside the database, the newest (id, hash)
 # it committed or verified; `verify` reports a database whose chain ends before that anchor.
+# One anchor per database (keyed by its identifier, migration 0018): a demo or training
+# database checked with the hall's key is not compared with the hall's head.
 
 
-def anchor_path() -> Path:
-    return key_path().with_name(key_path().name + ".head")
+def anchor_path(database: str | None = None) -> Path:
+    suffix = f".head.{database}" if database else ".head"
+    return key_path().with_name(key_path().name + suffix)
 
 
-def read_anchor() -> tuple[int, str] | None:
+def read_anchor(database: str | None = None) -> tuple[int, str] | None:
     try:
-        ident, digest = anchor_path().read_text().split()
+        ident, digest = anchor_path(database).read_text().split()
         return int(ident), digest
     except (OSError, ValueError):
         return None
 
 
-def write_anchor(ident: int, digest: str) -> None:
+def write_anchor(ident: int, digest: str, database: str | None = None) -> None:
     """Keep the newest head only (another window may have written a later one)."""
-    current = read_anchor()
+    current = read_anchor(database)
     if current is not None and current[0] >= ident:
         return
-    path = anchor_path()
+    path = anchor_path(database)
     tmp = path.with_name(path.name + f".{os.getpid()}")
     try:
         tmp.write_text(f"{ident} {digest}\n")
@@ -268,24 +280,23 @@ def rebase_anchor(db: Database) -> None:
         head = session.execute(
             select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
         ).first()
-    anchor_path().unlink(missing_ok=True)
+        database = database_identifier(session)
+    anchor_path(database).unlink(missing_ok=True)
     if head is not None:
-        write_anchor(head.id, head.hash)
+        write_anchor(head.id, head.hash, database)
 
 
-def restore(db: Database, source: Path) -> None:
-    """Restore a SQLite backup and move this window's audit anchor to the restored head."""
-    from ..storage import backup, migrate
+def restore(db: Database, source: Path, actor: Actor | None = None) -> None:
+    """Restore a checked SQLite backup of this hall (services.restore)."""
+    from .restore import restore_backup
 
-    backup.restore_from(db, source)
-    migrate.upgrade(db)
-    rebase_anchor(db)
+    restore_backup(db, source, actor)
 
 
 def _anchor_after_commit(session: Session) -> None:
     head = session.info.pop(_HEAD, None)
     if head is not None and head.id:
-        write_anchor(head.id, head.hash)
+        write_anchor(head.id, head.hash, head.database)
 
 
 def _forget_head(session: Session) -> None:
@@ -304,10 +315,12 @@ def verify(
     *,
     progress: Callable[[int, int], object] | None = None,
     total: int = 0,
+    anchored: bool = True,
 ) -> list[ChainBreak]:
     """Walk the chain; every changed, removed or inserted row shows up as a break.
 
-    `progress(done, total)` is called every `PROGRESS_EVERY` events and at the end."""
+    `progress(done, total)` is called every `PROGRESS_EVERY` events and at the end;
+    `anchored=False` skips this database's anchor (a backup is checked against the key only)."""
     key = key or load_key(create=False)
     breaks: list[ChainBreak] = []
     prev, expected_id = GENESIS, 1
@@ -329,7 +342,7 @@ def verify(
         prev, expected_id = event.hash, event.id + 1
     if progress is not None:
         progress(done, max(total, done))
-    anchor = read_anchor()
+    anchor = read_anchor(database_identifier(session)) if anchored else None
     if anchor is not None:
         ident, digest = anchor
         last = expected_id - 1
@@ -420,11 +433,11 @@ def export_csv(db: Database, actor: Actor, start: date, end: date, out: Path) ->
             field="to",
         )
     out = Path(out)
-    first, last = datetime.combine(start, time.min), datetime.combine(end + timedelta(1), time.min)
+    first, last = datetime.combine(start, time.min), datetime.combine(end, time.max)
     with db.transaction() as session:
         events = session.scalars(
             select(AuditEvent)
-            .where(AuditEvent.at >= first, AuditEvent.at < last)
+            .where(AuditEvent.at >= first, AuditEvent.at <= last)
             .order_by(AuditEvent.id)
         ).all()
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -11,7 +11,6 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from ..core import calendar_file
-from ..core.errors import DomainError
 from ..core.workdays import WorkCalendar, YearArrangement
 from ..storage.database import Database
 from ..storage.fast_read import Snapshot
@@ -59,20 +58,33 @@ def load_calendar(session: Session | Connection | Snapshot) -> WorkCalendar:
     return calendar
 
 
+def read_notice(path: Path) -> str:
+    """The notice file's text (a byte-order mark dropped), or a sentence saying why it is not one."""
+    path = Path(path)
+    if not path.exists():
+        raise calendar_file.CalendarFileError(f"文件不存在：{path}",
+                                              english=f"No such file: {path}")  # fmt: skip
+    if not path.is_file():
+        raise calendar_file.CalendarFileError(f"不是文件：{path}", english=f"Not a file: {path}")
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(calendar_file.MAX_CHARS * 4 + 1)
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise calendar_file.CalendarFileError(
+            f"文件不是UTF-8文本：{path}", english=f"The file is not UTF-8 text: {path}"
+        ) from None
+    except OSError:
+        raise calendar_file.CalendarFileError(
+            f"无法读取文件：{path}", english=f"The file cannot be read: {path}"
+        ) from None
+
+
 def import_year(db: Database, actor: Actor, path: Path) -> YearArrangement:
     """Enter (or replace) one year's arrangement from a file: the simple form or the notice's text."""
     actor.require(Role.ADMINISTRATOR)
     arrangement = calendar_file.parse_any(read_notice(path), source=str(path))
     return save_year(db, actor, arrangement)
-
-
-def read_notice(path: Path) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DomainError(
-            f"无法读取文件：{path}", english=f"Cannot read the file {path}: {exc}"
-        ) from None
 
 
 def save_year(db: Database, actor: Actor, arrangement: YearArrangement) -> YearArrangement:

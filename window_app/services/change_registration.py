@@ -101,6 +101,7 @@ class RegisteredItems:
     authority_code: str
     values: dict[str, str]  # item (ITEMS) -> the registered value as text
     investors: tuple[tuple[str, str, str], ...] = ()  # (name, identifier, subscribed) as text
+    version: int = 0  # pass back as change_registration(expected_version=…)
 
 
 @dataclass(frozen=True)
@@ -237,12 +238,38 @@ def _audit_value(item: str, value: str) -> str:
 # --- the use cases -------------------------------------------------------------------------------
 
 
-def _find(session: Session, uscc: str) -> Enterprise:
+def _find(session: Session, uscc: str, *, lock: bool = False) -> Enterprise:
     try:
         code = uscc_mod.validate(uscc)
     except DomainError as exc:
         raise ChangeError(exc.message, english=exc.english, field="uscc") from None
-    return find_enterprise(session, code, ChangeError)
+    return find_enterprise(session, code, ChangeError, lock=lock)
+
+
+_SHOWN = {
+    "name": ("名称", "name"),
+    "domicile": ("住所", "domicile"),
+    "legal_representative": ("法定代表人", "legal representative"),
+    "registered_capital": ("注册资本（万元）", "registered capital (10,000 yuan)"),
+}
+
+
+class ChangedMeanwhile(ChangeError):
+    """The enterprise changed on another window since the clerk's form was filled in."""
+
+    def __init__(self, ent: Enterprise, seen: int):
+        values = _current(ent)
+        shown = "；".join(f"{zh}：{values[item]}" for item, (zh, _) in _SHOWN.items())
+        shown_en = "; ".join(f"{en}: {values[item]}" for item, (_, en) in _SHOWN.items())
+        super().__init__(
+            f"另一窗口已变更此企业（版本{seen}→{ent.version}），本次变更未保存；现登记内容：{shown}",
+            english=(
+                f"Another window changed this enterprise (version {seen} -> {ent.version}); "
+                f"this change was not saved. Registered now: {shown_en}"
+            ),
+        )
+        self.version = ent.version
+        self.values = values
 
 
 def change_registration(
@@ -253,15 +280,22 @@ def change_registration(
     *,
     on: date | None = None,
     application_number: str | None = None,
+    expected_version: int | None = None,
 ) -> ChangeResult:
     """Record the changed items, update the register and issue a new licence with the same USCC;
     `application_number`: the accepted change application (SC-0004) it is made for, whose
-    applicant, when an organisation, is the enterprise changed."""
+    applicant, when an organisation, is the enterprise changed.
+
+    The enterprise row is locked for the whole unit of work (no lost update between windows);
+    `expected_version` (from `registered_items`, what the clerk's form was filled from) refuses
+    with `ChangedMeanwhile`, showing the new values, when another window changed it since."""
     actor.require(*REGISTER_ROLES)
     on = on or date.today()
     try:
         with db.transaction() as session:
-            ent = _find(session, uscc)
+            ent = _find(session, uscc, lock=True)
+            if expected_version is not None and ent.version != expected_version:
+                raise ChangedMeanwhile(ent, expected_version)
             app = bind_application(session, application_number, "change", ent.category)
             if app is not None:
                 registration_links.check_applicant(session, app, ent.uscc, ent.name)
@@ -325,8 +359,9 @@ def registered_items(db: Database, uscc: str) -> RegisteredItems:
             (i.name, i.identifier, capital_text(i.subscribed)) for i in _stored_investors(ent)
         )
         return RegisteredItems(
-            ent.uscc, ent.enterprise_type, ent.authority_code, _current(ent), investors
-        )
+            ent.uscc, ent.enterprise_type, ent.authority_code, _current(ent), investors,
+            ent.version,
+        )  # fmt: skip
 
 
 def change_history(db: Database, uscc: str) -> list[ChangeRecord]:

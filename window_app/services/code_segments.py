@@ -24,7 +24,7 @@ from ..core.errors import DomainError
 from ..core.uscc import ALPHABET, UsccParts
 from ..storage.database import Database
 from ..storage.models import CodeAllocation, CodeSegment
-from . import audit
+from . import audit, ledger
 from .context import Actor, Role
 
 BODY_LENGTH = 8
@@ -343,12 +343,19 @@ def allocate_uscc(
             update(CodeSegment)
             .where(CodeSegment.id == seg_id, CodeSegment.next_serial <= CodeSegment.last_serial)
             .values(next_serial=CodeSegment.next_serial + 1)
-            .returning(CodeSegment.next_serial, CodeSegment.prefix, CodeSegment.width)
+            .returning(
+                CodeSegment.next_serial,
+                CodeSegment.prefix,
+                CodeSegment.width,
+                CodeSegment.first_serial,
+            )  # fmt: skip
         ).first()
         if serial is None:  # another window took the last body between the two statements
             continue
-        next_serial, prefix, width = serial
+        next_serial, prefix, width, first_serial = serial
         number = next_serial - 1
+        # taken even when skipped below: a restore must not hand this serial out again
+        ledger.note(session, f"segment:{prefix}:{first_serial}", number)
         body = f"{prefix}{number:0{width}d}"
         voided = session.scalars(
             select(CodeAllocation).where(

@@ -224,18 +224,19 @@ def build_header(
     )
 
 
-#: 经办人 of a document made on the command line without WINDOW_APP_USER naming an account.
+#: 经办人 of a document made by the SQLite file's owner acting unsigned (cli.common.owner_actor).
 CLI_CLERK = "系统管理员（命令行）"
 NO_WINDOW = "（非窗口业务）"
 
 
 def clerk_name(actor: Actor) -> str:
     """经办人 as printed: the signed-in person's name; never the operating-system account
-    (a command run without WINDOW_APP_USER prints CLI_CLERK), never a blank."""
+    (a command signs its user in, whose name prints; the file owner acting unsigned prints
+    CLI_CLERK), never a blank."""
     name = (actor.display_name or "").strip()
     if actor.user_id is not None and name:
         return name
-    if actor.username.startswith("cli:"):
+    if actor.username.startswith(("cli:", "owner:")):
         return CLI_CLERK
     return name or actor.username
 

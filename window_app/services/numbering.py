@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..storage.models import Counter
+from . import ledger
 
 DOCUMENT_PREFIXES = {
     "receipt": "受",
@@ -33,11 +34,13 @@ def next_value(session: Session, name: str) -> int:
     dialect = session.get_bind().dialect.name
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     stmt = insert(Counter).values(name=name, value=1)
-    return session.execute(
+    value = session.execute(
         stmt.on_conflict_do_update(
             index_elements=[Counter.name], set_={"value": Counter.value + 1}
         ).returning(Counter.value)
     ).scalar_one()
+    ledger.note(session, f"counter:{name}", value)  # kept outside: a restore never reissues it
+    return value
 
 
 def application_number(session: Session, day: date) -> str:

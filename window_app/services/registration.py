@@ -646,10 +646,21 @@ def list_enterprises(db: Database, *, query: str = "") -> list[EnterpriseInfo]:
 
 
 def find_enterprise(
-    session: Session, code: str, refusal: type[DomainError] = RegistrationError
+    session: Session,
+    code: str,
+    refusal: type[DomainError] = RegistrationError,
+    *,
+    lock: bool = False,
 ) -> Enterprise:
-    """The registered entity with this (validated) USCC, or `refusal` naming the code field."""
-    ent = session.scalars(select(Enterprise).where(Enterprise.uscc == code)).first()
+    """The registered entity with this (validated) USCC, or `refusal` naming the code field.
+
+    `lock`: for a read-modify-write, the row is locked until commit (SELECT … FOR UPDATE on
+    PostgreSQL, whose windows would otherwise both read the old values and the later write
+    silently undo the earlier; SQLite's write transaction already holds the whole file)."""
+    query = select(Enterprise).where(Enterprise.uscc == code)
+    if lock:
+        query = query.with_for_update()
+    ent = session.scalars(query).first()
     if ent is None:
         raise refusal(
             f"未找到统一社会信用代码为{code}的登记主体",

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from ..core.errors import DomainError
 from ..storage.database import Database
-from ..storage.models import Department, User, Window
+from ..storage.models import AuditEvent, Department, User, Window
 from . import audit
 from .context import SYSTEM, Actor, Role
 
@@ -45,18 +45,19 @@ def _require_length(password: str) -> None:
         )
 
 
-def actor_named(db: Database, username: str) -> Actor:
-    """The active account `username` acting from a script (`WINDOW_APP_USER`): documents it
-    makes name that person and window as 经办人 and 受理窗口."""
-    with db.reading() as session:
-        user = session.scalars(select(User).where(User.username == username.strip())).first()
-        if user is None or not user.active:
-            raise DomainError(
-                f"WINDOW_APP_USER：账号{username}不存在或已停用",
-                english=f"WINDOW_APP_USER: there is no active account {username}.",
-            )
-        window = session.get(Window, user.window_id) if user.window_id else None
-        return _actor_for(user, window)
+def _require_username(username: str, display_name: str) -> None:
+    if not username.strip() or len(username) > 64 or any(not c.isprintable() for c in username):
+        raise DomainError("用户名须为1至64个可打印字符",
+                          english="The user name must be 1 to 64 printable characters.",
+                          field="username")  # fmt: skip
+    if (
+        not display_name.strip()
+        or len(display_name) > 100
+        or any(not c.isprintable() for c in display_name)
+    ):
+        raise DomainError("姓名须为1至100个可打印字符",
+                          english="The full name must be 1 to 100 printable characters.",
+                          field="display_name")  # fmt: skip
 
 
 def _actor_for(user: User, window: Window | None) -> Actor:
@@ -120,6 +121,7 @@ def create_user(
     if not display_name:
         raise DomainError("请填写姓名", english="Please enter the name.", field="display_name")
     _require_length(password)
+    _require_username(username, display_name)
     with db.transaction() as session:
         if session.scalars(select(User.id).where(User.username == username)).first():
             raise DomainError(
@@ -151,28 +153,90 @@ def create_user(
         return user.id
 
 
+# Spent on an unknown user name so a failure takes as long as a wrong password (no timing oracle).
+_DUMMY_HASH = _hasher.hash("window-app: no such user")
+WARN_AFTER = 3  # failures after which the refusal says how many attempts remain
+
+
+def _wrong(failures: int) -> LoginError:
+    """The refusal after `failures` consecutive failures (the same for unknown users)."""
+    if failures >= MAX_FAILURES:
+        minutes = int(LOCKOUT.total_seconds() // 60)
+        return LoginError(
+            f"用户名或密码错误，账户已锁定{minutes}分钟",
+            english=f"Wrong user name or password; the account is locked for {minutes} minutes.",
+        )
+    if failures >= WARN_AFTER:
+        left = MAX_FAILURES - failures
+        return LoginError(
+            f"用户名或密码错误，再错{left}次账户将被锁定",
+            english=f"Wrong user name or password; {left} more failed attempt(s) will lock the account.",
+        )
+    return LoginError("用户名或密码错误", english="Wrong user name or password.")
+
+
+def _locked(until: datetime, now: datetime) -> LoginError:
+    minutes = max(1, int((until - now).total_seconds() // 60) + 1)
+    return LoginError(
+        f"账户已锁定，请{minutes}分钟后再试",
+        english=f"The account is locked; please try again in {minutes} minutes.",
+    )
+
+
+_UNKNOWN, _UNKNOWN_LOCKING, _UNKNOWN_LOCKED = (
+    "unknown user",
+    "unknown user (lock)",
+    "unknown user (locked)",
+)
+
+
+def _unknown_user_failure(session, username: str, now: datetime) -> LoginError:  # noqa: ANN001
+    """A failure for a name with no (active) account, answered exactly as for a real account:
+    its failures and lock are kept in the audit trail, so the answers cannot tell them apart."""
+    rows = session.execute(
+        select(AuditEvent.at, AuditEvent.reason)
+        .where(AuditEvent.action == "login.failed", AuditEvent.entity == "user",
+               AuditEvent.entity_id == username,
+               AuditEvent.reason.in_([_UNKNOWN, _UNKNOWN_LOCKING]))
+        .order_by(AuditEvent.id.desc())
+    ).all()  # fmt: skip
+    failures = 0
+    for at, reason in rows:
+        if reason == _UNKNOWN_LOCKING:
+            if at + LOCKOUT > now:
+                audit.record(session, SYSTEM, "login.failed", "user", username,
+                             reason=_UNKNOWN_LOCKED)  # fmt: skip
+                return _locked(at + LOCKOUT, now)
+            break
+        failures += 1
+    failures += 1
+    audit.record(session, SYSTEM, "login.failed", "user", username,
+                 reason=_UNKNOWN_LOCKING if failures >= MAX_FAILURES else _UNKNOWN)  # fmt: skip
+    return _wrong(failures)
+
+
 def login(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Check the password; five failures lock the account for fifteen minutes.
 
-    A failure is committed before it is raised, so the count survives the refusal.
+    A failure is committed before it is raised, so the count survives the refusal. An unknown
+    user name gets the same answers after the same time (a password hash is checked either way).
     """
     now = now or datetime.now()
-    wrong = LoginError("用户名或密码错误", english="Wrong user name or password.")
     with db.transaction() as session:
-        user = session.scalars(select(User).where(User.username == username)).first()
+        # locked: two windows failing at once must both count (no lost update of the counter)
+        user = session.scalars(
+            select(User).where(User.username == username).with_for_update()
+        ).first()
         if user is None or not user.active:
-            audit.record(session, SYSTEM, "login.failed", "user", username, reason="unknown user")
-            failure: LoginError | None = wrong
+            _password_matches(_DUMMY_HASH, password)
+            failure: LoginError | None = _unknown_user_failure(session, username, now)
         elif user.locked_until and user.locked_until > now:
-            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
             audit.record(session, SYSTEM, "login.failed", "user", username, reason="account locked")
-            failure = LoginError(
-                f"账户已锁定，请{minutes}分钟后再试",
-                english=f"The account is locked; please try again in {minutes} minutes.",
-            )
+            failure = _locked(user.locked_until, now)
         elif not _password_matches(user.password_hash, password):
             user.failed_logins += 1
-            locking = user.failed_logins >= MAX_FAILURES
+            failures = user.failed_logins
+            locking = failures >= MAX_FAILURES
             if locking:
                 user.locked_until = now + LOCKOUT
                 user.failed_logins = 0
@@ -180,7 +244,7 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
                 session, SYSTEM, "login.failed", "user", username,
                 reason="account locked" if locking else None,
             )  # fmt: skip
-            failure = wrong
+            failure = _wrong(failures)
         else:
             failure = None
             user.failed_logins = 0

@@ -22,11 +22,19 @@ from .fast_read import FastReader, Listener, Snapshot
 BUSY_TIMEOUT_MS = 15_000  # a cold client on a loaded machine needs more than 5 s
 
 
+def busy_timeout_ms() -> int:
+    """BUSY_TIMEOUT_MS, or WINDOW_APP_SQLITE_BUSY_TIMEOUT (ms) where a test or kiosk sets it."""
+    import os
+
+    raw = os.environ.get("WINDOW_APP_SQLITE_BUSY_TIMEOUT", "")
+    return int(raw) if raw.isdigit() else BUSY_TIMEOUT_MS
+
+
 def configure_sqlite(dbapi_conn) -> None:  # noqa: ANN001
     """Every connection to the file, the engine's and the fast reader's, gets these."""
     dbapi_conn.isolation_level = None  # we emit BEGIN ourselves
     cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms()}")
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
@@ -53,7 +61,31 @@ def make_engine(url: str, **kwargs) -> Engine:
         _sqlite_pragmas(engine)
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, **kwargs)
+    connect_args = dict(kwargs.pop("connect_args", {}))
+    options = " ".join(f"-c {name}={ms}" for name, ms in postgres_timeouts().items())
+    connect_args["options"] = f"{connect_args.get('options', '')} {options}".strip()
+    return create_engine(url, connect_args=connect_args, **kwargs)
+
+
+# PostgreSQL waits no longer than this (ms; 0 turns one off), so a window or a psql session
+# holding a lock (the audit chain's, a row's) cannot stall the hall: the waiting window gets
+# "the database is busy" (storage.errors.Busy) and nothing half-saved.
+PG_TIMEOUTS = {
+    "lock_timeout": 10_000,
+    "statement_timeout": 120_000,
+    "idle_in_transaction_session_timeout": 60_000,
+}
+
+
+def postgres_timeouts() -> dict[str, int]:
+    """PG_TIMEOUTS, each overridable by WINDOW_APP_PG_<NAME> (e.g. WINDOW_APP_PG_LOCK_TIMEOUT)."""
+    import os
+
+    values = {}
+    for name, default in PG_TIMEOUTS.items():
+        raw = os.environ.get(f"WINDOW_APP_PG_{name.upper()}", "")
+        values[name] = int(raw) if raw.isdigit() else default
+    return values
 
 
 class Database:

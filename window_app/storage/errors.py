@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import exc as orm_exc
 
 from ..core.errors import DomainError
 
@@ -38,6 +39,14 @@ class Corrupt(StorageError):
 
 class Unavailable(StorageError):
     pass
+
+
+class Conflict(StorageError):
+    """Another window changed the record between this one's read and its write (its version
+    moved on): nothing was saved; the caller re-reads and shows the new values."""
+
+
+CONFLICT = "另一窗口已修改了此记录，本次操作未保存；请查看最新内容后重试"
 
 
 DISK_FULL = "数据库磁盘空间不足，本次操作未保存；请联系管理员清理空间后重试"
@@ -87,6 +96,12 @@ def translated() -> Iterator[None]:
     """Re-raise operational database failures as StorageErrors (the original is chained)."""
     try:
         yield
+    except orm_exc.StaleDataError as error:
+        raise Conflict(
+            CONFLICT,
+            english="Another window changed this record, so this action was not saved; "
+            "please look at the new values and try again.",
+        ) from error
     except (sa_exc.OperationalError, sa_exc.InternalError, sa_exc.DatabaseError) as error:
         if isinstance(error, sa_exc.IntegrityError):
             raise

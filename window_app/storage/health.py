@@ -66,7 +66,20 @@ def check_database(url: str) -> HealthReport:
         if not name or name == ":memory:":
             return HealthReport(True)
         path = Path(name)
-        if not path.exists():
+        if not path.exists() or path.stat().st_size == 0:
+            # Not silently a new, empty hall when this hall has backups: say so, offer the newest.
+            latest = backup.latest_backup(Database(url)) if path.parent.exists() else None
+            state = "不存在" if not path.exists() else "为空"
+            if latest is not None:
+                return HealthReport(
+                    False, "missing",
+                    f"数据库文件{state}（{path}），但数据目录中有备份；请从最近的备份恢复：{latest.name}",
+                    f"{path} missing or empty; backups exist", latest,
+                    english=f"The database file {path} is missing or empty, but the data directory "
+                            f"holds backups; restore the latest one, {latest.name}.",
+                )  # fmt: skip
+            if path.exists():
+                return HealthReport(True)
             return HealthReport(
                 True, "missing", "数据库文件不存在，将新建", f"{path} not found",
                 english="The database file does not exist; a new one will be created.",

@@ -40,7 +40,8 @@ def head_revision() -> str:
 
 
 def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
+    # read-only (BEGIN DEFERRED on SQLite): a read-only command never waits for the write lock
+    with db.engine.connect().execution_options(read_only=True) as conn:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

@@ -96,6 +96,12 @@ def run_gui(args) -> int:  # noqa: ANN001
     app.processEvents()
     if not _loaded(wait_for(runner, preload.before_login), window):
         return 1
+    from ..logging_setup import setup_logging  # after the preload: it imports the services
+
+    try:
+        setup_logging()  # the rotating, masked log beside the data; unexpected errors go there
+    except OSError:
+        log.warning("the log file cannot be written")
     from . import startup_checks  # loaded by the worker: nothing left to import here
     from .context import AppContext
 

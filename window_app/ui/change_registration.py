@@ -173,6 +173,25 @@ class ChangeRegistrationPage(QWidget):
             ui.newName.setFocus()
             ui.newName.selectAll()
 
+    def _show_registered_now(self, code: str) -> None:
+        """Another window changed the enterprise: show what is registered now (the clerk's new
+        values stay typed in) and submit against that version next time."""
+        db = self.ctx.db
+
+        def shown(items: RegisteredItems) -> None:
+            if self.current is None or self.current.uscc != items.uscc:
+                return
+            self.current = items
+            v = items.values
+            texts = (v["name"], v["domicile"], v["legal_representative"],
+                     mask_id(v["legal_representative.id_number"]), v["registered_capital"],
+                     v["business_scope"])  # fmt: skip
+            for label, text in zip(self._current_labels(), texts, strict=True):
+                label.setText(text)
+
+        call(self.ctx.runner, self, lambda: service.registered_items(db, code), shown,
+             self._refused)  # fmt: skip
+
     def _forget(self) -> None:
         """The code was edited: what is shown no longer belongs to it."""
         if self.current is None:
@@ -207,10 +226,12 @@ class ChangeRegistrationPage(QWidget):
         self.messages.clear()
         ctx, code, changes = self.ctx, self.current.uscc, self.changes()
         number = self.application.number if self.application is not None else None
+        version = self.current.version
         self._set_busy(True, self.tr("正在办理变更…"))
         call(ctx.runner, self,
              lambda: service.change_registration(ctx.db, ctx.actor, code, changes,
-                                                 application_number=number),
+                                                 application_number=number,
+                                                 expected_version=version),
              self._changed, self._refused)  # fmt: skip
 
     def _set_busy(self, busy: bool, text: str | None = None) -> None:
@@ -222,6 +243,8 @@ class ChangeRegistrationPage(QWidget):
 
     def _refused(self, refused: Refused) -> None:
         self._set_busy(False)
+        if refused.kind == "ChangedMeanwhile" and self.current is not None:
+            self._show_registered_now(self.current.uscc)
         field = refused.field or ""
         if field == "legal_representative":
             field = "legal_representative.name"

@@ -35,7 +35,7 @@ from .registry import (
     Referral,
     RegistrationFiling,
 )
-from .security import AuditEvent, ChangeCounter, Counter, User, Window
+from .security import AuditEvent, ChangeCounter, Counter, DatabaseIdentity, User, Window
 from .settings import HallSetting
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
@@ -80,6 +80,7 @@ __all__ = [
     "Suspension",
     "Transition",
     "User",
+    "DatabaseIdentity",
     "VerificationTask",
     "Visit",
     "Window",

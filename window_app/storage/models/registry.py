@@ -75,6 +75,10 @@ class Enterprise(Base):
     old_org_code: Mapped[str | None] = mapped_column(String(10))
     old_tax_number: Mapped[str | None] = mapped_column(String(20))
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
+    # Optimistic lock: every ORM update checks and bumps it, so a concurrent change on another
+    # window is a refusal (storage.errors.Conflict), never a silently lost update (issue 15).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class EnterpriseChange(Base):

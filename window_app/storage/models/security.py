@@ -33,6 +33,10 @@ class User(Base):
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     department_code: Mapped[str | None] = mapped_column(String(32))  # migration 0016
+    # Optimistic lock: every ORM update checks and bumps it, so a concurrent change on another
+    # window is a refusal (storage.errors.Conflict), never a silently lost update (issue 15).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class AuditEvent(Base):
@@ -71,3 +75,17 @@ class Counter(Base):
 
     name: Mapped[str] = mapped_column(String(48), primary_key=True)
     value: Mapped[int] = mapped_column(default=0)
+
+
+class DatabaseIdentity(Base):
+    """One row: this database's identifier, made once by migration 0018 (or the first start).
+
+    The audit anchor and the issued-serials ledger kept outside the database are keyed by it,
+    so a second database (a demo, a training copy) is never checked against another's head,
+    and a backup restored into this database is recognised as this hall's."""
+
+    __tablename__ = "database_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    identifier: Mapped[str] = mapped_column(String(36), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
