@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import cli_sign_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
@@ -377,6 +378,9 @@ def test_catalog_cli_validate_and_import_refuse_placeholders(cat_dir: Path, tmp_
     err = capsys.readouterr().err
     assert "matters/WJ-0001.yaml: hours: 含占位文字“待定”" in err
     db = f"sqlite:///{tmp_path / 'c.sqlite3'}"
-    assert run(["--database", db, "catalog", "import", str(cat_dir)]) == 1
+    admin = cli_sign_in(db, "admin1")
+    assert run(["--database", db, *admin, "catalog", "import", str(cat_dir)]) == 1
     assert "WJ-0001.yaml" in capsys.readouterr().err
-    assert run(["--database", db, "catalog", "import"]) == 0  # the shipped catalogue is clean
+    assert (
+        run(["--database", db, *admin, "catalog", "import"]) == 0
+    )  # the shipped catalogue is clean

@@ -9,6 +9,7 @@ import io
 import json
 from datetime import date
 
+from conftest import cli_sign_in
 from openpyxl import load_workbook
 
 from window_app.cli import run
@@ -43,7 +44,7 @@ def _hall(sqlite_hall):
     db, actors = sqlite_hall
     clerk = actors["clerk"]
     late = accepted(db, clerk, ACCEPTED, seq=1)  # due Friday, not finished
-    spot = received(db, clerk, ACCEPTED, seq=2)  # a commitment decided on the spot
+    spot = received(db, clerk, ACCEPTED, seq=2, matter="SC-0006")  # commitment, on the spot
     approve_on_commitment(
         db, clerk, spot, signer="林小红", marks=all_received(db, spot, ACCEPTED), on=ACCEPTED
     )
@@ -82,7 +83,7 @@ def test_every_screen_and_export_says_overdue_on_the_sunday(hall):
 
 
 def _cli(capsys, db, *args):
-    code = run(["--database", db.url, *args])
+    code = run(["--database", db.url, *cli_sign_in(db, "super1"), *args])
     return code, capsys.readouterr().out
 
 

@@ -8,6 +8,8 @@ import json
 import subprocess
 from datetime import date
 
+from conftest import cli_sign_in
+
 from window_app.cli import run
 from window_app.services import documents, queries
 from window_app.services.accept import accept
@@ -44,7 +46,8 @@ def test_receipt_screen_and_list_mark_only_the_statutory_date(sqlite_hall, tmp_p
     detail = queries.application_detail(db, number, on=ACCEPTED)
     assert not detail.promised_provisional and detail.statutory_provisional
     # the list's JSON
-    assert run(["--database", db.url, "list", "applications", "--format", "json"]) == 0
+    assert run(["--database", db.url, *cli_sign_in(db, "clerk1"), "list", "applications",
+                "--format", "json"]) == 0  # fmt: skip
     row = next(r for r in json.loads(capsys.readouterr().out) if r["number"] == number)
     assert row["deadline_provisional"] is False
     assert row["statutory_deadline_provisional"] is True

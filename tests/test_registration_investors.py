@@ -9,6 +9,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
+from conftest import cli_sign_in
 
 from window_app.cli import run
 from window_app.services import registration
@@ -57,9 +58,19 @@ def _entry(request: registration.RegistrationRequest) -> dict:
 
 
 def test_register_json_refuses_the_same_one_error_line_each(tmp_path, capsys):
-    db = ["--database", f"sqlite:///{tmp_path / 'w.sqlite3'}"]
+    url = f"sqlite:///{tmp_path / 'w.sqlite3'}"
+    db = ["--database", url, *cli_sign_in(url, "admin1")]
     assert run(["segments", "add", "--name", "第一批", "--prefix", "MA4W", "--first", "0",
                 "--last", "9999", *db]) == 0  # fmt: skip
+    db = ["--database", url, *cli_sign_in(url, "clerk1")]
+    from window_app.services.context import SYSTEM
+    from window_app.services.demo import DEMO_HALL_SETTINGS
+    from window_app.services.hall_settings import save_hall_settings
+    from window_app.storage.database import Database
+
+    opened = Database(url)  # the hall settings every licence prints
+    save_hall_settings(opened, SYSTEM, DEMO_HALL_SETTINGS)
+    opened.dispose()
     entries = [
         _entry(company(name="湛江市无股东贸易有限公司", investors=())),
         _entry(company()),

@@ -283,6 +283,9 @@ def test_a_prepackaged_only_shop_is_sent_to_the_filing_at_once(qtbot, clerk):
     qtbot.waitUntil(lambda: len(page.preview_names()) == 4, timeout=5000)
     box = page._questions["prepackaged_only"]
     assert box is next(iter(page._questions.values()))
+    # the focus first goes to the applicant's name (issue 14); the clerk tabs back to the question
+    qtbot.waitUntil(lambda: clerk.focusWidget() is page.ui.personName, timeout=2000)
+    box.setFocus()
     qtbot.waitUntil(lambda: clerk.focusWidget() is box, timeout=2000)
     qtbot.keyClick(box, Qt.Key.Key_Space)
     # no licence checklist; the message says why and where to go, beside the matter search
