@@ -571,7 +571,7 @@ def test_clerk_and_window_are_the_person_never_the_system_account(sqlite_hall, t
     out = tmp_path / "daily.pdf"
     args = ["--database", db.url, "report", "daily", "--date", "2026-11-23", "--format", "pdf",
             "--out", str(out)]  # fmt: skip
-    assert run(args) == 1 and not out.exists()  # no sign-in, no document (no WINDOW_APP_USER)
+    assert run(args) == 1 and not out.exists()  # no sign-in, no document
     assert run([*args, *cli_sign_in(db, "super1")]) == 0
     text = re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
     assert "经办人：陈主任" in text and "受理窗口：（非窗口业务）" in text

@@ -201,7 +201,8 @@ def parse_notice(text: str, source: str = "") -> YearArrangement:
 
 
 def parse_any(text: str, source: str = "") -> YearArrangement:
-    """The simple form when the text has a `year YYYY` line, else the notice's own text."""
-    if re.search(r"^\s*year\s+\d{4}\s*$", text, re.MULTILINE):
+    """The simple form when the text has a `year …` line (a wrong year is then named as such),
+    else the notice's own text."""
+    if re.search(r"^\s*year(\s|$)", text, re.MULTILINE):
         return parse(text, source)
     return parse_notice(text, source)
