@@ -45,7 +45,7 @@ def test_accepting_within_the_five_days_keeps_the_day_the_materials_were_complet
 def test_a_commitment_after_the_five_days_is_accepted_from_receipt(sqlite_hall):
     db, actors = sqlite_hall
     clerk = actors["clerk"]
-    number = received(db, clerk, RECEIVED)
+    number = received(db, clerk, RECEIVED, matter="SC-0006")  # a matter allowing commitment
     marks = all_received(db, number, LATE)
     approve_on_commitment(db, clerk, number, signer="林小红", marks=marks, on=LATE)
     assert app_row(db, number).accepted_on == RECEIVED

@@ -43,7 +43,7 @@ def _hall(sqlite_hall):
     db, actors = sqlite_hall
     clerk = actors["clerk"]
     late = accepted(db, clerk, ACCEPTED, seq=1)  # due Friday, not finished
-    spot = received(db, clerk, ACCEPTED, seq=2)  # a commitment decided on the spot
+    spot = received(db, clerk, ACCEPTED, seq=2, matter="SC-0006")  # a commitment on the spot
     approve_on_commitment(
         db, clerk, spot, signer="林小红", marks=all_received(db, spot, ACCEPTED), on=ACCEPTED
     )

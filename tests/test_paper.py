@@ -45,7 +45,7 @@ from window_app.services.checklist import get_checklist
 from window_app.services.commitment import approve_on_commitment
 from window_app.services.context import SYSTEM
 from window_app.services.intake import ApplicantInput, start_application
-from window_app.services.registration import Person, RegistrationRequest
+from window_app.services.registration import Investor, Person, RegistrationRequest
 
 pytestmark = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdffonts") and shutil.which("zbarimg")),
@@ -86,6 +86,7 @@ def _company(**changes) -> RegistrationRequest:
         domicile="湛江市赤坎区人民大道中1号", authority_code="440800",
         legal_representative=Person("张三", _id(301)), registered_capital=Decimal("50"),
         business_scope="餐饮服务；食品销售；住宿服务；日用百货销售",
+        investors=(Investor("张三", _id(301), Decimal("50")),),
     )  # fmt: skip
     return replace(base, **changes)
 
@@ -105,6 +106,7 @@ def _coop() -> RegistrationRequest:
         domicile="遂溪县城月镇", authority_code="440823",
         legal_representative=Person("王五", _id(303)), registered_capital=Decimal("20"),
         business_scope="组织成员种植、销售水果",
+        investors=tuple(Investor(f"成员{n}", _id(303 + n), Decimal("4")) for n in range(5)),
     )  # fmt: skip
 
 
@@ -589,7 +591,7 @@ def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall
 
     db, a = sqlite_hall
     clerk, boss = a["clerk"], a["supervisor"]
-    number = _started(db, clerk, "WJ-0001", 21, day=date(2026, 9, 25))
+    number = _started(db, clerk, "CG-0001", 21, day=date(2026, 9, 25))
     done = accept.accept(db, clerk, number, marks=_all_received(db, number, date(2026, 9, 25)),
                          on=date(2026, 9, 25))  # fmt: skip
     first = tmp_path / "original.pdf"

@@ -201,7 +201,7 @@ def test_measures_per_line_window_and_clerk_on_the_board_and_daily_report(hall, 
     )
     assert rows[2][:6] == ("业务队列", "综合受理", 11, 9, 5.1, 9)
     summary = {r[0]: r for r in wb["汇总"].iter_rows(values_only=True)}
-    assert summary["实名差评回访率"][2] == "0/0"
+    assert summary["实名差评回访率"][2:4] == (0, 0)  # numerator, denominator
     import subprocess
 
     pdf = tmp_path / "daily.pdf"

@@ -283,6 +283,7 @@ def test_a_prepackaged_only_shop_is_sent_to_the_filing_at_once(qtbot, clerk):
     qtbot.waitUntil(lambda: len(page.preview_names()) == 4, timeout=5000)
     box = page._questions["prepackaged_only"]
     assert box is next(iter(page._questions.values()))
+    box.setFocus()  # the name field has the focus after the matter (issue 14); Shift+Tab here
     qtbot.waitUntil(lambda: clerk.focusWidget() is box, timeout=2000)
     qtbot.keyClick(box, Qt.Key.Key_Space)
     # no licence checklist; the message says why and where to go, beside the matter search
