@@ -586,7 +586,7 @@ def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall
 
     db, a = sqlite_hall
     clerk, boss = a["clerk"], a["supervisor"]
-    number = _started(db, clerk, "WJ-0001", 21, day=date(2026, 9, 25))
+    number = _started(db, clerk, "CG-0001", 21, day=date(2026, 9, 25))
     done = accept.accept(db, clerk, number, marks=_all_received(db, number, date(2026, 9, 25)),
                          on=date(2026, 9, 25))  # fmt: skip
     first = tmp_path / "original.pdf"

@@ -83,5 +83,5 @@ def test_register_json_refuses_the_same_one_error_line_each(tmp_path, capsys):
     lines = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
     assert len(lines) == 3
     assert lines[0][:2] == ["ERROR", "湛江市无股东贸易有限公司"] and "股东" in lines[0][2]
-    assert lines[1][0].startswith("91")
+    assert lines[1][0].startswith("91"), lines[1]
     assert lines[2][0] == "ERROR" and "五名以上成员" in lines[2][2]
