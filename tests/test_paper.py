@@ -607,14 +607,13 @@ def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall
     assert "中止办理通知书" in suspension and "现场核查（现场核查经营场所）" in suspension
     assert "自2026年9月29日起中止办理" in suspension and "中止时剩余工作日" in suspension
     extension = printed("extension")
-    # WJ-0001 promises 7 working days (the catalogue as the law stands, issue 21); from 25 Sep,
-    # +5 suspended, +3 extended: 22 Oct
+    # CG-0001 promises 10 working days: with 5 suspended and 3 extended the new end is 27 Oct
     assert "延长办理期限通知书" in extension and "办理期限延长3个工作日" in extension
-    assert "需补充专家意见" in extension and "承诺办结日期（延长后）2026年10月22日" in extension
-    assert "中止5个工作日，延长3个工作日→2026-10-22" in extension
+    assert "需补充专家意见" in extension and "承诺办结日期（延长后）2026年10月27日" in extension
+    assert "中止5个工作日，延长3个工作日→2026-10-27" in extension
     receipt = printed("receipt", "--reason", "申请人遗失")
-    assert "2026年10月22日" in receipt and "中止5个工作日" in receipt  # the deadline as it stands
-    assert "2026年10月22日" not in re.sub(r"\s", "", _run("pdftotext", str(first), "-"))
+    assert "2026年10月27日" in receipt and "中止5个工作日" in receipt  # the deadline as it stands
+    assert "2026年10月27日" not in re.sub(r"\s", "", _run("pdftotext", str(first), "-"))
 
 
 def test_bilingual_guide_prints_the_catalogues_english(paper):
