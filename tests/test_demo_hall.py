@@ -201,3 +201,24 @@ def test_the_receipts_barcode_reads_back(cli, tmp_path):
     decoded = subprocess.run(["zbarimg", "--nodbus", "-q", str(png)], capture_output=True,
                              text=True).stdout  # fmt: skip
     assert decoded.strip() == f"CODE-128:{number}"
+
+
+def test_an_organisations_demo_receipt_prints_its_uscc_in_full(cli, demo_db, tmp_path):
+    """The demo's papers follow the documents' rule (`documents.printed_codes`): a person's ID
+    masked, an organisation's USCC in full under its own label."""
+    from window_app.storage.models import Applicant, Application
+
+    db = Database(demo_db[1])
+    with db.reading() as session:
+        number, uscc = session.execute(
+            select(Application.number, Applicant.uscc)
+            .join(Applicant, Applicant.id == Application.applicant_id)
+            .join(IssuedDocument, IssuedDocument.application_id == Application.id)
+            .where(Applicant.kind == "organisation", IssuedDocument.kind == "receipt")
+            .limit(1)
+        ).one()
+    db.dispose()
+    out = tmp_path / "org.pdf"
+    assert cli("print", "receipt", number, "--out", str(out), "--reason", "原件遗失")[0] == 0
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "统一社会信用代码" in text and uscc in text

@@ -271,13 +271,13 @@ def generate(
         created = datetime.combine(received, datetime.min.time())
         if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
             name, uscc_code, phone = _organisation(rng)
-            who = (name, uscc_code, phone)
+            who = (name, None, uscc_code, phone)
             rows["applicant"].append(dict(id=applicant_id, kind="organisation", name=name,
                                           id_number=None, uscc=uscc_code, phone=phone,
                                           created_at=created))  # fmt: skip
         else:
             name, id_number, phone = _person(rng)
-            who = (name, id_number, phone)
+            who = (name, id_number, None, phone)
             rows["applicant"].append(dict(id=applicant_id, kind="person", name=name,
                                           id_number=id_number, uscc=None, phone=phone,
                                           created_at=created))  # fmt: skip

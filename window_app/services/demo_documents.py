@@ -29,7 +29,7 @@ from printing import (
 )
 
 from ..core.catalogue_terms import DELIVERIES
-from ..core.masking import mask_id, mask_phone
+from ..core.masking import mask_phone
 from ..storage.database import Database
 from ..storage.models import Counter, Department, IssuedDocument, MatterVersion, User, Window
 from . import audit, documents, hall_settings, numbering
@@ -51,7 +51,7 @@ class Pending:
     matter_version_id: int
     window_id: int
     clerk_id: int
-    applicant: tuple[str, str, str]  # name, ID number or USCC, phone
+    applicant: tuple[str, str | None, str | None, str]  # name, ID number, USCC, phone
     on: date
     accepted_on: date | None = None
     promised_deadline: date | None = None
@@ -114,8 +114,8 @@ class _Hall:
 def _data(hall: _Hall, p: Pending, header: DocumentHeader) -> object:
     version = hall.versions[p.matter_version_id]
     definition = version.definition
-    name, code, phone = p.applicant
-    masked = mask_id(code)
+    name, id_number, uscc, phone = p.applicant
+    masked, uscc_printed = documents.printed_codes(id_number, uscc)
     if p.kind == "receipt":
         result = definition["result"]
         promised = version.promised_days or 0
@@ -126,6 +126,7 @@ def _data(hall: _Hall, p: Pending, header: DocumentHeader) -> object:
             matter_code=definition["code"],
             applicant_name=name,
             applicant_id_masked=masked,
+            applicant_uscc=uscc_printed,
             materials_received=tuple(
                 MaterialReceived(m[1], "原件" if m[3] else "复印件", m[2]) for m in p.materials
             ),
@@ -150,6 +151,7 @@ def _data(hall: _Hall, p: Pending, header: DocumentHeader) -> object:
             matter=definition["name"],
             applicant_name=name,
             applicant_id_masked=masked,
+            applicant_uscc=uscc_printed,
             items=tuple(
                 NoticeItem(m[1], "缺少", "未提交", f"{'原件' if m[3] else '复印件'}{m[2]}份")
                 for m in wanted
@@ -176,6 +178,7 @@ def _data(hall: _Hall, p: Pending, header: DocumentHeader) -> object:
         matter=definition["name"],
         applicant_name=name,
         applicant_id_masked=masked,
+        applicant_uscc=uscc_printed,
         conditions=tuple(definition.get("conditions") or ()),
         waived_materials=(),
         verification_days=int(commitment.get("verification_days") or 30),

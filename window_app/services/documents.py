@@ -299,16 +299,22 @@ def issue(
     return doc
 
 
+def printed_codes(id_number: str | None, uscc: str | None) -> tuple[str, str]:
+    """(masked ID number, USCC) as printed: a person's number masked, an organisation's USCC in
+    full under its own label (it is public). The one rule for every document, the demo's too."""
+    return mask_id(id_number or ""), "" if id_number else (uscc or "")
+
+
 def applicant_fields(session: Session, app: Application) -> tuple[str, str, str]:
     """(name, masked ID number, masked phone) as printed: no person's full number on paper."""
     person = session.get(Applicant, app.applicant_id)
-    return person.name, mask_id(person.id_number or ""), mask_phone(person.phone)
+    return person.name, printed_codes(person.id_number, person.uscc)[0], mask_phone(person.phone)
 
 
 def applicant_uscc(session: Session, app: Application) -> str:
     """An organisation's USCC, printed in full (it is public); "" for a person."""
     person = session.get(Applicant, app.applicant_id)
-    return "" if person.id_number else (person.uscc or "")
+    return printed_codes(person.id_number, person.uscc)[1]
 
 
 def outcome(session: Session, app: Application, doc: IssuedDocument) -> Outcome:
