@@ -37,7 +37,14 @@ from PySide6.QtWidgets import (
 from ..services import exports, metrics
 from . import columns, dialogs, i18n, lights
 from .board_charts import RatesChart, VolumeChart
-from .board_models import NUMBER_ROLE, SORT_ROLE, AlertTableModel, MeasureTableModel, rate_text
+from .board_models import (
+    NUMBER_ROLE,
+    SORT_ROLE,
+    AlertTableModel,
+    MeasureTableModel,
+    QueueTableModel,
+    rate_text,
+)  # fmt: skip
 from .context import AppContext
 from .generated.ui_board import Ui_BoardPage
 from .outcomes import Refused, call, write_file
@@ -214,6 +221,16 @@ class BoardPage(QWidget):
         }
         self.overdue_model = AlertTableModel(self)
         self.warning_model = AlertTableModel(self)
+        # the queue per line, window and clerk: waiting, called, served, no-shows, the waits
+        # and service times, refreshed with the rest of the board at every write (live)
+        self.queue_model = QueueTableModel(self)
+        self.queueTable = QTableView()
+        self.queueTable.setObjectName("queueTable")
+        page = QWidget()
+        page.setObjectName("queuePage")
+        QVBoxLayout(page).addWidget(self.queueTable)
+        self.ui.breakdownTabs.addTab(page, self.tr("排队（分业务线、窗口、人员）"))
+        self._attach(self.queueTable, self.queue_model, stretch=1)
         views = {
             "windows": self.ui.windowsTable,
             "clerks": self.ui.clerksTable,
@@ -323,6 +340,7 @@ class BoardPage(QWidget):
                 ),
                 lambda: self.overdue_model.set_records(result.overdue),
                 lambda: self.warning_model.set_records(result.warnings),
+                partial(self.queue_model.set_records, result.queue),
                 lambda: self._show_alert_tabs(result),
                 partial(self.volume_chart.set_rows, result.windows),
                 partial(self.rates_chart.set_rows, result.windows),

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from ..core.evaluation import tag_table
+from ..services import evaluation
 from ..services import evaluation_cases as cases
 from ..services.context import Role
 from ..services.evaluation_cases import CaseInfo
@@ -96,6 +97,7 @@ class RectificationPage(ActionListPage):
         def read() -> list[CaseInfo]:
             listed = cases.list_cases(db, actor, which=which, today=today)
             self._figures = cases.period_figures(db, today.replace(day=1), today, today=today)
+            self._days = evaluation.case_days(db)  # the administrator sets them (大厅信息)
             return listed
 
         return read
@@ -109,6 +111,17 @@ class RectificationPage(ActionListPage):
                 self.tr("本月实名差评回访率：%1（%2/%3），超期未办：%4")
                 .replace("%1", rate).replace("%2", str(f.followed_up))
                 .replace("%3", str(f.real_name_bad)).replace("%4", str(f.overdue_cases))
+            )  # fmt: skip
+        days = getattr(self, "_days", None)
+        if days is not None:
+            self.ui.figures.setToolTip(
+                self.tr("差评回访时限%1个工作日，整改时限%2个工作日（由管理员在“大厅信息”中设置）")
+                .replace("%1", str(days[0])).replace("%2", str(days[1]))
+            )  # fmt: skip
+            self.ui.figures.setText(
+                self.ui.figures.text()
+                + self.tr("　时限：回访%1个工作日，整改%2个工作日")
+                .replace("%1", str(days[0])).replace("%2", str(days[1]))
             )  # fmt: skip
 
     def set_buttons(self) -> None:
