@@ -113,6 +113,18 @@ def outcome(qtbot, page: ApplicationPage, key: Qt.Key) -> PrintPreviewDialog:
     return preview
 
 
+def print_to_pdf(monkeypatch, out) -> None:
+    """The print dialog's seam: every print goes to the PDF file `out`."""
+
+    def pdf_printer(_parent, _name):
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(printing_qt, "choose_printer", pdf_printer)
+
+
 def detail(window, number: str) -> queries.ApplicationDetail:
     return queries.application_detail(window.ctx.db, number)
 
@@ -126,13 +138,7 @@ def test_accept_a_complete_application_and_print_the_receipt(qtbot, clerk, tmp_p
     assert preview.info.kind == "receipt" and preview.document.pageCount() >= 1
     out = tmp_path / "printed.pdf"
 
-    def pdf_printer(_parent, _name):
-        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        return printer
-
-    monkeypatch.setattr(printing_qt, "choose_printer", pdf_printer)
+    print_to_pdf(monkeypatch, out)
     with qtbot.waitSignal(preview.printed, timeout=10_000) as printed:
         qtbot.keyClick(preview.ui.printButton, Qt.Key.Key_Space)
     assert printed.args[0].reprint == 0 and out.stat().st_size > 10_000
