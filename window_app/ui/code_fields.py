@@ -7,8 +7,19 @@ Latin characters only and upper-case what arrives. The scanner filter leaves the
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 CODE_FIELD_PROPERTY = "codeField"
 
@@ -55,6 +66,10 @@ class FieldMessages:
         label.setStyleSheet("color: #c62828;")
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(lambda _t, f=field: self.clear(f))
+        elif isinstance(editor, QPlainTextEdit | QTextEdit):
+            editor.textChanged.connect(lambda f=field: self.clear(f) if _filled(editor) else None)
+        elif isinstance(editor, QComboBox):
+            editor.currentIndexChanged.connect(lambda _i, f=field: self.clear(f))
 
     def clear(self, field: str | None = None) -> None:
         names = [field] if field else list(self._fields)
@@ -83,3 +98,43 @@ class FieldMessages:
         if self._general is not None:
             self._general.setText(message)
         return False
+
+    def require(self, fields: Iterable[str]) -> bool:
+        """Every one of `fields` left empty gets "请填写<its label>" beside it, all at once, in
+        the words of the label that names the editor (its buddy); the focus goes to the first.
+        True when none is empty (the service checks the values themselves)."""
+        missing = [f for f in fields if f in self._fields and not _filled(self._fields[f][0])]
+        for field in missing:
+            editor = self._fields[field][0]
+            words = label_words(editor)
+            self.show(field, QCoreApplication.translate("FieldMessages", "请填写%1")
+                      .replace("%1", words), focus=False)  # fmt: skip
+        if missing:
+            self._fields[missing[0]][0].setFocus()
+        return not missing
+
+
+_ACCELERATOR = re.compile(r"\(&.\)|&(?=.)|[:：*＊]\s*$")
+
+
+def label_words(editor: QWidget) -> str:
+    """The words of the label naming `editor` (its buddy): "投诉人(&N)：" → "投诉人"."""
+    window = editor.window()
+    for label in window.findChildren(QLabel):
+        if label.buddy() is editor:
+            return _ACCELERATOR.sub("", label.text()).strip()
+    return editor.accessibleName() or editor.objectName()
+
+
+def _filled(editor: QWidget) -> bool:
+    if isinstance(editor, QLineEdit):
+        return bool(editor.text().strip())
+    if isinstance(editor, QPlainTextEdit | QTextEdit):
+        return bool(editor.toPlainText().strip())
+    if isinstance(editor, QComboBox):
+        return editor.currentIndex() >= 0 and bool(
+            editor.currentText().strip() or editor.currentData()
+        )
+    if isinstance(editor, QAbstractSpinBox):
+        return bool(editor.text().strip())
+    return True

@@ -1,0 +1,137 @@
+"""Focus and required fields on every form other than intake (issue 14 part 6; intake has its
+own tests): the first field focused on opening, Tab in reading order (top to bottom, left to
+right), every empty required field named beside it at once in its label's words, the focus on
+the first of them, what was typed kept, and a message gone once its field is filled.
+pytest-qt, offscreen, a real SQLite hall."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.gui.test_registration_gui import _window, close, idle, segment, type_text  # noqa: F401
+
+TAB, SPACE = Qt.Key.Key_Tab, Qt.Key.Key_Space
+
+
+@pytest.fixture
+def window_of(qtbot, segment, tmp_path):  # noqa: F811
+    """window_of(role) → a signed-in MainWindow over the seeded hall (with a code segment)."""
+    db, actors = segment
+    windows = []
+
+    def make(role: str):
+        window = _window(qtbot, db, actors[role], tmp_path / role)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        close(qtbot, window)
+
+
+def tab_chain(qtbot, first: QWidget, widgets: list[QWidget]) -> list[QWidget]:
+    """Tab from `first` until every one of `widgets` was reached (or 40 presses): the order
+    in which they were reached."""
+    first.setFocus()
+    reached = [first] if first in widgets else []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), TAB)
+        w = QApplication.focusWidget()
+        owner = next((x for x in widgets if x is w or x.isAncestorOf(w)), None)
+        if owner is not None and owner not in reached:
+            reached.append(owner)
+        if len(reached) == len(widgets):
+            break
+    return reached
+
+
+def reading_order(widgets: list[QWidget]) -> list[QWidget]:
+    """Top to bottom; on one row (tops within 8 px) left to right."""
+    at = {w: w.mapToGlobal(QPoint(0, 0)) for w in widgets}
+    rows: list[list[QWidget]] = []
+    for w in sorted(widgets, key=lambda x: at[x].y()):
+        if rows and abs(at[rows[-1][0]].y() - at[w].y()) <= 8:
+            rows[-1].append(w)
+        else:
+            rows.append([w])
+    return [w for row in rows for w in sorted(row, key=lambda x: at[x].x())]
+
+
+def assert_reading_order(qtbot, widgets: list[QWidget]) -> None:
+    names = [w.objectName() for w in tab_chain(qtbot, widgets[0], widgets)]
+    assert names == [w.objectName() for w in reading_order(widgets)]
+
+
+def press(qtbot, button) -> None:
+    button.setFocus()
+    qtbot.keyClick(button, SPACE)
+
+
+def shown(label) -> str:
+    return label.text() if label.isVisible() else ""
+
+
+# --- 投诉登记 ------------------------------------------------------------------------------
+def test_complaint_form(qtbot, window_of):
+    from window_app.ui.complaints import ComplaintsPage
+
+    window = window_of("clerk")
+    window.ui.actionComplaints.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, ComplaintsPage)
+    idle(qtbot, window)
+    ui = page.ui
+    assert ui.channel.hasFocus()
+    assert_reading_order(qtbot, [ui.channel, ui.name, ui.phone, ui.application, ui.window,
+                                 ui.category, ui.content, ui.receivedAt])  # fmt: skip
+    type_text(qtbot, ui.application, "2026")  # typed, kept through the refusal
+    press(qtbot, ui.registerButton)
+    assert shown(ui.nameError) == "请填写投诉人"
+    assert shown(ui.phoneError) == "请填写联系电话"
+    assert shown(ui.contentError) == "请填写投诉内容"
+    assert ui.name.hasFocus() and ui.application.text() == "2026"
+    type_text(qtbot, ui.name, "黄先生")
+    qtbot.keyClick(ui.name, Qt.Key.Key_End)  # an edit by the clerk clears its message
+    qtbot.keyClicks(ui.name, " ")
+    assert shown(ui.nameError) == "" and shown(ui.phoneError) == "请填写联系电话"
+
+
+def test_complaint_form_shows_a_bad_complainant_name_beside_it(qtbot, window_of):
+    window = window_of("clerk")
+    window.ui.actionComplaints.trigger()
+    page = window.ui.tabs.currentWidget()
+    idle(qtbot, window)
+    ui = page.ui
+    type_text(qtbot, ui.name, "王\u200b小明")
+    qtbot.keyClicks(ui.phone, "13807591234")
+    type_text(qtbot, ui.content, "态度生硬")
+    press(qtbot, ui.registerButton)
+    qtbot.waitUntil(lambda: ui.nameError.isVisible(), timeout=10_000)
+    assert "U+200B" in ui.nameError.text() and ui.name.hasFocus()
+    assert ui.name.text() == "王\u200b小明" and ui.content.toPlainText() == "态度生硬"
+
+
+# --- 用户与窗口 ----------------------------------------------------------------------------
+def test_users_form(qtbot, window_of):
+    from window_app.ui.users_admin import UsersPage
+
+    window = window_of("admin")
+    window.ui.actionUsers.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, UsersPage)
+    idle(qtbot, window)
+    ui = page.ui
+    assert ui.username.hasFocus()
+    assert_reading_order(qtbot, [ui.username, ui.displayName, ui.role, ui.window,
+                                 ui.department, ui.password])  # fmt: skip
+    type_text(qtbot, ui.displayName, "李四")
+    press(qtbot, ui.createButton)
+    assert shown(ui.usernameError) == "请填写用户名"
+    assert shown(ui.passwordError) == "请填写临时密码"
+    assert shown(ui.displayNameError) == ""
+    assert ui.username.hasFocus() and ui.displayName.text() == "李四"
+    press(qtbot, ui.addWindowButton)
+    assert shown(ui.numberError) == "请填写窗口号"
+    assert shown(ui.windowNameError) == "请填写窗口名称" and ui.number.hasFocus()
