@@ -135,3 +135,69 @@ def test_users_form(qtbot, window_of):
     press(qtbot, ui.addWindowButton)
     assert shown(ui.numberError) == "请填写窗口号"
     assert shown(ui.windowNameError) == "请填写窗口名称" and ui.number.hasFocus()
+
+
+# --- 设立登记 ------------------------------------------------------------------------------
+def test_registration_form(qtbot, window_of):
+    from window_app.ui.registration import RegistrationPage
+
+    window = window_of("clerk")
+    window.ui.actionRegisterEnterprise.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, RegistrationPage)
+    idle(qtbot, window)
+    ui = page.ui
+    assert ui.name.hasFocus()
+    # the left column top to bottom, then the business scope on the right
+    order = [ui.category, ui.authority, ui.name, ui.enterpriseType, ui.domicile, ui.capital,
+             ui.currency, ui.contact, ui.repName, ui.repId, ui.businessScope]  # fmt: skip
+    assert tab_chain(qtbot, order[0], order) == order
+    type_text(qtbot, ui.domicile, "湛江市赤坎区人民大道中1号")
+    press(qtbot, ui.registerButton)
+    assert shown(ui.nameError) == "请填写名称"
+    assert shown(ui.capitalError) == "请填写注册资本"
+    assert shown(ui.repNameError) == "请填写姓名" and shown(ui.repIdError) == "请填写身份证号"
+    assert shown(ui.scopeError) == "请填写经营范围"
+    assert shown(ui.domicileError) == ""
+    assert ui.name.hasFocus() and ui.domicile.text() == "湛江市赤坎区人民大道中1号"
+    type_text(qtbot, ui.businessScope, "餐饮服务")
+    assert shown(ui.scopeError) == "" and shown(ui.nameError) == "请填写名称"
+
+
+# --- 变更登记 ------------------------------------------------------------------------------
+def test_change_registration_form(qtbot, window_of, segment):  # noqa: F811
+    from decimal import Decimal
+
+    from window_app.services import registration
+    from window_app.services.registration import Investor, Person, RegistrationRequest
+    from window_app.ui.change_registration import ChangeRegistrationPage
+
+    from test_change_registration_gui import REP_ID  # isort: skip
+
+    db, actors = segment
+    code = registration.register_enterprise(db, actors["clerk"], RegistrationRequest(
+        name="湛江市美味餐饮有限公司", category="1",
+        enterprise_type="有限责任公司（自然人投资或控股）", domicile="湛江市赤坎区人民大道中1号",
+        authority_code="440800", legal_representative=Person("张三", REP_ID),
+        registered_capital=Decimal("50"), business_scope="餐饮服务",
+        investors=(Investor("张三", REP_ID, Decimal("50")),),
+    )).uscc  # fmt: skip
+    window = window_of("clerk")
+    window.ui.actionChangeRegistration.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, ChangeRegistrationPage)
+    ui = page.ui
+    assert ui.uscc.hasFocus()
+    qtbot.keyClicks(ui.uscc, code)
+    qtbot.keyClick(ui.uscc, Qt.Key.Key_Return)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: ui.newName.hasFocus(), timeout=5000)
+    order = [ui.newName, ui.newDomicile, ui.newRepName, ui.newRepId, ui.newCapital, ui.newScope]
+    assert tab_chain(qtbot, order[0], order) == order
+    ui.newDomicile.clear()
+    ui.newScope.clear()
+    ui.newName.setText(ui.newName.text() + "（改）")
+    press(qtbot, ui.changeButton)
+    assert shown(ui.domicileError) == "请填写住所（经营场所）"
+    assert shown(ui.scopeError) == "请填写经营范围" and shown(ui.nameError) == ""
+    assert ui.newDomicile.hasFocus() and ui.newName.text().endswith("（改）")

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -100,10 +101,10 @@ class FieldMessages:
         return False
 
     def require(self, fields: Iterable[str]) -> bool:
-        """Every one of `fields` left empty gets "请填写<its label>" beside it, all at once, in
+        """Every one of `fields` shown and left empty gets "请填写<its label>" beside it, all at once, in
         the words of the label that names the editor (its buddy); the focus goes to the first.
         True when none is empty (the service checks the values themselves)."""
-        missing = [f for f in fields if f in self._fields and not _filled(self._fields[f][0])]
+        missing = [f for f in fields if f in self._fields and self._required_here(f)]
         for field in missing:
             editor = self._fields[field][0]
             words = label_words(editor)
@@ -112,6 +113,11 @@ class FieldMessages:
         if missing:
             self._fields[missing[0]][0].setFocus()
         return not missing
+
+    def _required_here(self, field: str) -> bool:
+        """Empty and shown (a field the form hides for this case is not asked for)."""
+        editor = self._fields[field][0]
+        return editor.isVisibleTo(editor.window()) and not _filled(editor)
 
 
 _ACCELERATOR = re.compile(r"\(&.\)|&(?=.)|[:：*＊]\s*$")
@@ -123,6 +129,9 @@ def label_words(editor: QWidget) -> str:
     for label in window.findChildren(QLabel):
         if label.buddy() is editor:
             return _ACCELERATOR.sub("", label.text()).strip()
+    parent = editor.parentWidget()
+    if isinstance(parent, QGroupBox) and parent.title():  # a box of one field: its title
+        return _ACCELERATOR.sub("", parent.title()).strip()
     return editor.accessibleName() or editor.objectName()
 
 

@@ -423,6 +423,11 @@ class RegistrationPage(QWidget):
         if self.busy:
             return
         self.messages.clear()
+        required = ("name", "enterprise_type", "domicile", "registered_capital",
+                    "legal_representative.name", "legal_representative.id_number",
+                    "business_scope")  # fmt: skip
+        if not self.messages.require(required):
+            return  # every empty one named beside it, the focus on the first
         if self.extension is not None and not self.extension.check_all():
             return
         work = work_for(self.request())
