@@ -201,3 +201,26 @@ def test_change_registration_form(qtbot, window_of, segment):  # noqa: F811
     assert shown(ui.domicileError) == "请填写住所（经营场所）"
     assert shown(ui.scopeError) == "请填写经营范围" and shown(ui.nameError) == ""
     assert ui.newDomicile.hasFocus() and ui.newName.text().endswith("（改）")
+
+
+# --- 代码段管理 ----------------------------------------------------------------------------
+def test_code_segments_form(qtbot, window_of):
+    from window_app.ui.code_segments_admin import CodeSegmentsPage
+
+    window = window_of("admin")
+    window.ui.actionCodeSegments.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, CodeSegmentsPage)
+    idle(qtbot, window)
+    ui = page.ui
+    assert ui.segName.hasFocus()
+    order = [ui.segName, ui.prefix, ui.firstSerial, ui.lastSerial, ui.segAuthority]
+    assert_reading_order(qtbot, order)
+    qtbot.keyClicks(ui.prefix, "MA4W")
+    press(qtbot, ui.addButton)
+    assert shown(page.findChild(type(ui.message), "segNameError")) == "请填写号段名称"
+    assert shown(ui.rangeError) == "请填写起止序号" and shown(ui.prefixError) == ""
+    assert ui.segName.hasFocus() and ui.prefix.text() == "MA4W"
+    press(qtbot, ui.voidButton)
+    assert shown(ui.bodyError) == "请填写代码本体" and shown(ui.reasonError) == "请填写原因"
+    assert ui.body.hasFocus()

@@ -13,12 +13,16 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
+    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -147,3 +151,45 @@ def _filled(editor: QWidget) -> bool:
     if isinstance(editor, QAbstractSpinBox):
         return bool(editor.text().strip())
     return True
+
+
+def label_below(editor: QWidget) -> QLabel:
+    """A message label right below `editor` in its layout, for a form built without one: the
+    editor and the label share the editor's cell (grid or form row), or the label follows it
+    (a box layout)."""
+    label = QLabel(editor.parentWidget())
+    label.setObjectName(f"{editor.objectName()}Error")
+    layout = _layout_of(editor)
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(layout.indexOf(editor) + 1, label)
+        return label
+    holder = QWidget(editor.parentWidget())
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    if isinstance(layout, QGridLayout):
+        row, col, rows, cols = layout.getItemPosition(layout.indexOf(editor))
+        layout.removeWidget(editor)
+        layout.addWidget(holder, row, col, rows, cols)
+    elif isinstance(layout, QFormLayout):
+        row, role = layout.getWidgetPosition(editor)
+        layout.removeWidget(editor)
+        layout.setWidget(row, role, holder)
+    column.addWidget(editor)
+    column.addWidget(label)
+    return label
+
+
+def _layout_of(widget: QWidget):  # noqa: ANN202
+    """The layout that holds `widget` (its parent's, or one nested in it)."""
+    parent = widget.parentWidget()
+    stack = [parent.layout()] if parent is not None and parent.layout() else []
+    while stack:
+        layout = stack.pop()
+        if layout.indexOf(widget) >= 0:
+            return layout
+        for i in range(layout.count()):
+            child = layout.itemAt(i).layout()
+            if child is not None:
+                stack.append(child)
+    return None
