@@ -224,3 +224,23 @@ def test_code_segments_form(qtbot, window_of):
     press(qtbot, ui.voidButton)
     assert shown(ui.bodyError) == "请填写代码本体" and shown(ui.reasonError) == "请填写原因"
     assert ui.body.hasFocus()
+
+
+# --- 双随机抽查 ----------------------------------------------------------------------------
+def test_spot_check_form(qtbot, window_of):
+    from window_app.ui.spot_checks import SpotChecksPage
+
+    window = window_of("supervisor")
+    window.ui.actionSpotChecks.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, SpotChecksPage)
+    idle(qtbot, window)
+    ui = page.ui
+    assert ui.size.hasFocus()
+    qtbot.keyClicks(ui.seed, "20261206")
+    press(qtbot, ui.drawButton)
+    assert shown(ui.sizeError) == "请填写抽取数量"
+    assert ui.size.hasFocus() and ui.seed.text() == "20261206"
+    ui.sizeKind.setCurrentIndex(1)
+    press(qtbot, ui.drawButton)
+    assert shown(ui.sizeError) == "请填写抽取比例 %"

@@ -133,10 +133,12 @@ def label_words(editor: QWidget) -> str:
     for label in window.findChildren(QLabel):
         if label.buddy() is editor:
             return _ACCELERATOR.sub("", label.text()).strip()
+    if editor.accessibleName():
+        return editor.accessibleName()
     parent = editor.parentWidget()
     if isinstance(parent, QGroupBox) and parent.title():  # a box of one field: its title
         return _ACCELERATOR.sub("", parent.title()).strip()
-    return editor.accessibleName() or editor.objectName()
+    return editor.objectName()
 
 
 def _filled(editor: QWidget) -> bool:
