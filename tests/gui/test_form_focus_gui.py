@@ -244,3 +244,60 @@ def test_spot_check_form(qtbot, window_of):
     ui.sizeKind.setCurrentIndex(1)
     press(qtbot, ui.drawButton)
     assert shown(ui.sizeError) == "请填写抽取比例 %"
+
+
+# --- 业务队列与预约 ------------------------------------------------------------------------
+def test_queue_setup_form(qtbot, window_of):
+    from PySide6.QtWidgets import QLabel
+
+    from window_app.ui.queue_setup import QueueSetupPage
+
+    window = window_of("admin")
+    window.ui.actionQueueSetup.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, QueueSetupPage)
+    idle(qtbot, window)
+    ui = page.ui
+    assert ui.lineName.hasFocus()
+    assert_reading_order(qtbot, [ui.lineName, ui.prefix, ui.windows, ui.matters])
+    qtbot.keyClicks(ui.windows, "A01")
+    press(qtbot, ui.saveLineButton)
+    error = {f: page.findChild(QLabel, f"{f}Error") for f in ("lineName", "prefix", "person",
+                                                               "reference")}  # fmt: skip
+    assert shown(error["lineName"]) == "请填写名称" and shown(error["prefix"]) == "请填写号段前缀"
+    assert ui.lineName.hasFocus() and ui.windows.text() == "A01"
+    press(qtbot, ui.addAppointmentButton)
+    assert shown(error["reference"]) == "请填写预约号" and shown(error["person"]) == "请填写姓名"
+    assert ui.reference.hasFocus()
+
+
+# --- 信用名单 ------------------------------------------------------------------------------
+def test_credit_lists_form(qtbot, window_of):
+    from window_app.ui.credit_admin import CreditListsPage
+
+    window = window_of("admin")
+    window.ui.actionBadCredit.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, CreditListsPage)
+    idle(qtbot, window)
+    ui = page.ui
+    assert ui.listKind.hasFocus()  # nothing in it is required (the source defaults to the file)
+    assert_reading_order(qtbot, [ui.listKind, ui.source, ui.listDate])
+
+
+# --- 大厅信息 ------------------------------------------------------------------------------
+def test_hall_settings_form(qtbot, window_of):
+    from window_app.ui.hall_settings_admin import HallSettingsPage
+
+    window = window_of("admin")
+    window.ui.actionHallSettings.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, HallSettingsPage)
+    idle(qtbot, window)
+    ui = page.ui
+    assert ui.hallName.hasFocus()
+    assert_reading_order(qtbot, [ui.hallName, ui.address, ui.openingHours, ui.pickupPlace,
+                                 page.followupDays, page.rectifyDays])  # fmt: skip
+    ui.hallName.clear()
+    press(qtbot, ui.saveButton)
+    assert shown(ui.hallNameError) == "请填写大厅名称" and ui.hallName.hasFocus()

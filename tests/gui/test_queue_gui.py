@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from tests.gui.test_intake_gui import ENTER, current, mark_rows, outcome
@@ -402,7 +403,9 @@ def test_setup_page_lines_for_the_administrator_and_appointments(qtbot, gui_hall
         qtbot.keyClicks(page.ui.windows, "A01,A02")
         qtbot.keyClicks(page.ui.matters, "SC-0001,XX-1")
         qtbot.mouseClick(page.ui.saveLineButton, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "XX-1" in page.ui.message.text(), timeout=10_000)
+        beside = page.findChild(QLabel, "mattersError")  # the refusal beside its field
+        qtbot.waitUntil(lambda: "XX-1" in beside.text() and beside.isVisible(), timeout=10_000)
+        assert page.ui.matters.hasFocus() and page.ui.lineName.text() == "商事登记"
         page.ui.matters.clear()
         qtbot.keyClicks(page.ui.matters, "SC-0001")
         qtbot.mouseClick(page.ui.saveLineButton, Qt.MouseButton.LeftButton)

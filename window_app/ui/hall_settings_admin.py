@@ -164,8 +164,13 @@ class HallSettingsPage(QWidget):
             consultation_phones=consult, complaint_phones=complain,
         )  # fmt: skip
 
+    def first_field(self) -> QWidget:
+        return self.ui.hallName
+
     def save(self) -> None:
         self.messages.clear()
+        if not self.messages.require(("hall_name",)):
+            return
         ctx, settings = self.ctx, self.current()
         call(ctx.runner, self,
              lambda: hall_settings.save_hall_settings(ctx.db, ctx.actor, settings),
