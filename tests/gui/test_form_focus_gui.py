@@ -301,3 +301,24 @@ def test_hall_settings_form(qtbot, window_of):
     ui.hallName.clear()
     press(qtbot, ui.saveButton)
     assert shown(ui.hallNameError) == "请填写大厅名称" and ui.hallName.hasFocus()
+
+
+# --- 设置 ----------------------------------------------------------------------------------
+def test_settings_dialog(qtbot, tmp_path):
+    """Already right before this change (a guard): every field has a value, none required."""
+    from PySide6.QtCore import QSettings
+
+    from window_app.ui.settings import Settings
+    from window_app.ui.settings_dialog import SettingsDialog
+
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    ui = dialog.ui
+    qtbot.waitUntil(ui.language.hasFocus, timeout=5000)
+    assert_reading_order(qtbot, [ui.language, ui.fontFamily, ui.fontSize, ui.idleLockMinutes,
+                                 ui.refreshSeconds, ui.printer, ui.ticketPrinter,
+                                 ui.licencePrinter])  # fmt: skip
