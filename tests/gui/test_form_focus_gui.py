@@ -322,3 +322,25 @@ def test_settings_dialog(qtbot, tmp_path):
     assert_reading_order(qtbot, [ui.language, ui.fontFamily, ui.fontSize, ui.idleLockMinutes,
                                  ui.refreshSeconds, ui.printer, ui.ticketPrinter,
                                  ui.licencePrinter])  # fmt: skip
+
+
+# --- 换照（旧照换新照） --------------------------------------------------------------------
+def test_licence_exchange_form(qtbot, window_of):
+    from window_app.ui.registration import RegistrationPage
+
+    window = window_of("clerk")
+    window.ui.actionLicenceExchange.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, RegistrationPage) and page.objectName() == "licence_exchange"
+    idle(qtbot, window)
+    box, ui = page.extension.ui, page.ui
+    assert box.oldNumber.hasFocus()
+    assert_reading_order(qtbot, [box.oldNumber, box.orgCode, box.taxNumber])
+    type_text(qtbot, ui.domicile, "湛江市赤坎区人民大道中1号")
+    press(qtbot, ui.registerButton)
+    # the exchange's fields and the form's, all at once; the focus on the first of them
+    assert shown(box.oldNumberError) == "请填写原注册号"
+    assert shown(box.orgCodeError) == "请填写组织机构代码"
+    assert shown(box.taxNumberError) == "请填写税务登记号"
+    assert shown(ui.nameError) == "请填写名称" and shown(ui.scopeError) == "请填写经营范围"
+    assert box.oldNumber.hasFocus() and ui.domicile.text() == "湛江市赤坎区人民大道中1号"
