@@ -344,3 +344,37 @@ def test_licence_exchange_form(qtbot, window_of):
     assert shown(box.taxNumberError) == "请填写税务登记号"
     assert shown(ui.nameError) == "请填写名称" and shown(ui.scopeError) == "请填写经营范围"
     assert box.oldNumber.hasFocus() and ui.domicile.text() == "湛江市赤坎区人民大道中1号"
+
+
+# --- 差评整改 ------------------------------------------------------------------------------
+def test_rectification_form(qtbot, window_of, segment):  # noqa: F811
+    from datetime import date
+
+    from PySide6.QtWidgets import QLabel
+
+    from window_app.services import evaluation
+    from window_app.ui.rectification import RectificationPage
+
+    from test_processing import received  # isort: skip
+
+    db, actors = segment
+    number = received(db, actors["clerk"], date.today())
+    evaluation.record_evaluation(db, actors["clerk"], number, 2, ["213"], "")
+    window = window_of("supervisor")
+    window.ui.actionRectification.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, RectificationPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.loading, timeout=10_000)
+    page.ui.table.selectRow(0)
+    ui = page.ui
+    note_error, reply_error = (page.findChild(QLabel, n) for n in ("noteError", "replyError"))
+    press(qtbot, ui.followUpButton)
+    assert shown(note_error) == "请填写回访情况" and ui.note.hasFocus()
+    type_text(qtbot, ui.note, "已电话回访")
+    assert shown(note_error) == ""
+    press(qtbot, ui.followUpButton)
+    qtbot.waitUntil(lambda: ui.answerButton.isEnabled(), timeout=10_000)
+    type_text(qtbot, ui.reply, "感谢监督")
+    press(qtbot, ui.answerButton)
+    assert shown(note_error) == "请填写核实与整改情况" and shown(reply_error) == ""
+    assert ui.note.hasFocus() and ui.reply.toPlainText() == "感谢监督"

@@ -104,14 +104,16 @@ class FieldMessages:
             self._general.setText(message)
         return False
 
-    def require(self, fields: Iterable[str]) -> bool:
+    def require(self, fields: Iterable[str | tuple[str, str]]) -> bool:
         """Every one of `fields` shown and left empty gets "请填写<its label>" beside it, all at once, in
         the words of the label that names the editor (its buddy); the focus goes to the first.
-        True when none is empty (the service checks the values themselves)."""
-        missing = [f for f in fields if f in self._fields and self._required_here(f)]
+        A field given as (field, words) is named in those words (an editor whose meaning
+        changes with the action). True when none is empty (the service checks the values
+        themselves)."""
+        named = dict(f if isinstance(f, tuple) else (f, "") for f in fields)
+        missing = [f for f in named if f in self._fields and self._required_here(f)]
         for field in missing:
-            editor = self._fields[field][0]
-            words = label_words(editor)
+            words = named[field] or label_words(self._fields[field][0])
             self.show(field, QCoreApplication.translate("FieldMessages", "请填写%1")
                       .replace("%1", words), focus=False)  # fmt: skip
         if missing:

@@ -22,8 +22,10 @@ from ..services.context import Role
 from ..services.evaluation_cases import CaseInfo
 from . import columns
 from .action_list import ActionListPage, open_page
+from .code_fields import FieldMessages, label_below
 from .context import AppContext
 from .generated.ui_rectification import Ui_RectificationPage
+from .outcomes import Refused
 from .record_model import BACKGROUND, FOREGROUND, RecordTableModel
 
 PAGE_NAME = "rectification"
@@ -81,6 +83,9 @@ class RectificationPage(ActionListPage):
                             ("explain", self.tr("解释说明（无法定依据）"))):  # fmt: skip
             ui.finding.addItem(label, code)
         ui.ledgerDue.setDate(QDate.currentDate().addDays(14))
+        self.messages = FieldMessages(ui.message)  # beside the note and the reply
+        self.messages.add("note", ui.note, label_below(ui.note))
+        self.messages.add("reply", ui.reply, label_below(ui.reply))
         ui.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.refreshButton.clicked.connect(self.refresh)
         ui.followUpButton.clicked.connect(self.follow_up)
@@ -124,6 +129,17 @@ class RectificationPage(ActionListPage):
                 .replace("%1", str(days[0])).replace("%2", str(days[1]))
             )  # fmt: skip
 
+    def _show_refused(self, refused: Refused) -> None:
+        if self.messages.show(refused.field, refused.message):
+            self.refused.emit(refused.message)
+        else:
+            super()._show_refused(refused)
+
+    def _complete(self, *fields: tuple[str, str]) -> bool:
+        """The action's texts typed: each empty one named beside it, the focus on the first."""
+        self.messages.clear()
+        return self.messages.require(fields)
+
     def set_buttons(self) -> None:
         ui, c = self.ui, self.current()
         idle = not self.busy and c is not None
@@ -162,7 +178,7 @@ class RectificationPage(ActionListPage):
 
     def follow_up(self) -> None:
         c = self.current()
-        if c is None:
+        if c is None or not self._complete(("note", self.tr("回访情况"))):
             return
         db, actor, note = self.ctx.db, self.ctx.actor, self.ui.note.toPlainText()
         self._run(self.tr("正在登记…"), lambda: cases.follow_up(db, actor, c.id, note),
@@ -170,7 +186,8 @@ class RectificationPage(ActionListPage):
 
     def answer(self) -> None:
         c = self.current()
-        if c is None:
+        if c is None or not self._complete(("note", self.tr("核实与整改情况")),
+                                           ("reply", self.tr("答复内容"))):  # fmt: skip
             return
         db, actor = self.ctx.db, self.ctx.actor
         finding, note = self.ui.finding.currentData(), self.ui.note.toPlainText()
@@ -181,7 +198,7 @@ class RectificationPage(ActionListPage):
 
     def appeal(self) -> None:
         c = self.current()
-        if c is None:
+        if c is None or not self._complete(("note", self.tr("申诉理由"))):
             return
         db, actor, note = self.ctx.db, self.ctx.actor, self.ui.note.toPlainText()
         self._run(self.tr("正在提交…"), lambda: cases.appeal(db, actor, c.id, note),
@@ -189,7 +206,7 @@ class RectificationPage(ActionListPage):
 
     def decide(self, upheld: bool) -> None:
         c = self.current()
-        if c is None:
+        if c is None or not self._complete(("note", self.tr("复核意见"))):
             return
         db, actor, note = self.ctx.db, self.ctx.actor, self.ui.note.toPlainText()
         self._run(self.tr("正在保存…"), lambda: cases.decide_appeal(db, actor, c.id, upheld, note),
