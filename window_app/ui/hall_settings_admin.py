@@ -72,8 +72,15 @@ class HallSettingsPage(QWidget):
         row.addStretch(1)
         self.daysMessage = QLabel(box)
         self.daysMessage.setWordWrap(True)
-        form.addRow(self.tr("回访时限"), self.followupDays)
-        form.addRow(self.tr("整改时限"), row)
+        self.daysMessage.setVisible(False)  # shown with a message
+        first = QHBoxLayout()
+        first.addWidget(self.followupDays)
+        first.addStretch(1)
+        for text, spin, layout in ((self.tr("回访时限(&U)"), self.followupDays, first),
+                                   (self.tr("整改时限(&G)"), self.rectifyDays, row)):  # fmt: skip
+            label = QLabel(text, box)
+            label.setBuddy(spin)
+            form.addRow(label, layout)
         form.addRow(self.daysMessage)
         # below the particulars, before the phones table (which stretches)
         self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.phonesBox), box)
@@ -96,6 +103,7 @@ class HallSettingsPage(QWidget):
 
     def _days_saved(self, days: tuple[int, int]) -> None:
         self.daysMessage.setStyleSheet("color: #1b5e20;")
+        self.daysMessage.setVisible(True)
         self.daysMessage.setText(
             self.tr("已保存：回访%1个工作日，整改%2个工作日（此后的差评按新时限计算）")
             .replace("%1", str(days[0])).replace("%2", str(days[1]))
@@ -105,6 +113,7 @@ class HallSettingsPage(QWidget):
 
     def _days_failed(self, refused: Refused) -> None:
         self.daysMessage.setStyleSheet("color: #c62828;")
+        self.daysMessage.setVisible(True)
         self.daysMessage.setText(refused.message)
         self.followupDays.setFocus()
 
