@@ -378,3 +378,20 @@ def test_rectification_form(qtbot, window_of, segment):  # noqa: F811
     press(qtbot, ui.answerButton)
     assert shown(note_error) == "请填写核实与整改情况" and shown(reply_error) == ""
     assert ui.note.hasFocus() and ui.reply.toPlainText() == "感谢监督"
+
+
+def test_required_messages_in_english(qtbot, window_of):
+    """The same messages in the user's language: the label's English words."""
+    from window_app.ui import i18n
+
+    i18n.install("en")
+    try:
+        window = window_of("clerk")
+        window.ui.actionComplaints.trigger()
+        page = window.ui.tabs.currentWidget()
+        idle(qtbot, window)
+        press(qtbot, page.ui.registerButton)
+        assert shown(page.ui.nameError) == "Please fill in Complainant"
+        assert shown(page.ui.phoneError) == "Please fill in Phone no."
+    finally:
+        i18n.install("zh_CN")
