@@ -395,3 +395,45 @@ def test_required_messages_in_english(qtbot, window_of):
         assert shown(page.ui.phoneError) == "Please fill in Phone no."
     finally:
         i18n.install("zh_CN")
+
+
+# --- the outcome and processing dialogs ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("make", "fill", "expected"),
+    [
+        ("refusal", None, {"reasonError": "请填写不予受理理由", "basisError": "请填写法律依据"}),
+        ("refusal", ("legalBasis", "《行政许可法》第三十二条"),
+         {"reasonError": "请填写不予受理理由", "basisError": ""}),
+        ("extension", None, {"reasonError": "请填写延期理由"}),
+        ("completion", None, {"resultError": "请填写办理结果"}),
+        ("answer", None, {"replyError": "请填写答复内容"}),
+    ],
+)  # fmt: skip
+def test_dialogs_name_every_empty_required_field(qtbot, make, fill, expected):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from window_app.ui.complaint_dialogs import AnswerDialog
+    from window_app.ui.outcomes import RefusalDialog
+    from window_app.ui.processing_dialogs import CompletionDialog, ExtensionDialog
+
+    dialog = {"refusal": RefusalDialog, "extension": ExtensionDialog,
+              "completion": CompletionDialog,
+              "answer": lambda: AnswerDialog("投诉1")}[make]()  # fmt: skip
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+    if fill:
+        type_text(qtbot, getattr(dialog.ui, fill[0]), fill[1])
+    with qtbot.assertNotEmitted(dialog.submitted):
+        press(qtbot, dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    for name, text in expected.items():
+        assert shown(getattr(dialog.ui, name)) == text, name
+    first = next(n for n, t in expected.items() if t)
+    editor = dialog.messages._fields[  # the field whose message shows first takes the focus
+        next(f for f, (_e, label) in dialog.messages._fields.items()
+             if label.objectName() == first)][0]  # fmt: skip
+    assert editor.hasFocus()
+    if fill:
+        assert getattr(dialog.ui, fill[0]).text() == fill[1]

@@ -19,6 +19,8 @@ from .outcomes import FormDialog
 class AnswerDialog(FormDialog):
     """The reply given and the complainant's satisfaction (满意 / 基本满意 / 不满意)."""
 
+    required = ("reply",)
+
     def __init__(self, intro: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ComplaintAnswerDialog()

@@ -51,6 +51,8 @@ class SuspendDialog(_SizedFormDialog):
 
 
 class ExtensionDialog(_SizedFormDialog):
+    required = ("reason",)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ExtensionDialog()
@@ -117,6 +119,8 @@ class DecisionDialog(_SizedFormDialog):
 
 class CompletionDialog(_SizedFormDialog):
     """What the applicant receives and how; completing issues the pickup slip."""
+
+    required = ("result",)
 
     def __init__(self, method: str = "window", parent: QWidget | None = None):
         super().__init__(parent)
