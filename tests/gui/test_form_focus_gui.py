@@ -437,3 +437,20 @@ def test_dialogs_name_every_empty_required_field(qtbot, make, fill, expected):
     assert editor.hasFocus()
     if fill:
         assert getattr(dialog.ui, fill[0]).text() == fill[1]
+
+
+# --- 节假日安排 ----------------------------------------------------------------------------
+def test_calendar_form(qtbot, window_of):
+    from PySide6.QtWidgets import QLabel
+
+    from window_app.ui.calendar_admin import CalendarPage
+
+    window = window_of("admin")
+    window.ui.actionCalendar.trigger()
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, CalendarPage)
+    idle(qtbot, window)
+    assert page.ui.notice.hasFocus()
+    press(qtbot, page.ui.previewButton)
+    assert shown(page.findChild(QLabel, "noticeError")) == "请填写国务院办公厅通知"
+    assert page.ui.notice.hasFocus() and not page.ui.saveButton.isEnabled()
