@@ -508,7 +508,7 @@ Issue it?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../window_app/ui/complaint_dialogs.py" line="+64" />
+        <location filename="../../window_app/ui/complaint_dialogs.py" line="+68" />
         <source>督查</source>
         <translation>supervisor</translation>
     </message>
@@ -1008,7 +1008,7 @@ Issue it?</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/calendar_admin.py" line="+24" />
+        <location filename="../../window_app/ui/calendar_admin.py" line="+25" />
         <source>周一</source>
         <translation>Mon</translation>
     </message>
@@ -1058,7 +1058,7 @@ Issue it?</translation>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>%1年（%2天假日、%3天调休上班，来源：%4）</source>
         <translation>%1 (%2 rest days, %3 make-up working days, source: %4)</translation>
     </message>
@@ -1083,7 +1083,7 @@ Issue it?</translation>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>请核对预览后保存。</source>
         <translation>Check the preview, then save.</translation>
     </message>
@@ -1973,7 +1973,7 @@ Issue it?</translation>
         <translation>Committer's &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/outcomes.py" line="+134" />
+        <location filename="../../window_app/ui/outcomes.py" line="+142" />
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2408,7 +2408,7 @@ Issue it?</translation>
         <translation>Only a supervisor (section head) can assign or close a complaint</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/complaint_dialogs.py" line="-32" />
+        <location filename="../../window_app/ui/complaint_dialogs.py" line="-34" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2710,7 +2710,7 @@ Issue it?</translation>
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+95" />
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+100" />
         <source>准予许可</source>
         <translation>Grant</translation>
     </message>
@@ -2763,7 +2763,7 @@ Issue it?</translation>
         <translation>&amp;Address / e-mail</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+82" />
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+84" />
         <source>收件地址(&amp;A)</source>
         <translation>Postal &amp;address</translation>
     </message>
@@ -3026,7 +3026,12 @@ Issue it?</translation>
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../window_app/ui/code_fields.py" line="+117" />
+        <location filename="../../window_app/ui/code_fields.py" line="+120" />
+        <source>请选择%1</source>
+        <translation>Please choose %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>请填写%1</source>
         <translation>Please fill in %1</translation>
     </message>

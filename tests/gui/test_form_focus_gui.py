@@ -407,6 +407,7 @@ def test_required_messages_in_english(qtbot, window_of):
         ("extension", None, {"reasonError": "请填写延期理由"}),
         ("completion", None, {"resultError": "请填写办理结果"}),
         ("answer", None, {"replyError": "请填写答复内容"}),
+        ("reason", None, {"reasonError": "请填写撤回理由"}),
     ],
 )  # fmt: skip
 def test_dialogs_name_every_empty_required_field(qtbot, make, fill, expected):
@@ -414,11 +415,12 @@ def test_dialogs_name_every_empty_required_field(qtbot, make, fill, expected):
 
     from window_app.ui.complaint_dialogs import AnswerDialog
     from window_app.ui.outcomes import RefusalDialog
-    from window_app.ui.processing_dialogs import CompletionDialog, ExtensionDialog
+    from window_app.ui.processing_dialogs import CompletionDialog, ExtensionDialog, ReasonDialog
 
     dialog = {"refusal": RefusalDialog, "extension": ExtensionDialog,
               "completion": CompletionDialog,
-              "answer": lambda: AnswerDialog("投诉1")}[make]()  # fmt: skip
+              "answer": lambda: AnswerDialog("投诉1"),
+              "reason": lambda: ReasonDialog("撤回", "撤回备案登记", "撤回理由")}[make]()  # fmt: skip
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -454,3 +456,29 @@ def test_calendar_form(qtbot, window_of):
     press(qtbot, page.ui.previewButton)
     assert shown(page.findChild(QLabel, "noticeError")) == "请填写国务院办公厅通知"
     assert page.ui.notice.hasFocus() and not page.ui.saveButton.isEnabled()
+
+
+def test_assign_dialog_asks_to_choose_the_handler(qtbot, window_of, segment):  # noqa: F811
+    from datetime import datetime
+
+    from window_app.services import complaints
+    from window_app.services.complaints import ComplaintForm
+
+    db, actors = segment
+    complaints.register_complaint(db, actors["clerk"], ComplaintForm(
+        channel="phone", name="黄先生", phone="13807591234", category="overdue",
+        content="还没有结果", received_at=datetime(2026, 11, 2, 9, 0)))  # fmt: skip
+    window = window_of("supervisor")
+    window.ui.actionComplaints.trigger()
+    page = window.ui.tabs.currentWidget()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.loading, timeout=10_000)
+    page.ui.table.selectRow(0)
+    dialog = page.assign()
+    qtbot.waitExposed(dialog)
+    assert dialog.ui.handler.currentIndex() == -1
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    with qtbot.assertNotEmitted(dialog.submitted):
+        press(qtbot, dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert shown(dialog.ui.handlerError) == "请选择承办人"
+    dialog.reject()

@@ -105,7 +105,8 @@ class FieldMessages:
         return False
 
     def require(self, fields: Iterable[str | tuple[str, str]]) -> bool:
-        """Every one of `fields` shown and left empty gets "请填写<its label>" beside it, all at once, in
+        """Every one of `fields` shown and left empty gets "请填写<its label>" (a list to choose
+        from: "请选择…") beside it, all at once, in
         the words of the label that names the editor (its buddy); the focus goes to the first.
         A field given as (field, words) is named in those words (an editor whose meaning
         changes with the action). True when none is empty (the service checks the values
@@ -113,9 +114,12 @@ class FieldMessages:
         named = dict(f if isinstance(f, tuple) else (f, "") for f in fields)
         missing = [f for f in named if f in self._fields and self._required_here(f)]
         for field in missing:
-            words = named[field] or label_words(self._fields[field][0])
-            self.show(field, QCoreApplication.translate("FieldMessages", "请填写%1")
-                      .replace("%1", words), focus=False)  # fmt: skip
+            editor = self._fields[field][0]
+            words = named[field] or label_words(editor)
+            chosen = isinstance(editor, QComboBox) and not editor.isEditable()
+            text = (QCoreApplication.translate("FieldMessages", "请选择%1") if chosen
+                    else QCoreApplication.translate("FieldMessages", "请填写%1"))  # fmt: skip
+            self.show(field, text.replace("%1", words), focus=False)
         if missing:
             self._fields[missing[0]][0].setFocus()
         return not missing

@@ -54,6 +54,8 @@ class AssignDialog(FormDialog):
     """转办: the handler picked from the active clerk and supervisor accounts (display name and
     username), and optionally the department it acts for."""
 
+    required = ("handler",)
+
     def __init__(
         self, intro: str, handlers: list[HandlerChoice], current: ComplaintInfo,
         parent: QWidget | None = None,

@@ -68,7 +68,10 @@ class ExtensionDialog(_SizedFormDialog):
 
 
 class ReasonDialog(_SizedFormDialog):
-    """A reason and nothing else (extending or withdrawing a filed registration)."""
+    """A reason and nothing else (extending or withdrawing a filed registration, closing a
+    complaint as unfounded): the reason is required."""
+
+    required = ("reason",)
 
     def __init__(self, title: str, intro: str, label: str, parent: QWidget | None = None):
         super().__init__(parent)
