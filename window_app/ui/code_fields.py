@@ -29,6 +29,12 @@ from PySide6.QtWidgets import (
 CODE_FIELD_PROPERTY = "codeField"
 
 _ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff5f5; }"
+# the focused check box, radio button or group always visibly marked (some styles draw no
+# focus frame around them): set on every page with one
+FOCUS_STYLE = (
+    "QCheckBox:focus, QRadioButton:focus, QGroupBox:focus "
+    "{ background-color: #e3f2fd; border: 1px solid #1565c0; border-radius: 3px; }"
+)
 
 
 def make_code_field(edit: QLineEdit, *, uppercase: bool = True) -> QLineEdit:

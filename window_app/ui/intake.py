@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
 from ..core import idcard, uscc
 from ..core.errors import DomainError
 from ..services import bad_credit, intake, users
-from .code_fields import FieldMessages, make_code_field
+from .code_fields import FOCUS_STYLE, FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_intake import Ui_IntakePage
 from .i18n import error_text
@@ -30,10 +30,6 @@ CHOICE_ROLE = Qt.ItemDataRole.UserRole
 _ACCELERATOR = re.compile(r"\(&.\)")  # "姓名(&M)" → "姓名"
 # the focused widget is always visibly marked: check boxes and radio buttons show no frame of
 # their own in several styles, and the matter list loses its highlight when unfocused
-FOCUS_STYLE = (
-    "QCheckBox:focus, QRadioButton:focus, QGroupBox:focus "
-    "{ background-color: #e3f2fd; border: 1px solid #1565c0; border-radius: 3px; }"
-)
 
 
 CREDIT_RULES = {  # the matter's credit rule (catalogue credit_rule), as the clerk reads it
