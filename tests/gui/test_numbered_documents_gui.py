@@ -90,6 +90,24 @@ def _rendered_off_the_ui_thread(monkeypatch) -> list[bool]:
     return on_ui
 
 
+def _time_on_the_ui_thread(monkeypatch) -> list[float]:
+    """Milliseconds the UI thread spends taking the rendered draft into the view."""
+    import time
+
+    from window_app.ui.print_preview import DraftPreviewDialog
+
+    spent: list[float] = []
+    real = DraftPreviewDialog._show
+
+    def timed(self, result):
+        started = time.perf_counter()
+        real(self, result)
+        spent.append((time.perf_counter() - started) * 1000)
+
+    monkeypatch.setattr(DraftPreviewDialog, "_show", timed)
+    return spent
+
+
 def test_f7_shows_the_exact_pdf_first_cancel_issues_nothing_print_issues_and_prints(
     qtbot, clerk, monkeypatch, tmp_path  # noqa: F811
 ):  # fmt: skip
@@ -102,11 +120,13 @@ def test_f7_shows_the_exact_pdf_first_cancel_issues_nothing_print_issues_and_pri
     mark_rows(qtbot, page, "1121")
     dialogs.set_responder(None)  # a person looks at the preview
     on_ui = _rendered_off_the_ui_thread(monkeypatch)
+    on_ui_ms = _time_on_the_ui_thread(monkeypatch)
     qtbot.keyClick(page.ui.checklist, Qt.Key.Key_F7)
     draft = page.draft
     assert isinstance(draft, DraftPreviewDialog)
     qtbot.waitUntil(lambda: draft.info is not None, timeout=10_000)
     assert on_ui == [False]
+    assert max(on_ui_ms) < 100, on_ui_ms  # loading the rendered PDF into the view (~5 ms)
     assert draft.document.pageCount() >= 1 and draft.info.kind == "notice"
     assert draft.info.doc_number.startswith("湛政服补〔") and draft.info.doc_number in (
         draft.ui.title.text())  # fmt: skip
