@@ -30,7 +30,8 @@ CODE_FIELD_PROPERTY = "codeField"
 
 _ERROR_STYLE = "QLineEdit { border: 1px solid #c62828; background: #fff5f5; }"
 # the focused check box, radio button or group always visibly marked (some styles draw no
-# focus frame around them): set on every page with one
+# focus frame around them): the application's style sheet (app.make_application), so every
+# page and dialog has it
 FOCUS_STYLE = (
     "QCheckBox:focus, QRadioButton:focus, QGroupBox:focus "
     "{ background-color: #e3f2fd; border: 1px solid #1565c0; border-radius: 3px; }"

@@ -16,7 +16,6 @@ from ..core.errors import DomainError
 from ..core.masking import mask_id
 from ..services import bad_credit
 from . import dialogs
-from .code_fields import FOCUS_STYLE
 from .context import AppContext
 from .generated.ui_credit_admin import Ui_CreditListsPage
 from .outcomes import Refused, call
@@ -75,7 +74,6 @@ class CreditListsPage(QWidget):
         self.setObjectName("credit_admin")
         self.ctx, self.window = ctx, window
         ui = self.ui
-        self.setStyleSheet(FOCUS_STYLE)  # the focused check box marked
         self.model = CreditModel(self)
         ui.table.setModel(self.model)
         header = ui.table.horizontalHeader()

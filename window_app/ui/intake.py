@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidgetItem, QWidget
 from ..core import idcard, uscc
 from ..core.errors import DomainError
 from ..services import bad_credit, intake, users
-from .code_fields import FOCUS_STYLE, FieldMessages, make_code_field
+from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_intake import Ui_IntakePage
 from .i18n import error_text
@@ -54,7 +54,6 @@ class IntakePage(QWidget):
         self.ui = Ui_IntakePage()
         self.ui.setupUi(self)
         self.setObjectName("intake")
-        self.setStyleSheet(FOCUS_STYLE)
         self.ctx, self.window = ctx, window
         self.matter: intake.MatterChoice | None = None
         self.busy = False

@@ -14,7 +14,7 @@ from ..core.enterprise_names import authority_name
 from ..services import spot_checks as sc
 from ..services.context import Role
 from . import dialogs, i18n
-from .code_fields import FOCUS_STYLE, FieldMessages
+from .code_fields import FieldMessages
 from .context import AppContext
 from .generated.ui_spot_checks import Ui_SpotChecksPage
 from .label_names import SPOT_CHECK_POPULATIONS, SPOT_CHECK_RESULTS
@@ -107,7 +107,6 @@ class SpotChecksPage(QWidget):
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        self.setStyleSheet(FOCUS_STYLE)  # the focused check box marked
         self.messages = FieldMessages(ui.message)
         self.messages.add("size", ui.size, ui.sizeError)
         self.messages.add("roles", ui.roleClerk, ui.rolesError)
