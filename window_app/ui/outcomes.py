@@ -93,9 +93,14 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
 
+    def required_now(self) -> tuple:
+        """The required fields given the choices made in the dialog (an outcome that needs a
+        reason, a delivery method's own fields); by default `required`."""
+        return self.required
+
     def _submit(self) -> None:
         self.messages.clear()
-        if self.messages.require(self.required):
+        if self.messages.require(self.required_now()):
             self.submitted.emit(self.values())
 
     def values(self) -> dict:  # pragma: no cover - overridden
