@@ -2710,6 +2710,11 @@ Issue it?</translation>
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+118" />
+        <source>决定理由</source>
+        <translation>reason for the decision</translation>
+    </message>
+    <message>
         <location filename="../../window_app/ui/processing_dialogs.py" line="+100" />
         <source>准予许可</source>
         <translation>Grant</translation>
