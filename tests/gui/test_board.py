@@ -296,3 +296,27 @@ def test_board_shows_the_queue_per_line_window_and_clerk_live(qtbot, open_window
                         timeout=5000)  # fmt: skip
     finally:
         other_db.dispose()
+
+
+def test_the_overdue_rectification_cases_open_from_the_board(qtbot, open_window, gui_hall):
+    """Issue 18: overdue cases show on the board: the count, and the count opens them."""
+    from datetime import datetime
+
+    from window_app.services import evaluation
+    from window_app.ui.rectification import RectificationPage
+
+    db, actors = gui_hall
+    n = build_day(db, actors)
+    # a real-name 非常不满意 on 20 Nov: the follow-up was due on the 23rd and never made
+    evaluation.record_evaluation(db, actors["clerk"], n["spot"], 1, ["108"],
+                                 at=datetime(2026, 11, 20, 10, 0))  # fmt: skip
+    window = open_window("supervisor")
+    page = board_on(qtbot, window)
+    label = page.ui.hallFigures
+    assert "超期整改" in label.text() and 'href="overdue-cases">1</a>' in label.text()
+    label.linkActivated.emit("overdue-cases")  # what a click or Tab + Enter on the 1 sends
+    cases = window.ui.tabs.currentWidget()
+    assert isinstance(cases, RectificationPage)
+    assert cases.ui.filter.currentData() == "overdue"
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 1, timeout=10_000)
+    assert n["spot"] in [cases.model.index(0, c).data() for c in range(cases.model.columnCount())]
