@@ -36,7 +36,7 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="+95" />
+        <location filename="../../window_app/ui/board_models.py" line="+99" />
         <source>警示</source>
         <translation>Alert</translation>
     </message>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <location line="+13" />
-        <location filename="../../window_app/ui/application_view.py" line="+125" />
+        <location filename="../../window_app/ui/application_view.py" line="+128" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>Commitment (F9)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/application_view.py" line="-69" />
+        <location filename="../../window_app/ui/application_view.py" line="-71" />
         <source>办理设立登记 (F10)…</source>
         <translation>Establishment registration (F10)…</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Change registration (F10)…</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+69" />
         <source>文号</source>
         <translation>Document No.</translation>
     </message>
@@ -357,7 +357,12 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+13" />
+        <source>出具的文书编号为%1，与预览的%2不同（其间另一窗口出具了同类文书），请核对后打印</source>
+        <translation>The document was issued as %1, not %2 as previewed (another window issued one of this kind meanwhile); check it before printing.</translation>
+    </message>
+    <message>
+        <location line="+11" />
         <source>材料核验已保存</source>
         <translation>Material check saved</translation>
     </message>
@@ -372,7 +377,7 @@
         <translation>Accepting…</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+83" />
         <source>正在出具一次性告知书…</source>
         <translation>Issuing the one-time notice…</translation>
     </message>
@@ -382,7 +387,7 @@
         <translation>Issuing the notice of refusal…</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+33" />
         <source>正在按告知承诺办理…</source>
         <translation>Processing under commitment approval…</translation>
     </message>
@@ -422,7 +427,7 @@
         <translation>Reason for viewing (recorded in the audit log):</translation>
     </message>
     <message>
-        <location line="-413" />
+        <location line="-475" />
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
@@ -442,7 +447,7 @@
         <translation>Incomplete materials must be notified once within five working days of receipt; otherwise the application is accepted from the day the materials were received</translation>
     </message>
     <message>
-        <location line="+273" />
+        <location line="+294" />
         <source>即将出具带文号的法律文书，出具后不能撤回：
 
 %1
@@ -455,7 +460,7 @@
 Issue it?</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+29" />
         <source>%1. %2：%3%4</source>
         <translation>%1. %2: %3%4</translation>
     </message>
@@ -470,12 +475,12 @@ Issue it?</translation>
         <translation>(no materials to correct)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>出具一次性告知书</source>
         <translation>Issue the one-time notice</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+51" />
         <source>不予受理通知书，申请%1</source>
         <translation>Notice of non-acceptance for application %1</translation>
     </message>
@@ -495,7 +500,7 @@ Issue it?</translation>
         <translation>Apply instead to: %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+22" />
         <source>出具不予受理通知书</source>
         <translation>Issue the notice of non-acceptance</translation>
     </message>
@@ -503,7 +508,7 @@ Issue it?</translation>
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../window_app/ui/complaint_dialogs.py" line="+64" />
+        <location filename="../../window_app/ui/complaint_dialogs.py" line="+68" />
         <source>督查</source>
         <translation>supervisor</translation>
     </message>
@@ -816,7 +821,7 @@ Issue it?</translation>
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+210" />
+        <location filename="../../window_app/ui/board.py" line="+217" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -836,7 +841,12 @@ Issue it?</translation>
         <translation>Department Code</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+12" />
+        <source>排队（分业务线、窗口、人员）</source>
+        <translation>Queue (by line, window, clerk)</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>双击或按回车打开申请</source>
         <translation>Double-click or press Enter to open the application</translation>
     </message>
@@ -851,7 +861,7 @@ Issue it?</translation>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -998,7 +1008,7 @@ Issue it?</translation>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/calendar_admin.py" line="+24" />
+        <location filename="../../window_app/ui/calendar_admin.py" line="+25" />
         <source>周一</source>
         <translation>Mon</translation>
     </message>
@@ -1048,7 +1058,7 @@ Issue it?</translation>
         <translation>Arrangement</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+24" />
         <source>%1年（%2天假日、%3天调休上班，来源：%4）</source>
         <translation>%1 (%2 rest days, %3 make-up working days, source: %4)</translation>
     </message>
@@ -1073,7 +1083,7 @@ Issue it?</translation>
         <translation>Text files (*.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+33" />
         <source>请核对预览后保存。</source>
         <translation>Check the preview, then save.</translation>
     </message>
@@ -1111,7 +1121,7 @@ Issue it?</translation>
 <context>
     <name>CasesModel</name>
     <message>
-        <location filename="../../window_app/ui/rectification.py" line="+34" />
+        <location filename="../../window_app/ui/rectification.py" line="+37" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
@@ -1662,12 +1672,12 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/change_registration.py" line="+221" />
+        <location filename="../../window_app/ui/change_registration.py" line="+246" />
         <source>变更并换发执照 (Ctrl+Enter)</source>
         <translation>Change and issue a new licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/change_registration.py" line="-183" />
+        <location filename="../../window_app/ui/change_registration.py" line="-208" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1712,12 +1722,12 @@ Issue it?</translation>
         <translation>%1  %2  %3 (10,000 yuan)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+71" />
         <source>正在办理变更…</source>
         <translation>Registering the change…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34" />
         <source>已变更登记：%1　统一社会信用代码 %2（不变）　执照编号 %3</source>
         <translation>Change registered: %1   Unified Social Credit Code %2 (unchanged)   licence number %3</translation>
     </message>
@@ -1920,12 +1930,12 @@ Issue it?</translation>
         <translation>All authorities</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+35" />
         <source>共%1个号段，可发放代码%2个</source>
         <translation>%1 segment(s), %2 code(s) available</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>起止序号应为数字</source>
         <translation>The serial range must be numbers</translation>
     </message>
@@ -1935,7 +1945,7 @@ Issue it?</translation>
         <translation>Segment "%1" added: %2 – %3</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+19" />
         <source>已作废代码 %1（%2）</source>
         <translation>Code %1 voided (%2)</translation>
     </message>
@@ -1963,7 +1973,7 @@ Issue it?</translation>
         <translation>Committer's &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/outcomes.py" line="+134" />
+        <location filename="../../window_app/ui/outcomes.py" line="+142" />
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2188,7 +2198,7 @@ Issue it?</translation>
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../forms/complaints.ui" line="+11" />
-        <location filename="../../window_app/ui/complaints.py" line="+398" />
+        <location filename="../../window_app/ui/complaints.py" line="+400" />
         <source>投诉登记</source>
         <translation>Complaints</translation>
     </message>
@@ -2328,7 +2338,7 @@ Issue it?</translation>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="-351" />
+        <location filename="../../window_app/ui/complaints.py" line="-353" />
         <source>答复期限：接收次日起%1个工作日</source>
         <translation>Reply due %1 working days after the day received</translation>
     </message>
@@ -2378,7 +2388,7 @@ Issue it?</translation>
         <translation>Closed as unfounded (%1): %2</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+61" />
         <source>已登记投诉%1（%2）　答复期限 %3</source>
         <translation>Complaint %1 registered (%2)  reply due %3</translation>
     </message>
@@ -2393,12 +2403,12 @@ Issue it?</translation>
         <translation>Complaint %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="-165" />
+        <location line="-167" />
         <source>转办和关闭须由督查（科室负责人）办理</source>
         <translation>Only a supervisor (section head) can assign or close a complaint</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/complaint_dialogs.py" line="-32" />
+        <location filename="../../window_app/ui/complaint_dialogs.py" line="-34" />
         <source>%1（%2）</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2423,7 +2433,7 @@ Issue it?</translation>
         <translation>Handler (recorded before, not linked to an account): %1</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+117" />
         <source>正在转办…</source>
         <translation>Assigning…</translation>
     </message>
@@ -2614,7 +2624,7 @@ Issue it?</translation>
         <translation>Both lists</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+27" />
         <source>失信名单%1条，经营异常名录%2条</source>
         <translation>Bad-credit list: %1, abnormal operations list: %2</translation>
     </message>
@@ -2637,7 +2647,7 @@ Issue it?</translation>
 <context>
     <name>CreditModel</name>
     <message>
-        <location line="-87" />
+        <location line="-92" />
         <source>名单</source>
         <translation>List</translation>
     </message>
@@ -2700,7 +2710,12 @@ Issue it?</translation>
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+95" />
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+118" />
+        <source>决定理由</source>
+        <translation>reason for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+100" />
         <source>准予许可</source>
         <translation>Grant</translation>
     </message>
@@ -2753,7 +2768,7 @@ Issue it?</translation>
         <translation>&amp;Address / e-mail</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+82" />
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+84" />
         <source>收件地址(&amp;A)</source>
         <translation>Postal &amp;address</translation>
     </message>
@@ -2761,6 +2776,64 @@ Issue it?</translation>
         <location line="+0" />
         <source>邮箱/账号(&amp;A)</source>
         <translation>E-mail / &amp;account</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPreviewDialog</name>
+    <message>
+        <location filename="../../window_app/ui/print_preview.py" line="+197" />
+        <source>上一页</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>下一页</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>（预览，尚未出具）</source>
+        <translation> (preview, not yet issued)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>打印(&amp;P)</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>出具前预览 — %1</source>
+        <translation>Preview before issuing — %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>正在生成文书预览…</source>
+        <translation>Rendering the preview…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1　%2（预览，打印时出具）</source>
+        <translation>%1 %2 (preview: issued when printed)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>这是将要出具和打印的文书。出具后不能撤回；按“打印”出具并打印，按“取消”不出具。</source>
+        <translation>This is the document that will be issued and printed. Once issued it cannot be withdrawn: Print issues and prints it, Cancel issues nothing.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>继续(&amp;C)</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>第%1页 共%2页</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2927,7 +3000,7 @@ Issue it?</translation>
         <translation>Code to be issued: %1</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+50" />
         <source>换照</source>
         <translation>Licence exchange</translation>
     </message>
@@ -2953,6 +3026,19 @@ Issue it?</translation>
         <location line="+2" />
         <source>延期理由(&amp;R)</source>
         <translation>&amp;Reason for the extension</translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessages</name>
+    <message>
+        <location filename="../../window_app/ui/code_fields.py" line="+120" />
+        <source>请选择%1</source>
+        <translation>Please choose %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>请填写%1</source>
+        <translation>Please fill in %1</translation>
     </message>
 </context>
 <context>
@@ -3345,7 +3431,7 @@ Issue it?</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/hall_settings_admin.py" line="+32" />
+        <location filename="../../window_app/ui/hall_settings_admin.py" line="+45" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
@@ -3360,12 +3446,42 @@ Issue it?</translation>
         <translation>Complaint phone</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+13" />
+        <source>差评整改时限（工作日）</source>
+        <translation>Time limits for bad ratings (working days)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>保存时限</source>
+        <translation>Save time limits</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>回访时限(&amp;U)</source>
+        <translation>Follow-&amp;up call</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>整改时限(&amp;G)</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>已保存：回访%1个工作日，整改%2个工作日（此后的差评按新时限计算）</source>
+        <translation>Saved: follow-up within %1 working days, rectification within %2 (bad ratings from now on use them).</translation>
+    </message>
+    <message>
+        <location line="+30" />
         <source>大厅（各部门未填写时使用）</source>
         <translation>The hall (used where a department has none)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+52" />
         <source>已保存大厅信息。</source>
         <translation>The hall particulars were saved.</translation>
     </message>
@@ -3382,7 +3498,7 @@ Issue it?</translation>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <location line="+5" />
         <source>恢复审查，中止%n个工作日</source>
         <translation>
@@ -3712,7 +3828,7 @@ Issue it?</translation>
 <context>
     <name>LicenceExchange</name>
     <message>
-        <location filename="../../window_app/ui/licence_exchange.py" line="-122" />
+        <location filename="../../window_app/ui/licence_exchange.py" line="-124" />
         <source>组织机构代码应为9位（8位本体加1位校验码），输入为%1位</source>
         <translation>An organisation code has 9 characters (8-character body and a check character); %1 typed</translation>
     </message>
@@ -4650,7 +4766,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/print_preview.py" line="+50" />
+        <location filename="../../window_app/ui/print_preview.py" line="-197" />
         <source>已打印%1次，再次打印将标注“补打”</source>
         <translation>Printed %1 time(s); printing again marks the copy "reprint"</translation>
     </message>
@@ -4665,7 +4781,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Generating the document…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
         <source>共%1页</source>
         <translation>%1 page(s)</translation>
     </message>
@@ -4991,7 +5107,7 @@ One window · one-time notice · decided on time</translation>
     <name>QueueSetupPage</name>
     <message>
         <location filename="../../forms/queue_setup.ui" line="+7" />
-        <location filename="../../window_app/ui/queue_setup.py" line="+150" />
+        <location filename="../../window_app/ui/queue_setup.py" line="+168" />
         <source>业务队列与预约</source>
         <translation>Queue Lines and Appointments</translation>
     </message>
@@ -5081,7 +5197,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Import Appointments…</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/queue_setup.py" line="-114" />
+        <location filename="../../window_app/ui/queue_setup.py" line="-131" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5126,12 +5242,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+83" />
         <source>已保存业务队列：%1</source>
         <translation>Line saved: %1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>已登记预约：%1</source>
         <translation>Appointment added: %1</translation>
     </message>
@@ -5149,6 +5265,109 @@ One window · one-time notice · decided on time</translation>
         <location line="+6" />
         <source>已导入%1条预约</source>
         <translation>%1 appointment(s) imported</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <location filename="../../window_app/ui/board_models.py" line="+97" />
+        <source>分组</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>取号</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>等候中</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已叫号</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已办结</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>过号</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>转移</source>
+        <translation>Transfers</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>平均等候（分钟）</source>
+        <translation>Average wait (min)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>90%等候（分钟）</source>
+        <translation>90% wait (min)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>平均办理（分钟）</source>
+        <translation>Average service (min)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>全大厅</source>
+        <translation>Whole hall</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>业务线</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>窗口</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>现在等候叫号的票（不含暂停）</source>
+        <translation>Tickets waiting to be called now (not those on hold)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>至少叫过一次的票</source>
+        <translation>Tickets called at least once</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>取号至首次叫号</source>
+        <translation>From taking the ticket to the first call</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>90%的票在此时间内被叫到（最近秩法）</source>
+        <translation>90% of tickets were called within this time (nearest rank)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>首次叫号至办结</source>
+        <translation>From the first call to the end of service</translation>
     </message>
 </context>
 <context>
@@ -5191,7 +5410,7 @@ One window · one-time notice · decided on time</translation>
     <name>RectificationPage</name>
     <message>
         <location filename="../../forms/rectification.ui" line="+7" />
-        <location filename="../../window_app/ui/rectification.py" line="+138" />
+        <location filename="../../window_app/ui/rectification.py" line="+165" />
         <source>差评整改</source>
         <translation>Bad-Rating Rectification</translation>
     </message>
@@ -5261,7 +5480,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Appeal Rejected</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/rectification.py" line="-113" />
+        <location filename="../../window_app/ui/rectification.py" line="-140" />
         <source>未办结</source>
         <translation>Open</translation>
     </message>
@@ -5291,12 +5510,22 @@ One window · one-time notice · decided on time</translation>
         <translation>Explained (no legal basis)</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+33" />
         <source>本月实名差评回访率：%1（%2/%3），超期未办：%4</source>
         <translation>Follow-up rate of real-name bad ratings this month: %1 (%2/%3); overdue: %4</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+7" />
+        <source>差评回访时限%1个工作日，整改时限%2个工作日（由管理员在“大厅信息”中设置）</source>
+        <translation>Bad ratings: follow-up call within %1 working days, rectification within %2 (set by the administrator under Hall particulars)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>　时限：回访%1个工作日，整改%2个工作日</source>
+        <translation>  Time limits: follow-up %1 working days, rectification %2</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>评价标签：%1</source>
         <translation>Tags: %1</translation>
     </message>
@@ -5316,7 +5545,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Appeal: %1</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+14" />
+        <source>回访情况</source>
+        <translation>the follow-up notes</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>正在登记…</source>
         <translation>Recording…</translation>
     </message>
@@ -5326,7 +5560,17 @@ One window · one-time notice · decided on time</translation>
         <translation>Follow-up recorded</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+4" />
+        <source>核实与整改情况</source>
+        <translation>the findings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>答复内容</source>
+        <translation>the reply</translation>
+    </message>
+    <message>
+        <location line="+5" />
         <location line="+17" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
@@ -5337,7 +5581,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Answered and closed</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+4" />
+        <source>申诉理由</source>
+        <translation>the reason for the appeal</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>正在提交…</source>
         <translation>Submitting…</translation>
     </message>
@@ -5347,7 +5596,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Appeal submitted</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+4" />
+        <source>复核意见</source>
+        <translation>the decision notes</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>已复核申诉</source>
         <translation>Appeal decided</translation>
     </message>
@@ -5660,12 +5914,12 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/registration.py" line="+203" />
+        <location filename="../../window_app/ui/registration.py" line="+211" />
         <source>登记并发照 (Ctrl+Enter)</source>
         <translation>Register and issue licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="-394" />
+        <location filename="../../window_app/ui/registration.py" line="-402" />
         <source>企业（91）</source>
         <translation>Enterprise (91)</translation>
     </message>
@@ -5715,7 +5969,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Total %1 ×10,000 yuan</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+77" />
         <source>正在登记…</source>
         <translation>Registering…</translation>
     </message>
@@ -5742,7 +5996,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Registration</translation>
     </message>
     <message>
-        <location line="-289" />
+        <location line="-297" />
         <source>成员及出资（农民专业合作社应有五名以上成员）</source>
         <translation>Members and contributions (a farmers' cooperative needs at least five members)</translation>
     </message>
@@ -5768,7 +6022,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../window_app/ui/code_segments_admin.py" line="-148" />
+        <location filename="../../window_app/ui/code_segments_admin.py" line="-153" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5936,7 +6190,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     <name>SpotChecksPage</name>
     <message>
         <location filename="../../forms/spot_checks.ui" line="+7" />
-        <location filename="../../window_app/ui/spot_checks.py" line="+308" />
+        <location filename="../../window_app/ui/spot_checks.py" line="+311" />
         <source>双随机抽查</source>
         <translation>Random Spot Checks</translation>
     </message>
@@ -6046,7 +6300,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Save this plan's public notice (criteria, seed, drawn objects and how to verify)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/spot_checks.py" line="-251" />
+        <location filename="../../window_app/ui/spot_checks.py" line="-254" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
@@ -6066,7 +6320,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Percentage</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+72" />
         <source>抽取数量应为正整数</source>
         <translation>The number to draw must be a positive whole number</translation>
     </message>
@@ -6298,7 +6552,7 @@ inspectors: %6</translation>
     <name>UsersPage</name>
     <message>
         <location filename="../../forms/users_admin.ui" line="+7" />
-        <location filename="../../window_app/ui/users_admin.py" line="+236" />
+        <location filename="../../window_app/ui/users_admin.py" line="+247" />
         <source>用户与窗口</source>
         <translation>Users and windows</translation>
     </message>
@@ -6369,7 +6623,7 @@ inspectors: %6</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/users_admin.py" line="-108" />
+        <location filename="../../window_app/ui/users_admin.py" line="-116" />
         <source>停用</source>
         <translation>Disable</translation>
     </message>
@@ -6425,17 +6679,17 @@ inspectors: %6</translation>
         <translation>Please select a user in the table first</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+23" />
         <source>已新建用户 %1，首次登录须修改密码</source>
         <translation>User %1 created; the password must be changed at the first sign-in</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+21" />
         <source>已保存用户 %1</source>
         <translation>User %1 saved</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+18" />
         <source>已重置 %1 的密码，锁定已解除；下次登录须修改密码</source>
         <translation>The password of %1 was reset and the lock lifted; it must be changed at the next sign-in</translation>
     </message>
@@ -6460,7 +6714,7 @@ inspectors: %6</translation>
         <translation>User %1 disabled</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16" />
         <source>已添加窗口 %1</source>
         <translation>Window %1 added</translation>
     </message>
@@ -6609,7 +6863,7 @@ inspectors: %6</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>

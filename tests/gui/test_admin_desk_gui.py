@@ -398,3 +398,38 @@ def test_hall_settings_page_saves_name_address_hours_and_phones(qtbot, admin, se
             .order_by(AuditEvent.id.desc())
         ).first()
     assert event.after["hall_name"] == "湛江市行政服务中心"
+
+
+def test_case_days_of_bad_ratings_are_set_on_the_hall_settings_page(qtbot, admin, segment):
+    """Issue 18: the 差评 follow-up and rectification working days (CLI `evaluation days`) in
+    the GUI: shown, set by keys, refused beside the box when follow-up > rectification."""
+    from window_app.services import evaluation
+    from window_app.ui.hall_settings_admin import HallSettingsPage
+
+    db, _actors = segment
+    page = open_desk(qtbot, admin, "actionHallSettings", HallSettingsPage)
+    qtbot.waitUntil(lambda: page.rectifyDays.value() == 15, timeout=5000)
+    assert page.followupDays.value() == 1 and page.followupDays.isVisible()
+    page.followupDays.setFocus()
+    qtbot.keyClick(page.followupDays, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.followupDays, "20")
+    qtbot.keyClick(page.followupDays, Qt.Key.Key_Tab)
+    assert page.rectifyDays.hasFocus()
+    qtbot.keyClick(page.rectifyDays, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.rectifyDays, "10")
+    press(qtbot, page.saveDaysButton)
+    idle(qtbot, admin)
+    assert "不短于回访时限" in page.daysMessage.text()
+    assert evaluation.case_days(db) == (1, 15)  # nothing changed
+    qtbot.keyClick(page.followupDays, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(page.followupDays, "2")
+    with qtbot.waitSignal(page.days_saved, timeout=5000):
+        press(qtbot, page.saveDaysButton)
+    assert evaluation.case_days(db) == (2, 10)
+    assert "回访2个工作日" in page.daysMessage.text()
+    shoot(admin, "desk-hall-settings-case-days")
+    with db.reading() as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "evaluation.days")
+        ).one()
+    assert event.after == {"evaluation.followup_days": 2, "evaluation.rectify_days": 10}

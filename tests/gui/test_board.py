@@ -243,3 +243,80 @@ def test_the_board_speaks_the_installed_language(qtbot, open_window, gui_hall):
         assert header == metrics.DEFINITIONS["received"].label_en
     finally:
         i18n.install("zh_CN")
+
+
+def _queue_rows(page: BoardPage) -> dict[tuple[str, str], list[str]]:
+    model = page.queue_model
+    rows = {}
+    for r in range(model.rowCount()):
+        cells = [model.index(r, c).data() for c in range(model.columnCount())]
+        rows[(cells[0], cells[1])] = cells[2:]
+    return rows
+
+
+def test_board_shows_the_queue_per_line_window_and_clerk_live(qtbot, open_window, gui_hall):
+    """Issue 18: the board's 排队 tab — per line, window and clerk: tickets, waiting, called,
+    served, no-shows, transfers, average / 90% wait and service time — follows another
+    window's call at once (the board refreshes on every write)."""
+    from datetime import datetime, timedelta
+
+    from window_app.services import queue_config, queue_tickets
+    from window_app.services.queue_tickets import KIOSK
+
+    db, actors = gui_hall
+    queue_config.configure_line(db, actors["admin"], "综合受理", "A", ["A01", "A02"])
+    today = date.today()
+    t0 = datetime.combine(today, datetime.min.time()).replace(hour=9)
+    a = [queue_tickets.take_ticket(db, KIOSK, "综合受理", at=t0 + timedelta(minutes=i)).number
+         for i in range(4)]  # fmt: skip
+    clerk, clerk2 = actors["clerk"], actors["clerk2"]
+    queue_tickets.call_next(db, clerk, "A01", at=t0 + timedelta(minutes=10))  # A001 waited 10
+    queue_tickets.finish(db, clerk, a[0], "A01", at=t0 + timedelta(minutes=16))  # served 6
+    queue_tickets.call_next(db, clerk2, "A02", at=t0 + timedelta(minutes=21))  # A002 waited 20
+    queue_tickets.no_show(db, clerk2, a[1], "A02", at=t0 + timedelta(minutes=23))
+    window = open_window("supervisor")
+    page = board_on(qtbot, window, today)
+    tabs = page.ui.breakdownTabs
+    tabs.setCurrentIndex(tabs.count() - 1)
+    assert tabs.tabText(tabs.currentIndex()).startswith("排队")
+    assert page.queueTable.isVisible()
+    rows = _queue_rows(page)
+    # tickets, waiting, called, served, no-shows, transfers, avg wait, 90% wait, avg service
+    assert rows[("全大厅", "全大厅")] == ["4", "2", "2", "1", "1", "0", "15.0", "20.0", "6.0"]
+    assert rows[("业务线", "综合受理")] == rows[("全大厅", "全大厅")]
+    assert rows[("窗口", "A01")] == ["1", "0", "1", "1", "0", "0", "10.0", "10.0", "6.0"]
+    assert rows[("窗口", "A02")] == ["1", "0", "1", "0", "1", "0", "20.0", "20.0", "—"]
+    assert rows[("人员", "张晓敏")][:4] == ["1", "0", "1", "1"]
+    # another window calls the next ticket: the table follows without a click
+    other_db = Database(db.url)
+    try:
+        other = login(other_db, "clerk1", PASSWORD)
+        queue_tickets.call_next(other_db, other, "A01")
+        qtbot.waitUntil(lambda: _queue_rows(page)[("全大厅", "全大厅")][1:3] == ["1", "3"],
+                        timeout=5000)  # fmt: skip
+    finally:
+        other_db.dispose()
+
+
+def test_the_overdue_rectification_cases_open_from_the_board(qtbot, open_window, gui_hall):
+    """Issue 18: overdue cases show on the board: the count, and the count opens them."""
+    from datetime import datetime
+
+    from window_app.services import evaluation
+    from window_app.ui.rectification import RectificationPage
+
+    db, actors = gui_hall
+    n = build_day(db, actors)
+    # a real-name 非常不满意 on 20 Nov: the follow-up was due on the 23rd and never made
+    evaluation.record_evaluation(db, actors["clerk"], n["spot"], 1, ["108"],
+                                 at=datetime(2026, 11, 20, 10, 0))  # fmt: skip
+    window = open_window("supervisor")
+    page = board_on(qtbot, window)
+    label = page.ui.hallFigures
+    assert "超期整改" in label.text() and 'href="overdue-cases">1</a>' in label.text()
+    label.linkActivated.emit("overdue-cases")  # what a click or Tab + Enter on the 1 sends
+    cases = window.ui.tabs.currentWidget()
+    assert isinstance(cases, RectificationPage)
+    assert cases.ui.filter.currentData() == "overdue"
+    qtbot.waitUntil(lambda: cases.model.rowCount() == 1, timeout=10_000)
+    assert n["spot"] in [cases.model.index(0, c).data() for c in range(cases.model.columnCount())]

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from window_app.ui.intake import FOCUS_STYLE
-
 from test_intake_gui import ENTER, ID, clerk, current, type_text  # isort: skip  # noqa: F401
 
 
@@ -50,8 +48,7 @@ def test_tab_order_runs_top_to_bottom_through_the_questions(qtbot, clerk):  # no
     qtbot.keyClick(clerk.focusWidget(), Qt.Key.Key_Tab)
     assert clerk.focusWidget() is not page.ui.channel  # not back to the top
     assert clerk.focusWidget() in (page.ui.kindPerson, page.ui.kindOrganisation)
-    # the focused check box is marked by the page's focus style
-    assert page.styleSheet() == FOCUS_STYLE and "QCheckBox:focus" in FOCUS_STYLE
+    # the focused check box is marked by the application's style sheet: test_focus_mark_gui
 
 
 def test_required_fields_are_said_beside_each_all_at_once(qtbot, clerk):  # noqa: F811

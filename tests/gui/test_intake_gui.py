@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from window_app.core.checklist import ItemStatus
 from window_app.core.idcard import check_digit
@@ -113,6 +113,18 @@ def outcome(qtbot, page: ApplicationPage, key: Qt.Key) -> PrintPreviewDialog:
     return preview
 
 
+def print_to_pdf(monkeypatch, out) -> None:
+    """The print dialog's seam: every print goes to the PDF file `out`."""
+
+    def pdf_printer(_parent, _name):
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return printer
+
+    monkeypatch.setattr(printing_qt, "choose_printer", pdf_printer)
+
+
 def detail(window, number: str) -> queries.ApplicationDetail:
     return queries.application_detail(window.ctx.db, number)
 
@@ -126,13 +138,7 @@ def test_accept_a_complete_application_and_print_the_receipt(qtbot, clerk, tmp_p
     assert preview.info.kind == "receipt" and preview.document.pageCount() >= 1
     out = tmp_path / "printed.pdf"
 
-    def pdf_printer(_parent, _name):
-        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(out))
-        return printer
-
-    monkeypatch.setattr(printing_qt, "choose_printer", pdf_printer)
+    print_to_pdf(monkeypatch, out)
     with qtbot.waitSignal(preview.printed, timeout=10_000) as printed:
         qtbot.keyClick(preview.ui.printButton, Qt.Key.Key_Space)
     assert printed.args[0].reprint == 0 and out.stat().st_size > 10_000
@@ -366,6 +372,17 @@ def test_lookup_by_one_character_is_refused_with_a_message(qtbot, clerk):
     type_text(qtbot, page.ui.query, "小明")
     qtbot.keyClick(page.ui.query, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.ui.message.text() == "没有找到", timeout=5000)
+
+
+def test_an_empty_lookup_says_what_to_type_beside_the_field(qtbot, clerk):
+    page = open_lookup(clerk)
+    error = page.findChild(QLabel, "queryError")
+    qtbot.keyClick(page.ui.query, Qt.Key.Key_Return)
+    assert error.isVisible()
+    assert error.text() == "请填写申请编号、申请人名称、身份证号、统一社会信用代码或电话"
+    assert page.focusWidget() is page.ui.query
+    qtbot.keyClicks(page.ui.query, "4")
+    assert not error.isVisible()  # gone as the clerk types
 
 
 def test_new_items_on_a_later_notice_ask_for_a_supervisor(qtbot, clerk, monkeypatch):

@@ -84,3 +84,19 @@ def test_overlay_uses_the_calibrated_offset_of_the_chosen_printer(
     out.write_bytes(record.pdf)
     assert "营业执照" not in pdf_text(out) and qr_of(out, tmp_path) == result.uscc
     dialog.close()
+
+
+def test_an_empty_code_is_named_beside_it_and_a_layout_choice_asks_nothing(qtbot, clerk):
+    clerk.ui.actionPrintLicence.trigger()
+    dialog = clerk.findChildren(LicencePrintDialog)[-1]
+    ui = dialog.ui
+    ui.overlay.toggle()  # choosing the layout before the code: no message yet
+    assert not ui.usccError.isVisible()
+    ui.printer.setFocus()
+    assert dialog.focusWidget() is ui.printer
+    qtbot.keyClick(ui.uscc, ENTER)  # Enter in the empty field: a preview asked for
+    assert ui.usccError.isVisible() and ui.usccError.text() == "请填写统一社会信用代码"
+    assert dialog.focusWidget() is ui.uscc and not ui.printButton.isEnabled()
+    qtbot.keyClicks(ui.uscc, "9")
+    assert not ui.usccError.isVisible()  # gone as the clerk types
+    dialog.close()

@@ -18,18 +18,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
-from tests.gui.test_intake_gui import ENTER, current
+from tests.gui.test_intake_gui import ENTER, current, mark_rows, outcome
+from tests.gui.test_processing_gui import ok, opened, press, settle
 from tests.gui.test_registration_gui import _window, close, idle, type_text
-from tests.test_processing import all_received
 from window_app.core import idcard
+from window_app.core.states import State
 from window_app.services import (
-    accept,
-    completion,
     evaluation,
     evaluation_cases,
-    processing,
+    queries,
     queue_config,
     queue_tickets,
 )
@@ -110,12 +110,29 @@ def test_kiosk_call_intake_completion_rating_and_rectification(qtbot, lines, tmp
             t = session.scalar(select(QueueTicket).where(QueueTicket.number == ticket))
             app = session.scalar(select(Application).where(Application.number == number))
             assert t.application_id == app.id and app.visits == 1  # the visit counted once
-        # the application runs to completion (the processing panel's own tests drive it by keys)
-        clerk = actors["clerk"]
-        accept.accept(db, clerk, number, marks=all_received(db, number, date.today()))
-        processing.start_review(db, clerk, number)
-        processing.decide(db, clerk, number, "approved")
-        completion.complete(db, clerk, number, "食品经营许可证")
+        # the application runs to completion by keys: every material received, F6 accepts
+        # (the receipt's preview), 作出决定 → 准予许可, 办结 with its result (the pickup slip)
+        app_page = current(window)
+        qtbot.waitUntil(lambda: app_page.detail is not None, timeout=10_000)
+        mark_rows(qtbot, app_page, "1" * app_page.model.rowCount())
+        outcome(qtbot, app_page, Qt.Key.Key_F6).close()
+        panel_p = app_page.processing
+        qtbot.waitUntil(lambda: panel_p.clock is not None
+                        and panel_p.clock.state == State.ACCEPTED, timeout=10_000)  # fmt: skip
+        press(qtbot, panel_p.ui.decideButton)
+        decision = opened(qtbot, panel_p, "outcome")
+        qtbot.keyClick(decision.ui.outcome, Qt.Key.Key_Home)  # 准予许可
+        assert decision.ui.outcome.currentData() == "approved"
+        ok(qtbot, decision)
+        settle(qtbot, panel_p, State.APPROVED)
+        press(qtbot, panel_p.ui.completeButton)
+        done = opened(qtbot, panel_p, "result")
+        type_text(qtbot, done.ui.result, "食品经营许可证")
+        qtbot.keyClick(done.ui.result, ENTER)
+        settle(qtbot, panel_p, State.COMPLETED)
+        qtbot.waitUntil(lambda: panel_p.preview is not None, timeout=10_000)
+        panel_p.preview.close()
+        assert queries.application_detail(db, number).state == State.COMPLETED
 
         # back at the panel: ask for a rating
         window.ui.actionQueue.trigger()
@@ -157,6 +174,7 @@ def test_kiosk_call_intake_completion_rating_and_rectification(qtbot, lines, tmp
         assert isinstance(page, RectificationPage)
         qtbot.waitUntil(lambda: page.model.rowCount() == 1 and not page.loading, timeout=10_000)
         assert "0/1" in page.ui.figures.text()
+        assert "时限：回访1个工作日，整改15个工作日" in page.ui.figures.text()
         page.ui.table.selectRow(0)
         shot(boss, "rectification")
         type_text(qtbot, page.ui.note, "已电话回访，申请人反映窗口人员对业务不熟")
@@ -385,7 +403,9 @@ def test_setup_page_lines_for_the_administrator_and_appointments(qtbot, gui_hall
         qtbot.keyClicks(page.ui.windows, "A01,A02")
         qtbot.keyClicks(page.ui.matters, "SC-0001,XX-1")
         qtbot.mouseClick(page.ui.saveLineButton, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "XX-1" in page.ui.message.text(), timeout=10_000)
+        beside = page.findChild(QLabel, "mattersError")  # the refusal beside its field
+        qtbot.waitUntil(lambda: "XX-1" in beside.text() and beside.isVisible(), timeout=10_000)
+        assert page.ui.matters.hasFocus() and page.ui.lineName.text() == "商事登记"
         page.ui.matters.clear()
         qtbot.keyClicks(page.ui.matters, "SC-0001")
         qtbot.mouseClick(page.ui.saveLineButton, Qt.MouseButton.LeftButton)

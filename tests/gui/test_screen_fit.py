@@ -1,7 +1,12 @@
 """Every screen fits (issue 14, part 6): at 1280×800 and with text at 150% (the application
 font one and a half times larger in the same 1280×800 window: what a 1920×1200 screen at 150%
 scale shows), long names elide instead of widening the window, and the buttons, the status bar
-and at least five checklist rows stay visible. WINDOW_APP_SCREENSHOTS=DIR saves what was seen."""
+and at least five checklist rows stay visible. WINDOW_APP_SCREENSHOTS=DIR saves what was seen.
+
+The same tests run again in a child process with Qt's own scaling, QT_SCALE_FACTOR=1.5 (read
+when the QApplication starts), on an offscreen screen of 1920×1200 device pixels: a 1280×800
+screen in Qt's logical pixels, every window, font, icon and style sheet drawn at 150%
+(`test_screens_fit_at_qt_scale_factor_150`; its screenshots are 1920×1200)."""
 
 from __future__ import annotations
 
@@ -26,9 +31,23 @@ SHOTS = os.environ.get("WINDOW_APP_SCREENSHOTS")
 LONG = "湛江市" + "长" * 53 + "有限公司"  # 60 characters, the longest an organisation may have
 
 
-@pytest.fixture(params=[1.0, 1.5], ids=["100%", "150%"])
+# in the child process of test_screens_fit_at_qt_scale_factor_150: Qt scales, not the font
+QT_SCALED = os.environ.get("QT_SCALE_FACTOR") == "1.5"
+SCREEN = {"synchronousWindowSystem": True, "windowFrameMargins": False, "screens": [
+    {"name": "hall", "x": 0, "y": 0, "width": 1920, "height": 1200, "logicalDpi": 96,
+     "logicalBaseDpi": 96, "dpr": 1}]}  # fmt: skip
+
+
+@pytest.fixture(params=["qt150"] if QT_SCALED else [1.0, 1.5],
+                ids=["QT_SCALE_FACTOR=1.5"] if QT_SCALED else ["100%", "150%"])  # fmt: skip
 def scale(request):
     app = QApplication.instance()
+    if QT_SCALED:  # a 1280×800 logical screen at a device pixel ratio of 1.5
+        screen = app.primaryScreen()
+        assert screen.devicePixelRatio() == 1.5
+        assert (screen.geometry().width(), screen.geometry().height()) == (1280, 800)
+        yield 1.5
+        return
     font = app.font()
     size = font.pointSizeF()
     if request.param != 1.0:
@@ -64,13 +83,40 @@ def _fits(window: MainWindow) -> None:
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 800, hint
     assert (window.width(), window.height()) == (1280, 800)
+    if QT_SCALED:  # the default offscreen screen is smaller than any hall's; this one is real
+        assert window.screen().availableGeometry().contains(window.frameGeometry())
     assert _inside(window, window.statusBar())
 
 
 def _shoot(window: QWidget, name: str, scale: float) -> None:
     if SHOTS:
         Path(SHOTS).mkdir(parents=True, exist_ok=True)
-        window.grab().save(str(Path(SHOTS) / f"{name}-{int(scale * 100)}.png"))
+        suffix = "qt150" if QT_SCALED else str(int(scale * 100))
+        window.grab().save(str(Path(SHOTS) / f"{name}-{suffix}.png"))
+
+
+@pytest.mark.skipif(QT_SCALED, reason="the child process itself")
+def test_screens_fit_at_qt_scale_factor_150(tmp_path):
+    """The tests above in a child process with QT_SCALE_FACTOR=1.5 (the factor is read once,
+    when the QApplication starts) on a 1920×1200 device-pixel screen."""
+    import json
+    import subprocess
+    import sys
+
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(SCREEN), encoding="utf-8")
+    env = {**os.environ, "QT_SCALE_FACTOR": "1.5",
+           "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}  # fmt: skip
+    env.pop("QT_SCREEN_SCALE_FACTORS", None)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:randomly",
+         __file__, "-k", "not screens_fit_at"],
+        env=env, capture_output=True, text=True, timeout=600, cwd=Path(__file__).parents[2],
+    )  # fmt: skip
+    tail = run.stdout[-3000:] + run.stderr[-2000:]
+    assert run.returncode == 0, tail
+    assert " passed" in run.stdout and "failed" not in run.stdout, tail
+    assert "skipped" not in run.stdout, tail
 
 
 def test_application_with_a_long_name_and_its_registration_fits(qtbot, sqlite_hall, tmp_path,
@@ -144,3 +190,46 @@ def test_board_fits(qtbot, sqlite_hall, tmp_path, scale):
     _idle(qtbot, window)
     _fits(window)
     _shoot(window, "board", scale)
+
+
+PAGES = [  # (role, the menu action, the page's object name): the other pages of the window
+    ("clerk", "actionRegisterEnterprise", "registration"),
+    ("clerk", "actionChangeRegistration", "change_registration"),
+    ("clerk", "actionComplaints", "complaints"),
+    ("clerk", "actionQueue", "queue"),
+    ("supervisor", "actionRectification", "rectification"),
+    ("supervisor", "actionSpotChecks", "spot_checks"),
+    ("admin", "actionUsers", "users"),
+    ("admin", "actionHallSettings", "hall_settings"),
+    ("admin", "actionQueueSetup", "queue_setup"),
+    ("admin", "actionCodeSegments", "code_segments"),
+]
+
+
+def test_other_pages_fit(qtbot, sqlite_hall, tmp_path, scale):
+    """Every other page opened in the same 1280×800 window: the window keeps its size (nothing
+    widens it), the status bar stays in view, and so does each page's first button."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    db, actors = sqlite_hall
+    code_segments.create_segment(db, actors["admin"], "2026", "MA4W", 0, 999)
+    windows = {}
+    for role, action, name in PAGES:
+        if role not in windows:
+            windows[role] = _window(qtbot, db, actors[role], tmp_path / role)
+        window = windows[role]
+        getattr(window.ui, action).trigger()
+        _idle(qtbot, window)
+        page = window.ui.tabs.currentWidget()
+        _fits(window)
+        buttons = [b for b in page.findChildren(QAbstractButton)
+                   if b.isVisibleTo(page) and b.text()]  # fmt: skip
+        assert buttons, name
+        scroll = next((a for a in page.findChildren(QScrollArea)
+                       if a.isAncestorOf(buttons[-1])), None)  # fmt: skip
+        if scroll is None:  # a page that does not scroll shows its buttons whole
+            assert _inside(window, buttons[-1]), (name, buttons[-1].text())
+        _shoot(window, f"page-{name}", scale)
+    for window in windows.values():
+        window.ctx.watcher.stop()
+        _idle(qtbot, window)

@@ -34,6 +34,7 @@ from . import audit
 from .calendar import load_calendar
 from .context import Actor, PermissionDenied, Role
 from .personal_data import REVEAL_ROLES, check_reason
+from .printable import printable_name
 
 REGISTER_ROLES = (Role.CLERK, Role.SUPERVISOR)
 HANDLE_ROLES = (Role.SUPERVISOR,)  # assign, close, answer any: the supervisor's (督查)
@@ -203,7 +204,15 @@ def check_form(form: ComplaintForm, *, now: datetime | None = None) -> Complaint
         )
     return ComplaintForm(
         channel=rules.check_channel(form.channel),
-        name=rules.check_name(form.name),
+        # the applicants' rules (core.names) and the documents' fonts, as for an applicant
+        name=printable_name(
+            rules.check_name(form.name),
+            person=False,
+            field="name",
+            label="投诉人姓名",
+            label_en="complainant's name",
+            limit=rules.MAX_NAME,
+        ),
         phone=rules.check_phone(form.phone),
         category=rules.check_category(form.category),
         content=rules.check_content(form.content),

@@ -2,9 +2,9 @@
 
 `display_state`: each window's current call (ticket numbers only, never a name), the last calls,
 and how many wait per line; `calls_after` gives the calls newer than an id (what the voice
-announces). `measures`: per line, window and clerk, the tickets, the average and
-90th-percentile wait (issue to first call, nearest-rank), the average service time (first call
-to finish), no-shows and transfers.
+announces). `measures`: per line, window and clerk, the tickets, those waiting and those
+called, the average and 90th-percentile wait (issue to first call, nearest-rank), the average
+service time (first call to finish), no-shows and transfers.
 """
 
 from __future__ import annotations
@@ -100,6 +100,8 @@ class QueueMeasure:
     average_service_minutes: float | None
     no_shows: int
     transfers: int
+    waiting: int = 0  # waiting now (not yet called, not held)
+    called: int = 0  # called at least once (at a window, served or not come)
 
 
 def _minutes(values: list[float]) -> float | None:
@@ -141,5 +143,7 @@ def measures(db: Database, start: date, end: date) -> list[QueueMeasure]:
             _minutes(waits), None if p90 is None else round(p90 / 60, 1), _minutes(services),
             sum(1 for t in tickets if t.state == TicketState.NO_SHOW),
             sum(t.transfers for t in tickets),
+            sum(1 for t in tickets if t.state == TicketState.WAITING),
+            sum(1 for t in tickets if t.first_called_at is not None),
         ))  # fmt: skip
     return out

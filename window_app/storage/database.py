@@ -123,6 +123,18 @@ class Database:
             yield session
 
     @contextmanager
+    def rehearsal(self) -> Iterator[Session]:
+        """A write unit of work that is always rolled back: what a write would store, seen and
+        undone (a numbered document's preview before it is issued). It takes the write lock
+        for as long as the work inside it, like `transaction`."""
+        with translated(), self._writer() as session:
+            session.begin()
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only unit of work; never takes the write lock."""
         with translated(), self._reader() as session, session.begin():

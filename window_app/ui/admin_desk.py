@@ -36,6 +36,9 @@ def open_page(window, action: str) -> QWidget:  # noqa: ANN001
             return widget
     page = page_class(window.ctx, window)
     window.add_page(page, QCoreApplication.translate("AdminDesk", title))
+    first = getattr(page, "first_field", None)  # the form's first field takes the typing
+    if first is not None:
+        first().setFocus()
     return page
 
 

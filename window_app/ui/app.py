@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..config import database_url
 from . import benchmark, dialogs, fonts, i18n, preload, source_scan
+from .code_fields import FOCUS_STYLE
 from .settings import FONT_FAMILY, FONT_POINT_SIZE, LANGUAGE, Settings
 from .tasks import UNEXPECTED, Background, TaskRunner, wait_for
 
@@ -38,6 +39,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("window-app")
     app.setOrganizationName("window-app")
     app.setApplicationDisplayName("政务服务窗口受理系统")
+    # one place for the whole application: the focused check box, radio button or group is
+    # marked on every page and dialog (the checklist, licence print, the evaluator…), whatever
+    # the page's own style sheet says (widget style sheets cascade over this one)
+    app.setStyleSheet(FOCUS_STYLE)
     return app
 
 

@@ -33,6 +33,7 @@ from ..services import (
     checklist,
     commitment,
     documents,
+    drafts,
     notice,
     queries,
     refusal,
@@ -48,7 +49,7 @@ from .generated.ui_application_view import Ui_ApplicationPage
 from .i18n import error_text
 from .label_names import CHANNELS, ITEM_STATUSES
 from .outcomes import CommitmentDialog, OverrideDialog, RefusalDialog, Refused, call
-from .print_preview import show_preview
+from .print_preview import show_draft, show_preview
 from .processing_panel import ProcessingPanel
 
 OPEN_FOR_INTAKE = {State.RECEIVED, State.CORRECTION}
@@ -80,6 +81,8 @@ class ApplicationPage(QWidget):
         self._returned = False
         self.preview = None
         self.dialog = None
+        self.draft = None  # the numbered document's preview before it is issued (F7, F8)
+        self._print_draft: documents.DocumentInfo | None = None  # print it once issued
         self.model = ChecklistModel(self)
         self.ui.checklist.setModel(self.model)
         self.ui.checklist.setup()
@@ -416,6 +419,16 @@ class ApplicationPage(QWidget):
         self.reload()
         self.outcome_done.emit(outcome)
         self.preview = show_preview(self.ctx, outcome.document, self, self._preview_closed)
+        draft, self._print_draft = self._print_draft, None
+        if draft is not None:  # the clerk pressed 打印 on the draft: print what was issued
+            if drafts.same_document(draft, outcome.document):
+                self.preview.print_document()
+            else:  # another window issued one of this kind in between: its number moved on
+                self.preview.ui.message.setText(
+                    self.tr("出具的文书编号为%1，与预览的%2不同（其间另一窗口出具了同类文书），"
+                            "请核对后打印").replace("%1", outcome.document.doc_number)
+                    .replace("%2", draft.doc_number)
+                )  # fmt: skip
 
     def save_marks(self) -> None:
         ctx, number = self.ctx, self.number
@@ -440,14 +453,43 @@ class ApplicationPage(QWidget):
             self._done,
         )
 
-    def _confirm_numbered(self, title: str, preview: str) -> bool:
-        """A numbered legal document is issued only after the clerk has seen what it says."""
-        return dialogs.question(
-            self, title,
-            self.tr("即将出具带文号的法律文书，出具后不能撤回：\n\n%1\n\n确认出具吗？").replace(
-                "%1", preview
-            ),
-        )  # fmt: skip
+    def _confirm_numbered(
+        self,
+        title: str,
+        summary: str,
+        draft: Callable[[], tuple[documents.DocumentInfo, bytes]],
+        proceed: Callable[[], None],
+        *,
+        parent: QWidget | None = None,
+        on_refused: Callable[[Refused], bool] | None = None,
+        proceed_kinds: tuple[str, ...] = (),
+    ) -> None:
+        """A numbered legal document is issued only after the clerk has seen it: the exact PDF
+        (`services.drafts`) in a preview with 打印 (issue, then print what was issued) and 取消
+        (nothing issued). Scripted halls and tests answer through `dialogs`' responder, which
+        is asked with `summary`."""
+        text = self.tr("即将出具带文号的法律文书，出具后不能撤回：\n\n%1\n\n确认出具吗？").replace(
+            "%1", summary
+        )
+        handled, answer = dialogs.scripted("question", title, text)
+        if handled:
+            if answer:
+                proceed()
+            return
+
+        def printed(info: documents.DocumentInfo | None) -> None:
+            self.draft = None
+            self._print_draft = info  # None: refused as a draft, going on to the override
+            proceed()
+
+        def cancelled() -> None:
+            self.draft = None
+            (parent or self.ui.checklist).setFocus()
+
+        self.draft = show_draft(self.ctx, title, draft, parent or self, printed, cancelled)
+        self.draft.proceed_kinds = proceed_kinds
+        if on_refused is not None:
+            self.draft.on_refused = on_refused
 
     def issue_notice(self, override: dict | None = None) -> None:
         if self.busy or self.detail is None:
@@ -466,8 +508,17 @@ class ApplicationPage(QWidget):
                 + "\n"
                 + ("\n".join(lines) or self.tr("（没有需要补正的材料）"))
             )
-            if not self._confirm_numbered(self.tr("出具一次性告知书"), preview):
-                return
+            ctx, number, marks = self.ctx, self.number, self.model.marks()
+            self._confirm_numbered(
+                self.tr("出具一次性告知书"), preview,
+                lambda: drafts.draft_notice(ctx.db, ctx.actor, number, marks=marks),
+                lambda: self._issue_notice(None),
+                proceed_kinds=("NewItemsNeedOverride",),  # the supervisor approves next
+            )  # fmt: skip
+            return
+        self._issue_notice(override)
+
+    def _issue_notice(self, override: dict | None) -> None:
         ctx, number = self.ctx, self.number
         supervisor_login = override or {}
 
@@ -516,15 +567,29 @@ class ApplicationPage(QWidget):
             + ("\n" + self.tr("建议向：%1申请").replace("%1", values["apply_instead"])
                if values.get("apply_instead") else "")
         )  # fmt: skip
-        if not self._confirm_numbered(self.tr("出具不予受理通知书"), preview):
-            return  # the dialog stays open with what was typed
-        self.dialog.set_busy(True)
-        self._run(
-            self.tr("正在出具不予受理通知书…"),
-            lambda _marks: refusal.refuse(ctx.db, ctx.actor, number, **values),
-            self._done,
-            self._dialog_refused,
-        )
+
+        def issue() -> None:
+            self.dialog.set_busy(True)
+            self._run(
+                self.tr("正在出具不予受理通知书…"),
+                lambda _marks: refusal.refuse(ctx.db, ctx.actor, number, **values),
+                self._done,
+                self._dialog_refused,
+            )
+
+        def refused_field(refused: Refused) -> bool:
+            """A field of the refusal dialog is wrong: said beside it, the preview closed."""
+            if refused.field and self.dialog is not None:
+                self.dialog.show_refused(refused)
+                return True
+            return False
+
+        # declined, the refusal dialog stays open with what was typed
+        self._confirm_numbered(
+            self.tr("出具不予受理通知书"), preview,
+            lambda: drafts.draft_refusal(ctx.db, ctx.actor, number, **values), issue,
+            parent=self.dialog, on_refused=refused_field,
+        )  # fmt: skip
 
     def commit(self) -> None:
         if self.busy or self.detail is None or not self.detail.allows_commitment:

@@ -8,6 +8,7 @@ as xlsx or the daily report PDF through `services.exports.export_board`.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -37,7 +38,14 @@ from PySide6.QtWidgets import (
 from ..services import exports, metrics
 from . import columns, dialogs, i18n, lights
 from .board_charts import RatesChart, VolumeChart
-from .board_models import NUMBER_ROLE, SORT_ROLE, AlertTableModel, MeasureTableModel, rate_text
+from .board_models import (
+    NUMBER_ROLE,
+    SORT_ROLE,
+    AlertTableModel,
+    MeasureTableModel,
+    QueueTableModel,
+    rate_text,
+)  # fmt: skip
 from .context import AppContext
 from .generated.ui_board import Ui_BoardPage
 from .outcomes import Refused, call, write_file
@@ -141,6 +149,13 @@ class BoardPage(QWidget):
         self.updated_at: datetime | None = None
         self.lang = i18n.short()  # the installed language (the setting or --lang)
         self.definitions = metrics.DEFINITIONS
+        # 超期整改N is a link (mouse or Tab + Enter) to the overdue cases themselves
+        self.ui.hallFigures.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.hallFigures.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.ui.hallFigures.linkActivated.connect(lambda _href: self.open_overdue_cases())
         self._cards()
         self._tables()
         self.volume_chart = VolumeChart(self)
@@ -214,6 +229,16 @@ class BoardPage(QWidget):
         }
         self.overdue_model = AlertTableModel(self)
         self.warning_model = AlertTableModel(self)
+        # the queue per line, window and clerk: waiting, called, served, no-shows, the waits
+        # and service times, refreshed with the rest of the board at every write (live)
+        self.queue_model = QueueTableModel(self)
+        self.queueTable = QTableView()
+        self.queueTable.setObjectName("queueTable")
+        page = QWidget()
+        page.setObjectName("queuePage")
+        QVBoxLayout(page).addWidget(self.queueTable)
+        self.ui.breakdownTabs.addTab(page, self.tr("排队（分业务线、窗口、人员）"))
+        self._attach(self.queueTable, self.queue_model, stretch=1)
         views = {
             "windows": self.ui.windowsTable,
             "clerks": self.ui.clerksTable,
@@ -323,6 +348,7 @@ class BoardPage(QWidget):
                 ),
                 lambda: self.overdue_model.set_records(result.overdue),
                 lambda: self.warning_model.set_records(result.warnings),
+                partial(self.queue_model.set_records, result.queue),
                 lambda: self._show_alert_tabs(result),
                 partial(self.volume_chart.set_rows, result.windows),
                 partial(self.rates_chart.set_rows, result.windows),
@@ -352,11 +378,21 @@ class BoardPage(QWidget):
             follow = none if e.followup_rate is None else f"{e.followup_rate:.0%}"
             text += self.tr("　好差评：满意率%1　差评%2　实名差评回访率%3（%4/%5）　超期整改%6").replace(
                 "%1", rate).replace("%2", str(e.bad)).replace("%3", follow).replace(
-                "%4", str(e.followed_up)).replace("%5", str(e.real_name_bad)).replace(
-                "%6", str(e.overdue_cases))  # fmt: skip
-        self.ui.hallFigures.setText(text)
+                "%4", str(e.followed_up)).replace("%5", str(e.real_name_bad))  # fmt: skip
+        link = (
+            f'<a href="overdue-cases">{e.overdue_cases}</a>' if e is not None else ""
+        )  # the number opens the list of the cases (open_overdue_cases)
+        self.ui.hallFigures.setText(html.escape(text, quote=False).replace("%6", link))
         late = e is not None and (e.overdue_cases or (e.followup_rate or 1) < 1)
         self.ui.hallFigures.setStyleSheet(lights.badge_style("red" if late else "green"))
+
+    def open_overdue_cases(self):  # noqa: ANN201
+        """The rectification page, filtered to the overdue cases (the board's 超期整改N)."""
+        from .rectification import open_rectification
+
+        page = open_rectification(self.window)
+        page.ui.filter.setCurrentIndex(max(page.ui.filter.findData("overdue"), 0))
+        return page
 
     def _show_cards(self, result: metrics.Board) -> None:
         c = result.complaints

@@ -7,6 +7,7 @@ The models only show what `services.metrics.board()` returned: counts, rates as
 from __future__ import annotations
 
 from ..services.metrics import Alert, Definition, Measures, Rate, Row
+from ..services.queue_stats import QueueMeasure
 from . import lights, state_names
 from .record_model import (
     ALIGNMENT,
@@ -19,7 +20,10 @@ from .record_model import (
     RecordTableModel,
 )
 
-__all__ = ["NUMBER_ROLE", "SORT_ROLE", "AlertTableModel", "MeasureTableModel", "rate_text"]
+__all__ = [
+    "NUMBER_ROLE", "SORT_ROLE", "AlertTableModel", "MeasureTableModel", "QueueTableModel",
+    "rate_text",
+]  # fmt: skip
 
 # (measure name, kind): "count", "rate" or "average" — the board's columns in display order.
 MEASURE_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -137,3 +141,59 @@ class AlertTableModel(RecordTableModel):
         if column == 0 and colours:
             return {BACKGROUND: colours[0], FOREGROUND: colours[1]}.get(role)
         return None
+
+
+# the queue's columns after the group and the name: (QueueMeasure field, minutes or a count)
+QUEUE_COLUMNS: tuple[tuple[str, bool], ...] = (
+    ("tickets", False), ("waiting", False), ("called", False), ("served", False),
+    ("no_shows", False), ("transfers", False), ("average_wait_minutes", True),
+    ("p90_wait_minutes", True), ("average_service_minutes", True),
+)  # fmt: skip
+
+
+_GROUP_ORDER = {"hall": 0, "line": 1, "window": 2, "clerk": 3}
+
+
+class QueueTableModel(RecordTableModel):
+    """The queue per line, window and clerk (`services.queue_stats.measures`): one row each,
+    the whole hall first."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(
+            [self.tr("分组"), self.tr("名称"), self.tr("取号"), self.tr("等候中"),
+             self.tr("已叫号"), self.tr("已办结"), self.tr("过号"), self.tr("转移"),
+             self.tr("平均等候（分钟）"), self.tr("90%等候（分钟）"),
+             self.tr("平均办理（分钟）")],
+            parent,
+        )  # fmt: skip
+        self._groups = {"hall": self.tr("全大厅"), "line": self.tr("业务线"),
+                        "window": self.tr("窗口"), "clerk": self.tr("人员")}  # fmt: skip
+        self._tips = {
+            3: self.tr("现在等候叫号的票（不含暂停）"),
+            4: self.tr("至少叫过一次的票"),
+            8: self.tr("取号至首次叫号"),
+            9: self.tr("90%的票在此时间内被叫到（最近秩法）"),
+            10: self.tr("首次叫号至办结"),
+        }
+
+    def cells(self, m: QueueMeasure) -> list[str]:
+        name = self._groups["hall"] if m.group == "hall" else m.name
+        out = [self._groups.get(m.group, m.group), name]
+        for field, minutes in QUEUE_COLUMNS:
+            value = getattr(m, field)
+            out.append(("—" if value is None else f"{value:.1f}") if minutes else str(value))
+        return out
+
+    def sort_key(self, m: QueueMeasure, column: int, text: str) -> object:
+        if column == 0:
+            return _GROUP_ORDER.get(m.group, len(_GROUP_ORDER))
+        if column == 1:
+            return text
+        value = getattr(m, QUEUE_COLUMNS[column - 2][0])
+        return -1.0 if value is None else value
+
+    def style(self, m: QueueMeasure, column: int, role: int) -> object:
+        return RIGHT if role == ALIGNMENT and column >= 2 else None
+
+    def header_tooltip(self, section: int) -> str | None:
+        return self._tips.get(section)

@@ -16,6 +16,7 @@ from ..core.errors import DomainError
 from ..core.workdays import YearArrangement
 from ..services import calendar
 from . import dialogs, i18n
+from .code_fields import FieldMessages, label_below
 from .context import AppContext
 from .generated.ui_calendar_admin import Ui_CalendarPage
 from .outcomes import Refused, call
@@ -51,8 +52,13 @@ class CalendarPage(QWidget):
         ui.saveButton.clicked.connect(self.save)
         ui.openButton.clicked.connect(self.open_file)
         ui.notice.textChanged.connect(self._edited)
+        self.messages = FieldMessages(ui.message)
+        self.messages.add("notice", ui.notice, label_below(ui.notice))
         ctx.watcher.changed.connect(self.refresh)
         self.refresh()
+
+    def first_field(self) -> QWidget:
+        return self.ui.notice
 
     def refresh(self) -> None:
         ctx = self.ctx
@@ -100,6 +106,9 @@ class CalendarPage(QWidget):
     def preview(self) -> None:
         """Parse the text (pure, fast: on the UI thread) and show the whole year."""
         ui = self.ui
+        self.messages.clear("notice")
+        if not self.messages.require(("notice",)):
+            return
         text = ui.notice.toPlainText()
         try:
             arrangement = calendar_file.parse_any(text, source=self._source or "国务院办公厅通知")

@@ -224,6 +224,10 @@ class ChangeRegistrationPage(QWidget):
         if self.busy or self.current is None:
             return
         self.messages.clear()
+        required = ("name", "domicile", "legal_representative.name",
+                    "legal_representative.id_number", "registered_capital", "business_scope")  # fmt: skip
+        if not self.messages.require(required):
+            return  # a registered item cannot be emptied: each named beside it
         ctx, code, changes = self.ctx, self.current.uscc, self.changes()
         number = self.application.number if self.application is not None else None
         version = self.current.version

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from ..core.divisions import ZHANJIANG_AUTHORITIES
 from ..core.enterprise_names import authority_name
 from ..services import code_segments
-from .code_fields import FieldMessages, make_code_field
+from .code_fields import FieldMessages, label_below, make_code_field
 from .context import AppContext
 from .generated.ui_code_segments import Ui_CodeSegmentsPage
 from .outcomes import Refused, call
@@ -83,6 +83,7 @@ class CodeSegmentsPage(QWidget):
         for edit in (ui.firstSerial, ui.lastSerial):
             make_code_field(edit, uppercase=False)
         self.messages = FieldMessages(ui.message)
+        self.messages.add("name", ui.segName, label_below(ui.segName))
         self.messages.add("prefix", ui.prefix, ui.prefixError)
         self.messages.add("width", ui.prefix, ui.prefixError)
         self.messages.add("first_serial", ui.firstSerial, ui.rangeError)
@@ -127,6 +128,8 @@ class CodeSegmentsPage(QWidget):
     def add_segment(self) -> None:
         ui = self.ui
         self.messages.clear()
+        if not self.messages.require(("name", "prefix", "first_serial")):
+            return
         first, last = self._serial(ui.firstSerial.text()), self._serial(ui.lastSerial.text())
         if first is None or last is None:
             self.messages.show("first_serial", self.tr("起止序号应为数字"))
@@ -155,6 +158,8 @@ class CodeSegmentsPage(QWidget):
 
     def void_code(self) -> None:
         self.messages.clear()
+        if not self.messages.require(("body", "reason")):
+            return
         ctx, body, reason = self.ctx, self.ui.body.text(), self.ui.reason.text()
         call(ctx.runner, self, lambda: code_segments.void_code(ctx.db, ctx.actor, body, reason),
              self._voided, self._failed)  # fmt: skip

@@ -19,6 +19,8 @@ from .outcomes import FormDialog
 class AnswerDialog(FormDialog):
     """The reply given and the complainant's satisfaction (满意 / 基本满意 / 不满意)."""
 
+    required = ("reply",)
+
     def __init__(self, intro: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ComplaintAnswerDialog()
@@ -51,6 +53,8 @@ def account(display_name: str, username: str) -> str:
 class AssignDialog(FormDialog):
     """转办: the handler picked from the active clerk and supervisor accounts (display name and
     username), and optionally the department it acts for."""
+
+    required = ("handler",)
 
     def __init__(
         self, intro: str, handlers: list[HandlerChoice], current: ComplaintInfo,

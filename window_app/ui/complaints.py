@@ -264,8 +264,10 @@ class ComplaintsPage(ActionListPage):
     def register(self) -> None:
         if self.registering or not self.can_register:
             return
-        self.registering = True
         self.messages.clear()
+        if not self.messages.require(("name", "phone", "content")):
+            return  # each empty one named beside it, the focus on the first
+        self.registering = True
         self.ui.registerButton.setEnabled(False)
         ctx, form = self.ctx, self.form()
         call(
@@ -460,10 +462,13 @@ class ComplaintsPage(ActionListPage):
 
 def open_complaints(window) -> ComplaintsPage:  # noqa: ANN001
     """Show the register (one per window), refreshed."""
-    return open_page(
+    page = open_page(
         window, PAGE_NAME, lambda: ComplaintsPage(window.ctx, window),
         QCoreApplication.translate("ComplaintsPage", "投诉登记"),
     )  # fmt: skip
+    if page.can_register:  # the register's first field, where a clerk starts typing
+        page.ui.channel.setFocus()
+    return page
 
 
 def install(window) -> None:  # noqa: ANN001

@@ -90,6 +90,11 @@ class CreditListsPage(QWidget):
         ctx.watcher.changed.connect(self.refresh)
         self.refresh()
 
+    def first_field(self) -> QWidget:
+        """The import form's first field (nothing in it is required: the source defaults to
+        the file's name, the date to today)."""
+        return self.ui.listKind
+
     def refresh(self) -> None:
         ctx, kind = self.ctx, self.ui.show.currentData()
         removed = self.ui.includeRemoved.isChecked()

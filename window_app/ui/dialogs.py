@@ -37,6 +37,12 @@ def error(parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.warning(parent, title, text)
 
 
+def scripted(kind: str, title: str, text: str) -> tuple[bool, object]:
+    """(answered, answer) from the responder tests and scripted halls set; (False, None)
+    when a person is to be asked (a dialog of the caller's own)."""
+    return _answer(kind, title, text)
+
+
 def question(parent: QWidget | None, title: str, text: str) -> bool:
     handled, answer = _answer("question", title, text)
     if handled:

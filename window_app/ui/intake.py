@@ -30,10 +30,6 @@ CHOICE_ROLE = Qt.ItemDataRole.UserRole
 _ACCELERATOR = re.compile(r"\(&.\)")  # "姓名(&M)" → "姓名"
 # the focused widget is always visibly marked: check boxes and radio buttons show no frame of
 # their own in several styles, and the matter list loses its highlight when unfocused
-FOCUS_STYLE = (
-    "QCheckBox:focus, QRadioButton:focus, QGroupBox:focus "
-    "{ background-color: #e3f2fd; border: 1px solid #1565c0; border-radius: 3px; }"
-)
 
 
 CREDIT_RULES = {  # the matter's credit rule (catalogue credit_rule), as the clerk reads it
@@ -58,7 +54,6 @@ class IntakePage(QWidget):
         self.ui = Ui_IntakePage()
         self.ui.setupUi(self)
         self.setObjectName("intake")
-        self.setStyleSheet(FOCUS_STYLE)
         self.ctx, self.window = ctx, window
         self.matter: intake.MatterChoice | None = None
         self.busy = False

@@ -110,8 +110,10 @@ class ExchangeExtension(QObject):
         return True
 
     def check_all(self) -> bool:
+        """Every empty field named beside it (focus on the first), then the check character."""
         self.messages.clear()
-        return self.check_orgcode()
+        required = ("old_registration_number", "org_code", "tax_number")
+        return self.messages.require(required) and self.check_orgcode()
 
     def request(self, registration_request: RegistrationRequest) -> ExchangeRequest:
         ui = self.ui

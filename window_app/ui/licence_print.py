@@ -77,7 +77,7 @@ class LicencePrintDialog(QDialog):
         self.messages.add("uscc", ui.uscc, ui.usccError)
         ui.uscc.returnPressed.connect(self.preview)
         ui.uscc.editingFinished.connect(self._uscc_left)
-        ui.overlay.toggled.connect(lambda _on: self.preview())
+        ui.overlay.toggled.connect(lambda _on: self.preview() if ui.uscc.text().strip() else None)
         ui.printButton.clicked.connect(self.print_licence)
         ui.closeButton.clicked.connect(self.accept)
         ui.referralButton.clicked.connect(self.open_referral)
@@ -111,7 +111,8 @@ class LicencePrintDialog(QDialog):
     # --- the code ----------------------------------------------------------------------------
     def _validated(self) -> str | None:
         text = self.ui.uscc.text().strip()
-        if not text:
+        if not text:  # asked for a preview with no code: 请填写统一社会信用代码 beside it
+            self.messages.require(["uscc"])
             return None
         try:
             code = uscc_mod.validate(text)

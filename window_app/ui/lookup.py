@@ -7,11 +7,11 @@ application at once, as a scanned receipt would. Results open with Enter or doub
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ..services import lookup
 from . import columns, state_names
-from .code_fields import make_code_field
+from .code_fields import FieldMessages, make_code_field
 from .context import AppContext
 from .generated.ui_lookup import Ui_LookupPage
 from .outcomes import Refused, call
@@ -58,10 +58,18 @@ class LookupPage(QWidget):
         self.ui.query.returnPressed.connect(self.search)
         self.ui.searchButton.clicked.connect(self.search)
         self.ui.table.activated.connect(self._open)
+        # an empty search is named below the field in the words of its placeholder (what may
+        # be typed); the general message line keeps the counts
+        error = QLabel(self)
+        error.setObjectName("queryError")
+        self.ui.layout.insertWidget(self.ui.layout.indexOf(self.ui.message), error)
+        self.messages = FieldMessages()
+        self.messages.add("query", self.ui.query, error)
 
     def search(self) -> None:
         text = self.ui.query.text().strip()
-        if not text:
+        if not self.messages.require([("query", self.ui.query.placeholderText())]):
+            self.ui.message.clear()
             return
         db = self.ctx.db
         self.ui.message.setText(self.tr("正在查找…"))

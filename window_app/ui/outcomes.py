@@ -83,6 +83,9 @@ class FormDialog(QDialog):
     runs the service, closes it on success, and on a refusal the message shows beside the field."""
 
     submitted = Signal(dict)
+    # fields (FieldMessages names) that may not be left empty: each named beside it at once,
+    # the focus on the first, nothing submitted
+    required: tuple[str, ...] = ()
 
     def _setup(self, buttons: QDialogButtonBox, message: QLabel) -> None:
         self._buttons = buttons
@@ -90,9 +93,15 @@ class FormDialog(QDialog):
         buttons.accepted.connect(self._submit)
         buttons.rejected.connect(self.reject)
 
+    def required_now(self) -> tuple:
+        """The required fields given the choices made in the dialog (an outcome that needs a
+        reason, a delivery method's own fields); by default `required`."""
+        return self.required
+
     def _submit(self) -> None:
         self.messages.clear()
-        self.submitted.emit(self.values())
+        if self.messages.require(self.required_now()):
+            self.submitted.emit(self.values())
 
     def values(self) -> dict:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -106,6 +115,8 @@ class FormDialog(QDialog):
 
 
 class RefusalDialog(FormDialog):
+    required = ("reason", "legal_basis")
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_RefusalDialog()
@@ -125,6 +136,8 @@ class RefusalDialog(FormDialog):
 
 
 class CommitmentDialog(FormDialog):
+    required = ("signer",)
+
     def __init__(self, waived: list[str], signer: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CommitmentDialog()

@@ -1,4 +1,5 @@
-"""Print preview of an issued document, and printing it through Qt's print dialog.
+"""Print preview of an issued document, and printing it through Qt's print dialog; and the
+preview of a numbered document before it is issued (`DraftPreviewDialog`, F7/F8).
 
 The PDF is rendered by the documents service in the background and shown in a QPdfView. Print
 asks for a printer, records the print through `documents.record_print` (which returns the PDF
@@ -10,10 +11,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
 from ..services import documents
 from . import dialogs, printing_qt
@@ -21,6 +23,30 @@ from .context import AppContext
 from .generated.ui_print_preview import Ui_PrintPreviewDialog
 from .outcomes import Refused, call
 from .settings import PRINTER_NAME
+
+
+def pdf_view(dialog: QDialog, *, multi_page: bool) -> tuple[QPdfDocument, QPdfView]:
+    """A PDF document and its view in the dialog's `viewLayout`: every page fit to the width,
+    or one page at a time fit in the view."""
+    document, view = QPdfDocument(dialog), QPdfView(dialog)
+    view.setDocument(document)
+    if multi_page:
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+    else:
+        view.setPageMode(QPdfView.PageMode.SinglePage)
+        view.setZoomMode(QPdfView.ZoomMode.FitInView)
+    dialog.ui.viewLayout.addWidget(view)
+    return document, view
+
+
+def load_pdf(owner: QWidget, document: QPdfDocument, pdf: bytes) -> QBuffer:
+    """Load PDF bytes into `document`; keep the returned buffer as long as the document."""
+    buffer = QBuffer(owner)
+    buffer.setData(QByteArray(pdf))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    return buffer
 
 
 class PrintPreviewDialog(QDialog):
@@ -37,13 +63,8 @@ class PrintPreviewDialog(QDialog):
         self.ui.setupUi(self)
         self.ctx, self.info = ctx, info
         self.pdf: bytes | None = None
-        self.document = QPdfDocument(self)
+        self.document, self.view = pdf_view(self, multi_page=True)
         self._buffer: QBuffer | None = None
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.ui.viewLayout.addWidget(self.view)
         self.ui.title.setText(f"{info.title}　{info.doc_number}")
         if info.print_count:
             self.ui.pages.setText(
@@ -62,10 +83,7 @@ class PrintPreviewDialog(QDialog):
 
     def _show(self, pdf: bytes) -> None:
         self.pdf = pdf
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self._buffer = load_pdf(self, self.document, pdf)
         self.ui.message.clear()
         if not self.info.print_count:
             self.ui.pages.setText(self.tr("共%1页").replace("%1", str(self.document.pageCount())))
@@ -143,6 +161,131 @@ def show_preview(
     dialog.resize(860, 980)
     if on_close is not None:
         dialog.finished.connect(lambda _r: on_close())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+class DraftPreviewDialog(QDialog):
+    """The exact PDF of a numbered document before it is issued (F7, F8): `draft()` runs the
+    issuing service in a rolled-back transaction and renders it, in the background (no
+    rendering on the UI thread; QPdfView draws the pages in its own threads). 打印 (Enter)
+    accepts — the caller then issues and prints; 取消 (Esc) issues nothing. PageUp/PageDown
+    and the arrows beside the page count move between pages."""
+
+    loaded = Signal()
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        title: str,
+        draft: Callable[[], tuple[documents.DocumentInfo, bytes]],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_PrintPreviewDialog()
+        self.ui.setupUi(self)
+        self.setObjectName("draftPreview")
+        self.ctx = ctx
+        self.info: documents.DocumentInfo | None = None
+        self.pdf: bytes | None = None
+        self.refused: Refused | None = None
+        self.proceed_kinds: tuple[str, ...] = ()  # refusals after which 打印 reads 继续
+        self.on_refused: Callable[[Refused], bool] | None = None  # True: handled, close
+        self.document, self.view = pdf_view(self, multi_page=False)
+        self._buffer: QBuffer | None = None
+        self.previousButton = QPushButton(self.tr("上一页"), self)
+        self.nextButton = QPushButton(self.tr("下一页"), self)
+        for button in (self.previousButton, self.nextButton):
+            button.setEnabled(False)
+            button.setAutoDefault(False)
+            self.ui.topRow.addWidget(button)
+        self.previousButton.clicked.connect(lambda: self.go(-1))
+        self.nextButton.clicked.connect(lambda: self.go(1))
+        for keys, step in ((QKeySequence.StandardKey.MoveToPreviousPage, -1),
+                           (QKeySequence.StandardKey.MoveToNextPage, 1)):  # fmt: skip
+            QShortcut(keys, self).activated.connect(lambda s=step: self.go(s))
+        self.view.pageNavigator().currentPageChanged.connect(lambda _p: self._show_page())
+        self.ui.title.setText(title + self.tr("（预览，尚未出具）"))
+        self.ui.printButton.setText(self.tr("打印(&P)"))
+        self.ui.closeButton.setText(self.tr("取消"))
+        self.ui.printButton.setEnabled(False)
+        self.ui.printButton.setDefault(True)
+        self.ui.printButton.clicked.connect(self.accept)
+        self.ui.closeButton.clicked.connect(self.reject)
+        self.setWindowTitle(self.tr("出具前预览 — %1").replace("%1", title))
+        self.ui.message.setText(self.tr("正在生成文书预览…"))
+        call(ctx.runner, self, draft, self._show, self._failed)
+
+    def _show(self, result: tuple[documents.DocumentInfo, bytes]) -> None:
+        self.info, self.pdf = result
+        self._buffer = load_pdf(self, self.document, self.pdf)
+        self.ui.title.setText(
+            self.tr("%1　%2（预览，打印时出具）")
+            .replace("%1", self.info.title).replace("%2", self.info.doc_number)
+        )  # fmt: skip
+        self.ui.message.setText(
+            self.tr(
+                "这是将要出具和打印的文书。出具后不能撤回；按“打印”出具并打印，按“取消”不出具。"
+            )
+        )
+        self._show_page()
+        self.ui.printButton.setEnabled(True)
+        self.ui.printButton.setFocus()
+        self.loaded.emit()
+
+    def _failed(self, refused: Refused) -> None:
+        """The service refuses now what it would refuse on issuing: said here, nothing issued."""
+        self.refused = refused
+        self.loaded.emit()
+        if self.on_refused is not None and self.on_refused(refused):
+            self.done(QDialog.DialogCode.Rejected.value)
+            return
+        self.ui.message.setStyleSheet("color: #c62828;")
+        self.ui.message.setText(refused.message)
+        if refused.kind in self.proceed_kinds:  # e.g. a supervisor's approval comes next
+            self.ui.printButton.setText(self.tr("继续(&C)"))
+            self.ui.printButton.setEnabled(True)
+            self.ui.printButton.setFocus()
+        else:
+            self.ui.closeButton.setFocus()
+
+    def page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def go(self, step: int) -> None:
+        target = self.page() + step
+        if 0 <= target < self.document.pageCount():
+            self.view.pageNavigator().jump(
+                target, QPointF(), self.view.pageNavigator().currentZoom()
+            )
+        self._show_page()
+
+    def _show_page(self) -> None:
+        count = self.document.pageCount()
+        current = self.page()
+        self.ui.pages.setText(
+            self.tr("第%1页 共%2页").replace("%1", str(current + 1)).replace("%2", str(count))
+        )
+        self.previousButton.setEnabled(current > 0)
+        self.nextButton.setEnabled(current + 1 < count)
+
+
+def show_draft(
+    ctx: AppContext,
+    title: str,
+    draft: Callable[[], tuple[documents.DocumentInfo, bytes]],
+    parent: QWidget | None,
+    on_print: Callable[[documents.DocumentInfo], None],
+    on_cancel: Callable[[], None] | None = None,
+) -> DraftPreviewDialog:
+    """Open the draft preview window-modally without blocking; `on_print(draft info)` when the
+    clerk prints, `on_cancel()` when not."""
+    dialog = DraftPreviewDialog(ctx, title, draft, parent)
+    dialog.resize(860, 980)
+    dialog.accepted.connect(lambda: on_print(dialog.info))
+    if on_cancel is not None:
+        dialog.rejected.connect(on_cancel)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -30,7 +30,10 @@ class _SizedFormDialog(FormDialog):
 
 
 class SuspendDialog(_SizedFormDialog):
-    """A reason from the closed list (core.suspensions) and an optional note."""
+    """A reason from the closed list (core.suspensions) and an optional note (no reason in the
+    list needs one: the reason's legal basis is in its tooltip)."""
+
+    required = ("reason",)
 
     def __init__(self, lang: str = "zh", parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +54,8 @@ class SuspendDialog(_SizedFormDialog):
 
 
 class ExtensionDialog(_SizedFormDialog):
+    required = ("reason",)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_ExtensionDialog()
@@ -66,7 +71,10 @@ class ExtensionDialog(_SizedFormDialog):
 
 
 class ReasonDialog(_SizedFormDialog):
-    """A reason and nothing else (extending or withdrawing a filed registration)."""
+    """A reason and nothing else (extending or withdrawing a filed registration, closing a
+    complaint as unfounded): the reason is required."""
+
+    required = ("reason",)
 
     def __init__(self, title: str, intro: str, label: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -103,6 +111,13 @@ class DecisionDialog(_SizedFormDialog):
         self.messages.add("reason", self.ui.reason, self.ui.reasonError)
         self.ui.outcome.setFocus()
 
+    def required_now(self) -> tuple:
+        """A denial or a withdrawal needs its reason (services.processing.decide); an approval
+        none."""
+        if self.ui.outcome.currentData() in (str(State.DENIED), str(State.WITHDRAWN)):
+            return ("outcome", ("reason", self.tr("决定理由")))  # the service's words
+        return ("outcome",)
+
     def select(self, outcome: State | str) -> None:
         index = self.ui.outcome.findData(str(outcome))
         if index >= 0:
@@ -117,6 +132,8 @@ class DecisionDialog(_SizedFormDialog):
 
 class CompletionDialog(_SizedFormDialog):
     """What the applicant receives and how; completing issues the pickup slip."""
+
+    required = ("result",)
 
     def __init__(self, method: str = "window", parent: QWidget | None = None):
         super().__init__(parent)
@@ -162,6 +179,15 @@ class DeliveryDialog(_SizedFormDialog):
 
     def method(self) -> str:
         return self.ui.method.currentData()
+
+    def required_now(self) -> tuple[str, ...]:
+        """What services.completion.deliver asks for the method chosen: window pickup, who
+        collected it and their ID number; post, the tracking number (the address may be on
+        the slip already); electronic, the address or account."""
+        return {
+            "window": ("collected_by", "collected_by_id"),
+            "post": ("tracking_number",),
+        }.get(self.method(), ("address",))
 
     def _method_changed(self, *_args) -> None:  # noqa: ANN002
         method, ui = self.method(), self.ui

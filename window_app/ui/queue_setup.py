@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, 
 from ..services import queue_config
 from ..services.context import Role
 from . import dialogs
+from .code_fields import FieldMessages, label_below
 from .context import AppContext
 from .generated.ui_queue_setup import Ui_QueueSetupPage
 from .outcomes import Refused, call
@@ -46,6 +47,12 @@ class QueueSetupPage(QWidget):
         for widget in (ui.lineName, ui.prefix, ui.windows, ui.matters, ui.saveLineButton):
             widget.setEnabled(admin)
         ui.slot.setDateTime(QDateTime.currentDateTime())
+        # each message beside its field (`services.queue_config` names the field it refuses)
+        self.messages = FieldMessages(ui.message)
+        for field, editor in (("name", ui.lineName), ("prefix", ui.prefix), ("window", ui.windows),
+                              ("matters", ui.matters), ("reference", ui.reference),
+                              ("line", ui.line), ("slot_at", ui.slot), ("person", ui.person)):  # fmt: skip
+            self.messages.add(field, editor, label_below(editor))
         ui.lines.currentCellChanged.connect(lambda row, *_a: self._fill(row))
         ui.saveLineButton.clicked.connect(self.save_line)
         ui.addAppointmentButton.clicked.connect(self.add_appointment)
@@ -86,9 +93,14 @@ class QueueSetupPage(QWidget):
             self.ui.windows.setText(",".join(line.windows))
             self.ui.matters.setText(",".join(line.matters))
 
+    def first_field(self) -> QWidget:
+        """The line's name for the administrator, else the appointment's reference."""
+        return self.ui.lineName if self.ui.lineName.isEnabled() else self.ui.reference
+
     def _refused(self, refused: Refused) -> None:
         self.ui.message.setStyleSheet("color: #c62828;")
-        self.ui.message.setText(refused.message)
+        if not self.messages.show(refused.field, refused.message):
+            self.ui.message.setText(refused.message)
 
     def _done(self, text: str):  # noqa: ANN202
         def then(_result: object) -> None:
@@ -101,6 +113,9 @@ class QueueSetupPage(QWidget):
 
     def save_line(self) -> None:
         ui, db, actor = self.ui, self.ctx.db, self.ctx.actor
+        self.messages.clear()
+        if not self.messages.require(("name", "prefix")):
+            return
         name, prefix = ui.lineName.text(), ui.prefix.text()
         windows = [w.strip() for w in ui.windows.text().split(",") if w.strip()]
         matters = [m.strip() for m in ui.matters.text().split(",") if m.strip()]
@@ -110,6 +125,9 @@ class QueueSetupPage(QWidget):
 
     def add_appointment(self) -> None:
         ui, db, actor = self.ui, self.ctx.db, self.ctx.actor
+        self.messages.clear()
+        if not self.messages.require(("reference", "line", "person")):
+            return
         reference, line = ui.reference.text(), ui.line.currentText()
         slot = ui.slot.dateTime().toPython().replace(second=0, microsecond=0)
         name, phone = ui.person.text(), ui.phone.text()
@@ -149,6 +167,7 @@ def open_setup(window) -> QueueSetupPage:  # noqa: ANN001
     page = QueueSetupPage(window.ctx, window)
     window.add_page(page, QCoreApplication.translate("QueueSetupPage", "业务队列与预约"))
     page.refresh()
+    page.first_field().setFocus()
     return page
 
 

@@ -16,13 +16,16 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
 from ..core.evaluation import tag_table
+from ..services import evaluation
 from ..services import evaluation_cases as cases
 from ..services.context import Role
 from ..services.evaluation_cases import CaseInfo
 from . import columns
 from .action_list import ActionListPage, open_page
+from .code_fields import FieldMessages, label_below
 from .context import AppContext
 from .generated.ui_rectification import Ui_RectificationPage
+from .outcomes import Refused
 from .record_model import BACKGROUND, FOREGROUND, RecordTableModel
 
 PAGE_NAME = "rectification"
@@ -80,6 +83,9 @@ class RectificationPage(ActionListPage):
                             ("explain", self.tr("解释说明（无法定依据）"))):  # fmt: skip
             ui.finding.addItem(label, code)
         ui.ledgerDue.setDate(QDate.currentDate().addDays(14))
+        self.messages = FieldMessages(ui.message)  # beside the note and the reply
+        self.messages.add("note", ui.note, label_below(ui.note))
+        self.messages.add("reply", ui.reply, label_below(ui.reply))
         ui.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         ui.refreshButton.clicked.connect(self.refresh)
         ui.followUpButton.clicked.connect(self.follow_up)
@@ -96,6 +102,7 @@ class RectificationPage(ActionListPage):
         def read() -> list[CaseInfo]:
             listed = cases.list_cases(db, actor, which=which, today=today)
             self._figures = cases.period_figures(db, today.replace(day=1), today, today=today)
+            self._days = evaluation.case_days(db)  # the administrator sets them (大厅信息)
             return listed
 
         return read
@@ -110,6 +117,28 @@ class RectificationPage(ActionListPage):
                 .replace("%1", rate).replace("%2", str(f.followed_up))
                 .replace("%3", str(f.real_name_bad)).replace("%4", str(f.overdue_cases))
             )  # fmt: skip
+        days = getattr(self, "_days", None)
+        if days is not None:
+            self.ui.figures.setToolTip(
+                self.tr("差评回访时限%1个工作日，整改时限%2个工作日（由管理员在“大厅信息”中设置）")
+                .replace("%1", str(days[0])).replace("%2", str(days[1]))
+            )  # fmt: skip
+            self.ui.figures.setText(
+                self.ui.figures.text()
+                + self.tr("　时限：回访%1个工作日，整改%2个工作日")
+                .replace("%1", str(days[0])).replace("%2", str(days[1]))
+            )  # fmt: skip
+
+    def _show_refused(self, refused: Refused) -> None:
+        if self.messages.show(refused.field, refused.message):
+            self.refused.emit(refused.message)
+        else:
+            super()._show_refused(refused)
+
+    def _complete(self, *fields: tuple[str, str]) -> bool:
+        """The action's texts typed: each empty one named beside it, the focus on the first."""
+        self.messages.clear()
+        return self.messages.require(fields)
 
     def set_buttons(self) -> None:
         ui, c = self.ui, self.current()
@@ -149,7 +178,7 @@ class RectificationPage(ActionListPage):
 
     def follow_up(self) -> None:
         c = self.current()
-        if c is None:
+        if c is None or not self._complete(("note", self.tr("回访情况"))):
             return
         db, actor, note = self.ctx.db, self.ctx.actor, self.ui.note.toPlainText()
         self._run(self.tr("正在登记…"), lambda: cases.follow_up(db, actor, c.id, note),
@@ -157,7 +186,8 @@ class RectificationPage(ActionListPage):
 
     def answer(self) -> None:
         c = self.current()
-        if c is None:
+        if c is None or not self._complete(("note", self.tr("核实与整改情况")),
+                                           ("reply", self.tr("答复内容"))):  # fmt: skip
             return
         db, actor = self.ctx.db, self.ctx.actor
         finding, note = self.ui.finding.currentData(), self.ui.note.toPlainText()
@@ -168,7 +198,7 @@ class RectificationPage(ActionListPage):
 
     def appeal(self) -> None:
         c = self.current()
-        if c is None:
+        if c is None or not self._complete(("note", self.tr("申诉理由"))):
             return
         db, actor, note = self.ctx.db, self.ctx.actor, self.ui.note.toPlainText()
         self._run(self.tr("正在提交…"), lambda: cases.appeal(db, actor, c.id, note),
@@ -176,7 +206,7 @@ class RectificationPage(ActionListPage):
 
     def decide(self, upheld: bool) -> None:
         c = self.current()
-        if c is None:
+        if c is None or not self._complete(("note", self.tr("复核意见"))):
             return
         db, actor, note = self.ctx.db, self.ctx.actor, self.ui.note.toPlainText()
         self._run(self.tr("正在保存…"), lambda: cases.decide_appeal(db, actor, c.id, upheld, note),

@@ -423,8 +423,16 @@ class RegistrationPage(QWidget):
         if self.busy:
             return
         self.messages.clear()
+        required = ("name", "enterprise_type", "domicile", "registered_capital",
+                    "legal_representative.name", "legal_representative.id_number",
+                    "business_scope")  # fmt: skip
+        complete = self.messages.require(required)
+        # the extension's fields (above the form's) are checked too, all at once; its first
+        # wrong one then takes the focus, being first in reading order
         if self.extension is not None and not self.extension.check_all():
             return
+        if not complete:
+            return  # every empty one named beside it, the focus on the first
         work = work_for(self.request())
         self._set_busy(True, busy_text)
 

@@ -161,6 +161,9 @@ class SpotChecksPage(QWidget):
     def draw(self) -> None:
         ui = self.ui
         self.messages.clear()
+        ui.size.setAccessibleName(ui.sizeKind.currentText())  # its label is the kind chosen
+        if not self.messages.require(("size",)):
+            return
         text = ui.size.text().strip()
         by_count = ui.sizeKind.currentData() == "count"
         if by_count and not text.isdigit():

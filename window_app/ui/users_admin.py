@@ -98,6 +98,9 @@ class UsersPage(QWidget):
         ctx.watcher.changed.connect(self.refresh)
         self.refresh()
 
+    def first_field(self) -> QWidget:
+        return self.ui.username
+
     # --- loading ---------------------------------------------------------------------------
     def refresh(self) -> None:
         ctx = self.ctx
@@ -180,6 +183,8 @@ class UsersPage(QWidget):
     def create_user(self) -> None:
         ui, ctx = self.ui, self.ctx
         self.messages.clear()
+        if not self.messages.require(("username", "display_name", "password")):
+            return
         username, name, password = ui.username.text(), ui.displayName.text(), ui.password.text()
         role, window = ui.role.currentData(), ui.window.currentData() or None
         department = ui.department.currentData() or None
@@ -202,6 +207,8 @@ class UsersPage(QWidget):
             return
         ui, ctx = self.ui, self.ctx
         self.messages.clear()
+        if not self.messages.require(("display_name",)):
+            return
         name, role = ui.displayName.text(), ui.role.currentData()
         window, department = ui.window.currentData() or None, ui.department.currentData() or None
         call(
@@ -221,6 +228,8 @@ class UsersPage(QWidget):
             return
         ctx, password = self.ctx, self.ui.password.text()
         self.messages.clear()
+        if not self.messages.require(("password",)):
+            return
         call(ctx.runner, self,
              lambda: users.reset_password(ctx.db, ctx.actor, username, password),
              lambda _r: self._was_reset(username), self._failed)  # fmt: skip
@@ -257,6 +266,8 @@ class UsersPage(QWidget):
     def add_window(self) -> None:
         ui, ctx = self.ui, self.ctx
         self.messages.clear()
+        if not self.messages.require(("number", "window_name")):
+            return
         number, name = ui.number.text(), ui.windowName.text()
         call(ctx.runner, self, lambda: users.create_window(ctx.db, ctx.actor, number, name),
              lambda _id: self._window_added(number.strip().upper()), self._failed)  # fmt: skip
@@ -275,4 +286,5 @@ class UsersPage(QWidget):
 def open_users(window) -> UsersPage:  # noqa: ANN001
     page = UsersPage(window.ctx, window)
     window.add_page(page, QCoreApplication.translate("UsersPage", "用户与窗口"))
+    page.first_field().setFocus()
     return page
