@@ -33,7 +33,8 @@ def test_the_core_definition():
         assert light(calendar, day, FRI) == "red"
         assert remaining(calendar, day, FRI) == -1  # one working day late, never "0 left"
     assert remaining(calendar, date(2026, 12, 8), FRI) == -2
-    assert overdue.is_overdue(FRI, MON, finished_on=SUN)  # finished late stays overdue
+    assert not overdue.is_overdue(FRI, MON, finished_on=SUN)  # finished late: no longer overdue
+    assert overdue.is_overdue(FRI, SAT, finished_on=SUN)  # but overdue the day before it was done
     assert not overdue.is_overdue(FRI, MON, finished_on=FRI)
     assert overdue.finished_late(FRI, SUN) and not overdue.finished_late(FRI, FRI)
     assert not overdue.is_overdue(FRI, SUN, suspended=True)
@@ -92,8 +93,10 @@ def test_list_and_report_carry_the_same_overdue(sqlite_hall, capsys):
     code, out = _cli(capsys, db, "list", "applications", "--as-of", SUN.isoformat(),
                      "--format", "json")  # fmt: skip
     assert code == 0
-    flags = {r["number"]: r["overdue"] for r in json.loads(out)}
-    assert flags == {late: True, spot: True, fresh: False}
+    rows = json.loads(out)
+    flags = {r["number"]: r["overdue"] for r in rows}
+    assert flags == {late: True, spot: False, fresh: False}
+    assert {r["number"]: r["finished_late"] for r in rows} == {late: False, spot: True, fresh: False}
     code, out = _cli(capsys, db, "list", "applications", "--as-of", FRI.isoformat(),
                      "--format", "json")  # fmt: skip
     assert not any(r["overdue"] for r in json.loads(out))
@@ -101,6 +104,7 @@ def test_list_and_report_carry_the_same_overdue(sqlite_hall, capsys):
     assert code == 0
     report = json.loads(out)
     assert report["overdue"] == 1 and report["finished_late"] == 1
+    assert report["overdue"] == sum(flags.values())  # one meaning: the same set
     assert [a["number"] for a in report["overdue_applications"]] == [late]
     # as of a day before the deadline: nothing overdue, and the spot one not yet late either
     code, out = _cli(capsys, db, "report", "daily", "--date", FRI.isoformat(), "--format", "json")

@@ -2,10 +2,11 @@
 
 JSON: an array of objects with number, matter_code, matter_name, state, channel, received_on,
 accepted_on, completed_on, deadline, statutory_deadline, window, clerk, visits, deemed_accepted,
-overdue (dates ISO, null where not reached). `overdue` and `deemed_accepted` are judged as of
-`--as-of`, else `--date`, else today (`core.overdue`: not finished by the end of the deadline
-day; an application finished after its deadline stays overdue). Text: the same fields, one
-application a line, tab-separated.
+overdue, finished_late (dates ISO, null where not reached). `overdue`, `finished_late` and
+`deemed_accepted` are judged as of `--as-of`, else `--date`, else today (`core.overdue`: overdue
+is not finished by the end of the deadline day; once finished after its deadline an application
+is `finished_late` instead, so the `overdue` flags of a day are the `report daily` count).
+Text: the fields of TEXT_FIELDS, one application a line, tab-separated.
 """
 
 from __future__ import annotations

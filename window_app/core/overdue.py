@@ -5,9 +5,11 @@ deadline day. The deadline is always a working day of the hall's calendar (it is
 working days), so the day after it is overdue whatever day of the week it is: with a deadline
 on Friday 4 December, the application is overdue on Saturday 5, Sunday 6 and Monday 7.
 
-- Judged "as of" a day: an application finished on or before that day is overdue when it was
-  finished after its deadline ("finished late", the opposite of "on time" in the on-time rate);
-  one not finished by then is overdue once that day is after its deadline.
+- Judged "as of" a day: one not finished by then is overdue once that day is after its
+  deadline. One finished on or before that day is no longer overdue: it is "finished late" when
+  it was finished after its deadline (`finished_late`, the opposite of "on time" in the on-time
+  rate). So the overdue count of a day, the lists' `overdue` flags and the board's overdue list
+  are the same set, and a late application moves from "overdue" to "finished late" once done.
 - While suspended (中止) its clock stands still and the deadline moves on resumption, so a
   suspended application is not overdue (it is counted again from its new deadline).
 - Without a deadline (not accepted, refused) nothing is overdue.
@@ -38,7 +40,7 @@ def is_overdue(
     if deadline is None:
         return False
     if finished_on is not None and finished_on <= as_of:
-        return finished_on > deadline
+        return False
     if suspended:
         return False
     return as_of > deadline

@@ -102,6 +102,7 @@ class ApplicationSummary:
     visits: int
     deemed_accepted: bool
     overdue: bool = False  # core.overdue.is_overdue as of the listing's day
+    finished_late: bool = False  # finished by the listing's day, after its deadline
     deadline_provisional: bool = False  # `deadline` rests on an unpublished calendar
     statutory_deadline_provisional: bool = False
 
@@ -301,7 +302,7 @@ def list_applications(
     today: date | None = None,
 ) -> list[ApplicationSummary]:
     """All applications, optionally of one day of receipt and/or one state, by number;
-    `overdue` and `deemed_accepted` as of `today` (default: the real today)."""
+    `overdue`, `finished_late` and `deemed_accepted` as of `today` (default: the real today)."""
     day = today or date.today()
     where = []
     if received_on is not None:
@@ -330,6 +331,9 @@ def list_applications(
                 )
                 is not None,
                 overdue=_overdue(row.state, row.promised_deadline, row.completed_on, day),
+                finished_late=row.completed_on is not None
+                and row.completed_on <= day
+                and finished_late(row.promised_deadline, row.completed_on),
                 deadline_provisional=_provisional(calendar, row.accepted_on, row.promised_deadline),
                 statutory_deadline_provisional=_provisional(
                     calendar, row.accepted_on, row.statutory_deadline
