@@ -96,7 +96,11 @@ def test_list_and_report_carry_the_same_overdue(sqlite_hall, capsys):
     rows = json.loads(out)
     flags = {r["number"]: r["overdue"] for r in rows}
     assert flags == {late: True, spot: False, fresh: False}
-    assert {r["number"]: r["finished_late"] for r in rows} == {late: False, spot: True, fresh: False}
+    assert {r["number"]: r["finished_late"] for r in rows} == {
+        late: False,
+        spot: True,
+        fresh: False,
+    }
     code, out = _cli(capsys, db, "list", "applications", "--as-of", FRI.isoformat(),
                      "--format", "json")  # fmt: skip
     assert not any(r["overdue"] for r in json.loads(out))
