@@ -260,6 +260,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "suspension_title": ("中止办理通知书", "Notice of Suspension"),
     "extension_title": ("延长办理期限通知书", "Notice of Extension"),
+    "resumption_title": ("恢复审查通知书", "Notice of Resumed Review"),
     "pickup_place": ("领取地点", "Where to collect"),
     "pickup_hours": ("领取时间", "When to collect"),
     "business_term": ("营业期限", "Business term"),

@@ -212,6 +212,10 @@ class GuidePreview(QDialog):
         printer = printing_qt.choose_printer(self, self.ctx.settings.get(PRINTER_NAME))
         if printer is None or self.pdf is None:
             return
+        problem = printing_qt.printer_problem(printer)
+        if problem:
+            self.ui.message.setText(problem)
+            return
         self._printer = printer
         self.ui.printButton.setEnabled(False)
         self.ui.message.setText(self.tr("正在打印…"))
@@ -227,8 +231,8 @@ class GuidePreview(QDialog):
     def _paint(self, images: list, target: str) -> None:
         try:
             printing_qt.paint(self._printer, images)
-        except printing_qt.PrintFailed:
-            self.ui.message.setText(self.tr("打印机未能打印，请检查打印机后重试。"))
+        except printing_qt.PrintFailed as error:
+            self.ui.message.setText(printing_qt.failure_message(error))
             self.ui.printButton.setEnabled(True)
             return
         self.ui.printButton.setEnabled(True)

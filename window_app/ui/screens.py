@@ -8,7 +8,7 @@ from ..config import database_url
 from ..storage import migrate
 from ..storage.database import Database
 from .app import make_application, prepare
-from .settings import Settings
+from .settings import TICKET_PAPER, TICKET_PRINTER, Settings, printer_for
 
 
 def _start(args):  # noqa: ANN001, ANN202
@@ -54,7 +54,10 @@ def run_kiosk(args) -> int:  # noqa: ANN001
     from .kiosk import KioskWindow, roll_printer
 
     app, db = _start(args)
-    kiosk = KioskWindow(db, None if args.no_print else roll_printer(args.paper, args.printer))
+    settings = Settings()  # the queue-ticket printer and roll chosen in 设置 on this machine
+    paper = args.paper or settings.get(TICKET_PAPER)
+    name = args.printer or printer_for(settings, TICKET_PRINTER)
+    kiosk = KioskWindow(db, None if args.no_print else roll_printer(paper, name))
     if args.windowed:
         kiosk.resize(1080, 1920 // 2)
         kiosk.show()
