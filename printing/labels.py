@@ -220,6 +220,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "intermediary_req": ("要求/提供者", "Requirement / provider"),
     # guide
     "guide_title": ("办事指南", "Service Guide"),
+    "guide_notes": ("办理须知", "Before you apply"),
+    "guide_contact": ("办理地点与咨询", "Where to go and whom to ask"),
     "implementer": ("实施主体", "Implemented by"),
     "setting_basis": ("设定依据", "Legal basis (creating)"),
     "implementing_basis": ("实施依据", "Legal basis (implementing)"),

@@ -219,7 +219,8 @@ def test_every_matter_every_variant_reads_back(sqlite_hall, tmp_path) -> None:
     assert problems == []
     # "A4 in one or two pages": SC-0001 (17 materials) takes three — reported to the lead.
     assert all(n <= 3 for (code, v), n in pages.items() if v == "a4"), pages
-    assert all(n == 1 for (code, v), n in pages.items() if v == "trifold"), pages
+    # the tri-fold is one sheet printed on both sides: outside and inside, never a third page
+    assert all(n == 2 for (code, v), n in pages.items() if v == "trifold"), pages
 
 
 def test_png_sample_renders(sqlite_hall, tmp_path) -> None:
