@@ -1662,12 +1662,12 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/change_registration.py" line="+221" />
+        <location filename="../../window_app/ui/change_registration.py" line="+242" />
         <source>变更并换发执照 (Ctrl+Enter)</source>
         <translation>Change and issue a new licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/change_registration.py" line="-183" />
+        <location filename="../../window_app/ui/change_registration.py" line="-204" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -1712,12 +1712,12 @@ Issue it?</translation>
         <translation>%1  %2  %3 (10,000 yuan)</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+67" />
         <source>正在办理变更…</source>
         <translation>Registering the change…</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34" />
         <source>已变更登记：%1　统一社会信用代码 %2（不变）　执照编号 %3</source>
         <translation>Change registered: %1   Unified Social Credit Code %2 (unchanged)   licence number %3</translation>
     </message>
@@ -3073,7 +3073,7 @@ Issue it?</translation>
     <name>GuideBatchDialog</name>
     <message>
         <location filename="../../forms/guide_batch.ui" line="+5" />
-        <location filename="../../window_app/ui/guide_printing.py" line="+340" />
+        <location filename="../../window_app/ui/guide_printing.py" line="+347" />
         <source>批量打印办事指南</source>
         <translation>Print Guides in Batch</translation>
     </message>
@@ -3151,7 +3151,7 @@ Issue it?</translation>
 <context>
     <name>GuidePreview</name>
     <message>
-        <location line="-211" />
+        <location line="-217" />
         <source>附英文(&amp;E)</source>
         <translation>With &amp;English</translation>
     </message>
@@ -3186,17 +3186,12 @@ Issue it?</translation>
         <translation>%1 page(s)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>打印机未能打印，请检查打印机后重试。</source>
-        <translation>The printer could not print; check the printer and try again.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+18" />
         <source>已打印：%1</source>
         <translation>Printed: %1</translation>
     </message>
@@ -3382,7 +3377,7 @@ Issue it?</translation>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
-<message numerus="yes">
+    <message numerus="yes">
         <location line="+5" />
         <source>恢复审查，中止%n个工作日</source>
         <translation>
@@ -3826,9 +3821,19 @@ Issue it?</translation>
         <translation>Facsimile: the whole licence with its QR code on blank paper</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+56" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>补打原因</source>
+        <translation>Reason for reprinting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>此营业执照已打印过，请填写补打原因（如：原件遗失）：</source>
+        <translation>This licence has been printed before. Enter the reason for reprinting it (e.g. original lost):</translation>
     </message>
     <message>
         <location line="+14" />
@@ -3842,16 +3847,11 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>（补打）</source>
-        <translation> (reprint)</translation>
+        <source>（补打第%1次）</source>
+        <translation> (reprint no. %1)</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>打印机未能打印，请检查打印机后重试。</source>
-        <translation>The printer did not print. Check the printer and try again.</translation>
-    </message>
-    <message>
-        <location line="+25" />
+        <location line="+32" />
         <source>套打偏移（%1）：右 %2 毫米，上 %3 毫米</source>
         <translation>Overlay offset (%1): right %2 mm, up %3 mm</translation>
     </message>
@@ -3861,7 +3861,7 @@ Issue it?</translation>
         <translation>default printer</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>正在打印校准页…</source>
         <translation>Printing the test page…</translation>
     </message>
@@ -4490,7 +4490,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MatterPicker</name>
     <message>
-        <location filename="../../window_app/ui/guide_printing.py" line="-338" />
+        <location filename="../../window_app/ui/guide_printing.py" line="-344" />
         <source>打印办事指南 — 选择事项</source>
         <translation>Print Service Guide — Choose the Matter</translation>
     </message>
@@ -4680,17 +4680,12 @@ One window · one-time notice · decided on time</translation>
         <translation>This document has been printed before. Why is it printed again (e.g. the original was lost)?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>打印机未能打印。文书已保存，请检查打印机后在“文书”中补打。</source>
-        <translation>The printer could not print. The document is saved; check the printer, then reprint it from "Documents".</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+20" />
         <source>已打印：%1</source>
         <translation>Printed: %1</translation>
     </message>
@@ -4698,6 +4693,30 @@ One window · one-time notice · decided on time</translation>
         <location line="+2" />
         <source>（补打第%1次）</source>
         <translation>(reprint no. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../window_app/ui/printing_qt.py" line="+40" />
+        <source>找不到打印机“%1”。文书已保存，请在“设置”中选择可用的打印机后重新打印。</source>
+        <translation>Printer “%1” was not found. The document is saved: choose an available printer under Settings and print it again.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <location line="+19" />
+        <source>（系统默认）</source>
+        <translation>(system default)</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>打印机“%1”已停止或脱机。文书已保存，请检查打印机的电源、纸张和连接后重新打印。</source>
+        <translation>Printer “%1” is stopped or offline. The document is saved: check the printer's power, paper and connection, then print it again.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>打印机未能打印。文书已保存，请检查打印机后重新打印（补打）。</source>
+        <translation>The printer could not print. The document is saved: check the printer and print it again (reprint).</translation>
     </message>
 </context>
 <context>
@@ -4818,17 +4837,17 @@ One window · one-time notice · decided on time</translation>
         <translation>Suspending…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>正在恢复审查…</source>
         <translation>Resuming review…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>正在延期…</source>
         <translation>Extending…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>正在作出决定…</source>
         <translation>Recording the decision…</translation>
     </message>
@@ -4838,12 +4857,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Completing…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>正在登记送达…</source>
         <translation>Recording the delivery…</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-231" />
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
@@ -5891,12 +5910,17 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>&amp;Business licence printer</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>排队小票纸宽(&amp;W)</source>
+        <translation>Queue ticket roll &amp;width</translation>
+    </message>
+    <message>
         <location line="+4" />
         <source>界面语言和锁屏时间立即生效（切换语言时主窗口重新打开，无需重新登录）；字体和刷新间隔在重新启动程序后生效。</source>
         <translation>The language and the idle lock apply at once (on a new language the main window reopens, still signed in); the font and the refresh interval apply after a restart.</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/settings_dialog.py" line="+34" />
+        <location filename="../../window_app/ui/settings_dialog.py" line="+35" />
         <source>（系统默认打印机）</source>
         <translation>(system default printer)</translation>
     </message>
@@ -5904,6 +5928,11 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <location line="+2" />
         <source>（同受理文书打印机）</source>
         <translation>(the documents' printer)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 毫米</source>
+        <translation>%1 mm</translation>
     </message>
 </context>
 <context>
@@ -6609,7 +6638,7 @@ inspectors: %6</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+15" />
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>

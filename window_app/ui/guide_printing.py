@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt,
 from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -216,6 +217,8 @@ class GuidePreview(QDialog):
         if problem:
             self.ui.message.setText(problem)
             return
+        if self.options()[0] == "trifold":  # both sides, turned on the short edge: it folds
+            printer.setDuplex(QPrinter.DuplexMode.DuplexShortSide)
         self._printer = printer
         self.ui.printButton.setEnabled(False)
         self.ui.message.setText(self.tr("正在打印…"))

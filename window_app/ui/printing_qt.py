@@ -36,14 +36,10 @@ class PrintFailed(Exception):
         self.message = message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def missing_printer_message(name: str) -> str:
-    return _tr("找不到打印机“%1”。文书已保存，请在“设置”中选择可用的打印机后重新打印。").replace(
-        "%1", name
-    )
+    return QCoreApplication.translate(
+        "Printing", "找不到打印机“%1”。文书已保存，请在“设置”中选择可用的打印机后重新打印。"
+    ).replace("%1", name)
 
 
 def printer_problem(printer: QPrinter) -> str | None:
@@ -59,10 +55,13 @@ def printer_problem(printer: QPrinter) -> str | None:
     name = printer.printerName()
     info = QPrinterInfo.printerInfo(name)
     if not name or info.isNull():
-        return missing_printer_message(name or _tr("（系统默认）"))
+        return missing_printer_message(
+            name or QCoreApplication.translate("Printing", "（系统默认）")
+        )
     if info.state() == QPrinter.PrinterState.Error:
-        return _tr(
-            "打印机“%1”已停止或脱机。文书已保存，请检查打印机的电源、纸张和连接后重新打印。"
+        return QCoreApplication.translate(
+            "Printing",
+            "打印机“%1”已停止或脱机。文书已保存，请检查打印机的电源、纸张和连接后重新打印。",
         ).replace("%1", name)
     return None
 
@@ -75,7 +74,8 @@ def named_printer(name: str) -> QPrinter:
         name = QPrinterInfo.defaultPrinterName()
     if not name or name not in QPrinterInfo.availablePrinterNames():
         raise PrintFailed(
-            f"no printer {name!r}", missing_printer_message(name or _tr("（系统默认）"))
+            f"no printer {name!r}",
+            missing_printer_message(name or QCoreApplication.translate("Printing", "（系统默认）")),
         )
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPrinterName(name)
@@ -88,7 +88,9 @@ def named_printer(name: str) -> QPrinter:
 
 def failure_message(error: PrintFailed) -> str:
     """What to tell the clerk when a print failed part-way: the document is kept for reprint."""
-    return error.message or _tr("打印机未能打印。文书已保存，请检查打印机后重新打印（补打）。")
+    return error.message or QCoreApplication.translate(
+        "Printing", "打印机未能打印。文书已保存，请检查打印机后重新打印（补打）。"
+    )
 
 
 def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
