@@ -32,6 +32,7 @@ from .footer import footer_height, page_painter
 from .labels import label
 from .model import GuideData, GuideMaterial
 from .receipt import fee_lines
+from .samples import sample_pages
 from .styles import PAGE, SHADE, StyleSet, styles
 from .text import para
 
@@ -92,14 +93,17 @@ class _Guide:
     def material_text(self, m: GuideMaterial) -> str:
         L = self.L
         need = self.need(m)
+        sample = m.sample
+        if sample and self.variant == "trifold":  # the leaflet's samples are separate sheets
+            sample = f"{sample}（另页）"
         parts = [
             f"{m.form}{m.copies}份",
             m.medium,
             f"{L('source')}：{m.source}",
             f"{L('commitment_ok')}：{L('yes') if m.commitment_ok else L('no')}",
         ]
-        if m.sample:
-            parts.append(m.sample)
+        if sample:
+            parts.append(sample)
         parts.append(need)
         return f"{self.name(m)}（{'；'.join(parts)}）"
 
@@ -177,7 +181,7 @@ class _Guide:
 
     def story(self) -> list[Flowable]:
         return [*self.title(), self.rows(*self.facts()), *self.inside(), Spacer(1, 3 * mm),
-                self.version()]  # fmt: skip
+                self.version(), *sample_pages(self.d, self.st, self.english)]  # fmt: skip
 
     def inside(self) -> list[Flowable]:
         """Conditions, materials, process, rights, remedies and questions."""
