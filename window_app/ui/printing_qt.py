@@ -50,8 +50,9 @@ def printer_problem(printer: QPrinter) -> str | None:
     error reports `QPrint.Error`, and a job sent there would wait unseen while the applicant
     waits at the counter. Checked before the print is recorded, so nothing is counted as printed.
     """
-    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
-        return None
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return None  # a PDF file (Qt also falls back to PDF, without a file, when no printer
+        # service answers: that is a missing printer, checked below)
     name = printer.printerName()
     info = QPrinterInfo.printerInfo(name)
     if not name or info.isNull():

@@ -50,14 +50,22 @@ def run_evaluator(args) -> int:  # noqa: ANN001
     return code
 
 
+def ticket_paper(args, settings: Settings) -> tuple[int, str]:  # noqa: ANN001
+    """The kiosk's roll width and printer: the command line's, else those chosen under 设置 on
+    this machine (排队小票打印机, else the documents' printer; "" = the system's default)."""
+    paper = args.paper or settings.get(TICKET_PAPER)
+    return (paper if paper in (58, 80) else 80), args.printer or printer_for(
+        settings, TICKET_PRINTER
+    )
+
+
 def run_kiosk(args) -> int:  # noqa: ANN001
     from .kiosk import KioskWindow, roll_printer
 
     app, db = _start(args)
-    settings = Settings()  # the queue-ticket printer and roll chosen in 设置 on this machine
-    paper = args.paper or settings.get(TICKET_PAPER)
-    name = args.printer or printer_for(settings, TICKET_PRINTER)
-    kiosk = KioskWindow(db, None if args.no_print else roll_printer(paper, name))
+    kiosk = KioskWindow(
+        db, None if args.no_print else roll_printer(*ticket_paper(args, Settings()))
+    )
     if args.windowed:
         kiosk.resize(1080, 1920 // 2)
         kiosk.show()
