@@ -214,12 +214,15 @@ def build_pdf(
     margin: float | None = None,
     bottom_margin: float = MARGIN_BOTTOM,
     fixed_text: str = "",
+    templates: list[PageTemplate] | None = None,
 ) -> bytes:
     """Render a story to PDF bytes; invariant=1 fixes creation date and IDs, so the same
     data always gives the same bytes (reprints can be compared with the original).
 
     `fixed_text`: text every such document prints whoever it is for (labels, the matter's
     texts); its characters are numbered first so the font subsets can be shared (`subsets`).
+    `templates`: page templates of their own (the tri-fold's outside and inside), used instead
+    of one page of `frames`.
     """
     buf = io.BytesIO()
     doc = BaseDocTemplate(
@@ -237,7 +240,9 @@ def build_pdf(
     if frames is None:
         frames = [Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")]
     kw = {"onPage": on_page} if on_page else {}
-    doc.addPageTemplates([PageTemplate(id="main", frames=frames, pagesize=pagesize, **kw)])
+    doc.addPageTemplates(
+        templates or [PageTemplate(id="main", frames=frames, pagesize=pagesize, **kw)]
+    )
     doc.build(story, canvasmaker=seeded_canvas(register_cjk_font(), fixed_text))
     return buf.getvalue()
 

@@ -1,4 +1,4 @@
-"""Plain data of the suspension and extension notices (no reportlab: imported at start-up)."""
+"""Plain data of the suspension, resumption and extension notices (no reportlab: imported at start-up)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from .model import DocumentHeader
 @dataclass(frozen=True)
 class ClockNoticeData:
     header: DocumentHeader
-    kind: str  # "suspension" | "extension"
+    kind: str  # "suspension" | "extension" | "resumption"
     application_number: str
     matter: str
     applicant_name: str
@@ -22,3 +22,4 @@ class ClockNoticeData:
     history: str  # e.g. 2026-09-25受理，次日起算10个工作日，中止5个工作日 → 2026-10-22
     days: int = 0  # extension: working days added
     remaining: int | None = None  # suspension: working days left when the clock stopped
+    suspended_on: date | None = None  # resumption: the day the clock stopped

@@ -1,7 +1,10 @@
-"""中止办理通知书 / 延长办理期限通知书: the applicant is told when the clock stops or is extended.
+"""中止办理通知书 / 恢复审查通知书 / 延长办理期限通知书: the applicant is told when the clock
+stops, when it runs again and when it is extended.
 
 A suspension says from when and why the clock stops, how many working days are left and that
-the deadline moves by the suspended working days (the new date is fixed when review resumes); an
+the deadline moves by the suspended working days (the new date is fixed when review resumes); a resumption says since
+when and why the clock had stopped, how many working days it stood still and the new promised
+and statutory deadlines; an
 extension says by how many working days, why, and the new promised and statutory deadlines.
 Both print the deadline's history (受理, 中止, 延长 → date).
 """
@@ -41,6 +44,17 @@ _TEXT = {
         "{applicant}: with the approval of the head of this authority, the time limit for your "
         "application for “{matter}” is extended by {days} working days. Reason: {reason}.",
     ),
+    "resumption_intro": (
+        "{applicant}：你（单位）申请办理的“{matter}”，自{since}起因{reason}中止办理。"
+        "中止原因已消除，自{date}起恢复审查。中止期间共{days}个工作日，不计入办理期限，"
+        "办结日期相应顺延如下。",
+        "{applicant}: the processing of your application for “{matter}”, suspended from "
+        "{since} because of {reason}, resumes on {date}. The {days} working days of the "
+        "suspension do not count towards the time limit; the deadlines move as below.",
+    ),
+    "suspended_days": ("中止工作日数", "Working days suspended"),
+    "resumed_promised": ("承诺办结日期（顺延后）", "Promised deadline (moved)"),
+    "resumed_statutory": ("法定办结日期（顺延后）", "Statutory deadline (moved)"),
     "remaining": ("中止时剩余工作日", "Working days left"),
     "deadline_now": ("承诺办结日期（顺延前）", "Promised deadline (before the suspension)"),
     "new_promised": ("承诺办结日期（延长后）", "Promised deadline (extended)"),
@@ -59,12 +73,19 @@ def render_clock_notice(data: ClockNoticeData) -> bytes:
     intro = _TEXT[f"{data.kind}_intro"][lang].format(
         applicant=plain(data.applicant_name), matter=plain(data.matter),
         reason=plain(data.reason).rstrip("。."), date=fmt_date(data.on, h.lang), days=data.days,
+        since=fmt_date(data.suspended_on, h.lang) if data.suspended_on else "",
     )  # fmt: skip
     story.append(P(intro, st.body))
     if data.kind == "suspension":
         rows = [
             (_TEXT["deadline_now"][lang], fmt_date(data.promised_deadline, h.lang)),
             (_TEXT["remaining"][lang], "" if data.remaining is None else str(data.remaining)),
+        ]
+    elif data.kind == "resumption":
+        rows = [
+            (_TEXT["suspended_days"][lang], str(data.days)),
+            (_TEXT["resumed_promised"][lang], fmt_date(data.promised_deadline, h.lang)),
+            (_TEXT["resumed_statutory"][lang], fmt_date(data.statutory_deadline, h.lang)),
         ]
     else:
         rows = [

@@ -1,7 +1,7 @@
 """办事指南 leaflet with every element 行政许可法 art. 30 asks for, in three layouts.
 
 a4: portrait, materials as a full table; large: ≥16pt body for elderly applicants;
-trifold: A4 landscape in three panels (reportlab Frames) to fold into a leaflet.
+trifold: a two-sided A4 landscape leaflet that folds in three (`printing.trifold`).
 """
 
 from __future__ import annotations
@@ -10,13 +10,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Frame,
     Paragraph,
     Spacer,
     Table,
     TableStyle,
 )
 
+from . import trifold
 from .blocks import (
     Labeller,
     P,
@@ -32,23 +32,24 @@ from .footer import footer_height, page_painter
 from .labels import label
 from .model import GuideData, GuideMaterial
 from .receipt import fee_lines
-from .styles import MARGIN_BOTTOM, PAGE, PAGE_LANDSCAPE, SHADE, StyleSet, styles
+from .samples import sample_pages
+from .styles import PAGE, SHADE, StyleSet, styles
 from .text import para
 
 VARIANTS = {"a4": 9.0, "large": 16.0, "trifold": 8.0}
-_TRIFOLD_MARGIN = 10 * mm
-_TRIFOLD_GAP = 12 * mm
 
 
 class _Guide:
     """Builds the story for one variant; `english` adds English labels beside the Chinese."""
 
-    def __init__(self, data: GuideData, variant: str, english: bool) -> None:
+    def __init__(
+        self, data: GuideData, variant: str, english: bool, size: float | None = None
+    ) -> None:
         self.d, self.variant, self.english = data, variant, english
-        self.st: StyleSet = styles(VARIANTS[variant])
+        self.st: StyleSet = styles(size or VARIANTS[variant])
         self.L = Labeller("zh")
         if variant == "trifold":
-            self.width = (PAGE_LANDSCAPE[0] - 2 * _TRIFOLD_MARGIN - 2 * _TRIFOLD_GAP) / 3
+            self.width = trifold.TEXT_WIDTH
         else:
             self.width = content_width(PAGE)
 
@@ -92,14 +93,17 @@ class _Guide:
     def material_text(self, m: GuideMaterial) -> str:
         L = self.L
         need = self.need(m)
+        sample = m.sample
+        if sample and self.variant == "trifold":  # the leaflet's samples are separate sheets
+            sample = f"{sample}（另页）"
         parts = [
             f"{m.form}{m.copies}份",
             m.medium,
             f"{L('source')}：{m.source}",
             f"{L('commitment_ok')}：{L('yes') if m.commitment_ok else L('no')}",
         ]
-        if m.sample:
-            parts.append(m.sample)
+        if sample:
+            parts.append(sample)
         parts.append(need)
         return f"{self.name(m)}（{'；'.join(parts)}）"
 
@@ -133,37 +137,56 @@ class _Guide:
         widths = [f * mm for f in (38, 20, 9, 14, 31, 14, 14, 30)]
         return [grid_table(head, rows, st, widths)]
 
-    def story(self) -> list[Flowable]:
-        d, st, L = self.d, self.st, self.L
-        title = f"{d.matter_name} {self.lab('guide_title')}"
-        out: list[Flowable] = [P(title, st.title)]
+    def title(self) -> list[Flowable]:
+        d, st = self.d, self.st
+        out: list[Flowable] = [P(f"{d.matter_name} {self.lab('guide_title')}", st.title)]
         if d.matter_name_en:
             out.append(P(d.matter_name_en, st.subtitle))
-        out.append(
-            self.kv(
-                [
-                    ("matter_name", d.matter_name),
-                    ("matter_code", d.matter_code),
-                    ("matter_type", d.matter_type),
-                    ("implementer", f"{d.department}（{d.window}）"),
-                    ("setting_basis", "\n".join(d.setting_basis)),
-                    ("implementing_basis", "\n".join(d.implementing_basis)),
-                    ("statutory_limit", d.statutory_limit),
-                    ("promised_limit", d.promised_limit),
-                    ("fees", fee_lines(d.fees, L)),
-                    ("intermediaries", "、".join(d.intermediaries) or L("none")),
-                    ("result_name", d.result_name),
-                    ("delivery_methods", d.delivery_methods),
-                    ("channels", "、".join(d.channels)),
-                    ("where", d.location),
-                    ("hours", d.hours),
-                    ("visits", d.visits),
-                    ("consult_phone", d.consult_phone),
-                    ("complaint_phone", d.complaint_phone),
-                ]
-            )
+        return out
+
+    def facts(self) -> dict[str, str]:
+        d, L = self.d, self.L
+        return {
+            "matter_name": d.matter_name,
+            "matter_code": d.matter_code,
+            "matter_type": d.matter_type,
+            "implementer": f"{d.department}（{d.window}）",
+            "setting_basis": "\n".join(d.setting_basis),
+            "implementing_basis": "\n".join(d.implementing_basis),
+            "statutory_limit": d.statutory_limit,
+            "promised_limit": d.promised_limit,
+            "fees": fee_lines(d.fees, L),
+            "intermediaries": "、".join(d.intermediaries) or L("none"),
+            "result_name": d.result_name,
+            "delivery_methods": d.delivery_methods,
+            "channels": "、".join(d.channels),
+            "where": d.location,
+            "hours": d.hours,
+            "visits": d.visits,
+            "consult_phone": d.consult_phone,
+            "complaint_phone": d.complaint_phone,
+        }
+
+    def rows(self, *keys: str) -> Table:
+        facts = self.facts()
+        return self.kv([(k, facts[k]) for k in keys])
+
+    def version(self) -> Flowable:
+        d = self.d
+        return P(
+            f"{self.lab('catalogue_version')}：{d.catalogue_version}　"
+            f"{self.lab('effective_on')}：{fmt_date(d.effective_on)}",
+            self.st.small,
         )
-        out += [*self.heading("acceptance_conditions"), *numbered(d.conditions, st.body)]
+
+    def story(self) -> list[Flowable]:
+        return [*self.title(), self.rows(*self.facts()), *self.inside(), Spacer(1, 3 * mm),
+                self.version(), *sample_pages(self.d, self.st, self.english)]  # fmt: skip
+
+    def inside(self) -> list[Flowable]:
+        """Conditions, materials, process, rights, remedies and questions."""
+        d, st = self.d, self.st
+        out = [*self.heading("acceptance_conditions"), *numbered(d.conditions, st.body)]
         if d.prohibitions:
             out += [*self.heading("prohibitions"), *numbered(d.prohibitions, st.body)]
         out += [
@@ -173,9 +196,9 @@ class _Guide:
             *numbered(d.process_steps, st.body),
             *self.heading("rights"),
             *numbered(d.rights_obligations, st.body),
-            *self.heading("remedies"),
-            P(d.remedies, st.body),
         ]
+        if self.variant != "trifold":  # the leaflet has them on its back panel
+            out += [*self.heading("remedies"), P(d.remedies, st.body)]
         if d.faq:
             out += self.heading("faq")
             for i, (q, a) in enumerate(d.faq, 1):
@@ -183,14 +206,6 @@ class _Guide:
                     Paragraph(f"{i}. 问：{para(q)}", st.body),
                     Paragraph(f"答：{para(a)}", st.body),
                 ]
-        out += [
-            Spacer(1, 3 * mm),
-            P(
-                f"{self.lab('catalogue_version')}：{d.catalogue_version}　"
-                f"{self.lab('effective_on')}：{fmt_date(d.effective_on)}",
-                st.small,
-            ),
-        ]
         return out
 
 
@@ -217,25 +232,8 @@ def render_guide(data: GuideData, variant: str = "a4", english: bool = False) ->
     painter = page_painter(g.st.font, [f"{phones}　{version}"], numbers=numbers)
     if variant != "trifold":
         return build_pdf(g.story(), title=title, on_page=painter)
-    w, h = PAGE_LANDSCAPE
-    frame_h = h - _TRIFOLD_MARGIN - MARGIN_BOTTOM
-    frames = [
-        Frame(
-            _TRIFOLD_MARGIN + i * (g.width + _TRIFOLD_GAP),
-            MARGIN_BOTTOM,
-            g.width,
-            frame_h,
-            id=f"panel{i}",
-            leftPadding=0,
-            rightPadding=0,
-        )
-        for i in range(3)
-    ]
-    return build_pdf(
-        g.story(),
-        title=title,
-        pagesize=PAGE_LANDSCAPE,
-        on_page=painter,
-        frames=frames,
-        margin=_TRIFOLD_MARGIN,
-    )
+    for size in trifold.SIZES:  # the leaflet keeps to its one sheet
+        pdf = trifold.render(_Guide(data, variant, english, size), title, numbers)
+        if trifold.page_count(pdf) == 2:
+            break
+    return pdf

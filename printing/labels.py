@@ -220,6 +220,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "intermediary_req": ("要求/提供者", "Requirement / provider"),
     # guide
     "guide_title": ("办事指南", "Service Guide"),
+    "guide_notes": ("办理须知", "Before you apply"),
+    "guide_contact": ("办理地点与咨询", "Where to go and whom to ask"),
     "implementer": ("实施主体", "Implemented by"),
     "setting_basis": ("设定依据", "Legal basis (creating)"),
     "implementing_basis": ("实施依据", "Legal basis (implementing)"),
@@ -260,6 +262,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "suspension_title": ("中止办理通知书", "Notice of Suspension"),
     "extension_title": ("延长办理期限通知书", "Notice of Extension"),
+    "resumption_title": ("恢复审查通知书", "Notice of Resumed Review"),
     "pickup_place": ("领取地点", "Where to collect"),
     "pickup_hours": ("领取时间", "When to collect"),
     "business_term": ("营业期限", "Business term"),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date
 
+from .sample_data import GuideSample
+
 
 def _coerce(obj: object, **item_types: type) -> None:
     """Accept lists and plain tuples from callers: store tuples (hashable) of item types."""
@@ -287,6 +289,7 @@ class GuideData:
     intermediaries: tuple[str, ...] = ()
     faq: tuple[tuple[str, str], ...] = ()
     matter_name_en: str = ""
+    samples: tuple[GuideSample, ...] = ()  # what 附样表 attaches, printed after the guide
 
     def __post_init__(self) -> None:
-        _coerce(self, materials=GuideMaterial, fees=Fee)
+        _coerce(self, materials=GuideMaterial, fees=Fee, samples=GuideSample)

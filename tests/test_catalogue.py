@@ -384,3 +384,25 @@ def test_catalog_cli_validate_and_import_refuse_placeholders(cat_dir: Path, tmp_
     assert (
         run(["--database", db, *admin, "catalog", "import"]) == 0
     )  # the shipped catalogue is clean
+
+
+def test_a_sample_is_claimed_only_when_it_is_attached(cat_dir: Path, catalogue: Catalogue):
+    """附样表 prints only where the catalogue carries the sample itself (issue 16)."""
+    flagged = [(c, m.key) for c, matter in catalogue.matters.items() for m in matter.materials
+               if m.sample]  # fmt: skip
+    assert flagged and all(
+        catalogue.matters[c]
+        .materials[[m.key for m in catalogue.matters[c].materials].index(k)]
+        .sample_form
+        is not None
+        for c, k in flagged
+    )
+
+    def claim_without_sample(d: dict) -> None:
+        d["materials"][0]["sample"] = True
+        d["materials"][0].pop("sample_form", None)
+
+    edit_matter(cat_dir, "SC-0006", claim_without_sample)
+    found = [(i.file, i.key, i.message) for i in validate_catalogue(cat_dir)]
+    assert any(f == "matters/SC-0006.yaml" and k.startswith("materials[0]") and "sample_form" in m
+               for f, k, m in found), found  # fmt: skip

@@ -223,6 +223,9 @@ def test_cli_record_and_report_json_and_xlsx(sqlite_hall, tmp_path, capsys):
         "满意度代码",
     )
     assert rows[2][5:7] == ("非常不满意", 5) and rows[2][9] == "113"
+    sheet = wb["评价记录"]  # headers frozen, columns as wide as their content (issue 16)
+    assert sheet.freeze_panes == "A2"
+    assert sheet.column_dimensions["A"].width == max(len(str(r[0])) for r in rows[1:]) + 2
     summary = dict(wb["汇总"].iter_rows(values_only=True))
     assert summary["实名差评回访率"] == 0 and "附录A.8" in summary["满意度代码方向"]
     assert run(["evaluation", "cases", *url]) == 0

@@ -217,9 +217,12 @@ def test_every_matter_every_variant_reads_back(sqlite_hall, tmp_path) -> None:
                     problems.append((code, variant, needed))
             pages[(code, variant)] = text.count("\f")
     assert problems == []
-    # "A4 in one or two pages": SC-0001 (17 materials) takes three — reported to the lead.
-    assert all(n <= 3 for (code, v), n in pages.items() if v == "a4"), pages
-    assert all(n == 1 for (code, v), n in pages.items() if v == "trifold"), pages
+    # "A4 in one or two pages": SC-0001 (17 materials) takes three — reported to the lead;
+    # each attached sample (附样表) adds a page of its own after the guide
+    samples = {code: len(guides.guide_for(db, code).samples) for code in CODES}
+    assert all(n <= 3 + samples[code] for (code, v), n in pages.items() if v == "a4"), pages
+    # the tri-fold is one sheet printed on both sides: outside and inside, never a third page
+    assert all(n == 2 for (code, v), n in pages.items() if v == "trifold"), pages
 
 
 def test_png_sample_renders(sqlite_hall, tmp_path) -> None:
@@ -395,3 +398,29 @@ def test_cli_print_guide_and_catalogue(sqlite_hall, tmp_path, capsys) -> None:
     with db.reading() as s:
         actions = [e.action for e in s.scalars(select(AuditEvent))]
     assert actions.count("guide.print") == 1 and actions.count("catalogue.print") == 1
+
+
+def test_samples_are_attached_where_the_guide_says_so(sqlite_hall, tmp_path) -> None:
+    """附样表 only beside a form whose sample the guide prints; the A4 guide carries the samples
+    after its text, the tri-fold says they are separate sheets and `print samples` prints them."""
+    from window_app.cli import run
+
+    db, _ = sqlite_hall
+    with_sample = {code for code in CODES if guides.guide_for(db, code).samples}
+    assert with_sample == {"SC-0001", "SC-0002", "SC-0003", "SC-0006", "WJ-0001"}
+    for code in CODES:
+        data = guides.guide_for(db, code)
+        flagged = [m.name for m in data.materials if m.sample]
+        assert flagged == [s.material for s in data.samples], code
+    text = squash(pdf_text(guides.guide_pdf(db, "SC-0006", "a4"), tmp_path, "a4"))
+    assert "附样表" in text and "《食品经营许可申请书》填写样例〔样例〕" in text
+    assert "餐饮服务经营者（小型餐馆）" in text  # the example filled in
+    assert "附样表" not in squash(pdf_text(guides.guide_pdf(db, "JT-0001", "a4"), tmp_path, "jt"))
+    trifold = squash(pdf_text(guides.guide_pdf(db, "SC-0006", "trifold"), tmp_path, "tri"))
+    assert "附样表（另页）" in trifold and "填写样例" not in trifold  # the leaflet stays one sheet
+    out = tmp_path / "samples.pdf"
+    url = ["--database", db.url, *cli_sign_in(db, "clerk1")]
+    assert run([*url, "print", "samples", "SC-0006", "--out", str(out)]) == 0
+    printed = squash(pdf_text(out.read_bytes(), tmp_path, "samples"))
+    assert "《食品经营许可申请书》填写样例" in printed and "91440800MA4W00003M" in printed
+    assert run([*url, "print", "samples", "JT-0001", "--out", str(tmp_path / "no.pdf")]) == 1

@@ -6,11 +6,13 @@ from __future__ import annotations
 import subprocess
 
 import pytest
+from sqlalchemy import select
 
 from tests import test_registration as base
 from window_app.core import uscc
 from window_app.core.errors import DomainError
 from window_app.services import licence, registration
+from window_app.storage.models import AuditEvent
 
 DAY, company, individual = base.DAY, base.company, base.individual
 desk = base.desk  # the fixture: a hall with a code segment
@@ -52,7 +54,16 @@ def test_licence_facsimile_has_fields_and_qr(desk, tmp_path):
     ):
         assert needle in text.replace("\n", ""), needle  # fmt: skip
     assert _qr(path, tmp_path) == result.uscc
-    assert licence.print_licence(db, a["clerk"], result.uscc).reprint
+    with pytest.raises(DomainError) as refused:  # a reprint (补打) needs its reason
+        licence.print_licence(db, a["clerk"], result.uscc)
+    assert refused.value.field == "reason" and "补打" in str(refused.value)
+    again = licence.print_licence(db, a["clerk"], result.uscc, reason="原件遗失")
+    third = licence.print_licence(db, a["clerk"], result.uscc, overlay=True, reason="套打错位")
+    assert (printed.reprint, again.reprint, third.reprint) == (0, 1, 2)  # the true count
+    with db.reading() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "licence.print")
+                                 .order_by(AuditEvent.id)).all()  # fmt: skip
+    assert [e.reason for e in events] == [None, "原件遗失", "套打错位"]
 
 
 def test_individual_licence_qr(desk, tmp_path):

@@ -158,7 +158,7 @@ def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
     processing.suspend(db, clerk, held, "testing", "送检样品", on=date(2026, 11, 24))
     processing.resume(db, clerk, held, on=DAY)
     processing.extend(db, boss, held, 5, "需组织专家评审", on=DAY)
-    for kind in ("suspension", "extension"):
+    for kind in ("suspension", "resumption", "extension"):
         pdfs[kind] = _print(db, clerk, documents.latest_document(db, held, kind))
 
     code_segments.create_segment(db, admin, "2026年第一批", "MA4W", 0, 9999)
@@ -168,7 +168,7 @@ def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
         pdfs[f"licence-{name}"] = licence.print_licence(db, clerk, result.uscc).pdf
         if name == "company":
             pdfs["licence-overlay"] = licence.print_licence(
-                db, clerk, result.uscc, overlay=True
+                db, clerk, result.uscc, overlay=True, reason="套打在预印纸上"
             ).pdf
             pdfs["referral"] = _print(db, clerk, referrals.referral_document(db, result.uscc))
 
@@ -193,9 +193,8 @@ def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
     return paths
 
 
-@pytest.fixture(scope="module")
-def paper(tmp_path_factory) -> dict[str, Path]:
-    root = tmp_path_factory.mktemp("paper")
+def render_demo_paper(root: Path) -> dict[str, Path]:
+    """Every document kind issued on a fresh demo hall in `root`; name -> PDF path."""
     mp = pytest.MonkeyPatch()
     mp.setenv("WINDOW_APP_DATA_DIR", str(root))
     mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(root / "audit.key"))
@@ -207,6 +206,12 @@ def paper(tmp_path_factory) -> dict[str, Path]:
         db.dispose()
     finally:
         mp.undo()
+    return paths
+
+
+@pytest.fixture(scope="module")
+def paper(tmp_path_factory) -> dict[str, Path]:
+    paths = render_demo_paper(tmp_path_factory.mktemp("paper"))
     keep = os.environ.get("WINDOW_APP_PAPER_DIR")
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
@@ -271,7 +276,7 @@ def test_page_numbers_with_the_total_on_every_page(paper):
 
 def test_barcodes_and_qr_codes_decode(paper, tmp_path):
     for name in ("receipt", "notice", "refusal", "commitment", "pickup", "suspension",
-                 "extension", "licence-company"):  # fmt: skip
+                 "resumption", "extension", "licence-company"):  # fmt: skip
         subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(paper[name]),
                         str(tmp_path / name)], check=True)  # fmt: skip
         png = sorted(tmp_path.glob(f"{name}-*.png"))[0]
@@ -445,7 +450,8 @@ def test_document_numbers_read_like_official_numbers(paper):
     numbers = {name: re.findall(r"湛政服\S*?〔\d{4}〕\S*?号", _run("pdftotext", str(p), "-"))
                for name, p in paper.items() if name in ("receipt", "notice", "refusal",
                                                         "commitment", "pickup", "referral",
-                                                        "suspension", "extension")}  # fmt: skip
+                                                        "suspension", "resumption",
+                                                        "extension")}  # fmt: skip
     assert all(numbers.values()), numbers
     for name, found in numbers.items():
         for number in found:
@@ -606,6 +612,12 @@ def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall
     suspension = printed("suspension")
     assert "中止办理通知书" in suspension and "现场核查（现场核查经营场所）" in suspension
     assert "自2026年9月29日起中止办理" in suspension and "中止时剩余工作日" in suspension
+    resumption = printed("resumption")  # 恢复审查通知书: the clock runs again, the new dates
+    assert "恢复审查通知书" in resumption and "湛政服恢〔2026〕" in resumption
+    assert "自2026年9月29日起因现场核查（现场核查经营场所）中止办理" in resumption
+    assert "自2026年10月12日起恢复审查" in resumption and "中止工作日数5" in resumption
+    # 10 working days from 28 Sep, 5 suspended (29 Sep – 12 Oct over the National Day holiday)
+    assert "承诺办结日期（顺延后）2026年10月22日" in resumption
     extension = printed("extension")
     # CG-0001 promises 10 working days: with 5 suspended and 3 extended the new end is 27 Oct
     assert "延长办理期限通知书" in extension and "办理期限延长3个工作日" in extension

@@ -62,9 +62,9 @@ def test_cli_register_list_print_segments(tmp_path, capsys, cli_user):
     assert run(["print", "licence", company, "--out", str(pdf), *db]) == 0
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert company in text and "伍拾万伍仟元整" in text
-    assert (
-        run(["print", "licence", company, "--out", str(tmp_path / "o.pdf"), "--overlay", *db]) == 0
-    )
+    again = ["print", "licence", company, "--out", str(tmp_path / "o.pdf"), "--overlay", *db]
+    assert run(again) == 1  # printed before: a reprint (补打) needs its reason
+    assert run([*again, "--reason", "套打在预印纸上"]) == 0
     assert run(["print", "licence", "91440800MA4W00003X", "--out", str(pdf), *db]) == 1
 
     assert run(["licence", "offset", "HP-A01", "1.5", "-0.5", *db]) == 0

@@ -821,7 +821,7 @@ Issue it?</translation>
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+217" />
+        <location filename="../../window_app/ui/board.py" line="+225" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -876,7 +876,7 @@ Issue it?</translation>
         <translation>  Ratings: satisfied %1  bad %2  real-name bad ratings followed up %3 (%4/%5)  overdue rectifications %6</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+21" />
         <source>投诉：本期接收%1件　未办结%2件　其中超期%3件</source>
         <translation>Complaints: %1 received in the period  %2 open  %3 of them overdue</translation>
     </message>
@@ -1973,7 +1973,7 @@ Issue it?</translation>
         <translation>Committer's &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/outcomes.py" line="+142" />
+        <location filename="../../window_app/ui/outcomes.py" line="+147" />
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -2715,7 +2715,7 @@ Issue it?</translation>
         <translation>reason for the decision</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+100" />
+        <location line="-15" />
         <source>准予许可</source>
         <translation>Grant</translation>
     </message>
@@ -2768,7 +2768,7 @@ Issue it?</translation>
         <translation>&amp;Address / e-mail</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+84" />
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+100" />
         <source>收件地址(&amp;A)</source>
         <translation>Postal &amp;address</translation>
     </message>
@@ -2781,7 +2781,7 @@ Issue it?</translation>
 <context>
     <name>DraftPreviewDialog</name>
     <message>
-        <location filename="../../window_app/ui/print_preview.py" line="+197" />
+        <location filename="../../window_app/ui/print_preview.py" line="+195" />
         <source>上一页</source>
         <translation>Previous page</translation>
     </message>
@@ -3031,7 +3031,7 @@ Issue it?</translation>
 <context>
     <name>FieldMessages</name>
     <message>
-        <location filename="../../window_app/ui/code_fields.py" line="+120" />
+        <location filename="../../window_app/ui/code_fields.py" line="+127" />
         <source>请选择%1</source>
         <translation>Please choose %1</translation>
     </message>
@@ -3159,7 +3159,7 @@ Issue it?</translation>
     <name>GuideBatchDialog</name>
     <message>
         <location filename="../../forms/guide_batch.ui" line="+5" />
-        <location filename="../../window_app/ui/guide_printing.py" line="+340" />
+        <location filename="../../window_app/ui/guide_printing.py" line="+347" />
         <source>批量打印办事指南</source>
         <translation>Print Guides in Batch</translation>
     </message>
@@ -3237,7 +3237,7 @@ Issue it?</translation>
 <context>
     <name>GuidePreview</name>
     <message>
-        <location line="-211" />
+        <location line="-217" />
         <source>附英文(&amp;E)</source>
         <translation>With &amp;English</translation>
     </message>
@@ -3272,17 +3272,12 @@ Issue it?</translation>
         <translation>%1 page(s)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+21" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location line="+14" />
-        <source>打印机未能打印，请检查打印机后重试。</source>
-        <translation>The printer could not print; check the printer and try again.</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+18" />
         <source>已打印：%1</source>
         <translation>Printed: %1</translation>
     </message>
@@ -3498,8 +3493,7 @@ Issue it?</translation>
         <source>%1：%2</source>
         <translation>%1: %2</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5" />
+<message numerus="yes">
         <source>恢复审查，中止%n个工作日</source>
         <translation>
             <numerusform>Review resumed; suspended for %n working day</numerusform>
@@ -3519,7 +3513,7 @@ Issue it?</translation>
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8" />
-        <location filename="../../window_app/ui/intake.py" line="+507" />
+        <location filename="../../window_app/ui/intake.py" line="+502" />
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -3556,7 +3550,7 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../window_app/ui/intake.py" line="-447" />
+        <location filename="../../window_app/ui/intake.py" line="-446" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -3647,12 +3641,12 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/intake.py" line="+385" />
+        <location filename="../../window_app/ui/intake.py" line="+384" />
         <source>登记并核验材料 (Ctrl+Enter)</source>
         <translation>Register and Check Materials (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="-390" />
+        <location filename="../../window_app/ui/intake.py" line="-389" />
         <source>本事项不适用告知承诺制，按一般程序办理</source>
         <translation>For this matter commitment-based approval is not available: the ordinary procedure applies</translation>
     </message>
@@ -3672,7 +3666,7 @@ Issue it?</translation>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location line="+92" />
+        <location line="+91" />
         <source>没有找到匹配的事项：%1</source>
         <translation>No matching matter: %1</translation>
     </message>
@@ -3927,7 +3921,7 @@ Issue it?</translation>
         <translation>Business licence — preview and print</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+38" />
         <source>正在生成执照…</source>
         <translation>Rendering the licence…</translation>
     </message>
@@ -3942,12 +3936,12 @@ Issue it?</translation>
         <translation>Facsimile: the whole licence with its QR code on blank paper</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+56" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+31" />
         <source>已打印营业执照 %1</source>
         <translation>Licence %1 printed</translation>
     </message>
@@ -3957,17 +3951,7 @@ Issue it?</translation>
         <translation> (overlay, offset right %1 up %2 mm)</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>（补打）</source>
-        <translation> (reprint)</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>打印机未能打印，请检查打印机后重试。</source>
-        <translation>The printer did not print. Check the printer and try again.</translation>
-    </message>
-    <message>
-        <location line="+25" />
+        <location line="+37" />
         <source>套打偏移（%1）：右 %2 毫米，上 %3 毫米</source>
         <translation>Overlay offset (%1): right %2 mm, up %3 mm</translation>
     </message>
@@ -3977,7 +3961,7 @@ Issue it?</translation>
         <translation>default printer</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+16" />
         <source>正在打印校准页…</source>
         <translation>Printing the test page…</translation>
     </message>
@@ -3995,6 +3979,21 @@ Issue it?</translation>
         <location line="+38" />
         <source>双告知书</source>
         <translation>Referral notice</translation>
+    </message>
+    <message>
+        <location line="-140" />
+        <source>补打原因</source>
+        <translation>Reason for reprinting</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>此营业执照已打印过，请填写补打原因（如：原件遗失）：</source>
+        <translation>This licence has been printed before. Enter the reason for reprinting it (e.g. original lost):</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>（补打第%1次）</source>
+        <translation> (reprint no. %1)</translation>
     </message>
 </context>
 <context>
@@ -4144,7 +4143,7 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+4" />
-        <location filename="../../window_app/ui/lookup.py" line="+76" />
+        <location filename="../../window_app/ui/lookup.py" line="+84" />
         <source>查找</source>
         <translation>Find</translation>
     </message>
@@ -4606,7 +4605,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MatterPicker</name>
     <message>
-        <location filename="../../window_app/ui/guide_printing.py" line="-338" />
+        <location filename="../../window_app/ui/guide_printing.py" line="-344" />
         <source>打印办事指南 — 选择事项</source>
         <translation>Print Service Guide — Choose the Matter</translation>
     </message>
@@ -4766,7 +4765,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/print_preview.py" line="-197" />
+        <location filename="../../window_app/ui/print_preview.py" line="-195" />
         <source>已打印%1次，再次打印将标注“补打”</source>
         <translation>Printed %1 time(s); printing again marks the copy "reprint"</translation>
     </message>
@@ -4796,17 +4795,12 @@ One window · one-time notice · decided on time</translation>
         <translation>This document has been printed before. Why is it printed again (e.g. the original was lost)?</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+14" />
         <source>正在打印…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>打印机未能打印。文书已保存，请检查打印机后在“文书”中补打。</source>
-        <translation>The printer could not print. The document is saved; check the printer, then reprint it from "Documents".</translation>
-    </message>
-    <message>
-        <location line="+8" />
+        <location line="+20" />
         <source>已打印：%1</source>
         <translation>Printed: %1</translation>
     </message>
@@ -4814,6 +4808,30 @@ One window · one-time notice · decided on time</translation>
         <location line="+2" />
         <source>（补打第%1次）</source>
         <translation>(reprint no. %1)</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../window_app/ui/printing_qt.py" line="+40" />
+        <source>找不到打印机“%1”。文书已保存，请在“设置”中选择可用的打印机后重新打印。</source>
+        <translation>Printer “%1” was not found. The document is saved: choose an available printer under Settings and print it again.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+19" />
+        <source>（系统默认）</source>
+        <translation>(system default)</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <source>打印机“%1”已停止或脱机。文书已保存，请检查打印机的电源、纸张和连接后重新打印。</source>
+        <translation>Printer “%1” is stopped or offline. The document is saved: check the printer's power, paper and connection, then print it again.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>打印机未能打印。文书已保存，请检查打印机后重新打印（补打）。</source>
+        <translation>The printer could not print. The document is saved: check the printer and print it again (reprint).</translation>
     </message>
 </context>
 <context>
@@ -4934,17 +4952,17 @@ One window · one-time notice · decided on time</translation>
         <translation>Suspending…</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>正在恢复审查…</source>
         <translation>Resuming review…</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>正在延期…</source>
         <translation>Extending…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+15" />
         <source>正在作出决定…</source>
         <translation>Recording the decision…</translation>
     </message>
@@ -4954,12 +4972,12 @@ One window · one-time notice · decided on time</translation>
         <translation>Completing…</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+34" />
         <source>正在登记送达…</source>
         <translation>Recording the delivery…</translation>
     </message>
     <message>
-        <location line="-220" />
+        <location line="-231" />
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
@@ -6145,12 +6163,12 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>&amp;Business licence printer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>界面语言和锁屏时间立即生效（切换语言时主窗口重新打开，无需重新登录）；字体和刷新间隔在重新启动程序后生效。</source>
         <translation>The language and the idle lock apply at once (on a new language the main window reopens, still signed in); the font and the refresh interval apply after a restart.</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/settings_dialog.py" line="+34" />
+        <location filename="../../window_app/ui/settings_dialog.py" line="+35" />
         <source>（系统默认打印机）</source>
         <translation>(system default printer)</translation>
     </message>
@@ -6158,6 +6176,16 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <location line="+2" />
         <source>（同受理文书打印机）</source>
         <translation>(the documents' printer)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/settings_dialog.ui" line="-4" />
+        <source>排队小票纸宽(&amp;W)</source>
+        <translation>Queue ticket roll &amp;width</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/settings_dialog.py" line="+5" />
+        <source>%1 毫米</source>
+        <translation>%1 mm</translation>
     </message>
 </context>
 <context>
@@ -6852,8 +6880,8 @@ inspectors: %6</translation>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../window_app/ui/app.py" line="+33" />
-        <location line="+19" />
+        <location filename="../../window_app/ui/app.py" line="+34" />
+        <location line="+23" />
         <source>错误</source>
         <translation>Error</translation>
     </message>

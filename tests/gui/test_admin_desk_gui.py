@@ -339,12 +339,23 @@ def test_a_new_language_applies_at_once_and_printers_per_paper(qtbot, clerk, seg
     dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("en"))
     dialog.ui.ticketPrinter.setEditText("TicketPrinter-80mm")
     dialog.ui.licencePrinter.setEditText("Licence-A3")
+    dialog.ui.ticketPaper.setCurrentIndex(dialog.ui.ticketPaper.findData(58))
     try:
         dialog.ui.buttons.accepted.emit()
         settings = clerk.settings
         assert settings.get(LANGUAGE) == "en"
         assert printer_for(settings, TICKET_PRINTER) == "TicketPrinter-80mm"
         assert printer_for(settings, LICENCE_PRINTER) == "Licence-A3"
+        # the kiosk on this machine prints on that printer and roll unless told otherwise
+        from argparse import Namespace
+
+        from window_app.ui.screens import ticket_paper
+
+        assert ticket_paper(Namespace(paper=None, printer=""), settings) == (
+            58,
+            "TicketPrinter-80mm",
+        )
+        assert ticket_paper(Namespace(paper=80, printer="Kiosk-2"), settings) == (80, "Kiosk-2")
         # the translators are replaced now and the window asks to be reopened, signed in
         assert QCoreApplication.translate("MainWindow", "设置(&S)") == "&Settings"
         assert clerk.reopen_requested and not clerk.logged_out

@@ -168,6 +168,33 @@ def test_printer_failure_is_a_message_and_nothing_is_lost(qtbot, clerk, monkeypa
     preview.close()
 
 
+def test_a_missing_printer_is_named_and_the_receipt_stays_unprinted(
+    qtbot, clerk, monkeypatch, tmp_path
+):
+    """Qt would print to the default printer in its place: the preview says which printer is
+    missing, in Chinese, before the print is recorded; the receipt then prints as the original."""
+    page = new_application(qtbot, clerk)
+    mark_rows(qtbot, page, "1111")
+    preview = outcome(qtbot, page, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: preview.ui.printButton.isEnabled(), timeout=10_000)
+    gone = QPrinter(QPrinter.PrinterMode.HighResolution)
+    gone.setPrinterName("窗口A01-激光打印机")  # not known to the print service
+    monkeypatch.setattr(printing_qt, "choose_printer", lambda _p, _n: gone)
+    qtbot.keyClick(preview.ui.printButton, Qt.Key.Key_Space)
+    assert "找不到打印机" in preview.ui.message.text() and "文书已保存" in preview.ui.message.text()
+    assert preview.ui.printButton.isEnabled()
+    info = documents.latest_document(clerk.ctx.db, page.number, "receipt")
+    assert info.print_count == 0  # nothing recorded: not a reprint when it prints
+    target = QPrinter(QPrinter.PrinterMode.ScreenResolution)  # the printer, once chosen
+    target.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    target.setOutputFileName(str(tmp_path / "receipt.pdf"))
+    monkeypatch.setattr(printing_qt, "choose_printer", lambda _p, _n: target)
+    with qtbot.waitSignal(preview.printed, timeout=10_000) as printed:
+        qtbot.keyClick(preview.ui.printButton, Qt.Key.Key_Space)
+    assert printed.args[0].reprint == 0
+    preview.close()
+
+
 def test_notice_then_accept_when_the_missing_item_arrives(qtbot, clerk):
     page = new_application(qtbot, clerk)
     mark_rows(qtbot, page, "1121")  # the third material is missing

@@ -141,6 +141,10 @@ def test_every_state_with_a_suspension_moves_the_deadline(qtbot, gui_hall, make_
     assert panel.visible_actions() == ["resumeButton", "decideButton"]
     assert "中止中，期限暂停计算" in panel.ui.deadline.text()
     assert not panel.ui.light.isVisible()  # the clock stands still
+    qtbot.waitUntil(lambda: panel.preview is not None, timeout=10_000)
+    assert panel.preview.info.kind == "suspension"  # 中止办理通知书, ready to print
+    panel.preview.close()
+    qtbot.waitUntil(lambda: panel.preview is None, timeout=5_000)
 
     day.day = date(2026, 10, 12)
     press(qtbot, panel.ui.resumeButton)
@@ -149,6 +153,9 @@ def test_every_state_with_a_suspension_moves_the_deadline(qtbot, gui_hall, make_
     assert panel.ui.deadline.text().startswith("承诺 2026-10-22（剩")
     assert "中止5个工作日 → 2026-10-22" in panel.ui.explanation.text()
     assert "法定 2026-11-05" in panel.ui.deadline.text()
+    qtbot.waitUntil(lambda: panel.preview is not None, timeout=10_000)
+    assert panel.preview.info.kind == "resumption"  # 恢复审查通知书 with the new deadlines
+    panel.preview.close()
 
     # the supervisor's panel offers the extension; 3 working days → 27 Oct
     boss_day = Day(date(2026, 10, 13))

@@ -284,9 +284,16 @@ def test_register_an_individual_business_and_print_by_uscc(qtbot, clerk, tmp_pat
     exact = tmp_path / "exact.pdf"
     exact.write_bytes(record.pdf)
     assert "湛江市赤坎区市场监督管理局" in pdf_text(exact)
-    again = print_licence(qtbot, dialog, tmp_path / "again.pdf", monkeypatch)
-    assert record.reprint is False and again.reprint is True
-    assert "补打" in dialog.ui.message.text()
+    asked = []
+    dialogs.set_responder(lambda kind, title, text: asked.append(text) or "原件遗失")
+    try:
+        again = print_licence(qtbot, dialog, tmp_path / "again.pdf", monkeypatch)
+        third = print_licence(qtbot, dialog, tmp_path / "third.pdf", monkeypatch)
+    finally:
+        dialogs.set_responder(None)
+    assert len(asked) == 2 and "补打原因" in asked[0]  # a licence reprint asks why
+    assert (record.reprint, again.reprint, third.reprint) == (0, 1, 2)  # its true count
+    assert "补打第2次" in dialog.ui.message.text()
     dialog.close()
 
 

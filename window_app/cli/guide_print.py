@@ -1,6 +1,7 @@
 """`print guide MATTER_CODE` and `print catalogue`, added to the `print` command's dispatch table.
 
     window-app print guide MATTER_CODE --out FILE.pdf [--variant a4|trifold|large] [--english]
+    window-app print samples MATTER_CODE --out FILE.pdf [--english]  (附样表: the forms' samples)
     window-app print catalogue --out FILE.pdf
 
 The guide is the version in force today (or on --on DATE). Exit 1 with a message for an unknown
@@ -45,6 +46,24 @@ def _guide(args: argparse.Namespace) -> int:
     return write_pdf(args, pdf)
 
 
+def _sample_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--english", action="store_true", help="add English labels")
+    p.add_argument("--on", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                   help="the version in force on this day (default today)")  # fmt: skip
+
+
+@signed_in()
+def _samples(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    try:
+        pdf = guides.samples_pdf(db, args.number, args.english, args.on)
+        guides.record_guide_print(db, cli_actor(db), args.number.strip().upper(), "samples",
+                                  args.english, target=str(args.out or "stdout"))  # fmt: skip
+    finally:
+        db.dispose()
+    return write_pdf(args, pdf)
+
+
 @signed_in()
 def _catalogue(args: argparse.Namespace) -> int:
     db = open_database(args)
@@ -58,6 +77,9 @@ def _catalogue(args: argparse.Namespace) -> int:
 
 add_printer("guide", _guide, help="service guide (办事指南) of a matter", metavar="MATTER_CODE",
             configure=_guide_options)  # fmt: skip
+add_printer("samples", _samples, metavar="MATTER_CODE",
+            help="the filled-in samples (附样表) of a matter's forms, e.g. for the tri-fold",
+            configure=_sample_options)  # fmt: skip
 add_printer("catalogue", _catalogue, metavar="",
             help="catalogue of matters with the fee catalogue and intermediary services",
             configure=_no_number)  # fmt: skip

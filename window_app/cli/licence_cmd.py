@@ -1,6 +1,7 @@
 """The business licence from the command line.
 
-- `print licence USCC [--out FILE.pdf] [--overlay] [--printer NAME]` (added to `print`'s table)
+- `print licence USCC [--out FILE.pdf] [--overlay] [--printer NAME] [--reason TEXT]`
+  (a reprint needs `--reason`) (added to `print`'s table)
 - `print referral USCC [--out FILE.pdf]`: the 先照后证 notice issued at registration
 - `licence offset PRINTER [DX DY]`: show or set a printer's overlay offset in mm (administrator)
 - `licence test-page [--printer NAME] --out FILE.pdf`: the calibration page with that offset
@@ -22,7 +23,12 @@ def _print_licence(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
         result = licence.print_licence(
-            db, cli_actor(), args.number, overlay=args.overlay, printer=args.printer
+            db,
+            cli_actor(),
+            args.number,
+            overlay=args.overlay,
+            printer=args.printer,
+            reason=args.reason,
         )
     finally:
         db.dispose()
@@ -33,6 +39,7 @@ def _licence_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--overlay", action="store_true",
                    help="values only, for pre-printed licence paper")  # fmt: skip
     p.add_argument("--printer", default=None, help="printer whose calibrated offset to apply")
+    print_cmd.reason_option(p)
 
 
 @signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)

@@ -90,7 +90,7 @@ def _application_document(kind: str) -> Callable[[argparse.Namespace], int]:
     # A receipt, notice, refusal or commitment letter was handed over at the window when it was
     # issued: printing it here is 补打. A pickup slip may never have been printed (a posted
     # result): its first print is the original, later ones are reprints.
-    forced = None if kind in ("pickup", "suspension", "extension") else True
+    forced = None if kind in ("pickup", "suspension", "extension", "resumption") else True
 
     @signed_in(Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
     def handler(args: argparse.Namespace) -> int:
@@ -116,6 +116,7 @@ for _kind, _help in (
     ("pickup", "result pickup slip (办结领取通知) of an application"),
     ("suspension", "suspension notice (中止办理通知书) of an application"),
     ("extension", "extension notice (延长办理期限通知书) of an application"),
+    ("resumption", "resumption notice (恢复审查通知书) of a suspended application"),
 ):
     add_printer(_kind, _application_document(_kind), help=_help, metavar="APPLICATION_NUMBER",
                 configure=_reprint_option)  # fmt: skip

@@ -24,8 +24,11 @@ def register(sub, common) -> None:  # noqa: ANN001
     k = sub.add_parser(
         "kiosk", help="the self-service ticket kiosk (full screen)", parents=[common]
     )
-    k.add_argument("--paper", type=int, choices=[58, 80], default=80, help="thermal roll width, mm")
-    k.add_argument("--printer", default="", help="printer name (default: the system's default)")
+    k.add_argument("--paper", type=int, choices=[58, 80], default=None,
+                   help="thermal roll width, mm (default: the settings' queue-ticket paper, 80)")  # fmt: skip
+    k.add_argument("--printer", default="",
+                   help="printer name (default: the settings' queue-ticket printer, else the "
+                   "documents' printer, else the system's default)")  # fmt: skip
     k.add_argument("--no-print", action="store_true", help="show the ticket without printing")
     k.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     k.set_defaults(handler=_kiosk)

@@ -128,8 +128,24 @@ class Question(CatalogueModel):
     refuse_if_yes: NotApplicable | None = None
 
 
+class SampleRow(CatalogueModel):
+    """One line of a form as a 填写样例 shows it: the form's item, an example, how to fill it."""
+
+    label: Text
+    example: Text
+    note: str | None = None
+
+
+class SampleForm(CatalogueModel):
+    """The 填写样例 of a form the applicant fills in (附样表): printed after the guide."""
+
+    rows: Annotated[list[SampleRow], Field(min_length=1)]
+    notes: list[Text] = []
+
+
 class Material(CatalogueModel):
-    """One item of 申请材料. ``condition`` names a question: the item is needed when it is yes."""
+    """One item of 申请材料. ``condition`` names a question: the item is needed when it is yes.
+    ``sample: true`` (the guide prints 附样表) needs the sample itself in ``sample_form``."""
 
     key: Slug
     name: Text
@@ -146,6 +162,18 @@ class Material(CatalogueModel):
     # "where the rules require it" (按规定需要的): the rule, e.g. 《医疗机构管理条例》第九条; such a
     # material is conditional on a question, never required of everyone.
     required_where: str | None = None
+    sample_form: SampleForm | None = None
+
+    @model_validator(mode="after")
+    def _sample_attached(self) -> Material:
+        if self.sample and self.sample_form is None:
+            raise PydanticCustomError(
+                "sample_missing",
+                "sample: true 但未附填写样例（sample_form）：指南不能印“附样表”而无样表 "
+                "(sample: true needs its sample_form; the guide cannot say a sample is attached "
+                "without one)",
+            )
+        return self
 
 
 LimitUnit = Literal["working_days", "calendar_days", "months"]

@@ -185,6 +185,7 @@ MATERIAL_FIELDS: dict[str, Term] = {  # a material's fields, in the order a diff
     "commitment_replaceable": Term("可承诺替代", "Commitment may replace"),
     "legal_basis": Term("依据", "Legal basis"),
     "sample": Term("样表", "Sample form"),
+    "sample_form": Term("填写样例", "Filled-in sample"),
     "required_where": Term("按规定需要的情形", "Required where the rules require it"),
 }
 VOCABULARIES: dict[str, dict[str, Term]] = {  # fields whose values come from a closed list

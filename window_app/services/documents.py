@@ -81,6 +81,7 @@ KINDS: dict[str, tuple[type, Callable[[Any], bytes], str]] = {
     "pickup": (PickupSlipData, renderer("render_pickup_slip"), "pickup_title"),
     "suspension": (ClockNoticeData, renderer("render_clock_notice"), "suspension_title"),
     "extension": (ClockNoticeData, renderer("render_clock_notice"), "extension_title"),
+    "resumption": (ClockNoticeData, renderer("render_clock_notice"), "resumption_title"),
 }
 
 PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
@@ -426,14 +427,7 @@ def record_print(
                 "paper jam).",
                 field="reason",
             )
-        ordinal = 0
-        if is_reprint:
-            earlier = session.scalar(
-                select(func.count())
-                .select_from(PrintEvent)
-                .where(PrintEvent.document_id == doc.id, PrintEvent.reprint.is_(True))
-            )
-            ordinal = (earlier or 0) + 1
+        ordinal = next_reprint(session, doc.id) if is_reprint else 0
         doc.print_count += 1
         now = datetime.now()
         session.add(
@@ -453,6 +447,16 @@ def record_print(
             reason=reason or None,
         )  # fmt: skip
     return PrintRecord(doc.id, doc.doc_number, doc.kind, ordinal, doc.print_count, now, pdf)
+
+
+def next_reprint(session, document_id: int) -> int:  # noqa: ANN001
+    """The count a reprint of the document now carries: 1 + every reprint before it."""
+    earlier = session.scalar(
+        select(func.count())
+        .select_from(PrintEvent)
+        .where(PrintEvent.document_id == document_id, PrintEvent.reprint.is_(True))
+    )
+    return (earlier or 0) + 1
 
 
 def _current_deadlines(app: Application, info: DocumentInfo) -> DocumentInfo:

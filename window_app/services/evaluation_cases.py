@@ -321,17 +321,17 @@ def _xlsx(report: dict) -> bytes:
 
     from openpyxl import Workbook  # only when a workbook is written: openpyxl is slow to import
 
-    from .exports import safe_cell  # exports imports metrics, which imports this module
+    from .exports import fit_columns, safe_cell  # exports imports metrics, which imports this
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("评价记录")
     ws.freeze_panes = "A2"
+    rows = [["、".join(v) if isinstance(v, list) else v for v in (r[k] for k in RECORD_KEYS)]
+            for r in report["records"]]  # fmt: skip
+    fit_columns(ws, list(RECORD_KEYS), rows)  # columns as wide as their content
     ws.append(list(RECORD_KEYS))
-    for r in report["records"]:
-        ws.append([
-            safe_cell("、".join(v) if isinstance(v, list) else v)
-            for v in (r[k] for k in RECORD_KEYS)
-        ])  # fmt: skip
+    for values in rows:
+        ws.append([safe_cell(v) for v in values])
     summary = wb.create_sheet("汇总")
     summary.append(["期间", f"{report['from']} 至 {report['to']}"])
     summary.append(["满意度代码方向", report["满意度代码方向"]])

@@ -26,6 +26,7 @@ from printing import (
     DocumentHeader,
     GuideData,
     GuideMaterial,
+    GuideSample,
 )
 from printing import Fee as PrintedFee
 
@@ -179,7 +180,7 @@ def material_of(
         medium=MEDIA[m.medium],
         source=m.source,
         commitment_ok=m.commitment_replaceable,
-        sample="附样表" if m.sample else "",
+        sample="附样表" if getattr(m, "sample_form", None) is not None else "",
         required=m.required,
         condition=condition,
         name_en=getattr(m, "name_en", "") or "",
@@ -253,6 +254,18 @@ def guide_data(
         intermediaries=tuple(intermediary_text(i) for i in intermediaries),
         faq=tuple((f.q, f.a) for f in m.faq),
         matter_name_en=m.name_en,
+        samples=tuple(sample_of(x) for x in m.materials if x.sample_form is not None),
+    )
+
+
+def sample_of(m: Any) -> GuideSample:
+    """The 填写样例 a material carries (附样表)."""
+    form = m.sample_form
+    return GuideSample(
+        material=m.name,
+        material_en=getattr(m, "name_en", "") or "",
+        rows=tuple((r.label, r.example, r.note or "") for r in form.rows),
+        notes=tuple(form.notes),
     )
 
 
@@ -387,6 +400,21 @@ def guide_pdf(
     data = guide_for(db, matter_code, on)
     with hall_settings.paper(db):
         return printing.render_guide(data, variant, english)
+
+
+def samples_pdf(
+    db: Database, matter_code: str, english: bool = False, on: date | None = None
+) -> bytes:
+    """The 附样表 of a matter's guide on their own (for the tri-fold leaflet); GuideError when
+    the matter's forms have no sample."""
+    data = guide_for(db, matter_code, on)
+    if not data.samples:
+        raise GuideError(
+            f"事项{data.matter_code}没有附样表",
+            english=f"Matter {data.matter_code} has no sample forms attached.",
+        )
+    with hall_settings.paper(db):
+        return printing.render_guide_samples(data, english)
 
 
 def record_guide_print(

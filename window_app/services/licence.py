@@ -21,7 +21,7 @@ from ..core.errors import DomainError
 from ..core.uscc import validate as validate_uscc
 from ..storage.database import Database
 from ..storage.models import Enterprise, IssuedDocument, PrinterOffset, PrintEvent
-from . import audit, hall_settings
+from . import audit, documents, hall_settings
 from .context import Actor, Role
 from .registration import find_enterprise
 
@@ -40,7 +40,7 @@ class LicencePrint:
     overlay: bool
     printer: str
     offset_mm: tuple[float, float]
-    reprint: bool
+    reprint: int  # 0: the first print; N: the Nth reprint (补打第N次) of this licence
     pdf: bytes
 
 
@@ -158,31 +158,50 @@ def print_licence(
     *,
     overlay: bool = False,
     printer: str | None = None,
+    reason: str | None = None,
 ) -> LicencePrint:
-    """Render the licence for printing and record the print (reprints are marked as such)."""
+    """Render the licence for printing and record the print.
+
+    Like every other document, a licence printed again is a reprint (补打): it needs the reason
+    it is printed again (recorded in the audit trail) and carries its true count, N counting
+    every reprint of this licence before it (an overlay print on pre-printed paper is a print
+    of the same licence)."""
     actor.require(*PRINT_ROLES)
     offset = printer_offset(db, printer) if overlay else (0.0, 0.0)
+    reason = " ".join((reason or "").split())
     with db.transaction() as session:
         ent = _enterprise(session, uscc)
         doc = _latest_licence(session, ent)
+        if doc is not None:
+            doc = session.get(IssuedDocument, doc.id, with_for_update=True)
+        ordinal = 0
+        if doc is not None and doc.print_count > 0:
+            if not reason:
+                raise LicenceError(
+                    f"营业执照{ent.uscc}已打印过，补打须说明原因（如：原件遗失、套打错位）",
+                    english=f"The licence of {ent.uscc} was printed before: give the reason for "
+                    "reprinting it (e.g. original lost, overlay misaligned).",
+                    field="reason",
+                )
+            ordinal = documents.next_reprint(session, doc.id)
         with hall_settings.rendering(hall_settings.watermark(session)):
             pdf = printing.render_licence(_data(ent, doc), overlay=overlay, offset_mm=offset)
-        reprint = bool(doc and doc.print_count > 0)
         if doc is not None:
             doc.print_count += 1
             session.add(
                 PrintEvent(
                     document_id=doc.id,
                     user_id=actor.user_id,
-                    reprint=reprint,
+                    reprint=ordinal > 0,
                     target=(printer or "")[:200],
                 )  # fmt: skip
             )
         audit.record(
             session, actor, "licence.print", "enterprise", ent.uscc,
             after={"overlay": overlay, "printer": printer or "", "offset_mm": list(offset),
-                   "reprint": reprint},
+                   "reprint": ordinal},
+            reason=reason or None,
         )  # fmt: skip
         return LicencePrint(
-            ent.uscc, doc.doc_number if doc else "", overlay, printer or "", offset, reprint, pdf
+            ent.uscc, doc.doc_number if doc else "", overlay, printer or "", offset, ordinal, pdf
         )

@@ -210,9 +210,11 @@ def _close_suspension(
 def resume(
     db: Database, actor: Actor, number: str, *, on: date | None = None, note: str | None = None
 ) -> Clock:
-    """suspended → in_review; both deadlines move by the suspended working days."""
+    """suspended → in_review; both deadlines move by the suspended working days, and the
+    applicant gets the resumption notice (恢复审查通知书) with the new deadlines."""
     actor.require(*PROCESSING_ROLES)
     on = on or date.today()
+    documents.preflight()
     with db.transaction() as session:
         app = load_application(session, number)
         open_suspension = _open_suspension(session, app)
@@ -223,6 +225,10 @@ def resume(
             )
         calendar = load_calendar(session)
         before = {"promised_deadline": app.promised_deadline, "suspended_days": app.suspended_days}
+        since, stopped = open_suspension.started_on, open_suspension.note or ""
+        why = suspensions.reason(open_suspension.reason_code).zh + (
+            f"（{stopped}）" if stopped else ""
+        )
         counted = _close_suspension(session, calendar, app, on)
         recompute(calendar, app)
         typed = (note or "").strip()
@@ -238,7 +244,10 @@ def resume(
                 "before": before,
             },
         )  # fmt: skip
-        return clock_of(calendar, app, on)
+        clock = clock_of(calendar, app, on)
+        _clock_notice(session, actor, app, "resumption", why, on, clock, days=counted.count,
+                      suspended_on=since)  # fmt: skip
+        return clock
 
 
 def extend(
@@ -284,9 +293,10 @@ def extend(
 
 def _clock_notice(
     session: Session, actor: Actor, app: Application, kind: str, reason: str, on: date,
-    clock: Clock, days: int = 0,
+    clock: Clock, days: int = 0, suspended_on: date | None = None,
 ) -> None:  # fmt: skip
-    """Issue the suspension / extension notice (中止、延长办理期限通知书) in the transaction."""
+    """Issue the suspension / resumption / extension notice (中止办理、恢复审查、延长办理期限
+    通知书) in the transaction."""
     definition = session.get(MatterVersion, app.matter_version_id).definition
     name, _, _ = documents.applicant_fields(session, app)
     documents.issue(
@@ -297,6 +307,7 @@ def _clock_notice(
             promised_deadline=app.promised_deadline, statutory_deadline=app.statutory_deadline,
             history=clock.explain() or (app.deadline_explanation or ""), days=days,
             remaining=clock.remaining if kind == "suspension" else None,
+            suspended_on=suspended_on,
         ),
         on,
     )  # fmt: skip

@@ -15,6 +15,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt,
 from PySide6.QtGui import QAction
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -212,6 +213,12 @@ class GuidePreview(QDialog):
         printer = printing_qt.choose_printer(self, self.ctx.settings.get(PRINTER_NAME))
         if printer is None or self.pdf is None:
             return
+        problem = printing_qt.printer_problem(printer)
+        if problem:
+            self.ui.message.setText(problem)
+            return
+        if self.options()[0] == "trifold":  # both sides, turned on the short edge: it folds
+            printer.setDuplex(QPrinter.DuplexMode.DuplexShortSide)
         self._printer = printer
         self.ui.printButton.setEnabled(False)
         self.ui.message.setText(self.tr("正在打印…"))
@@ -227,8 +234,8 @@ class GuidePreview(QDialog):
     def _paint(self, images: list, target: str) -> None:
         try:
             printing_qt.paint(self._printer, images)
-        except printing_qt.PrintFailed:
-            self.ui.message.setText(self.tr("打印机未能打印，请检查打印机后重试。"))
+        except printing_qt.PrintFailed as error:
+            self.ui.message.setText(printing_qt.failure_message(error))
             self.ui.printButton.setEnabled(True)
             return
         self.ui.printButton.setEnabled(True)

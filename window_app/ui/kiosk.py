@@ -19,7 +19,7 @@ from ..services.queue_tickets import KIOSK, TicketInfo
 from ..storage.database import Database
 from .generated.ui_kiosk import Ui_KioskWindow
 from .outcomes import Refused, call
-from .printing_qt import PrintFailed
+from .printing_qt import PrintFailed, named_printer
 from .tasks import TaskRunner
 from .ticket_print import paint_ticket, ticket_printer
 
@@ -125,12 +125,10 @@ class KioskWindow(QWidget):
 
 
 def roll_printer(paper: int, name: str = "") -> Callable[[], QPrinter]:
-    """The kiosk's thermal printer (the system's default unless named), one ticket a page."""
+    """The kiosk's thermal printer (the system's default unless named), one ticket a page;
+    PrintFailed (the ticket stays on screen) when that printer is missing or offline."""
 
     def make() -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if name:
-            printer.setPrinterName(name)
-        return ticket_printer(paper, printer)
+        return ticket_printer(paper, named_printer(name))
 
     return make

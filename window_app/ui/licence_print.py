@@ -207,7 +207,15 @@ class LicencePrintDialog(QDialog):
         printer = self._choose()
         if printer is None:
             return
+        problem = printing_qt.printer_problem(printer)
+        if problem:  # nothing recorded: the licence is not counted as printed
+            self._print_failed(Refused(problem, None, "PrintFailed"))
+            return
         self._printer = printer
+        self._send_print(None)
+
+    def _send_print(self, reason: str | None) -> None:
+        printer = self._printer
         ctx, code, overlay, key = self.ctx, self.code, self.overlay(), printer_key(printer)
         dpi = printer.resolution()
         self.ui.printButton.setEnabled(False)
@@ -215,10 +223,27 @@ class LicencePrintDialog(QDialog):
         self.ui.message.setText(self.tr("正在打印…"))
 
         def job() -> tuple:
-            record = licence.print_licence(ctx.db, ctx.actor, code, overlay=overlay, printer=key)
+            record = licence.print_licence(ctx.db, ctx.actor, code, overlay=overlay, printer=key,
+                                           reason=reason)  # fmt: skip
             return record, printing_qt.rasterise(record.pdf, dpi)
 
-        call(ctx.runner, self, job, self._paint, self._print_failed)
+        call(ctx.runner, self, job, self._paint, self._refused_print)
+
+    def _refused_print(self, refused: Refused) -> None:
+        """Printed before: a reprint (补打) asks why, then goes to the printer already chosen."""
+        if refused.field != "reason":
+            self._print_failed(refused)
+            return
+        reason = dialogs.get_text(
+            self,
+            self.tr("补打原因"),
+            self.tr("此营业执照已打印过，请填写补打原因（如：原件遗失）："),
+        )
+        if reason is None or not reason.strip():
+            self.ui.printButton.setEnabled(True)
+            self.ui.message.clear()
+            return
+        self._send_print(reason)
 
     def _paint(self, result: tuple) -> None:
         record, images = result
@@ -234,17 +259,15 @@ class LicencePrintDialog(QDialog):
                 .replace("%2", f"{record.offset_mm[1]:g}")
             )
         if record.reprint:
-            text += self.tr("（补打）")
+            text += self.tr("（补打第%1次）").replace("%1", str(record.reprint))
         self.ui.message.setText(text)
         self.printed.emit(record)
 
     def _send(self, images: list) -> bool:
         try:
             printing_qt.paint(self._printer, images)
-        except printing_qt.PrintFailed:
-            self._print_failed(
-                Refused(self.tr("打印机未能打印，请检查打印机后重试。"), None, "PrintFailed")
-            )
+        except printing_qt.PrintFailed as error:
+            self._print_failed(Refused(printing_qt.failure_message(error), None, "PrintFailed"))
             return False
         return True
 
@@ -278,6 +301,10 @@ class LicencePrintDialog(QDialog):
     def print_test_page(self) -> None:
         printer = self._choose()
         if printer is None:
+            return
+        problem = printing_qt.printer_problem(printer)
+        if problem:  # nothing recorded: the licence is not counted as printed
+            self._print_failed(Refused(problem, None, "PrintFailed"))
             return
         self._printer = printer
         db, key, dpi = self.ctx.db, printer_key(printer), printer.resolution()

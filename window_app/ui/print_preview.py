@@ -109,6 +109,10 @@ class PrintPreviewDialog(QDialog):
         printer = printing_qt.choose_printer(self, self.ctx.settings.get(PRINTER_NAME))
         if printer is None:
             return
+        problem = printing_qt.printer_problem(printer)
+        if problem:  # before the print is recorded: the document stays unprinted, ready to print
+            self._print_failed(Refused(problem, None, "PrintFailed"))
+            return
         self._printer = printer
         self.ui.printButton.setEnabled(False)
         self.ui.message.setStyleSheet("")
@@ -127,14 +131,8 @@ class PrintPreviewDialog(QDialog):
         self.ctx.watcher.local_change()
         try:
             printing_qt.paint(self._printer, images)
-        except printing_qt.PrintFailed:
-            self._print_failed(
-                Refused(
-                    self.tr("打印机未能打印。文书已保存，请检查打印机后在“文书”中补打。"),
-                    None,
-                    "PrintFailed",
-                )
-            )
+        except printing_qt.PrintFailed as error:
+            self._print_failed(Refused(printing_qt.failure_message(error), None, "PrintFailed"))
             return
         self.info = dataclasses.replace(self.info, print_count=record.print_count)
         self.ui.printButton.setEnabled(True)

@@ -9,17 +9,89 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 MAX_DPI = 300
 
 
 class PrintFailed(Exception):
-    """The printer could not be opened or refused a page; the document is safe in the database."""
+    """The printer could not be opened or refused a page; the document is safe in the database.
+    `message` (when set) says why in the user's language."""
+
+    def __init__(self, detail: str, message: str = ""):
+        super().__init__(detail)
+        self.message = message
+
+
+def missing_printer_message(name: str) -> str:
+    return QCoreApplication.translate(
+        "Printing", "找不到打印机“%1”。文书已保存，请在“设置”中选择可用的打印机后重新打印。"
+    ).replace("%1", name)
+
+
+def printer_problem(printer: QPrinter) -> str | None:
+    """Why `printer` cannot take a job now, in the user's language; None when it can.
+
+    A PDF-file printer always can. A system printer must be known to the print service (CUPS,
+    the Windows spooler) and not stopped: a CUPS queue that is disabled or a spooler printer in
+    error reports `QPrint.Error`, and a job sent there would wait unseen while the applicant
+    waits at the counter. Checked before the print is recorded, so nothing is counted as printed.
+    """
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        return None  # a PDF file (Qt also falls back to PDF, without a file, when no printer
+        # service answers: that is a missing printer, checked below)
+    name = printer.printerName()
+    info = QPrinterInfo.printerInfo(name)
+    if not name or info.isNull():
+        return missing_printer_message(
+            name or QCoreApplication.translate("Printing", "（系统默认）")
+        )
+    if info.state() == QPrinter.PrinterState.Error:
+        return QCoreApplication.translate(
+            "Printing",
+            "打印机“%1”已停止或脱机。文书已保存，请检查打印机的电源、纸张和连接后重新打印。",
+        ).replace("%1", name)
+    return None
+
+
+def named_printer(name: str) -> QPrinter:
+    """A printer set to the system printer `name` ("" = the system's default), ready to print;
+    PrintFailed with the user's message when it is missing or offline. Qt silently swaps an
+    unknown name for the default printer, so the name is looked up first."""
+    if not name:
+        name = QPrinterInfo.defaultPrinterName()
+    if not name or name not in QPrinterInfo.availablePrinterNames():
+        raise PrintFailed(
+            f"no printer {name!r}",
+            missing_printer_message(name or QCoreApplication.translate("Printing", "（系统默认）")),
+        )
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(name)
+    printer.setFullPage(True)
+    problem = printer_problem(printer)
+    if problem:
+        raise PrintFailed(f"printer {name!r} is not ready", problem)
+    return printer
+
+
+def failure_message(error: PrintFailed) -> str:
+    """What to tell the clerk when a print failed part-way: the document is kept for reprint."""
+    return error.message or QCoreApplication.translate(
+        "Printing", "打印机未能打印。文书已保存，请检查打印机后重新打印（补打）。"
+    )
 
 
 def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
@@ -90,7 +162,7 @@ def paint(printer: QPrinter, images: list[QImage]) -> None:
 
 def _choose_with_dialog(parent: QWidget | None, printer_name: str) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if printer_name:
+    if printer_name and printer_name in QPrinterInfo.availablePrinterNames():
         printer.setPrinterName(printer_name)
     printer.setFullPage(True)
     dialog = QPrintDialog(printer, parent)

@@ -267,10 +267,11 @@ class ProcessingPanel(QGroupBox):
             on = self.today()
             self._run(
                 self.tr("正在中止…"),
-                lambda: processing.suspend(
+                self._with_notice("suspension", lambda: processing.suspend(
                     ctx.db, ctx.actor, number, values["reason_code"], values["note"], on=on
-                ),
-            )
+                )),
+                self._show_slip,
+            )  # fmt: skip
 
         return self._open_dialog(SuspendDialog(self.lang, self), submit)
 
@@ -278,8 +279,10 @@ class ProcessingPanel(QGroupBox):
         ctx, number, on = self.ctx, self.number, self.today()
         self._run(
             self.tr("正在恢复审查…"),
-            lambda: processing.resume(ctx.db, ctx.actor, number, on=on),
-        )
+            self._with_notice("resumption",
+                              lambda: processing.resume(ctx.db, ctx.actor, number, on=on)),
+            self._show_slip,
+        )  # fmt: skip
 
     def extend(self) -> ExtensionDialog:
         ctx, number = self.ctx, self.number
@@ -288,10 +291,11 @@ class ProcessingPanel(QGroupBox):
             on = self.today()
             self._run(
                 self.tr("正在延期…"),
-                lambda: processing.extend(
+                self._with_notice("extension", lambda: processing.extend(
                     ctx.db, ctx.actor, number, values["days"], values["reason"], on=on
-                ),
-            )
+                )),
+                self._show_slip,
+            )  # fmt: skip
 
         return self._open_dialog(ExtensionDialog(self), submit)
 
@@ -324,8 +328,15 @@ class ProcessingPanel(QGroupBox):
 
         return self._open_dialog(CompletionDialog(method, self), submit)
 
+    def _with_notice(self, kind: str, step: Callable[[], object]) -> Callable[[], tuple]:
+        """The step, then the notice it issued (中止办理 / 恢复审查 / 延长办理期限通知书) for
+        the print preview: the applicant is told in writing."""
+        db, number = self.ctx.db, self.number
+        return lambda: (step(), documents.latest_document(db, number, kind))
+
     def _show_slip(self, result: tuple) -> None:
-        """The pickup slip in the colleague's print preview (print from there)."""
+        """The pickup slip or a clock notice in the colleague's print preview (print from
+        there)."""
         _done, info = result
         try:
             from .print_preview import show_preview

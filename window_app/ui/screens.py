@@ -8,7 +8,7 @@ from ..config import database_url
 from ..storage import migrate
 from ..storage.database import Database
 from .app import make_application, prepare
-from .settings import Settings
+from .settings import TICKET_PAPER, TICKET_PRINTER, Settings, printer_for
 
 
 def _start(args):  # noqa: ANN001, ANN202
@@ -50,11 +50,22 @@ def run_evaluator(args) -> int:  # noqa: ANN001
     return code
 
 
+def ticket_paper(args, settings: Settings) -> tuple[int, str]:  # noqa: ANN001
+    """The kiosk's roll width and printer: the command line's, else those chosen under 设置 on
+    this machine (排队小票打印机, else the documents' printer; "" = the system's default)."""
+    paper = args.paper or settings.get(TICKET_PAPER)
+    return (paper if paper in (58, 80) else 80), args.printer or printer_for(
+        settings, TICKET_PRINTER
+    )
+
+
 def run_kiosk(args) -> int:  # noqa: ANN001
     from .kiosk import KioskWindow, roll_printer
 
     app, db = _start(args)
-    kiosk = KioskWindow(db, None if args.no_print else roll_printer(args.paper, args.printer))
+    kiosk = KioskWindow(
+        db, None if args.no_print else roll_printer(*ticket_paper(args, Settings()))
+    )
     if args.windowed:
         kiosk.resize(1080, 1920 // 2)
         kiosk.show()

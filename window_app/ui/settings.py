@@ -39,12 +39,13 @@ REFRESH_SECONDS = Option("ui/refresh_seconds", 1, int)
 PRINTER_NAME = Option("printing/printer_name", "", str)  # receipts and the other documents
 TICKET_PRINTER = Option("printing/ticket_printer", "", str)  # queue tickets ("" = PRINTER_NAME)
 LICENCE_PRINTER = Option("printing/licence_printer", "", str)  # licences ("" = PRINTER_NAME)
+TICKET_PAPER = Option("printing/ticket_paper", 80, int)  # the ticket roll's width, 58 or 80 mm
 LAST_USERNAME = Option("session/last_username", "", str)
 
 ALL_OPTIONS = [
     LANGUAGE, FONT_FAMILY, FONT_POINT_SIZE, GEOMETRY, WINDOW_STATE,
     IDLE_LOCK_MINUTES, REFRESH_SECONDS, PRINTER_NAME, TICKET_PRINTER, LICENCE_PRINTER,
-    LAST_USERNAME,
+    TICKET_PAPER, LAST_USERNAME,
 ]  # fmt: skip
 
 

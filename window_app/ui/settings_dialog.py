@@ -16,6 +16,7 @@ from .settings import (
     LICENCE_PRINTER,
     PRINTER_NAME,
     REFRESH_SECONDS,
+    TICKET_PAPER,
     TICKET_PRINTER,
     Settings,
 )
@@ -37,6 +38,8 @@ class SettingsDialog(QDialog):
         for combo in (self.ui.printer, self.ui.ticketPrinter, self.ui.licencePrinter):
             for name in names:
                 combo.addItem(name, name)
+        for width in (80, 58):
+            self.ui.ticketPaper.addItem(self.tr("%1 毫米").replace("%1", str(width)), width)
         self._load()
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -51,6 +54,9 @@ class SettingsDialog(QDialog):
         self.ui.fontSize.setValue(s.get(FONT_POINT_SIZE))
         self.ui.idleLockMinutes.setValue(s.get(IDLE_LOCK_MINUTES))
         self.ui.refreshSeconds.setValue(s.get(REFRESH_SECONDS))
+        self.ui.ticketPaper.setCurrentIndex(
+            max(0, self.ui.ticketPaper.findData(s.get(TICKET_PAPER)))
+        )
         for combo, option in self._printers():
             printer = s.get(option)
             index = combo.findData(printer)
@@ -79,6 +85,7 @@ class SettingsDialog(QDialog):
         s.set(FONT_POINT_SIZE, self.ui.fontSize.value())
         s.set(IDLE_LOCK_MINUTES, self.ui.idleLockMinutes.value())
         s.set(REFRESH_SECONDS, self.ui.refreshSeconds.value())
+        s.set(TICKET_PAPER, self.ui.ticketPaper.currentData())
         for combo, option in self._printers():
             s.set(option, self._printer_name(combo))
         s.sync()

@@ -117,6 +117,16 @@ class Ui_SettingsDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.licencePrinter)
 
+        self.ticketPaperLabel = QLabel(SettingsDialog)
+        self.ticketPaperLabel.setObjectName(u"ticketPaperLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.ticketPaperLabel)
+
+        self.ticketPaper = QComboBox(SettingsDialog)
+        self.ticketPaper.setObjectName(u"ticketPaper")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.ticketPaper)
+
 
         self.layout.addLayout(self.form)
 
@@ -146,12 +156,16 @@ class Ui_SettingsDialog(object):
         self.printerLabel.setBuddy(self.printer)
         self.ticketPrinterLabel.setBuddy(self.ticketPrinter)
         self.licencePrinterLabel.setBuddy(self.licencePrinter)
+        self.ticketPaperLabel.setBuddy(self.ticketPaper)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.language, self.fontFamily)
         QWidget.setTabOrder(self.fontFamily, self.fontSize)
         QWidget.setTabOrder(self.fontSize, self.idleLockMinutes)
         QWidget.setTabOrder(self.idleLockMinutes, self.refreshSeconds)
         QWidget.setTabOrder(self.refreshSeconds, self.printer)
+        QWidget.setTabOrder(self.printer, self.ticketPrinter)
+        QWidget.setTabOrder(self.ticketPrinter, self.licencePrinter)
+        QWidget.setTabOrder(self.licencePrinter, self.ticketPaper)
 
         self.retranslateUi(SettingsDialog)
 
@@ -174,6 +188,7 @@ class Ui_SettingsDialog(object):
 #endif // QT_CONFIG(tooltip)
         self.ticketPrinterLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6392\u961f\u5c0f\u7968\u6253\u5370\u673a(&T)", None))
         self.licencePrinterLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u8425\u4e1a\u6267\u7167\u6253\u5370\u673a(&B)", None))
+        self.ticketPaperLabel.setText(QCoreApplication.translate("SettingsDialog", u"\u6392\u961f\u5c0f\u7968\u7eb8\u5bbd(&W)", None))
         self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"\u754c\u9762\u8bed\u8a00\u548c\u9501\u5c4f\u65f6\u95f4\u7acb\u5373\u751f\u6548\uff08\u5207\u6362\u8bed\u8a00\u65f6\u4e3b\u7a97\u53e3\u91cd\u65b0\u6253\u5f00\uff0c\u65e0\u9700\u91cd\u65b0\u767b\u5f55\uff09\uff1b\u5b57\u4f53\u548c\u5237\u65b0\u95f4\u9694\u5728\u91cd\u65b0\u542f\u52a8\u7a0b\u5e8f\u540e\u751f\u6548\u3002", None))
     # retranslateUi
 
