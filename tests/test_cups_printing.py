@@ -3,7 +3,10 @@
 A private cupsd (its own folder and socket, never the machine's print service) runs three
 cups-pdf queues, one per kind of paper the settings choose a printer for: documents (A4),
 licences and queue tickets, plus a stopped queue and a name no queue has. Every document kind
-is printed through the app's print path (tests/cups_print_child.py) and the PDF that cups-pdf
+of every shape of paper is printed through the app's print path (tests/cups_print_child.py): one
+print path serves all kinds, so PRINTED takes one of each shape (A4 one-page and with a reprint
+mark, multi-page, landscape licence, the two-sided tri-fold, the report) rather than all 25,
+which kept CUPS's ghostscript busy for minutes. The PDF that cups-pdf
 writes is checked: its page count, each page's size and orientation against the document's,
 its barcode or QR decoding to the same value, and its picture against the document's own
 rendering. The app prints pages as images at the printer's resolution (QPdfDocument has no
@@ -39,6 +42,8 @@ PPD = "/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd"
 CHILD = Path(__file__).with_name("cups_print_child.py")
 QUEUES = {"documents": "wa-a4", "licence": "wa-licence", "ticket": "wa-ticket"}
 OFFLINE, MISSING = "wa-offline", "wa-nosuch"
+PRINTED = ("receipt", "receipt-reprint", "notice", "refusal", "licence-company",
+           "guide-a4", "guide-trifold", "daily-report")  # fmt: skip
 
 
 def _need_cups() -> None:
@@ -100,7 +105,8 @@ def cups(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def documents(tmp_path_factory) -> dict[str, Path]:
-    return render_demo_paper(tmp_path_factory.mktemp("paper"))
+    every = render_demo_paper(tmp_path_factory.mktemp("paper"))
+    return {kind: every[kind] for kind in PRINTED}
 
 
 def _queue(kind: str) -> str:
