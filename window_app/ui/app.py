@@ -87,7 +87,9 @@ def run_gui(args) -> int:  # noqa: ANN001
     window.show()
     if benchmark.mode() == "start":  # the window is up: what `start_ratio` measures
         return benchmark.report_shown(app)
-    if benchmark.mode():
+    if benchmark.mode() == "usable":
+        benchmark.attach_usable(window)
+    elif benchmark.mode():
         benchmark.attach(window)
     runner = TaskRunner()
     window.show_status(QCoreApplication.translate("app", "正在启动…"), 0)
