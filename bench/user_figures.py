@@ -173,6 +173,30 @@ print(json.dumps({"events": result.events, "breaks": len(result.breaks), "second
 """
 
 
+# The floor: every row read raw (sqlite3, no SQLAlchemy) and one HMAC-SHA256 over its columns'
+# text: what any verification of the chain must do at least.
+VERIFY_FLOOR = """
+import hashlib, hmac, json, sqlite3, sys, time
+key = b"k" * 32
+conn = sqlite3.connect(sys.argv[1])
+t = time.perf_counter()
+n = 0
+for row in conn.execute("SELECT * FROM audit_events ORDER BY id"):
+    hmac.digest(key, "|".join(map(str, row)).encode(), "sha256").hex()
+    n += 1
+print(json.dumps({"events": n, "seconds": time.perf_counter() - t}))
+"""
+
+
+def audit_floor(path: Path) -> dict:
+    done = subprocess.run(
+        [sys.executable, "-c", VERIFY_FLOOR, str(path)],
+        capture_output=True, text=True, cwd=ROOT, check=True,
+    )  # fmt: skip
+    v = json.loads(done.stdout.strip().splitlines()[-1])
+    return {"audit_verify_floor_events_per_s": v["events"] / v["seconds"]}
+
+
 def audit_figures(url: str) -> dict:
     """`audit.verify_database` in a process of its own: events per second of the walk (from
     the call to its result; imports excluded) and the process's peak memory (VmHWM)."""
@@ -281,4 +305,6 @@ def day_figures(operations: int) -> dict:
         "day_memory_growth_mb": report.get("rss_growth_mb_per_1000_ops"),
         "day_ui_thread_max_ms": report.get("ui_thread_max_ms"),
         "day_crashes": report.get("crashes"),
+        "day_applicants": report.get("applicants"),
+        "day_stuck": (report.get("stuck") or "")[-300:] or None,
     }
