@@ -33,7 +33,7 @@ os.environ.setdefault("WINDOW_APP_AUDIT_KEY_FILE", str(DATA / "audit.key"))
 
 from sqlalchemy import event, select  # noqa: E402
 
-from bench import user_figures  # noqa: E402
+from bench import audit_trail, user_figures  # noqa: E402
 from window_app.core import idcard  # noqa: E402
 from window_app.core.checklist import Mark  # noqa: E402
 from window_app.core.uscc import UsccParts  # noqa: E402
@@ -69,6 +69,7 @@ TARGETS = {
     "cli_catalog_s": ("≤ 0.3 s", lambda v: v <= 0.3),
     "cli_database_s": ("≤ 0.6 s", lambda v: v <= 0.6),
     "phone_lookup_ms": ("< 10 ms", lambda v: v < 10),
+    "backup_ratio": ("≤ 2× the sqlite3 shell's .backup", lambda v: v <= 2),
     "pg_board_ms": ("< 10 ms (PostgreSQL)", lambda v: v < 10),
     "pg_overdue_ms": ("< 10 ms (PostgreSQL)", lambda v: v < 10),
     "pg_lookup_ms": ("< 10 ms (PostgreSQL, worst of number/ID/USCC)", lambda v: v < 10),
@@ -298,11 +299,13 @@ def sample_values(db: Database, top: int) -> tuple[str, str, str, str]:
 
 SECTIONS = (
     "accept", "board", "overdue", "lookup", "search", "guides", "app",
-    "worklist", "phone", "audit", "cli", "usable", "day",
+    "worklist", "phone", "audit", "cli", "usable", "day", "backup",
 )  # fmt: skip
 
 
-def run(db_path: Path, quick: bool, only: frozenset[str] = frozenset(SECTIONS)) -> dict:
+def run(
+    db_path: Path, quick: bool, only: frozenset[str] = frozenset(SECTIONS), audit_events: int = 0
+) -> dict:
     """Every figure (or those of the `only` sections, to iterate on one part of the app)."""
     n = 9 if quick else 21
     db = Database(f"sqlite:///{db_path}")
@@ -366,11 +369,16 @@ def run(db_path: Path, quick: bool, only: frozenset[str] = frozenset(SECTIONS)) 
             r["guides_batch_s"], r["guides_count"] = time.perf_counter() - t, len(batch.files)
     db.dispose()
     if "audit" in only:
-        r.update(user_figures.audit_figures(f"sqlite:///{db_path}"))
-        r.update(user_figures.audit_floor(db_path))
+        trail = db_path
+        if audit_events:  # a synthetic trail of that many events instead of the demo's
+            trail = audit_trail.build(CACHE / f"audit-{audit_events}.sqlite3", audit_events)
+        r.update(user_figures.audit_figures(f"sqlite:///{trail}"))
+        r.update(user_figures.audit_floor(trail))
         r["audit_verify_ratio"] = (
             r["audit_verify_floor_events_per_s"] / r["audit_verify_events_per_s"]
         )
+    if "backup" in only:
+        r.update(user_figures.backup_figures(db_path, 3 if quick else 3))
     if "cli" in only:
         r.update(user_figures.cli_figures(db_path, 3 if quick else 7))
     if "usable" in only:
@@ -464,6 +472,14 @@ def main(argv: list[str] | None = None) -> int:
         help=f"comma-separated sections to run ({','.join(SECTIONS)}; default all); "
         "a partial run prints JSON and writes no RESULTS.md",
     )
+    p.add_argument(
+        "--audit-events",
+        type=int,
+        default=0,
+        metavar="N",
+        help="time audit verify on a synthetic trail of N events (bench/audit_trail.py) "
+        "instead of the demo database's",
+    )
     args = p.parse_args(argv)
     if not args.only <= set(SECTIONS):
         p.error(f"--only takes {','.join(SECTIONS)}")
@@ -472,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     path = args.database or CACHE / f"demo-{applications}-{args.days}-{date.today():%Y%m%d}.sqlite3"
     started = time.perf_counter()
     prepare(path, applications, args.days)
-    figures = run(path, args.quick, args.only)
+    figures = run(path, args.quick, args.only, args.audit_events)
     if args.postgres:
         from bench import postgres
 

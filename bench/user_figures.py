@@ -215,6 +215,51 @@ def audit_figures(url: str) -> dict:
     }
 
 
+# --- backup ------------------------------------------------------------------------------------
+
+
+def backup_figures(db_path: Path, runs: int) -> dict:
+    """`storage.backup.backup_to` (what `db backup` and the daily backup run: the online copy in
+    steps, then `PRAGMA integrity_check` on the copy) against the sqlite3 shell's `.backup` of
+    the same file, taken in turn; the copy alone is reported too."""
+    import shutil
+    import tempfile
+
+    from window_app.storage import backup
+    from window_app.storage.database import Database
+
+    shell = shutil.which("sqlite3")
+    db = Database(f"sqlite:///{db_path}")
+    ours, copies, floors = [], [], []
+    with tempfile.TemporaryDirectory(prefix="bench-backup-") as folder:
+        out = Path(folder)
+        for i in range(runs):
+            t = time.perf_counter()
+            backup.backup_to(db, out / f"ours-{i}.sqlite3")
+            ours.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            backup._copy(db_path, out / f"copy-{i}.sqlite3")
+            copies.append(time.perf_counter() - t)
+            if shell:
+                t = time.perf_counter()
+                subprocess.run([shell, str(db_path), f".backup {out / f'shell-{i}.sqlite3'}"],
+                               check=True)  # fmt: skip
+                floors.append(time.perf_counter() - t)
+            for f in out.iterdir():
+                f.unlink()
+    db.dispose()
+    r: dict = {
+        "backup_s": statistics.median(ours),
+        "backup_copy_s": statistics.median(copies),
+        "backup_file_mb": db_path.stat().st_size / 2**20,
+    }
+    if floors:
+        r["backup_shell_s"] = statistics.median(floors)
+        r["backup_ratio"] = r["backup_s"] / r["backup_shell_s"]
+        r["backup_copy_ratio"] = r["backup_copy_s"] / r["backup_shell_s"]
+    return r
+
+
 # --- queries -----------------------------------------------------------------------------------
 
 

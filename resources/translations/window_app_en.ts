@@ -655,6 +655,16 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+6" />
+        <source>正在检查备份的完整性…</source>
+        <translation>Checking the backup's integrity…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>正在备份：%1%</source>
+        <translation>Backing up: %1%</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>已备份到 %1（%2，完整性检查通过）</source>
         <translation>Backed up to %1 (%2, integrity check passed)</translation>
     </message>
