@@ -15,12 +15,13 @@ from window_app.storage.models import AuditEvent
 
 SUPERVISOR = Actor(user_id=None, username="super", role=Role.SUPERVISOR, display_name="主任")
 
-# What JSON and the hash must not get wrong: quotes, backslashes, control characters, line and
-# paragraph separators, characters beyond the BMP, numbers, nesting, empty and missing values.
+# What JSON and the hash must not get wrong: quotes, backslashes, control characters (not NUL:
+# PostgreSQL text cannot hold it), line and paragraph separators, characters beyond the BMP,
+# numbers, nesting, empty and missing values.
 AWKWARD = [
     ({"state": "received"}, {"state": "accepted", "on": "2026-03-02"}, "理由"),
     (None, {"名称": '湛江"引号"\\反斜杠', "list": [1, 2.5, None, True]}, None),
-    ({"z": 1, "a": {"y": [], "b": {}}}, None, "行1\n行2\t\u2028\u2029\x00\x1f"),
+    ({"z": 1, "a": {"y": [], "b": {}}}, None, "行1\n行2\t\u2028\u2029\x01\x1f"),
     ({"emoji": "𠮷😀", "": ""}, {"big": 10**20, "neg": -0.5, "f": False}, ""),
     (None, None, "</script>&<>'"),
 ]
