@@ -76,7 +76,7 @@ TARGETS = {
     "pg_fragment_search_ms": ("< 100 ms (PostgreSQL, pg_trgm)", lambda v: v < 100),
     "pg_fragment_search_short_ms": ("< 100 ms (PostgreSQL, bigrams)", lambda v: v < 100),
 }
-DAY_OPERATIONS = {True: 1200, False: 5000}  # the endurance day: --quick, full
+DAY_OPERATIONS = {True: 600, False: 5000}  # the endurance day: --quick, full
 FOOD = "SC-0006"
 FOOD_KEYS = ("application_form", "business_licence", "layout", "safety_rules")
 BARE = """
