@@ -35,7 +35,7 @@ from window_app.services.demo import DEMO_HALL_SETTINGS
 from window_app.services.hall_settings import save_hall_settings
 from window_app.storage import migrate
 from window_app.storage.database import Database
-from window_app.ui import dialogs
+from window_app.ui import dialogs, native_memory
 from window_app.ui.application_view import ApplicationPage
 from window_app.ui.benchmark import _Heartbeat, _StallSampler, live_counts
 from window_app.ui.board import open_board
@@ -242,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         "--stalls-ms", type=float, default=0, help="print where the UI thread was when this late"
     )
     args = parser.parse_args(argv)
+    native_memory.limit_malloc_arenas()  # as the app does at start (ui.app.make_application)
     app = QApplication([])  # noqa: F841  (kept alive for the whole day)
     dialogs.set_responder(lambda kind, title, text: True)
     db, actor = make_hall(args.folder)
