@@ -26,7 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
-from sqlalchemy import String, Text, func, insert, select, type_coerce, update
+from sqlalchemy import String, Text, bindparam, func, insert, select, type_coerce, update
 from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
@@ -198,21 +198,37 @@ _WALK_COLUMNS = (
 )  # fmt: skip
 
 
+_WALK_PAGE = (
+    select(*_WALK_COLUMNS)
+    .where(AuditEvent.id > bindparam("after_id"))
+    .order_by(AuditEvent.id)
+    .limit(bindparam("page"))
+)
+
+
 def _walk(session: Session) -> Iterator[tuple]:
     """Every event as a plain row, in key order, one keyset page of VERIFY_CHUNK at a time (the
-    memory of a verification does not grow with the trail, whatever the driver buffers)."""
+    memory of a verification does not grow with the trail, whatever the driver buffers).
+
+    The pages are read on the DB-API cursor of the session's own connection (its transaction,
+    its snapshot): SQLAlchemy's rows cost as much as the hashing (issue 22). Nothing needs their
+    processing: the text columns come as text, `at` and the JSON as `_Canonical` takes them."""
+    conn = session.connection()
+    compiled = _WALK_PAGE.compile(dialect=conn.dialect)
+    sql, order = str(compiled), compiled.positiontup
+    cursor = conn.connection.dbapi_connection.cursor()
     after_id = 0
-    while True:
-        page = session.execute(
-            select(*_WALK_COLUMNS)
-            .where(AuditEvent.id > after_id)
-            .order_by(AuditEvent.id)
-            .limit(VERIFY_CHUNK)
-        ).all()
-        yield from page
-        if len(page) < VERIFY_CHUNK:
-            return
-        after_id = page[-1][0]
+    try:
+        while True:
+            params = compiled.construct_params({"after_id": after_id, "page": VERIFY_CHUNK})
+            cursor.execute(sql, params if order is None else tuple(params[k] for k in order))
+            page = cursor.fetchall()
+            yield from page
+            if len(page) < VERIFY_CHUNK:
+                return
+            after_id = page[-1][0]
+    finally:
+        cursor.close()
 
 
 def jsonable(value: dict | None) -> dict | None:
