@@ -83,6 +83,62 @@ def test_a_database_command_still_opens_the_database(tmp_path):
     assert not any(m.startswith("PySide6") for m in modules)
 
 
+def _hall_with_a_year(tmp_path):  # noqa: ANN001, ANN202
+    """A migrated SQLite file with 2031's arrangement entered: a holiday and a make-up day."""
+    from datetime import date
+
+    from window_app.storage import migrate
+    from window_app.storage.database import Database
+    from window_app.storage.models import CalendarDay, CalendarYear
+
+    path = tmp_path / "hall.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db, backup=False)
+    with db.transaction() as session:
+        session.add(CalendarYear(year=2031, source="测试通知"))
+        session.flush()
+        session.add(CalendarDay(day=date(2031, 3, 4), year=2031, kind="holiday"))
+        session.add(CalendarDay(day=date(2031, 3, 8), year=2031, kind="workday"))
+    return db, path
+
+
+def test_workdays_reads_the_calendar_without_the_orm_and_answers_the_same(tmp_path, capsys):
+    from datetime import date
+
+    from window_app.services.calendar import load_calendar
+
+    db, path = _hall_with_a_year(tmp_path)
+    with db.reading() as session:
+        expected = load_calendar(session).add(date(2031, 3, 3), 4).day
+    db.dispose()
+    argv = ("--database", f"sqlite:///{path}", "workdays", "add", "2031-03-03", "4")
+    code, modules = imported(tmp_path, *argv)
+    assert code == 0
+    assert heavy(modules) == []
+    assert (
+        "window_app.services.calendar" not in modules
+        and "window_app.storage.database" not in modules
+    )
+    # the entered holiday (3-04) is skipped and the Saturday make-up day (3-08) counts
+    assert expected == date(2031, 3, 8)
+    assert cli.run(list(argv)) == 0
+    assert capsys.readouterr().out.strip() == expected.isoformat()
+
+
+def test_workdays_on_a_schema_to_migrate_takes_the_ordinary_path(tmp_path, capsys):
+    import sqlite3
+
+    db, path = _hall_with_a_year(tmp_path)
+    db.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    from window_app.storage import light_sqlite
+
+    assert light_sqlite.rows(f"sqlite:///{path}", "SELECT 1") is None
+    assert light_sqlite.rows(f"sqlite:///{tmp_path / 'absent.sqlite3'}", "SELECT 1") is None
+    assert light_sqlite.rows("postgresql+psycopg://u@h/db", "SELECT 1") is None
+
+
 @pytest.mark.parametrize(
     ("argv", "word"),
     [
