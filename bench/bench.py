@@ -1,6 +1,6 @@
 """The benchmark run: every figure beside its floor, measured in the same run (bench/README.md).
 
-bench/run --quick            # 20,000 applications (cached), JSON on stdout, < 1 min
+bench/run --quick            # 20,000 applications (cached), JSON on stdout, ≈ 4 min (the day: 2)
 bench/run                    # 1,000,000 applications over 3650 days, JSON + bench/RESULTS.md
 bench/run --database FILE    # an existing demo database (e.g. from `window-app demo`)
 bench/run --database FILE --only search,lookup   # some sections (see SECTIONS), JSON only
