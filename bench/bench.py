@@ -1,6 +1,6 @@
 """The benchmark run: every figure beside its floor, measured in the same run (bench/README.md).
 
-bench/run --quick            # 20,000 applications (cached), JSON on stdout, < 1 min
+bench/run --quick            # 20,000 applications (cached), JSON on stdout, ≈ 4 min (the day: 2)
 bench/run                    # 1,000,000 applications over 3650 days, JSON + bench/RESULTS.md
 bench/run --database FILE    # an existing demo database (e.g. from `window-app demo`)
 bench/run --database FILE --only search,lookup   # some sections (see SECTIONS), JSON only
@@ -33,6 +33,7 @@ os.environ.setdefault("WINDOW_APP_AUDIT_KEY_FILE", str(DATA / "audit.key"))
 
 from sqlalchemy import event, select  # noqa: E402
 
+from bench import audit_trail, user_figures  # noqa: E402
 from window_app.core import idcard  # noqa: E402
 from window_app.core.checklist import Mark  # noqa: E402
 from window_app.core.uscc import UsccParts  # noqa: E402
@@ -55,12 +56,27 @@ TARGETS = {
     "accept_receipt_ms": ("< 60 ms", lambda v: v < 60),
     "memory_ratio": ("≤ 2× bare QMainWindow", lambda v: v <= 2),
     "ui_thread_max_ms": ("< 100 ms", lambda v: v < 100),
+    "usable_start_ratio": ("≤ 1.5× the card-stack floor", lambda v: v <= 1.5),
+    "memory_stack_ratio": ("≤ 1.5× the full card-stack floor", lambda v: v <= 1.5),
+    "day_memory_growth_mb": ("≤ 1 MB per 1,000 operations", lambda v: v <= 1),
+    "day_ui_thread_max_ms": ("≤ 100 ms", lambda v: v <= 100),
+    "work_list_ms": ("< 10 ms", lambda v: v < 10),
+    "fragment_worst_ms": ("< 100 ms (common, rare, old-only)", lambda v: v < 100),
+    "audit_verify_events_per_s": ("≥ 200,000 events/s", lambda v: v >= 200_000),
+    "audit_verify_peak_mb": ("≤ 150 MB", lambda v: v <= 150),
+    "cli_start_s": ("≤ 0.3 s (check uscc)", lambda v: v <= 0.3),
+    "cli_workdays_s": ("≤ 0.3 s", lambda v: v <= 0.3),
+    "cli_catalog_s": ("≤ 0.3 s", lambda v: v <= 0.3),
+    "cli_database_s": ("≤ 0.6 s", lambda v: v <= 0.6),
+    "phone_lookup_ms": ("< 10 ms", lambda v: v < 10),
+    "backup_ratio": ("≤ 2× the sqlite3 shell's .backup", lambda v: v <= 2),
     "pg_board_ms": ("< 10 ms (PostgreSQL)", lambda v: v < 10),
     "pg_overdue_ms": ("< 10 ms (PostgreSQL)", lambda v: v < 10),
     "pg_lookup_ms": ("< 10 ms (PostgreSQL, worst of number/ID/USCC)", lambda v: v < 10),
     "pg_fragment_search_ms": ("< 100 ms (PostgreSQL, pg_trgm)", lambda v: v < 100),
     "pg_fragment_search_short_ms": ("< 100 ms (PostgreSQL, bigrams)", lambda v: v < 100),
 }
+DAY_OPERATIONS = {True: 600, False: 5000}  # the endurance day: --quick, full
 FOOD = "SC-0006"
 FOOD_KEYS = ("application_form", "business_licence", "layout", "safety_rules")
 BARE = """
@@ -281,10 +297,15 @@ def sample_values(db: Database, top: int) -> tuple[str, str, str, str]:
     return number, id_number, three, uscc_code
 
 
-SECTIONS = ("accept", "board", "overdue", "lookup", "search", "guides", "app")
+SECTIONS = (
+    "accept", "board", "overdue", "lookup", "search", "guides", "app",
+    "worklist", "phone", "audit", "cli", "usable", "day", "backup",
+)  # fmt: skip
 
 
-def run(db_path: Path, quick: bool, only: frozenset[str] = frozenset(SECTIONS)) -> dict:
+def run(
+    db_path: Path, quick: bool, only: frozenset[str] = frozenset(SECTIONS), audit_events: int = 0
+) -> dict:
     """Every figure (or those of the `only` sections, to iterate on one part of the app)."""
     n = 9 if quick else 21
     db = Database(f"sqlite:///{db_path}")
@@ -334,12 +355,37 @@ def run(db_path: Path, quick: bool, only: frozenset[str] = frozenset(SECTIONS)) 
     if "search" in only:
         r.update(fragment_figures(db, three, n))
 
+    if "worklist" in only:
+        r.update(user_figures.work_list_figures(db, clerk, median_ms, n))
+    if "search" in only:
+        r.update(user_figures.fragment_worst(db, median_ms, n))
+    if "phone" in only:
+        r.update(user_figures.phone_figures(db, median_ms, n))
+
     if "guides" in only:
         with tempfile.TemporaryDirectory() as out:
             t = time.perf_counter()
             batch = guides.render_all_guides(db, out, actor=clerk)
             r["guides_batch_s"], r["guides_count"] = time.perf_counter() - t, len(batch.files)
     db.dispose()
+    if "audit" in only:
+        trail = db_path
+        if audit_events:  # a synthetic trail of that many events instead of the demo's
+            trail = audit_trail.build(CACHE / f"audit-{audit_events}.sqlite3", audit_events)
+        r.update(user_figures.audit_figures(f"sqlite:///{trail}"))
+        r.update(user_figures.audit_floor(trail))
+        r["audit_verify_ratio"] = (
+            r["audit_verify_floor_events_per_s"] / r["audit_verify_events_per_s"]
+        )
+    if "backup" in only:
+        r.update(user_figures.backup_figures(db_path, 3 if quick else 3))
+    if "cli" in only:
+        r.update(user_figures.cli_figures(db_path, 3 if quick else 7))
+    if "usable" in only:
+        credentials = f"super:{demo.DEMO_PASSWORD}"
+        r.update(user_figures.usable_figures(db_path, credentials, 3 if quick else 5))
+    if "day" in only:
+        r.update(user_figures.day_figures(DAY_OPERATIONS[quick]))
     if "app" not in only:
         return rounded(r)
 
@@ -426,6 +472,14 @@ def main(argv: list[str] | None = None) -> int:
         help=f"comma-separated sections to run ({','.join(SECTIONS)}; default all); "
         "a partial run prints JSON and writes no RESULTS.md",
     )
+    p.add_argument(
+        "--audit-events",
+        type=int,
+        default=0,
+        metavar="N",
+        help="time audit verify on a synthetic trail of N events (bench/audit_trail.py) "
+        "instead of the demo database's",
+    )
     args = p.parse_args(argv)
     if not args.only <= set(SECTIONS):
         p.error(f"--only takes {','.join(SECTIONS)}")
@@ -434,7 +488,7 @@ def main(argv: list[str] | None = None) -> int:
     path = args.database or CACHE / f"demo-{applications}-{args.days}-{date.today():%Y%m%d}.sqlite3"
     started = time.perf_counter()
     prepare(path, applications, args.days)
-    figures = run(path, args.quick, args.only)
+    figures = run(path, args.quick, args.only, args.audit_events)
     if args.postgres:
         from bench import postgres
 

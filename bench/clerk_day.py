@@ -31,9 +31,11 @@ from window_app.core.idcard import check_digit
 from window_app.services import users
 from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import SYSTEM, Role
+from window_app.services.demo import DEMO_HALL_SETTINGS
+from window_app.services.hall_settings import save_hall_settings
 from window_app.storage import migrate
 from window_app.storage.database import Database
-from window_app.ui import dialogs
+from window_app.ui import dialogs, native_memory
 from window_app.ui.application_view import ApplicationPage
 from window_app.ui.benchmark import _Heartbeat, _StallSampler, live_counts
 from window_app.ui.board import open_board
@@ -89,6 +91,8 @@ def make_hall(folder: Path) -> tuple[Database, object]:
     db = Database(f"sqlite:///{folder / 'day.sqlite3'}")
     migrate.upgrade(db)
     import_catalogue(db, SYSTEM, default_catalogue_dir())
+    # what every printed document names of the hall (receipts are refused without it)
+    save_hall_settings(db, SYSTEM, DEMO_HALL_SETTINGS)
     users.create_window(db, SYSTEM, "A01", "综合受理一号窗口")
     users.create_user(
         db, SYSTEM, "lead1", "陈主任", Role.SUPERVISOR, PASSWORD, "A01", must_change=False
@@ -238,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         "--stalls-ms", type=float, default=0, help="print where the UI thread was when this late"
     )
     args = parser.parse_args(argv)
+    native_memory.limit_malloc_arenas()  # as the app does at start (ui.app.make_application)
     app = QApplication([])  # noqa: F841  (kept alive for the whole day)
     dialogs.set_responder(lambda kind, title, text: True)
     db, actor = make_hall(args.folder)

@@ -8,13 +8,12 @@ or a mobile number never reaches the log file in full.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from .config import data_dir
-from .services.personal_data import mask_text
+from .core.masking import mask_text
 
 LOG_NAME = "window-app.log"
 MAX_BYTES = 2_000_000
@@ -54,6 +53,8 @@ def log_path(directory: Path | None = None) -> Path:
 
 def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:
     """Attach the rotating masked file handler to the root logger (idempotent); returns its path."""
+    import logging.handlers  # sockets, pickle, …: not loaded by a command before it logs
+
     path = log_path(directory)
     path.parent.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger()

@@ -659,7 +659,17 @@ Issue it?</translation>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+8" />
+        <source>正在检查备份的完整性…</source>
+        <translation>Checking the backup's integrity…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>正在备份：%1%</source>
+        <translation>Backing up: %1%</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>已备份到 %1（%2，完整性检查通过）</source>
         <translation>Backed up to %1 (%2, integrity check passed)</translation>
     </message>
@@ -708,7 +718,7 @@ Issue it?</translation>
 <context>
     <name>BackupsModel</name>
     <message>
-        <location line="-130" />
+        <location line="-139" />
         <source>文件</source>
         <translation>File</translation>
     </message>
@@ -1973,7 +1983,7 @@ Issue it?</translation>
         <translation>Committer's &amp;signature</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/outcomes.py" line="+147" />
+        <location filename="../../window_app/ui/outcomes.py" line="+154" />
         <source>无</source>
         <translation>None</translation>
     </message>
@@ -6881,12 +6891,12 @@ inspectors: %6</translation>
     <name>app</name>
     <message>
         <location filename="../../window_app/ui/app.py" line="+34" />
-        <location line="+23" />
+        <location line="+24" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+43" />
         <source>正在启动…</source>
         <translation>Starting…</translation>
     </message>
@@ -6948,7 +6958,7 @@ The current file is kept beside it, not deleted. Anything entered after the back
         <translation>Restored from backup: %1</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+60" />
         <source>已完成今日自动备份：%1</source>
         <translation>Today's automatic backup done: %1</translation>
     </message>

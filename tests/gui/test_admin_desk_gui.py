@@ -278,6 +278,32 @@ def test_backup_page_backs_up_lists_and_restores(qtbot, admin, segment):
         maintenance.restore_backup(db, actors["admin"], info.path.with_name("nothing.sqlite3"))
 
 
+def test_backup_page_shows_the_copy_s_progress(qtbot, admin, segment, monkeypatch):
+    """The online copy reports its pages step by step (issue 22); the page shows the percentage,
+    then that the copy is being checked."""
+    from window_app.storage import backup
+
+    monkeypatch.setattr(backup, "STEP_PAGES", 8)
+    page = open_desk(qtbot, admin, "actionBackup", BackupPage)
+    shown: list[tuple[int, int, str]] = []
+    original = page._progress
+
+    def watched(done: int, total: int) -> None:
+        original(done, total)
+        shown.append((done, total, page.ui.message.text()))
+
+    page._progress = watched
+    with qtbot.waitSignal(page.backed_up, timeout=20_000):
+        press(qtbot, page.ui.backupButton)
+    assert len(shown) >= 3
+    assert [d for d, _t, _m in shown] == sorted(d for d, _t, _m in shown)
+    done, total, message = shown[-1]
+    assert done == total and message == "正在检查备份的完整性…"
+    first_done, first_total, first_message = shown[0]
+    assert first_message == f"正在备份：{first_done * 100 // first_total}%"
+    assert page.ui.message.text().startswith("已备份到 ")
+
+
 # --- audit verification ----------------------------------------------------------------------
 def test_audit_page_verifies_with_progress_and_shows_breaks(qtbot, admin, segment, monkeypatch):
     db, _actors = segment

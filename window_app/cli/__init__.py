@@ -2,6 +2,12 @@
 
 Each command lives in its own module exposing `register(subparsers, common)`; names, output
 formats and exit codes are part of the product (administrators script them).
+
+A command starts fast: only the module(s) of `COMMAND_MODULES` whose source registers the
+command named on the line are imported (`_modules_for`), and a command module imports the
+database layer inside the handlers that open one, so `check`, `workdays` and `catalog` load
+neither Qt nor the ORM. Help, an unknown command, or a module that could not be read builds
+the full parser from every module, exactly as before.
 """
 
 from __future__ import annotations
@@ -10,7 +16,9 @@ import argparse
 import importlib
 import logging
 import os
+import re
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 from ..core.errors import DomainError
@@ -49,7 +57,67 @@ EXIT_INTERRUPTED = 130
 log = logging.getLogger("window_app.cli")
 
 
+#: options before the command that take a value (`--database URL`), to find the command's word
+_VALUED_OPTIONS = frozenset({"--database", "--user", "--password-file", "--lang"})
+
+
 def build_parser() -> argparse.ArgumentParser:
+    """The parser with every command."""
+    return _build(COMMAND_MODULES)[0]
+
+
+def _command_word(argv: list[str]) -> str | None:
+    """The command named on the line (its first word that is neither an option nor an option's
+    value), or None when there is none or help is asked for before it."""
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return None
+        if word in _VALUED_OPTIONS:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def _modules_for(command: str) -> list[str] | None:
+    """The modules of COMMAND_MODULES whose source adds a parser named `command`, and those
+    that extend them (a module that adds `list enterprises` imports `list_cmd`), in list
+    order; None when a module's source cannot be read (then every module is loaded)."""
+    named = re.compile(r"add_parser\(\s*[\"']" + re.escape(command) + r"[\"']")
+    here = Path(__file__).parent
+    sources = {}
+    for name in COMMAND_MODULES:
+        try:
+            sources[name] = (here / f"{name}.py").read_text(encoding="utf-8")
+        except OSError:
+            return None
+    found = {name for name, source in sources.items() if named.search(source)}
+    while True:
+        extending = {
+            name
+            for name, source in sources.items()
+            if name not in found
+            and any(re.search(rf"from \.(?: import {m}\b|{m} import)", source) for m in found)
+        }
+        if not extending:
+            return [name for name in COMMAND_MODULES if name in found]
+        found |= extending
+
+
+def _parser_for(argv: list[str]) -> argparse.ArgumentParser:
+    """The parser for this command line: with the command's own module when it can be found
+    (and really registers the command), otherwise with every module."""
+    word = _command_word(argv)
+    modules = _modules_for(word) if word else None
+    if modules:
+        parser, commands = _build(modules)
+        if word in commands.choices:
+            return parser
+    return build_parser()
+
+
+def _build(modules: Iterable[str]) -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
     common = argparse.ArgumentParser(add_help=False)
     # SUPPRESS: a subcommand's own --database must not reset one given before the subcommand.
     common.add_argument(
@@ -64,9 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=["zh_CN", "en"], help="user-interface language")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in modules:
         importlib.import_module(f"{__name__}.{name}").register(sub, common)
-    return parser
+    return parser, sub
 
 
 def _gui_arguments(argv: list[str]) -> argparse.Namespace | None:
@@ -114,7 +182,7 @@ def _run(argv: list[str]) -> int:
 
 
 def _command(argv: list[str], log_file: Path | None) -> int:
-    parser = build_parser()
+    parser = _parser_for(argv)
     try:
         args = parser.parse_args(argv)
     except (SystemExit, KeyboardInterrupt):

@@ -18,8 +18,6 @@ from ..core.catalogue import (
     load_catalogue,
     validate_catalogue,
 )
-from ..services import catalogue_status
-from ..services.catalogue_import import import_catalogue
 from ..services.context import Role
 from .common import cli_actor, open_database, public, signed_in
 
@@ -88,6 +86,8 @@ def _validate(args) -> int:  # noqa: ANN001
 
 @signed_in(Role.ADMINISTRATOR)
 def _import(args) -> int:  # noqa: ANN001
+    from ..services.catalogue_import import import_catalogue  # the ORM: database commands only
+
     directory = args.dir or default_catalogue_dir()
     try:
         plan = import_catalogue(
@@ -108,6 +108,8 @@ def _import(args) -> int:  # noqa: ANN001
 
 @public
 def _list(args) -> int:  # noqa: ANN001
+    from ..services import catalogue_status  # the ORM: database commands only
+
     for m in catalogue_status.statuses(open_database(args), on=args.date):
         state = "current" if m.current else f"withdrawn {m.withdrawn_from.isoformat()}"
         print(f"{m.code}\t{m.name}\t{state}")
@@ -116,6 +118,8 @@ def _list(args) -> int:  # noqa: ANN001
 
 @public
 def _show(args) -> int:  # noqa: ANN001
+    from ..services import catalogue_status  # the ORM: database commands only
+
     data = catalogue_status.current_definition(open_database(args), args.code, on=args.date)
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ..core import idcard, uscc
+import importlib
+
 from ..core.errors import DomainError
 from .common import inputs, public
 
@@ -10,13 +11,18 @@ from .common import inputs, public
 def register(sub, common) -> None:  # noqa: ANN001
     check = sub.add_parser("check", help="validate codes", parents=[common])
     kinds = check.add_subparsers(dest="kind", required=True, metavar="KIND")
-    for kind, validator, help_text in (
-        ("uscc", uscc.validate, "Unified Social Credit Codes (GB 32100)"),
-        ("id", idcard.validate, "citizen ID numbers (GB 11643)"),
+    for kind, module, help_text in (
+        ("uscc", "uscc", "Unified Social Credit Codes (GB 32100)"),
+        ("id", "idcard", "citizen ID numbers (GB 11643)"),
     ):
         p = kinds.add_parser(kind, help=help_text, parents=[common])
         p.add_argument("codes", nargs="+", metavar="CODE", help="codes, or - for standard input")
-        p.set_defaults(handler=public(lambda args, v=validator: _check(args.codes, v)))
+        p.set_defaults(handler=public(lambda args, m=module: _check(args.codes, _validator(m))))
+
+
+def _validator(module: str):  # noqa: ANN202
+    """The module's `validate`, imported when used (ID numbers load python-stdnum)."""
+    return importlib.import_module(f"window_app.core.{module}").validate
 
 
 def _check(values: list[str], validator) -> int:  # noqa: ANN001

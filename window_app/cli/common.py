@@ -24,14 +24,14 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlalchemy.engine import make_url
+from typing import TYPE_CHECKING
 
 from ..config import database_url, private
 from ..core.errors import DomainError
 from ..services.context import ROLE_LABELS, Actor, Role
-from ..storage import health, migrate
-from ..storage.database import Database
+
+if TYPE_CHECKING:  # the ORM and Alembic load only for commands that open a database
+    from ..storage.database import Database
 
 
 class SignInRequired(DomainError):
@@ -98,6 +98,9 @@ def open_database(args, *, upgrade: bool = True, check: bool = True) -> Database
     cached = getattr(args, "_database", None)
     if cached is not None and (cached[1] or not upgrade):
         return cached[0]
+    from ..storage import health, migrate
+    from ..storage.database import Database
+
     url = database_url(getattr(args, "database", None))
     report = health.check_database(url)
     if not report.ok and check:
@@ -116,6 +119,8 @@ def open_database(args, *, upgrade: bool = True, check: bool = True) -> Database
 
 def sqlite_file(args) -> Path | None:  # noqa: ANN001
     """The SQLite file --database names, or None on PostgreSQL."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(database_url(getattr(args, "database", None)))
     if (
         parsed.get_backend_name() != "sqlite"
@@ -180,11 +185,11 @@ def _password(args) -> str:  # noqa: ANN001
 
 def sign_in(args) -> Actor | None:  # noqa: ANN001
     """Sign the command's user in as its handler's declaration requires; None when public."""
-    from ..services import users  # argon2 only for commands that sign in
-
     access = access_of(args.handler)
     if access.public or (access.unless is not None and access.unless(args)):
         return None
+    from ..services import users  # argon2 and the ORM only for commands that sign in
+
     username = getattr(args, "user", None)
     if not username:
         needed = "、".join(ROLE_LABELS[r] for r in access.roles) or "已登记的用户"

@@ -6,7 +6,9 @@ import argparse
 import sys
 from datetime import date
 
-from ..services.calendar import load_calendar
+from ..config import database_url
+from ..core.workdays import WorkCalendar, calendar_from_entered
+from ..storage import light_sqlite
 from .common import open_database, public
 
 
@@ -32,12 +34,33 @@ def register(sub, common) -> None:  # noqa: ANN001
     add.set_defaults(handler=_add)
 
 
-@public
-def _add(args) -> int:  # noqa: ANN001
+# the entered years with their days, as services.calendar.ENTERED reads them
+_ENTERED_SQL = (
+    "SELECT y.year, y.source, d.kind, d.day FROM calendar_years AS y "
+    "LEFT OUTER JOIN calendar_days AS d ON d.year = y.year ORDER BY y.year, d.day"
+)
+
+
+def _calendar(args) -> WorkCalendar:  # noqa: ANN001
+    """The hall's calendar: read with the standard library from a SQLite file at the current
+    schema (no ORM to import: the command answers in a fraction of a second), otherwise
+    through the opened, checked and migrated database."""
+    rows = light_sqlite.rows(database_url(getattr(args, "database", None)), _ENTERED_SQL)
+    if rows is not None:
+        return calendar_from_entered(
+            (year, source, kind, None if day is None else date.fromisoformat(day))
+            for year, source, kind, day in rows
+        )
+    from ..services.calendar import load_calendar  # the ORM: the ordinary path
+
     db = open_database(args)
     with db.reading() as session:
-        calendar = load_calendar(session)
-    result = calendar.add(args.date, args.n)
+        return load_calendar(session)
+
+
+@public
+def _add(args) -> int:  # noqa: ANN001
+    result = _calendar(args).add(args.date, args.n)
     print(result.day.isoformat())
     if result.provisional:
         years = ", ".join(str(y) for y in result.provisional_years)

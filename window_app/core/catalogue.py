@@ -148,6 +148,11 @@ def _pydantic_issues(err: ValidationError, file: str, prefix: str = "") -> list[
     return issues
 
 
+#: libyaml's safe loader when PyYAML has it (the same documents, ten times faster than the
+#: pure-Python parser that took most of `catalog validate`'s 1.4 s); the pure-Python one otherwise
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _read_yaml(path: Path, rel: str, issues: list[CatalogueIssue]) -> Any:
     """Parse one file; a syntax error becomes an issue naming the line, never an exception."""
     try:
@@ -159,7 +164,7 @@ def _read_yaml(path: Path, rel: str, issues: list[CatalogueIssue]) -> Any:
         issues.append(CatalogueIssue(rel, "(file)", f"无法读取 (cannot read): {exc}"))
         return None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else 0

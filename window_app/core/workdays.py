@@ -9,7 +9,7 @@ notice can tell, and marked provisional.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -149,3 +149,23 @@ class WorkdayCount:
     @property
     def provisional(self) -> bool:
         return bool(self.provisional_years)
+
+
+def calendar_from_entered(rows: Iterable[tuple[int, str, str | None, date | None]]) -> WorkCalendar:
+    """The calendar from the entered years' rows (year, source, kind, day), as stored: a year
+    entered without any day has one row with kind and day None."""
+    sources: dict[int, str] = {}
+    days: dict[int, dict[str, set[date]]] = {}
+    for year, source, kind, day in rows:
+        sources[year] = source
+        kinds = days.setdefault(year, {"holiday": set(), "workday": set()})
+        if day is not None:
+            kinds[kind].add(day)
+    return WorkCalendar(
+        {
+            year: YearArrangement(
+                year, frozenset(days[year]["holiday"]), frozenset(days[year]["workday"]), source
+            )
+            for year, source in sources.items()
+        }
+    )

@@ -19,19 +19,20 @@ import hmac
 import json
 import os
 import secrets
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
 
+from sqlalchemy import String, Text, bindparam, func, insert, select, type_coerce, update
 from sqlalchemy import event as sa_event
-from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..config import data_dir
 from ..core.errors import DomainError
+from ..core.masking import mask_text
 from ..storage.database import Database
 from ..storage.models import AuditEvent, ChangeCounter, DatabaseIdentity
 from .context import Actor, Role
@@ -106,6 +107,128 @@ def canonical(event: AuditEvent) -> bytes:
 
 def chain_hash(key: bytes, prev_hash: str, event: AuditEvent) -> str:
     return hmac.new(key, prev_hash.encode() + canonical(event), hashlib.sha256).hexdigest()
+
+
+# --- the walk: `canonical` of a plain row, byte for byte, without an ORM object ----------------
+
+#: one statement's rows: a verification holds at most this many in memory (keyset pages)
+VERIFY_CHUNK = 5000
+#: the JSON texts of `before`/`after` already made canonical; they repeat ({"state": …}), and
+#: the cache is emptied when it reaches this size, so it never grows with the trail
+_CANONICAL_CACHE_SIZE = 20_000
+
+_string = json.encoder.encode_basestring  # a str as json.dumps(ensure_ascii=False) writes it
+_encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=_default).encode
+
+
+def _value(value: object) -> str:
+    """One value as `canonical`'s json.dumps writes it."""
+    kind = type(value)
+    if kind is str:
+        return _string(value)
+    if value is None:
+        return "null"
+    if kind is int:
+        return str(value)
+    return _encode(value)
+
+
+def _instant(value: object) -> str:
+    """`at` as `datetime.isoformat(timespec="microseconds")`: SQLite keeps the text
+    'YYYY-MM-DD HH:MM:SS.ffffff' (read as text, not parsed); other drivers give a datetime."""
+    if isinstance(value, str):
+        if len(value) == 26 and value[10] == " ":
+            return value[:10] + "T" + value[11:]
+        value = datetime.fromisoformat(value)
+    return value.isoformat(timespec="microseconds")
+
+
+class _Canonical:
+    """`canonical()` of one row of `_WALK_COLUMNS`, as the text the hash covers."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, str] = {}
+
+    def json(self, value: object) -> str:
+        """A `before`/`after` value: JSON text (SQLite, read as text) or the driver's object."""
+        if not isinstance(value, str):
+            return _value(value)
+        known = self.cache.get(value)
+        if known is None:
+            if len(self.cache) >= _CANONICAL_CACHE_SIZE:
+                self.cache.clear()
+            known = self.cache[value] = _value(json.loads(value))
+        return known
+
+    def __call__(self, row: tuple) -> str:
+        (ident, at, user_id, username, window, action, entity, entity_id,
+         before, after, reason, _prev, _hash) = row  # fmt: skip
+        text = _string
+        # the keys in sorted order, the separators of json.dumps's defaults; the text columns
+        # are strings but for a NULL (or another driver's type), which `_value` writes
+        return _CANONICAL_FORMAT % (
+            text(action) if type(action) is str else _value(action),
+            self.json(after),
+            _instant(at),
+            self.json(before),
+            text(entity) if type(entity) is str else _value(entity),
+            text(entity_id) if type(entity_id) is str else _value(entity_id),
+            _value(ident),
+            "null" if reason is None else _value(reason),
+            _value(user_id),
+            text(username) if type(username) is str else _value(username),
+            text(window) if type(window) is str else _value(window),
+        )
+
+
+_CANONICAL_FORMAT = (
+    '{"action": %s, "after": %s, "at": "%s", "before": %s, "entity": %s, "entity_id": %s, '
+    '"id": %s, "reason": %s, "user_id": %s, "username": %s, "window": %s}'
+)
+
+
+_WALK_COLUMNS = (
+    AuditEvent.id,
+    # read as stored: no datetime parsing, no JSON decoding of the texts the cache has seen
+    type_coerce(AuditEvent.at, String),
+    AuditEvent.user_id, AuditEvent.username, AuditEvent.window, AuditEvent.action,
+    AuditEvent.entity, AuditEvent.entity_id,
+    type_coerce(AuditEvent.before, Text), type_coerce(AuditEvent.after, Text),
+    AuditEvent.reason, AuditEvent.prev_hash, AuditEvent.hash,
+)  # fmt: skip
+
+
+_WALK_PAGE = (
+    select(*_WALK_COLUMNS)
+    .where(AuditEvent.id > bindparam("after_id"))
+    .order_by(AuditEvent.id)
+    .limit(bindparam("page"))
+)
+
+
+def _walk(session: Session) -> Iterator[tuple]:
+    """Every event as a plain row, in key order, one keyset page of VERIFY_CHUNK at a time (the
+    memory of a verification does not grow with the trail, whatever the driver buffers).
+
+    The pages are read on the DB-API cursor of the session's own connection (its transaction,
+    its snapshot): SQLAlchemy's rows cost as much as the hashing (issue 22). Nothing needs their
+    processing: the text columns come as text, `at` and the JSON as `_Canonical` takes them."""
+    conn = session.connection()
+    compiled = _WALK_PAGE.compile(dialect=conn.dialect)
+    sql, order = str(compiled), compiled.positiontup
+    cursor = conn.connection.dbapi_connection.cursor()
+    after_id = 0
+    try:
+        while True:
+            params = compiled.construct_params({"after_id": after_id, "page": VERIFY_CHUNK})
+            cursor.execute(sql, params if order is None else tuple(params[k] for k in order))
+            page = cursor.fetchall()
+            yield from page
+            if len(page) < VERIFY_CHUNK:
+                return
+            after_id = page[-1][0]
+    finally:
+        cursor.close()
 
 
 def jsonable(value: dict | None) -> dict | None:
@@ -325,21 +448,20 @@ def verify(
     breaks: list[ChainBreak] = []
     prev, expected_id = GENESIS, 1
     done = 0
-    for event in session.scalars(
-        select(AuditEvent).order_by(AuditEvent.id).execution_options(yield_per=PROGRESS_EVERY)
-    ):
+    body = _Canonical()
+    digest, equal = hmac.digest, hmac.compare_digest
+    for row in _walk(session):
+        ident, prev_hash, stored = row[0], row[11], row[12]
         done += 1
         if progress is not None and done % PROGRESS_EVERY == 0:
             progress(done, max(total, done))
-        if event.id != expected_id:
-            breaks.append(ChainBreak(event.id, f"rows {expected_id}..{event.id - 1} removed"))
-        if event.prev_hash != prev:
-            breaks.append(
-                ChainBreak(event.id, "previous-hash link broken (row removed or inserted)")
-            )
-        if not hmac.compare_digest(event.hash, chain_hash(key, event.prev_hash, event)):
-            breaks.append(ChainBreak(event.id, "content does not match its hash (row altered)"))
-        prev, expected_id = event.hash, event.id + 1
+        if ident != expected_id:
+            breaks.append(ChainBreak(ident, f"rows {expected_id}..{ident - 1} removed"))
+        if prev_hash != prev:
+            breaks.append(ChainBreak(ident, "previous-hash link broken (row removed or inserted)"))
+        if not equal(stored, digest(key, (prev_hash + body(row)).encode(), "sha256").hex()):
+            breaks.append(ChainBreak(ident, "content does not match its hash (row altered)"))
+        prev, expected_id = stored, ident + 1
     if progress is not None:
         progress(done, max(total, done))
     anchor = read_anchor(database_identifier(session)) if anchored else None
@@ -407,8 +529,6 @@ EXPORT_COLUMNS = (
 
 
 def _export_row(event: AuditEvent) -> list[str]:
-    from .personal_data import mask_text  # personal_data records audit events itself
-
     def js(value: dict | None) -> str:
         return "" if value is None else json.dumps(value, ensure_ascii=False, sort_keys=True)
 
@@ -420,10 +540,20 @@ def _export_row(event: AuditEvent) -> list[str]:
     return [mask_text(v) for v in values] + [event.prev_hash, event.hash]
 
 
-def export_csv(db: Database, actor: Actor, start: date, end: date, out: Path) -> int:
+def export_csv(
+    db: Database,
+    actor: Actor,
+    start: date,
+    end: date,
+    out: Path,
+    *,
+    progress: Callable[[int], object] | None = None,
+) -> int:
     """Events from `start` to `end` inclusive as UTF-8 CSV (with BOM for spreadsheet programs).
 
     ID numbers and mobile phone numbers anywhere in a row are masked; the export is audited.
+    The events are read in key order one page of VERIFY_CHUNK at a time and written as they
+    come (memory does not grow with the period); `progress(rows)` follows every page.
     """
     actor.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
     if end < start:
@@ -434,22 +564,33 @@ def export_csv(db: Database, actor: Actor, start: date, end: date, out: Path) ->
         )
     out = Path(out)
     first, last = datetime.combine(start, time.min), datetime.combine(end, time.max)
+    rows = 0
     with db.transaction() as session:
-        events = session.scalars(
-            select(AuditEvent)
-            .where(AuditEvent.at >= first, AuditEvent.at <= last)
-            .order_by(AuditEvent.id)
-        ).all()
         out.parent.mkdir(parents=True, exist_ok=True)
         tmp = out.with_name(out.name + ".part")
         with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
             writer = csv.writer(fh)
             writer.writerow(EXPORT_COLUMNS)
-            for event in events:
-                writer.writerow(_export_row(event))
+            after_id = 0
+            while True:
+                page = session.scalars(
+                    select(AuditEvent)
+                    .where(AuditEvent.at >= first, AuditEvent.at <= last, AuditEvent.id > after_id)
+                    .order_by(AuditEvent.id)
+                    .limit(VERIFY_CHUNK)
+                ).all()
+                writer.writerows(_export_row(event) for event in page)
+                rows += len(page)
+                if progress is not None:
+                    progress(rows)
+                if len(page) < VERIFY_CHUNK:
+                    break
+                after_id = page[-1].id
+                for event in page:  # written: nothing of the page stays in the session
+                    session.expunge(event)
         tmp.replace(out)
         record(
             session, actor, "audit.export", "audit", f"{start:%Y-%m-%d}..{end:%Y-%m-%d}",
-            after={"rows": len(events), "file": out.name},
+            after={"rows": rows, "file": out.name},
         )  # fmt: skip
-        return len(events)
+        return rows

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from ..core import calendar_file
-from ..core.workdays import WorkCalendar, YearArrangement
+from ..core.workdays import WorkCalendar, YearArrangement, calendar_from_entered
 from ..storage.database import Database
 from ..storage.fast_read import Snapshot
 from ..storage.models import CalendarDay, CalendarYear
@@ -39,21 +37,7 @@ def load_calendar(session: Session | Connection | Snapshot) -> WorkCalendar:
     last = _last[0] if _last else None
     if last is not None and last[0] == rows:
         return last[1]
-    sources: dict[int, str] = {}
-    days: dict[int, dict[str, set[date]]] = defaultdict(
-        lambda: {"holiday": set(), "workday": set()}
-    )
-    for year, source, kind, day in rows:
-        sources[year] = source
-        if day is not None:
-            days[year][kind].add(day)
-    entered = {
-        year: YearArrangement(
-            year, frozenset(days[year]["holiday"]), frozenset(days[year]["workday"]), source
-        )
-        for year, source in sources.items()
-    }
-    calendar = WorkCalendar(entered)
+    calendar = calendar_from_entered(rows)
     _last[:] = [(rows, calendar)]
     return calendar
 

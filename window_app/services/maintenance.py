@@ -8,6 +8,7 @@ PostgreSQL is backed up by the server's pg_dump schedule instead (README), so no
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -65,10 +66,13 @@ def list_backups(db: Database, actor: Actor) -> list[BackupInfo]:
     return sorted((_info(p) for p in backup.backups(db)), key=lambda b: b.taken_at, reverse=True)
 
 
-def backup_now(db: Database, actor: Actor) -> BackupInfo:
-    """An administrator's backup (kept like the daily ones, the newest `backup.KEEP`); audited."""
+def backup_now(
+    db: Database, actor: Actor, *, progress: Callable[[int, int], object] | None = None
+) -> BackupInfo:
+    """An administrator's backup (kept like the daily ones, the newest `backup.KEEP`); audited.
+    `progress(pages copied, pages in all)` follows the copy (the integrity check comes after)."""
     actor.require(Role.ADMINISTRATOR)
-    saved = backup.automatic_backup(db, MANUAL)
+    saved = backup.automatic_backup(db, MANUAL, progress=progress)
     with db.transaction() as session:
         audit.record(session, actor, "db.backup", "database", db.display_name(),
                      after={"file": saved.name, "kind": MANUAL})  # fmt: skip

@@ -8,13 +8,10 @@ reason, recording a 'personal.view' event (the event never contains the value it
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import select
 
-from printing.masking import mask_id, mask_phone
-
 from ..core.errors import DomainError
+from ..core.masking import mask_text as mask_text  # re-exported for its callers
 from ..storage.database import Database
 from ..storage.models import Applicant, Application
 from . import audit
@@ -23,17 +20,6 @@ from .context import Actor, Role
 # Roles whose work needs a full ID number (identifying the applicant, handling a complaint).
 REVEAL_ROLES = (Role.CLERK, Role.SUPERVISOR)
 MAX_REASON = 500
-
-_ID_RE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
-_PHONE_RE = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?![0-9A-Za-z])")
-
-
-def mask_text(text: str) -> str:
-    """Mask every ID number and mobile number found in `text` (idempotent)."""
-    if not text:
-        return text
-    text = _ID_RE.sub(lambda m: mask_id(m.group()), text)
-    return _PHONE_RE.sub(lambda m: m.group()[:-11] + mask_phone(m.group()[-11:]), text)
 
 
 class NotFound(DomainError):

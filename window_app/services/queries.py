@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import Date, Select, bindparam, func, select, union
+from sqlalchemy import Date, Select, bindparam, func, literal_column, select, union
 from sqlalchemy.orm import Session
 
 from ..core import deadlines
@@ -246,9 +246,15 @@ _WANTED = union(
     select(Transition.application_id).where(Transition.on == _DAY),
     select(Application.id).where(Application.state.in_([str(x) for x in OPEN])),
 )
+# The window's own: compared as `window_id + 0` with the window's id, an expression no index
+# serves, so the planner cannot start from the window and walk its whole history through
+# (window_id, received_on) (39–51 ms at 1M); it reads the day's ids above, then each by its key.
+_WINDOW_ID = select(Window.id).where(Window.number == bindparam("window")).scalar_subquery()
 WORK_LIST = {
     False: _listed([Application.id.in_(_WANTED)]),
-    True: _listed([Application.id.in_(_WANTED), Window.number == bindparam("window")]),
+    True: _listed(
+        [Application.id.in_(_WANTED), Application.window_id + literal_column("0") == _WINDOW_ID]
+    ),
 }
 
 

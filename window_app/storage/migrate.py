@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from sqlalchemy import inspect, text
 
 from .backup import backup_before_migration
 from .database import Database
+from .revisions import MIGRATIONS, head_revision
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+__all__ = ["MIGRATIONS", "alembic_config", "current_revision", "head_revision", "upgrade"]
 
 
 def alembic_config(url: str | None = None):  # noqa: ANN201  (alembic.config.Config)
@@ -22,21 +22,6 @@ def alembic_config(url: str | None = None):  # noqa: ANN201  (alembic.config.Con
     if url:
         cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
-
-
-_REVISION = re.compile(r'^(down_)?revision\s*=\s*["\']?([\w]+|None)["\']?', re.M)
-
-
-def head_revision() -> str:
-    """The newest revision, read from the version files without importing alembic."""
-    revisions, parents = set(), set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        for down, value in _REVISION.findall(path.read_text(encoding="utf-8")):
-            (parents if down else revisions).add(value)
-    heads = revisions - parents
-    if len(heads) != 1:
-        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
-    return heads.pop()
 
 
 def current_revision(db: Database) -> str | None:

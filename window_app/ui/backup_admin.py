@@ -136,8 +136,17 @@ class BackupPage(QWidget):
     def backup_now(self) -> None:
         ctx = self.ctx
         self.ui.message.setText(self.tr("正在备份…"))
-        call(ctx.runner, self, lambda: maintenance.backup_now(ctx.db, ctx.actor),
-             self._backed_up, self._failed)  # fmt: skip
+        call(ctx.runner, self,
+             lambda report: maintenance.backup_now(ctx.db, ctx.actor, progress=report),
+             self._backed_up, self._failed, on_progress=self._progress)  # fmt: skip
+
+    def _progress(self, done: int, total: int) -> None:
+        """The copy's pages as a percentage; then the integrity check of the copy."""
+        if done >= total:
+            self.ui.message.setText(self.tr("正在检查备份的完整性…"))
+        else:
+            percent = str(done * 100 // max(total, 1))
+            self.ui.message.setText(self.tr("正在备份：%1%").replace("%1", percent))
 
     def _backed_up(self, info: maintenance.BackupInfo) -> None:
         self._ok(

@@ -6,6 +6,10 @@
   opened and the user signed in), a 5 ms QTimer heartbeat on the UI thread records the longest
   gap between its ticks; once signed in and the features are installed, load the work list and
   open the board (both in the background, as the clerk would); print one JSON line and quit.
+- `WINDOW_APP_BENCHMARK=usable`: as the clerk starts the day: signed in (the login below), the
+  work list filled and painted with the keyboard focus in it; prints one JSON line at that
+  moment (`usable_s` is timed by the parent from `exec`), then renders the newest receipt as
+  the counter would for its first one and prints a second line with the peak memory after it.
 - `WINDOW_APP_BENCHMARK_LOGIN=username:password`: sign in with these credentials instead of the
   login dialog. This is a real login (`users.login`: password checked, lockout counted), not a
   bypass; it exists so a benchmark can start the app unattended.
@@ -181,6 +185,58 @@ def attach(window) -> None:  # noqa: ANN001  (the shown MainWindow, not yet sign
         _quit(1)
 
     QTimer.singleShot(TIMEOUT_MS, give_up)
+
+
+def attach_usable(window) -> None:  # noqa: ANN001  (the shown MainWindow, not yet signed in)
+    """`usable`: the first paint of the filled work list, then the first receipt's memory."""
+    beat = _Heartbeat()
+    seen = {"loading": False}
+
+    def poll() -> None:
+        page = getattr(window, "work_list", None)
+        if page is None:
+            return
+        seen["loading"] |= page.loading
+        if page.loading or not (seen["loading"] or page.model.rowCount()):
+            return
+        poller.stop()
+        page.ui.table.viewport().repaint()  # the filled list painted, synchronously
+        focus = QApplication.focusWidget()
+        _report(
+            ui_thread_max_ms=round(beat.worst, 1),
+            rows=page.model.rowCount(),
+            focus=focus.objectName() if focus is not None else None,
+        )
+        QTimer.singleShot(0, first_receipt)
+
+    def first_receipt() -> None:
+        beat.timer.stop()
+        _report(receipt_bytes=_newest_receipt(window.ctx.db))
+        _quit()
+
+    poller = QTimer()
+    poller.setInterval(2)
+    poller.timeout.connect(poll)
+    poller.start()
+    window._benchmark_poller = poller  # kept alive with the window
+    QTimer.singleShot(TIMEOUT_MS, lambda: _quit(1))
+
+
+def _newest_receipt(db) -> int:  # noqa: ANN001
+    """The newest issued receipt of the database, rendered: its PDF's size."""
+    from sqlalchemy import select
+
+    from ..services import documents
+    from ..storage.models import IssuedDocument
+
+    with db.reading() as s:
+        doc_id = s.scalar(
+            select(IssuedDocument.id)
+            .where(IssuedDocument.kind == "receipt")
+            .order_by(IssuedDocument.id.desc())
+            .limit(1)
+        )
+    return 0 if doc_id is None else len(documents.render(documents.get_document(db, doc_id)))
 
 
 def live_counts(window) -> dict[str, int]:  # noqa: ANN001  (a MainWindow)

@@ -54,14 +54,21 @@ def call(
     fn: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_refused: Callable[[Refused], None],
+    *,
+    on_progress: Callable[[int, int], None] | None = None,
 ) -> None:
-    """Run `fn` in the background; callbacks run only while `owner` still exists."""
+    """Run `fn` in the background; callbacks run only while `owner` still exists. With
+    `on_progress`, `fn` is called with a `report(done, total)` that reaches `on_progress`."""
 
-    def job() -> Any:
+    def job(*report: Callable[[int, int], bool]) -> Any:
         try:
-            return fn()
+            return fn(*report)
         except DomainError as exc:
             return Refused.of(exc)
+
+    def progress(done: int, total: int) -> None:
+        if on_progress is not None and shiboken6.isValid(owner):
+            on_progress(done, total)
 
     def done(result: Any) -> None:
         if not shiboken6.isValid(owner):
@@ -75,7 +82,7 @@ def call(
         if shiboken6.isValid(owner):
             on_refused(Refused(message, None, "Unexpected"))
 
-    runner.run(job, done, failed)
+    runner.run(job, done, failed, on_progress=progress if on_progress is not None else None)
 
 
 class FormDialog(QDialog):

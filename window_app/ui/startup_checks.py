@@ -142,8 +142,22 @@ def sign_in(
             return actor
 
 
-def daily_backup(window) -> None:  # noqa: ANN001  (the main window: ctx and show_status)
-    """The first start of the day backs the database up, in the background."""
+_backup_runner: TaskRunner | None = None
+
+
+def backup_runner() -> TaskRunner:
+    """The daily backup's own one-thread pool, for the life of the application: the copy and
+    its integrity check take tens of seconds on a large file, and on the shared pool (as many
+    threads as cores) the first start's work list, board and features queued behind them."""
+    global _backup_runner  # noqa: PLW0603
+    if _backup_runner is None:
+        _backup_runner = TaskRunner(QCoreApplication.instance(), threads=1)
+    return _backup_runner
+
+
+def daily_backup(window) -> TaskRunner:  # noqa: ANN001  (the main window: ctx and show_status)
+    """The first start of the day backs the database up, in the background, on a pool of its
+    own (`backup_runner`, returned)."""
     ctx = window.ctx
 
     def tell(text: str, ms: int = 5000) -> None:
@@ -160,4 +174,6 @@ def daily_backup(window) -> None:  # noqa: ANN001  (the main window: ctx and sho
         text = QCoreApplication.translate("startup", "今日自动备份失败：%1")
         tell(text.replace("%1", message), 15000)
 
-    ctx.runner.run(lambda: maintenance.daily_backup_if_due(ctx.db, ctx.actor), done, failed)
+    runner = backup_runner()
+    runner.run(lambda: maintenance.daily_backup_if_due(ctx.db, ctx.actor), done, failed)
+    return runner

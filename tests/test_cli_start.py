@@ -1,0 +1,186 @@
+"""A command starts fast (issue 22): it loads its own module, not every command's, and a
+command that needs no database loads neither Qt nor the ORM. Each probe runs in a fresh
+interpreter and reports what the command imported."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from window_app import cli
+from window_app.core.uscc import UsccParts
+
+PROBE = """
+import json, sys
+from window_app import cli
+code = cli.run(sys.argv[1:])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+VALID_USCC = UsccParts("9", "1", "440802", "MA4B0001").compose()
+
+# Everything `check uscc` may import from the project: the dispatcher, the shared plumbing
+# (whose database layer loads only when a command opens one), the log's masking, the code's rules.
+CHECK_USCC_MODULES = {
+    "printing", "printing.masking",
+    "window_app", "window_app.cli", "window_app.cli.check", "window_app.cli.common",
+    "window_app.config", "window_app.logging_setup",
+    "window_app.core", "window_app.core.divisions", "window_app.core.errors",
+    "window_app.core.masking", "window_app.core.orgcode", "window_app.core.uscc",
+    "window_app.services", "window_app.services.context",
+}  # fmt: skip
+HEAVY = ("PySide6", "shiboken6", "sqlalchemy", "alembic", "reportlab", "pydantic", "yaml",
+         "argon2", "psycopg", "stdnum")  # fmt: skip
+
+
+def imported(tmp_path, *argv: str) -> tuple[int, set[str]]:
+    env = dict(os.environ, WINDOW_APP_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    env.pop("WINDOW_APP_DATABASE", None)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *argv], env=env, capture_output=True, text=True,
+        check=False, timeout=120,
+    )  # fmt: skip
+    report = json.loads(out.stdout.strip().splitlines()[-1])
+    return report["code"], set(report["modules"])
+
+
+def heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in HEAVY)
+
+
+def test_check_uscc_imports_only_its_own_modules(tmp_path):
+    code, modules = imported(tmp_path, "check", "uscc", VALID_USCC)
+    assert code == 0
+    ours = {m for m in modules if m.split(".")[0] in ("window_app", "printing")}
+    assert ours == CHECK_USCC_MODULES
+    assert heavy(modules) == []
+
+
+def test_check_id_loads_stdnum_but_no_database_or_qt(tmp_path):
+    code, modules = imported(tmp_path, "check", "id", "11010519491231002X")
+    assert code == 0
+    assert "stdnum" in modules
+    assert [m for m in heavy(modules) if not m.startswith("stdnum")] == []
+    assert "window_app.cli.db" not in modules
+
+
+def test_catalog_validate_loads_no_orm_and_no_qt(tmp_path):
+    code, modules = imported(tmp_path, "catalog", "validate")
+    assert code == 0
+    assert not any(m.split(".")[0] in ("PySide6", "sqlalchemy", "alembic") for m in modules)
+    assert not any(m.startswith(("window_app.storage", "window_app.ui")) for m in modules)
+
+
+def test_a_database_command_still_opens_the_database(tmp_path):
+    database = f"sqlite:///{tmp_path / 'hall.sqlite3'}"
+    code, modules = imported(tmp_path, "--database", database, "catalog", "list")
+    assert code == 0
+    assert "window_app.storage.database" in modules
+    assert not any(m.startswith("PySide6") for m in modules)
+
+
+def _hall_with_a_year(tmp_path):  # noqa: ANN001, ANN202
+    """A migrated SQLite file with 2031's arrangement entered: a holiday and a make-up day.
+    (Not inside a test that captures sys.stdout: alembic's Config keeps, as its default, the
+    sys.stdout of its first import, and a closed capture broke later migrations.)"""
+    from datetime import date
+
+    from window_app.storage import migrate
+    from window_app.storage.database import Database
+    from window_app.storage.models import CalendarDay, CalendarYear
+
+    path = tmp_path / "hall.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db, backup=False)
+    with db.transaction() as session:
+        session.add(CalendarYear(year=2031, source="测试通知"))
+        session.flush()
+        session.add(CalendarDay(day=date(2031, 3, 4), year=2031, kind="holiday"))
+        session.add(CalendarDay(day=date(2031, 3, 8), year=2031, kind="workday"))
+    return db, path
+
+
+def test_workdays_reads_the_calendar_without_the_orm_and_answers_the_same(tmp_path):
+    from datetime import date
+
+    from window_app.services.calendar import load_calendar
+
+    db, path = _hall_with_a_year(tmp_path)
+    with db.reading() as session:
+        expected = load_calendar(session).add(date(2031, 3, 3), 4).day
+    db.dispose()
+    argv = ("--database", f"sqlite:///{path}", "workdays", "add", "2031-03-03", "4")
+    code, modules = imported(tmp_path, *argv)
+    assert code == 0
+    assert heavy(modules) == []
+    assert (
+        "window_app.services.calendar" not in modules
+        and "window_app.storage.database" not in modules
+    )
+    # the entered holiday (3-04) is skipped and the Saturday make-up day (3-08) counts
+    assert expected == date(2031, 3, 8)
+    env = dict(os.environ, WINDOW_APP_DATA_DIR=str(tmp_path))
+    out = subprocess.run([sys.executable, "-m", "window_app", *argv], env=env,
+                         capture_output=True, text=True, check=True, timeout=120)  # fmt: skip
+    assert out.stdout.strip() == expected.isoformat()
+
+
+def test_workdays_on_a_schema_to_migrate_takes_the_ordinary_path(tmp_path):
+    import sqlite3
+
+    db, path = _hall_with_a_year(tmp_path)
+    db.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    from window_app.storage import light_sqlite
+
+    assert light_sqlite.rows(f"sqlite:///{path}", "SELECT 1") is None
+    assert light_sqlite.rows(f"sqlite:///{tmp_path / 'absent.sqlite3'}", "SELECT 1") is None
+    assert light_sqlite.rows("postgresql+psycopg://u@h/db", "SELECT 1") is None
+
+
+@pytest.mark.parametrize(
+    ("argv", "word"),
+    [
+        (["check", "uscc", "X"], "check"),
+        (["--database", "sqlite:///x", "db", "backup", "p"], "db"),
+        (["--lang", "en", "--user", "a", "--password-file", "f", "audit", "verify"], "audit"),
+        (["--database=sqlite:///x", "workdays", "add"], "workdays"),
+        (["--help", "check"], None),
+        ([], None),
+    ],
+)
+def test_the_command_word_is_found_past_the_options(argv, word):
+    assert cli._command_word(argv) == word
+
+
+def tree(parser) -> dict:  # noqa: ANN001
+    """Every subcommand under `parser`, nested: what a command line can name."""
+    out = {}
+    for action in parser._actions:
+        if isinstance(action.choices, dict):
+            out.update({name: tree(sub) for name, sub in action.choices.items()})
+    return out
+
+
+def test_every_command_parses_as_with_every_module_loaded():
+    """Lazy loading works for any module in COMMAND_MODULES: for each command the full parser
+    knows, the parser built for its command line has the same subcommands, those added by
+    other modules (`list enterprises`, `print guide`) included."""
+    full = tree(cli.build_parser())
+    assert {"check", "db", "list", "print", "audit", "kiosk"} <= set(full)
+    assert "enterprises" in full["list"] and "guide" in full["print"]
+    for name, subcommands in full.items():
+        lazy = tree(cli._parser_for(["--lang", "en", name]))
+        assert lazy.get(name) == subcommands, name
+
+
+def test_an_unknown_command_is_refused_as_before(capsys):
+    with pytest.raises(SystemExit) as exc:
+        cli._parser_for(["no-such-command"]).parse_args(["no-such-command"])
+    assert exc.value.code == 2
+    assert "invalid choice" in capsys.readouterr().err
