@@ -10,6 +10,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
 
 from ..core.errors import DomainError
+from ..storage import pg_roles
 from ..storage.database import Database
 from ..storage.models import AuditEvent, Department, User, Window
 from . import audit
@@ -149,6 +150,7 @@ def create_user(
         )
         session.add(user)
         session.flush()
+        sync_login(session, user, password)
         audit.record(session, actor, "user.create", "user", username, after={"role": str(role)})
         return user.id
 
@@ -233,7 +235,7 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
         elif user.locked_until and user.locked_until > now:
             audit.record(session, SYSTEM, "login.failed", "user", username, reason="account locked")
             failure = _locked(user.locked_until, now)
-        elif not _password_matches(user.password_hash, password):
+        elif not _password_matches(_stored_hash(session, user), password):
             user.failed_logins += 1
             failures = user.failed_logins
             locking = failures >= MAX_FAILURES
@@ -249,7 +251,7 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
             failure = None
             user.failed_logins = 0
             user.locked_until = None
-            if _hasher.check_needs_rehash(user.password_hash):
+            if _hasher.check_needs_rehash(_stored_hash(session, user) or _DUMMY_HASH):
                 user.password_hash = hash_password(password)
             window = session.get(Window, user.window_id) if user.window_id else None
             actor = _actor_for(user, window)
@@ -259,7 +261,32 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
     return actor
 
 
-def _password_matches(stored: str, password: str) -> bool:
+def _per_person_logins(session) -> bool:  # noqa: ANN001
+    """A PostgreSQL hall with a login role per person (storage.pg_roles, `db upgrade`)."""
+    conn = session.connection()
+    return conn.dialect.name == "postgresql" and pg_roles.has_logins(conn)
+
+
+def _stored_hash(session, user: User) -> str | None:  # noqa: ANN001
+    """The user's password hash. On a PostgreSQL hall no window login may read password hashes:
+    a person's own login reads only its own (None for anyone else's)."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql" and pg_roles.signed_in_as_person(conn):
+        return pg_roles.own_password_hash(conn, user.username)
+    return user.password_hash
+
+
+def sync_login(session, user: User, password: str | None = None) -> None:  # noqa: ANN001
+    """The person's PostgreSQL login follows the account: created with it, its password the
+    sign-in password, member of its role's group, NOLOGIN while the account is disabled."""
+    if _per_person_logins(session):
+        pg_roles.set_login(session.connection(), user.username, password, user.role, user.active)
+
+
+def _password_matches(stored: str | None, password: str) -> bool:
+    if stored is None:  # not readable by this login: as long as a real check, then refused
+        _password_matches(_DUMMY_HASH, password)
+        return False
     try:
         return _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
@@ -287,9 +314,14 @@ def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
         )
     with db.transaction() as session:
         user = session.get(User, actor.user_id)
-        if not _password_matches(user.password_hash, old):
+        if not _password_matches(_stored_hash(session, user), old):
             raise LoginError("原密码错误", english="The old password is wrong.")
         user.password_hash = hash_password(new)
+        conn = session.connection()
+        if _per_person_logins(session) and pg_roles.signed_in_as_person(conn):
+            pg_roles.set_own_password(conn, new)
+        else:
+            sync_login(session, user, new)
         user.must_change_password = False
         audit.record(session, actor, "user.password_changed", "user", user.username)
 
@@ -322,7 +354,7 @@ def unlock(db: Database, actor: Actor, password: str, *, now: datetime | None = 
                 "账户已锁定，请稍后重新登录",
                 english="The account is locked; please log in again later.",
             )
-        elif not _password_matches(user.password_hash, password):
+        elif not _password_matches(_stored_hash(session, user), password):
             user.failed_logins += 1
             locking = user.failed_logins >= MAX_FAILURES
             if locking:
@@ -442,6 +474,7 @@ def update_user(
         user.role = str(role)
         user.window_id = window_id
         user.department_code = department_code or None
+        sync_login(session, user)
         after = {
             "display_name": display_name, "role": str(role),
             "window": window_number or "", "department": department_code or "",
@@ -470,6 +503,7 @@ def set_active(db: Database, actor: Actor, username: str, active: bool, reason: 
         if active:
             user.failed_logins = 0
             user.locked_until = None
+        sync_login(session, user)
         audit.record(
             session, actor, "user.enable" if active else "user.disable", "user", username,
             reason=reason.strip() or None,
@@ -490,4 +524,5 @@ def reset_password(db: Database, actor: Actor, username: str, password: str) -> 
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
+        sync_login(session, user, password)
         audit.record(session, actor, "user.password_reset", "user", username)

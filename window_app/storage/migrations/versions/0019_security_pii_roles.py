@@ -1,4 +1,4 @@
-"""ID and phone numbers encrypted at rest, with keyed hashes for lookup
+"""ID and phone numbers encrypted at rest, with keyed hashes for lookup; audit_append
 
 Revision ID: 0019
 Revises: 0018
@@ -11,6 +11,11 @@ indexed: an exact lookup is an index probe. Phones of applicants are stored as d
 plaintext indexes go. Existing rows are encrypted in place, in batches (a live hall upgrades with
 `db upgrade` like any migration; a backup is taken first). Rows already encrypted are left as
 they are, so an interrupted upgrade can be run again.
+
+PostgreSQL: `audit_append(json)`, a SECURITY DEFINER function owned by the schema owner, is the
+only way a window's login writes the audit trail: it takes the chain lock and appends events that
+continue the chain (id = head + 1, prev_hash = head hash), nothing else. Window logins get no
+INSERT, UPDATE, DELETE or TRUNCATE on audit_events (services.db_roles, at `db upgrade`).
 
 The columns keep their SQLite declarations (SQLite does not enforce a VARCHAR length; recreating
 applicants and enterprises would drop their name-search triggers); PostgreSQL widens them.
@@ -91,7 +96,38 @@ def _decrypt(value: str) -> tuple[str, None] | None:
     return (pii.decrypt(value), None) if value.startswith(pii.PREFIX) else None
 
 
+AUDIT_APPEND = """
+CREATE OR REPLACE FUNCTION audit_append(events json) RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+DECLARE
+    r audit_events;
+    head_id bigint;
+    head_hash text;
+BEGIN
+    PERFORM pg_advisory_xact_lock(7446100001);  -- services.audit._PG_CHAIN_LOCK
+    SELECT id, hash INTO head_id, head_hash FROM audit_events ORDER BY id DESC LIMIT 1;
+    head_id := coalesce(head_id, 0);
+    head_hash := coalesce(head_hash, repeat('0', 64));
+    FOR r IN SELECT * FROM json_populate_recordset(NULL::audit_events, events) LOOP
+        IF r.id IS DISTINCT FROM head_id + 1 OR r.prev_hash IS DISTINCT FROM head_hash
+           OR r.hash IS NULL OR length(r.hash) <> 64 THEN
+            RAISE EXCEPTION 'audit_append: event % does not continue the chain at %', r.id, head_id
+                USING ERRCODE = 'check_violation';
+        END IF;
+        INSERT INTO audit_events SELECT r.*;
+        head_id := r.id;
+        head_hash := r.hash;
+    END LOOP;
+    RETURN head_id;
+END
+$fn$
+"""
+
+
 def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute(AUDIT_APPEND)
+        op.execute("REVOKE ALL ON FUNCTION audit_append(json) FROM PUBLIC")
     pii.load_key(create=True)  # the hall key: created now if this hall has none yet
     with op.batch_alter_table("applicants", recreate="never") as batch_op:
         batch_op.add_column(sa.Column("id_number_hash", sa.String(64), nullable=True))
@@ -109,6 +145,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     """Back to plaintext (needs the key); the hashes and their indexes go."""
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION IF EXISTS audit_append(json)")
     for table, column, length, _digits, _hash in COLUMNS:
         _rewrite(table, column, _decrypt, None)
         _widen(table, column, length)
