@@ -141,9 +141,13 @@ def _pg_hall_template(tmp_path_factory) -> tuple[str, Path, dict[str, Actor]]:
 
 
 def _copy_key(folder: Path) -> None:
-    """The copied hall's audit chain was keyed with the template's key."""
+    """The copied hall's audit chain was keyed with the template's key, and its ID and phone
+    numbers encrypted with the template's data key (storage.pii)."""
     target = Path(os.environ["WINDOW_APP_AUDIT_KEY_FILE"])
     target.write_bytes((folder / "audit.key").read_bytes())
+    data_key = Path(os.environ["WINDOW_APP_DATA_DIR"]) / "data.key"
+    data_key.write_bytes((folder / "data.key").read_bytes())
+    data_key.chmod(0o600)
 
 
 def _sqlite_hall_copy(template, tmp_path: Path) -> tuple[Database, dict[str, Actor]]:

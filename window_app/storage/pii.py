@@ -86,7 +86,9 @@ def _keys() -> tuple[AESGCM, bytes]:
     where = (os.environ.get(KEY_ENV), os.environ.get(DATA_DIR_ENV))
     keys = _KEYS.get(where)
     if keys is None:
-        master = load_key()
+        # created by `db upgrade` (migration 0019) at first run, never silently here: a new key
+        # beside ciphertext made under a lost one would mix two keys in one hall
+        master = load_key(create=False)
         enc = hmac.new(master, b"window-app aes-gcm v1", hashlib.sha256).digest()
         mac = hmac.new(master, b"window-app lookup hmac v1", hashlib.sha256).digest()
         keys = _KEYS[where] = (AESGCM(enc), mac)
