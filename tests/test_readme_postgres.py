@@ -21,6 +21,7 @@ from window_app import cli
 from window_app.services import audit, db_roles, users
 from window_app.services.context import Role
 from window_app.storage.database import Database
+from window_app.storage.models import User
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 pytestmark = pytest.mark.postgres
@@ -170,3 +171,41 @@ def test_a_disabled_account_cannot_sign_in_to_postgresql(fresh_server, capsys, m
     own.dispose()
     assert _psql(admin, "window_app.clerk2", "Mine#202612", "SELECT 1").returncode == 0
     owner.dispose()
+
+
+def test_a_window_signs_in_to_postgresql_as_the_person(fresh_server, capsys):
+    """A window's URL carries no login: at sign-in its connection becomes the person's own
+    login; a supervisor approving at the clerk's window is checked on a connection of theirs,
+    and the window stays the clerk's."""
+    admin, engine = fresh_server
+    with engine.connect() as conn:
+        for statement in sql_block("-- as a superuser, on the server"):
+            conn.execute(sa.text(statement))
+    owner = Database(_url(admin, "window_owner", "owner-secret"))
+    assert cli.run(["--database", owner.url, "db", "upgrade"]) == 0, capsys.readouterr().err
+    from window_app.services import first_run
+
+    first_run.bootstrap_admin(owner, "admin", "管理员", "Admin#2026x")
+    boss = users.login(owner, "admin", "Admin#2026x")
+    users.create_user(owner, boss, "clerk3", "赵敏", Role.CLERK, "Counter#2026", must_change=False)
+    users.create_user(owner, boss, "super3", "钱督查", Role.SUPERVISOR, "Watch#2026x",
+                      must_change=False)  # fmt: skip
+    owner.dispose()
+
+    server = make_url(admin)
+    window = Database(f"postgresql+psycopg://{server.host}:{server.port}/window_app")
+    assert window.per_person
+    with pytest.raises(users.LoginError, match="用户名或密码错误"):
+        users.sign_in(window, "clerk3", "wrong-password")
+    clerk = users.sign_in(window, "clerk3", "Counter#2026")
+    assert clerk.role is Role.CLERK and window.login == "window_app.clerk3"
+    with window.engine.connect() as conn:
+        assert conn.scalar(sa.text("SELECT session_user")) == "window_app.clerk3"
+    approver = users.login(window, "super3", "Watch#2026x")
+    assert approver.role is Role.SUPERVISOR and window.login == "window_app.clerk3"
+    with pytest.raises(users.LoginError):
+        users.login(window, "super3", "not-the-password")
+    with window.reading() as session:  # the refusal counted on the window's connection
+        failed = session.scalar(sa.select(User.failed_logins).where(User.username == "super3"))
+    assert failed == 1
+    window.dispose()

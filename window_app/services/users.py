@@ -8,6 +8,8 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from ..core.errors import DomainError
 from ..storage import pg_roles
@@ -217,13 +219,49 @@ def _unknown_user_failure(session, username: str, now: datetime) -> LoginError: 
     return _wrong(failures)
 
 
+def sign_in(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """A window's sign-in: on a per-person PostgreSQL hall the window's database connection
+    becomes the person's own login first (the server checks the password: SCRAM); then `login`."""
+    if db.per_person:
+        login_role = pg_roles.login_name(make_url(db.base_url).database or "", username)
+        db.sign_in_as(login_role, password)
+        if not _reachable(db):
+            _password_matches(_DUMMY_HASH, password)  # the same time as a wrong password
+            raise _wrong(0)
+    return login(db, username, password, now=now)
+
+
+def _reachable(db: Database) -> bool:
+    try:
+        with db.engine.connect():
+            return True
+    except DBAPIError as exc:
+        if "password authentication failed" in str(exc) or "does not exist" in str(exc):
+            return False
+        raise
+
+
 def login(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Check the password; five failures lock the account for fifteen minutes.
 
     A failure is committed before it is raised, so the count survives the refusal. An unknown
     user name gets the same answers after the same time (a password hash is checked either way).
+
+    On a per-person PostgreSQL hall, another person's password (a supervisor approving at a
+    clerk's window) is checked on a connection of their own login; a refused connection counts
+    as a wrong password on the window's.
     """
     now = now or datetime.now()
+    if db.per_person and db.login != pg_roles.login_name(make_url(db.base_url).database or "", username):  # fmt: skip
+        theirs = Database(db.base_url)
+        try:
+            if db.login is None:
+                return sign_in(theirs, username, password, now=now)
+            theirs.sign_in_as(pg_roles.login_name(make_url(db.base_url).database or "", username), password)  # fmt: skip
+            if _reachable(theirs):
+                return login(theirs, username, password, now=now)
+        finally:
+            theirs.dispose()
     with db.transaction() as session:
         # locked: two windows failing at once must both count (no lost update of the counter)
         user = session.scalars(
