@@ -205,6 +205,8 @@ def test_a_window_signs_in_to_postgresql_as_the_person(fresh_server, capsys):
     assert approver.role is Role.SUPERVISOR and window.login == "window_app.clerk3"
     with pytest.raises(users.LoginError):
         users.login(window, "super3", "not-the-password")
+    with pytest.raises(users.LoginError, match="用户名或密码错误"):  # no such person: the same
+        users.login(window, "nobody", "Watch#2026x")
     with window.reading() as session:  # the refusal counted on the window's connection
         failed = session.scalar(sa.select(User.failed_logins).where(User.username == "super3"))
     assert failed == 1

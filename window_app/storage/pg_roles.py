@@ -28,6 +28,10 @@ USER_COLUMNS = (
     "id", "username", "display_name", "role", "must_change_password", "failed_logins",
     "locked_until", "window_id", "active", "created_at", "department_code", "version",
 )  # fmt: skip
+# audit_events: what a group without the right to read the trail still reads: the chain's head
+# (to extend it) and the sign-in's own failure records (an unknown name's lockout) - not who did
+# what, nor any before/after values
+AUDIT_HEAD = ("id", "hash", "at", "action", "entity", "entity_id", "reason")
 USER_SELF_UPDATE = ("failed_logins", "locked_until", "must_change_password", "password_hash", "version")  # fmt: skip
 
 
@@ -37,7 +41,7 @@ class Grants:
     with `manage=True`; every group reads everything but password hashes."""
 
     manage: bool = False  # users, windows and the other admin_tables; creates login roles
-    read_audit: bool = False  # the whole audit trail (else only its head: id, hash)
+    read_audit: bool = False  # the whole audit trail (else only AUDIT_HEAD's columns)
 
 
 def group_name(database: str, role: str) -> str:
@@ -142,7 +146,7 @@ def ensure(conn: Connection, policy: Mapping[str, Grants], admin_tables: frozens
                 if grants.manage:
                     conn.execute(text(f"GRANT INSERT ON users TO {group}"))
             elif table == APPEND_ONLY:
-                what = "SELECT" if grants.read_audit else "SELECT (id, hash)"
+                what = "SELECT" if grants.read_audit else f"SELECT ({', '.join(AUDIT_HEAD)})"
                 conn.execute(text(f"GRANT {what} ON {t} TO {group}"))
             elif table in READ_ONLY or (table in admin_tables and not grants.manage):
                 conn.execute(text(f"GRANT SELECT ON {t} TO {group}"))
