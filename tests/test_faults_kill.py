@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 
 from window_app.core.checklist import Mark
 from window_app.services import accept, audit, documents, intake
+from window_app.storage import pii
 from window_app.storage.database import Database
 from window_app.storage.models import Application, AuditEvent, IssuedDocument
 
@@ -123,7 +124,8 @@ class Lane:
 @pytest.mark.slow
 def test_sigkill_while_accepting_loses_nothing(hall_template, tmp_path):
     directory, _ = hall_template
-    env = {**os.environ, audit.KEY_ENV: str(directory / "audit.key")}
+    env = {**os.environ, audit.KEY_ENV: str(directory / "audit.key"),
+           pii.KEY_ENV: str(directory / "data.key")}  # fmt: skip
     seed = int(os.environ.get("WINDOW_APP_KILL_SEED", random.randrange(1 << 30)))
     print(f"kill test seed {seed}")
 
@@ -187,11 +189,14 @@ def test_receipt_is_issued_in_the_acceptance_transaction(fast_hall, monkeypatch)
     def boom(*_args, **_kwargs):
         raise RuntimeError("power cut after the receipt was stored")
 
+    real = documents.outcome
     monkeypatch.setattr(documents, "outcome", boom)
     with pytest.raises(RuntimeError):
         accept.accept(db, clerk, started.number, marks=marks, on=DAY)
     assert counts() == before == ("received", 0, before[2])
-    monkeypatch.undo()
+    # not monkeypatch.undo(): that would also undo the isolated data directory (conftest), and
+    # the keys would be looked for in the real user's
+    monkeypatch.setattr(documents, "outcome", real)
     done = accept.accept(db, clerk, started.number, marks=marks, on=DAY)
     assert done.state == "accepted" and done.document.kind == "receipt"
 
