@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +33,14 @@ settings.load_profile("window_app")
 
 PG_ENV = "WINDOW_APP_TEST_PG"
 TEST_PASSWORD = "Counter#2026"
+
+
+# One data key (storage.pii) for the whole session, never the user's: every seeded template and
+# its copies, and the command-line subprocesses and workers, encrypt ID and phone numbers with
+# it (a test of a missing or foreign key moves it aside and puts it back).
+os.environ["WINDOW_APP_DATA_KEY_FILE"] = os.path.join(
+    tempfile.mkdtemp(prefix="window-app-test-key-"), "data.key"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -141,13 +150,9 @@ def _pg_hall_template(tmp_path_factory) -> tuple[str, Path, dict[str, Actor]]:
 
 
 def _copy_key(folder: Path) -> None:
-    """The copied hall's audit chain was keyed with the template's key, and its ID and phone
-    numbers encrypted with the template's data key (storage.pii)."""
+    """The copied hall's audit chain was keyed with the template's key."""
     target = Path(os.environ["WINDOW_APP_AUDIT_KEY_FILE"])
     target.write_bytes((folder / "audit.key").read_bytes())
-    data_key = Path(os.environ["WINDOW_APP_DATA_DIR"]) / "data.key"
-    data_key.write_bytes((folder / "data.key").read_bytes())
-    data_key.chmod(0o600)
 
 
 def _sqlite_hall_copy(template, tmp_path: Path) -> tuple[Database, dict[str, Actor]]:

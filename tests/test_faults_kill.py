@@ -32,7 +32,6 @@ from sqlalchemy import func, select
 
 from window_app.core.checklist import Mark
 from window_app.services import accept, audit, documents, intake
-from window_app.storage import pii
 from window_app.storage.database import Database
 from window_app.storage.models import Application, AuditEvent, IssuedDocument
 
@@ -124,8 +123,7 @@ class Lane:
 @pytest.mark.slow
 def test_sigkill_while_accepting_loses_nothing(hall_template, tmp_path):
     directory, _ = hall_template
-    env = {**os.environ, audit.KEY_ENV: str(directory / "audit.key"),
-           pii.KEY_ENV: str(directory / "data.key")}  # fmt: skip
+    env = {**os.environ, audit.KEY_ENV: str(directory / "audit.key")}
     seed = int(os.environ.get("WINDOW_APP_KILL_SEED", random.randrange(1 << 30)))
     print(f"kill test seed {seed}")
 

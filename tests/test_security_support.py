@@ -17,7 +17,6 @@ from conftest import cli_sign_in, seed_hall, sqlite_database
 
 from window_app.services import audit, users
 from window_app.services.context import Actor
-from window_app.storage import pii
 from window_app.storage.database import Database
 
 __all__ = ["cli_sign_in"]
@@ -33,7 +32,6 @@ def hall_template(tmp_path_factory) -> tuple[Path, dict[str, Actor]]:
         directory = tmp_path_factory.mktemp("hall-template")
         mp = pytest.MonkeyPatch()
         mp.setenv(audit.KEY_ENV, str(directory / "audit.key"))
-        mp.setenv(pii.KEY_ENV, str(directory / "data.key"))
         try:
             db = sqlite_database(directory / "hall.sqlite3")
             actors = seed_hall(db)
@@ -54,7 +52,6 @@ def fast_hall(hall_template, tmp_path):
     ):
         a.backup(b)
     shutil.copy(directory / "audit.key", audit.key_path())
-    shutil.copy(directory / "data.key", pii.key_path())  # the copy's numbers are sealed with it
     db = Database(f"sqlite:///{target}")
     yield db, dict(actors)
     db.dispose()
