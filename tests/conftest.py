@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -32,6 +33,14 @@ settings.load_profile("window_app")
 
 PG_ENV = "WINDOW_APP_TEST_PG"
 TEST_PASSWORD = "Counter#2026"
+
+
+# One data key (storage.pii) for the whole session, never the user's: every seeded template and
+# its copies, and the command-line subprocesses and workers, encrypt ID and phone numbers with
+# it (a test of a missing or foreign key moves it aside and puts it back).
+os.environ["WINDOW_APP_DATA_KEY_FILE"] = os.path.join(
+    tempfile.mkdtemp(prefix="window-app-test-key-"), "data.key"
+)
 
 
 @pytest.fixture(autouse=True)

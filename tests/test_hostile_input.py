@@ -38,6 +38,7 @@ from window_app.services import (
 )
 from window_app.services.context import Role
 from window_app.services.personal_data import mask_text, reveal_id
+from window_app.storage import pii
 from window_app.storage import search as name_search
 from window_app.storage.models import Applicant, Application, AuditEvent, MatterVersion, User
 
@@ -213,7 +214,7 @@ def test_intake_applicant_names_and_phones_round_trip_to_the_receipt(fast_hall, 
         app = session.scalars(select(Application).where(Application.number == started.number)).one()
         person = session.get(Applicant, app.applicant_id)
         assert person.name == name.strip()
-        assert person.phone == (phone.strip() or None)
+        assert person.phone == pii.normalise_phone(phone)  # stored as its digits (issue 15)
     out = accept.accept(
         db, clerk, started.number, marks=[Mark(k, "received") for k in _required_keys(started)],
         on=DAY,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from contextlib import closing
@@ -15,9 +16,9 @@ from test_intake_cli import _start
 
 from window_app import cli
 from window_app.services import audit, code_segments, registration
-from window_app.storage import health
+from window_app.storage import health, pii
 from window_app.storage.database import Database
-from window_app.storage.models import AuditEvent
+from window_app.storage.models import Applicant, AuditEvent
 
 
 def _verify(db, capsys, me) -> tuple[int, str]:
@@ -156,3 +157,25 @@ def test_the_anchor_belongs_to_one_database(restorable, capsys):
         conn.execute("DELETE FROM audit_events WHERE id >= ?", (last - 1,))
         conn.commit()
     assert audit.verify_database(Database(db.url)).breaks
+
+
+def test_a_backup_whose_numbers_another_key_sealed_is_refused(restorable, capsys):
+    """The backup's ID numbers must open with this hall's data key (storage.pii): a hall that
+    lost or replaced its key is told so before the restore, not after."""
+    db, _, base, tmp = restorable
+    with db.transaction() as session:
+        session.add(Applicant(kind="person", name="李四", id_number="11010519491231002X"))
+    saved = tmp / "with-numbers.sqlite3"
+    assert cli.run(["db", "backup", str(saved), *base]) == 0, capsys.readouterr().err
+    capsys.readouterr()
+    key = pii.key_path()
+    kept = key.read_bytes()
+    key.write_text(os.urandom(32).hex())
+    pii.forget_keys()
+    try:
+        assert cli.run(["db", "restore", str(saved), *base]) == 1
+        assert "无法用本大厅的数据密钥解密" in capsys.readouterr().err
+    finally:
+        key.write_bytes(kept)
+        pii.forget_keys()
+    assert cli.run(["db", "restore", str(saved), *base]) == 0, capsys.readouterr().err

@@ -101,7 +101,7 @@ def open_database(args, *, upgrade: bool = True, check: bool = True) -> Database
     from ..storage import health, migrate
     from ..storage.database import Database
 
-    url = database_url(getattr(args, "database", None))
+    url = person_url(database_url(getattr(args, "database", None)), args)
     report = health.check_database(url)
     if not report.ok and check:
         hint = report.restore_hint(url)
@@ -115,6 +115,21 @@ def open_database(args, *, upgrade: bool = True, check: bool = True) -> Database
         migrate.upgrade(db)
     args._database = (db, upgrade)
     return db
+
+
+def person_url(url: str, args) -> str:  # noqa: ANN001
+    """A PostgreSQL URL without a login (a window's) signs in to the database as the person:
+    their own login role `<database>.<user>` with their sign-in password (storage.pg_roles).
+    A URL naming a login (the schema owner's, for `db upgrade` and the first administrator)
+    is used as it is."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    user = getattr(args, "user", None)
+    if parsed.get_backend_name() != "postgresql" or parsed.username or not user:
+        return url
+    login = f"{parsed.database}.{user}"
+    return parsed.set(username=login, password=_password(args)).render_as_string(hide_password=False)  # fmt: skip
 
 
 def sqlite_file(args) -> Path | None:  # noqa: ANN001
@@ -169,6 +184,13 @@ def read_password_file(path: Path) -> str:
 
 
 def _password(args) -> str:  # noqa: ANN001
+    """The sign-in password, asked once per command (the database login and the app's check)."""
+    if getattr(args, "_password", None) is None:
+        args._password = _read_password(args)
+    return args._password
+
+
+def _read_password(args) -> str:  # noqa: ANN001
     path = getattr(args, "password_file", None)
     if path is not None:
         return read_password_file(path)

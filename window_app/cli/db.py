@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..services import audit
+from ..services import audit, db_roles
 from ..services.context import Role
 from ..storage import backup, health, migrate
 from .common import (
@@ -51,6 +51,8 @@ def _upgrade(args) -> int:  # noqa: ANN001
     db = open_database(args, upgrade=False)
     saved = migrate.upgrade(db)
     print(f"at {migrate.current_revision(db)}" + (f" (backup {saved})" if saved else ""))
+    if db_roles.ensure(db):  # PostgreSQL: the group roles and their grants, every time
+        print("group roles: " + ", ".join(db_roles.group_names(db)))
     return 0
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from ..core.errors import DomainError
 from ..storage.database import Database
 from ..storage.models import User
-from . import audit
+from . import audit, users
 from .context import SYSTEM, Role
 from .users import MIN_PASSWORD, hash_password
 
@@ -41,15 +41,15 @@ def bootstrap_admin(db: Database, username: str, display_name: str, password: st
                 "已有用户，不能再用首次使用向导创建管理员",
                 english="Users already exist; the first-run wizard cannot create another administrator.",
             )
-        session.add(
-            User(
-                username=username,
-                display_name=display_name,
-                role=str(Role.ADMINISTRATOR),
-                password_hash=hash_password(password),
-                must_change_password=False,
-            )
+        admin = User(
+            username=username,
+            display_name=display_name,
+            role=str(Role.ADMINISTRATOR),
+            password_hash=hash_password(password),
+            must_change_password=False,
         )
+        session.add(admin)
         session.flush()
+        users.sync_login(session, admin, password)  # their PostgreSQL login, on such a hall
         audit.record(session, SYSTEM, "user.create", "user", username,
                      after={"role": str(Role.ADMINISTRATOR)}, reason="first run")  # fmt: skip

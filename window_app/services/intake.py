@@ -22,6 +22,7 @@ from ..core.checklist import Mark, apply_marks, items_from_materials
 from ..core.errors import DomainError
 from ..core.matter_search import match_matter
 from ..core.states import State
+from ..storage import pii
 from ..storage.database import Database
 from ..storage.models import Applicant, Application, Matter, MatterVersion, Transition
 from . import audit, bad_credit, numbering, workflow
@@ -289,8 +290,11 @@ def _checked_agent(agent: AgentInput) -> tuple[str, str]:
 
 def _identify(session: Session, kind: str, name: str, code: str, phone: str | None) -> Applicant:
     """The applicant row for this ID number / USCC, created or refreshed (name, phone)."""
-    column = Applicant.id_number if kind == PERSON else Applicant.uscc
-    applicant = session.scalars(select(Applicant).where(column == code)).first()
+    # an ID number is ciphertext at rest: its keyed hash finds it (storage.pii)
+    found = (
+        Applicant.id_number_hash == pii.id_hash(code) if kind == PERSON else Applicant.uscc == code
+    )
+    applicant = session.scalars(select(Applicant).where(found)).first()
     if applicant is None:
         applicant = Applicant(kind=kind, name=name, phone=phone)
         if kind == PERSON:

@@ -13,7 +13,7 @@ from sqlalchemy import ColumnElement, Integer, Select, any_, bindparam, func, se
 from ..core import idcard, uscc
 from ..core.masking import mask_id, mask_phone
 from ..core.states import LABELS_ZH, State
-from ..storage import search
+from ..storage import pii, search
 from ..storage.database import Database
 from ..storage.models import Applicant, Application, Matter, MatterVersion
 
@@ -99,10 +99,12 @@ def _name_statement(found: search.NameSearch) -> Select:
 
 EXACT: dict[str, Select] = {  # the exact lookups, each over a unique or plain index
     "number": _statement(Application.number == _VALUE),
-    "id_number": _statement(Applicant.id_number == _VALUE),
+    # ID and phone numbers are ciphertext (storage.pii): the probe is their keyed hash's index
+    "id_number": _statement(Applicant.id_number_hash == _VALUE),
     "uscc": _statement(Applicant.uscc == _VALUE),
-    "phone": _statement(func.replace(Applicant.phone, "-", "") == _VALUE),
+    "phone": _statement(Applicant.phone_hash == _VALUE),
 }
+_HASHED = {"id_number": pii.id_hash, "phone": pii.phone_hash}
 _LABELS = {str(s): LABELS_ZH[s] for s in State}
 
 
@@ -129,6 +131,8 @@ def find_applications(
     if kind != "name":
         stmt = EXACT[kind]
         value = value.replace("-", "") if kind == "phone" else value
+        if kind in _HASHED:
+            value = _HASHED[kind](value) or ""
     if kind == "name":  # the condition depends on the fragment and on how many names hold it
         with db.reading_rows() as conn:
             stmt = _name_statement(search.applicant_name_search(conn, value))

@@ -17,9 +17,9 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
-from ..storage import backup, migrate
+from ..storage import backup, migrate, pii
 from ..storage.backup import BackupError
 from ..storage.database import Database
 from ..storage.models import AuditEvent, DatabaseIdentity
@@ -79,6 +79,9 @@ def inspect_backup(source: Path, key: bytes | None = None) -> BackupInfo:
                     select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
                 ).first()
                 events = session.scalar(select(AuditEvent.id).order_by(AuditEvent.id.desc())) or 0
+                sealed = session.scalar(text(
+                    "SELECT id_number FROM applicants WHERE id_number LIKE :p LIMIT 1"
+                ), {"p": pii.PREFIX + "%"})  # fmt: skip
         finally:
             check.dispose()
     if breaks:
@@ -89,6 +92,14 @@ def inspect_backup(source: Path, key: bytes | None = None) -> BackupInfo:
             f"({len(breaks)} problem(s), the first at event {breaks[0].event_id}): "
             "it is not this hall's backup, or it was tampered with.",
         )
+    if sealed is not None:  # its ID numbers must open with this hall's data key
+        try:
+            pii.decrypt(sealed)
+        except pii.DataKeyMissing as exc:
+            raise _refuse(
+                f"备份中的身份证号码无法用本大厅的数据密钥解密：{exc.message}",
+                f"The backup's ID numbers cannot be decrypted with this hall's data key: {exc.english}",
+            ) from None
     return BackupInfo(source, digest.hexdigest(), revision[0] if revision else "",
                       identity[0] if identity else None, events,
                       (head.id, head.hash) if head else None)  # fmt: skip

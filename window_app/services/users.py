@@ -8,8 +8,11 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from ..core.errors import DomainError
+from ..storage import pg_roles
 from ..storage.database import Database
 from ..storage.models import AuditEvent, Department, User, Window
 from . import audit
@@ -149,6 +152,7 @@ def create_user(
         )
         session.add(user)
         session.flush()
+        sync_login(session, user, password)
         audit.record(session, actor, "user.create", "user", username, after={"role": str(role)})
         return user.id
 
@@ -215,13 +219,49 @@ def _unknown_user_failure(session, username: str, now: datetime) -> LoginError: 
     return _wrong(failures)
 
 
+def sign_in(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
+    """A window's sign-in: on a per-person PostgreSQL hall the window's database connection
+    becomes the person's own login first (the server checks the password: SCRAM); then `login`."""
+    if db.per_person:
+        login_role = pg_roles.login_name(make_url(db.base_url).database or "", username)
+        db.sign_in_as(login_role, password)
+        if not _reachable(db):
+            _password_matches(_DUMMY_HASH, password)  # the same time as a wrong password
+            raise _wrong(0)
+    return login(db, username, password, now=now)
+
+
+def _reachable(db: Database) -> bool:
+    try:
+        with db.engine.connect():
+            return True
+    except DBAPIError as exc:
+        if "password authentication failed" in str(exc) or "does not exist" in str(exc):
+            return False
+        raise
+
+
 def login(db: Database, username: str, password: str, *, now: datetime | None = None) -> Actor:
     """Check the password; five failures lock the account for fifteen minutes.
 
     A failure is committed before it is raised, so the count survives the refusal. An unknown
     user name gets the same answers after the same time (a password hash is checked either way).
+
+    On a per-person PostgreSQL hall, another person's password (a supervisor approving at a
+    clerk's window) is checked on a connection of their own login; a refused connection counts
+    as a wrong password on the window's.
     """
     now = now or datetime.now()
+    if db.per_person and db.login != pg_roles.login_name(make_url(db.base_url).database or "", username):  # fmt: skip
+        theirs = Database(db.base_url)
+        try:
+            if db.login is None:
+                return sign_in(theirs, username, password, now=now)
+            theirs.sign_in_as(pg_roles.login_name(make_url(db.base_url).database or "", username), password)  # fmt: skip
+            if _reachable(theirs):
+                return login(theirs, username, password, now=now)
+        finally:
+            theirs.dispose()
     with db.transaction() as session:
         # locked: two windows failing at once must both count (no lost update of the counter)
         user = session.scalars(
@@ -233,7 +273,7 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
         elif user.locked_until and user.locked_until > now:
             audit.record(session, SYSTEM, "login.failed", "user", username, reason="account locked")
             failure = _locked(user.locked_until, now)
-        elif not _password_matches(user.password_hash, password):
+        elif not _password_matches(_stored_hash(session, user), password):
             user.failed_logins += 1
             failures = user.failed_logins
             locking = failures >= MAX_FAILURES
@@ -249,7 +289,7 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
             failure = None
             user.failed_logins = 0
             user.locked_until = None
-            if _hasher.check_needs_rehash(user.password_hash):
+            if _hasher.check_needs_rehash(_stored_hash(session, user) or _DUMMY_HASH):
                 user.password_hash = hash_password(password)
             window = session.get(Window, user.window_id) if user.window_id else None
             actor = _actor_for(user, window)
@@ -259,7 +299,32 @@ def login(db: Database, username: str, password: str, *, now: datetime | None = 
     return actor
 
 
-def _password_matches(stored: str, password: str) -> bool:
+def _per_person_logins(session) -> bool:  # noqa: ANN001
+    """A PostgreSQL hall with a login role per person (storage.pg_roles, `db upgrade`)."""
+    conn = session.connection()
+    return conn.dialect.name == "postgresql" and pg_roles.has_logins(conn)
+
+
+def _stored_hash(session, user: User) -> str | None:  # noqa: ANN001
+    """The user's password hash. On a PostgreSQL hall no window login may read password hashes:
+    a person's own login reads only its own (None for anyone else's)."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql" and pg_roles.signed_in_as_person(conn):
+        return pg_roles.own_password_hash(conn, user.username)
+    return user.password_hash
+
+
+def sync_login(session, user: User, password: str | None = None) -> None:  # noqa: ANN001
+    """The person's PostgreSQL login follows the account: created with it, its password the
+    sign-in password, member of its role's group, NOLOGIN while the account is disabled."""
+    if _per_person_logins(session):
+        pg_roles.set_login(session.connection(), user.username, password, user.role, user.active)
+
+
+def _password_matches(stored: str | None, password: str) -> bool:
+    if stored is None:  # not readable by this login: as long as a real check, then refused
+        _password_matches(_DUMMY_HASH, password)
+        return False
     try:
         return _hasher.verify(stored, password)
     except (VerificationError, InvalidHashError):
@@ -287,9 +352,14 @@ def change_password(db: Database, actor: Actor, old: str, new: str) -> None:
         )
     with db.transaction() as session:
         user = session.get(User, actor.user_id)
-        if not _password_matches(user.password_hash, old):
+        if not _password_matches(_stored_hash(session, user), old):
             raise LoginError("原密码错误", english="The old password is wrong.")
         user.password_hash = hash_password(new)
+        conn = session.connection()
+        if _per_person_logins(session) and pg_roles.signed_in_as_person(conn):
+            pg_roles.set_own_password(conn, new)
+        else:
+            sync_login(session, user, new)
         user.must_change_password = False
         audit.record(session, actor, "user.password_changed", "user", user.username)
 
@@ -322,7 +392,7 @@ def unlock(db: Database, actor: Actor, password: str, *, now: datetime | None = 
                 "账户已锁定，请稍后重新登录",
                 english="The account is locked; please log in again later.",
             )
-        elif not _password_matches(user.password_hash, password):
+        elif not _password_matches(_stored_hash(session, user), password):
             user.failed_logins += 1
             locking = user.failed_logins >= MAX_FAILURES
             if locking:
@@ -442,6 +512,7 @@ def update_user(
         user.role = str(role)
         user.window_id = window_id
         user.department_code = department_code or None
+        sync_login(session, user)
         after = {
             "display_name": display_name, "role": str(role),
             "window": window_number or "", "department": department_code or "",
@@ -470,6 +541,7 @@ def set_active(db: Database, actor: Actor, username: str, active: bool, reason: 
         if active:
             user.failed_logins = 0
             user.locked_until = None
+        sync_login(session, user)
         audit.record(
             session, actor, "user.enable" if active else "user.disable", "user", username,
             reason=reason.strip() or None,
@@ -490,4 +562,5 @@ def reset_password(db: Database, actor: Actor, username: str, password: str) -> 
         user.must_change_password = True
         user.failed_logins = 0
         user.locked_until = None
+        sync_login(session, user, password)
         audit.record(session, actor, "user.password_reset", "user", username)

@@ -92,6 +92,23 @@ class Database:
     """Owns the engine; hands out one session per user action, and plain rows for hot reads."""
 
     def __init__(self, url: str, engine: Engine | None = None):
+        # A PostgreSQL URL without a login (a window's) is a hall where each person signs in to
+        # the database as themselves (storage.pg_roles): nothing is opened until `sign_in_as`.
+        parsed = make_url(url)
+        self.per_person = parsed.get_backend_name() == "postgresql" and parsed.username is None
+        self.base_url = url
+        self.login: str | None = None  # the person's login role once signed in
+        self._open(url, engine)
+
+    def sign_in_as(self, login: str, password: str) -> None:
+        """Reconnect as a person's own login role (a per-person PostgreSQL hall), closing the
+        previous person's connections; the URL's other parts stay."""
+        url = make_url(self.base_url).set(username=login, password=password)
+        self.dispose()
+        self._open(url.render_as_string(hide_password=False), None)
+        self.login = login
+
+    def _open(self, url: str, engine: Engine | None) -> None:
         self.url = url
         self.engine = engine or make_engine(url)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)

@@ -32,7 +32,7 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         self._runner.run(
-            lambda: users.login(self._db, username, password), self._logged_in, self._failed
+            lambda: users.sign_in(self._db, username, password), self._logged_in, self._failed
         )
 
     def _set_busy(self, busy: bool) -> None:

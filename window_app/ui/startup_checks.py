@@ -35,7 +35,8 @@ def _open(url: str) -> Database:
     """Open and migrate (a backup is taken before any migration); clear errors only."""
     try:
         db = Database(url)
-        migrate.upgrade(db)
+        if not db.per_person:  # a per-person PostgreSQL hall: the owner's `db upgrade` migrates
+            migrate.upgrade(db)
         return db
     except DomainError:
         raise
@@ -115,6 +116,8 @@ def _offer_restore(
 
 def ensure_administrator(db: Database, runner: TaskRunner, parent: QWidget | None = None) -> bool:
     """On an empty database, create the first administrator; False when the user gave up."""
+    if db.per_person:  # the owner created the first administrator (README, PostgreSQL)
+        return True
     ok, exists = wait_for(runner, lambda: first_run.has_users(db))
     if not ok:
         dialogs.error(parent, QCoreApplication.translate("startup", "无法打开数据库"), exists)

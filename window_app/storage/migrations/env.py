@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlalchemy as sa
 from alembic import context
 from sqlalchemy import create_engine
 
@@ -22,12 +23,22 @@ def _include(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
     return not (reflected and name and name.startswith(UNMODELLED))
 
 
+def _compare_type(ctx, inspected, metadata, inspected_type, metadata_type) -> bool | None:  # noqa: ANN001
+    """SQLite enforces no VARCHAR length: migration 0019 widens the encrypted columns on
+    PostgreSQL only (recreating applicants on SQLite would drop its name-search triggers)."""
+    if ctx.dialect.name == "sqlite":
+        both = (inspected_type, getattr(metadata_type, "impl", metadata_type))
+        if all(isinstance(t, sa.String) and not isinstance(t, sa.Text) for t in both):
+            return False
+    return None  # the default comparison
+
+
 def _configure(connection) -> None:  # noqa: ANN001
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
         render_as_batch=True,
-        compare_type=True,
+        compare_type=_compare_type,
         include_object=_include,
     )
 

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from .. import pii
 from ..base import Base, utcnow
 
 
@@ -28,7 +29,7 @@ class Application(Base):
     matter_version_id: Mapped[int] = mapped_column(ForeignKey("matter_versions.id"), index=True)
     applicant_id: Mapped[int] = mapped_column(ForeignKey("applicants.id"))
     agent_name: Mapped[str | None] = mapped_column(String(200))
-    agent_id_number: Mapped[str | None] = mapped_column(String(18))
+    agent_id_number: Mapped[str | None] = mapped_column(pii.Encrypted())
     channel: Mapped[str] = mapped_column(String(16))  # in_person | post | online
     state: Mapped[str] = mapped_column(String(16), index=True)
     window_id: Mapped[int] = mapped_column(ForeignKey("windows.id"))

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from .. import pii
 from ..base import Base, utcnow
 
 
@@ -25,7 +26,7 @@ class Complaint(Base):
     received_on: Mapped[date]
     channel: Mapped[str] = mapped_column(String(16))  # phone | window | letter | online
     complainant_name: Mapped[str] = mapped_column(String(50))
-    complainant_phone: Mapped[str] = mapped_column(String(20))
+    complainant_phone: Mapped[str] = mapped_column(pii.Encrypted())
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"), index=True)
     window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id"))
     clerk_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from .. import pii
 from ..base import Base, utcnow
 
 
@@ -61,7 +62,7 @@ class QueueAppointment(Base):
     day: Mapped[date] = mapped_column(index=True)
     slot_at: Mapped[datetime]
     name: Mapped[str] = mapped_column(String(50))
-    phone: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(pii.Encrypted(), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

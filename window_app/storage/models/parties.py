@@ -5,9 +5,15 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from sqlalchemy import Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from .. import pii
 from ..base import Base, utcnow
+
+
+def _hash_of(column: str, hasher):  # noqa: ANN001, ANN202
+    """A Core insert's default: the keyed hash of the plaintext given for `column`."""
+    return lambda context: hasher(context.get_current_parameters().get(column))
 
 
 class Applicant(Base):
@@ -16,10 +22,29 @@ class Applicant(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(16))  # person | organisation
     name: Mapped[str] = mapped_column(String(200), index=True)
-    id_number: Mapped[str | None] = mapped_column(String(18), index=True)
+    # ID and phone numbers are AES-GCM ciphertext (storage.pii, migration 0019); exact lookup
+    # probes the keyed hash of the normalised value. Phones are stored as digits only.
+    id_number: Mapped[str | None] = mapped_column(pii.Encrypted())
+    id_number_hash: Mapped[str | None] = mapped_column(
+        String(64), index=True, default=_hash_of("id_number", pii.id_hash)
+    )
     uscc: Mapped[str | None] = mapped_column(String(18), index=True)
-    phone: Mapped[str | None] = mapped_column(String(32), index=True)
+    phone: Mapped[str | None] = mapped_column(pii.Encrypted(phone=True))
+    phone_hash: Mapped[str | None] = mapped_column(
+        String(64), index=True, default=_hash_of("phone", pii.phone_hash)
+    )
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    @validates("id_number")
+    def _id_number(self, _key: str, value: str | None) -> str | None:
+        self.id_number_hash = pii.id_hash(value)
+        return value
+
+    @validates("phone")
+    def _phone(self, _key: str, value: str | None) -> str | None:
+        value = pii.normalise_phone(value)
+        self.phone_hash = pii.phone_hash(value)
+        return value
 
 
 class BadCreditEntry(Base):

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from .. import pii
 from ..base import Base, utcnow
 
 
@@ -62,7 +63,7 @@ class Enterprise(Base):
     domicile: Mapped[str] = mapped_column(Text)
     authority_code: Mapped[str] = mapped_column(String(6))
     legal_rep_name: Mapped[str] = mapped_column(String(100))
-    legal_rep_id: Mapped[str] = mapped_column(String(18))
+    legal_rep_id: Mapped[str] = mapped_column(pii.Encrypted())
     registered_capital: Mapped[Decimal] = mapped_column(Numeric(18, 4))
     currency: Mapped[str] = mapped_column(String(16), default="人民币")
     business_scope: Mapped[str] = mapped_column(Text)

@@ -25,7 +25,9 @@ class User(Base):
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(16))  # clerk | supervisor | administrator
-    password_hash: Mapped[str] = mapped_column(String(200))
+    # deferred: on PostgreSQL no window login may read it (storage.pg_roles); read through
+    # services.users._stored_hash
+    password_hash: Mapped[str] = mapped_column(String(200), deferred=True)
     must_change_password: Mapped[bool] = mapped_column(default=True)
     failed_logins: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None]
