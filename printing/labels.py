@@ -274,6 +274,21 @@ LABELS: dict[str, tuple[str, str]] = {
         "The QR code holds the unified social credit code (look it up in the National Enterprise "
         "Credit Information Publicity System).",
     ),
+    # hand-over list (移交清单, issue 19)
+    "handover_title": ("移交清单", "Hand-over list"),
+    "handover_batch": ("清单编号", "List No."),
+    "handover_to": ("接收部门", "Receiving department"),
+    "handover_by": ("移交人", "Handed over by"),
+    "handover_receiver": ("接收人", "Received by"),
+    "handover_on": ("移交日期", "Handed over on"),
+    "handover_count": ("件数", "Items"),
+    "handover_accepted_on": ("受理日期", "Accepted on"),
+    "handover_due": ("承诺办结期限", "Promised by"),
+    "handover_scan_hint": (
+        "接收部门扫描右上角清单条码即签收全部申请，或逐件扫描申请编号条码签收。",
+        "The receiving department signs for every item by scanning the list's barcode (top "
+        "right), or for each item by scanning its application barcode.",
+    ),
     "calibration_title": ("营业执照套打校准页", "Licence overlay calibration page"),
     "calibration_offset": (
         "当前偏移 dx={dx} mm, dy={dy} mm（向右、向上为正）",

@@ -27,6 +27,7 @@ from ..storage.models import (
     Application,
     ApplicationMaterial,
     Counter,
+    Department,
     MaterialRequirement,
     MatterVersion,
     Notice,
@@ -154,7 +155,20 @@ def seed_reference(db: Database) -> None:
     for username, name, role, window in USERS:
         if username not in have_users:
             create_user(db, SYSTEM, username, name, role, DEMO_PASSWORD, window, must_change=False)
+    for username, name, code in reviewer_accounts(db):
+        if username not in have_users:
+            create_user(db, SYSTEM, username, name, Role.REVIEWER, DEMO_PASSWORD,
+                        must_change=False, department_code=code)  # fmt: skip
     seed_demo_lines(db, SYSTEM)
+
+
+def reviewer_accounts(db: Database) -> list[tuple[str, str, str]]:
+    """(user name, name, department code): one demo reviewer (审批人员) per catalogue department,
+    named after it: `rev-scjgj` works for SCJGJ."""
+    with db.reading() as session:
+        departments = session.execute(select(Department.code, Department.name)
+                                      .order_by(Department.code)).all()  # fmt: skip
+    return [(f"rev-{code.lower()}", f"{name}审批员", code) for code, name in departments]
 
 
 class _Plan:

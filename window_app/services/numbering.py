@@ -23,6 +23,7 @@ DOCUMENT_PREFIXES = {
     "referral": "告",
     "suspension": "中",
     "extension": "延",
+    "decision": "决",  # a department's approval or refusal (issue 19)
 }
 
 

@@ -11,6 +11,7 @@ from .applications import (
     VerificationTask,
     Visit,
 )
+from .backoffice import CustodyEvent, HandoverBatch, HandoverItem
 from .calendar import CalendarDay, CalendarYear
 from .catalogue import Department, Fee, MaterialRequirement, Matter, MatterVersion
 from .complaints import Complaint
@@ -40,6 +41,9 @@ from .settings import HallSetting
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
+    "CustodyEvent",
+    "HandoverBatch",
+    "HandoverItem",
     "QueueLineMatter",
     "RectificationCase",
     "QueueTicket",

@@ -1,0 +1,119 @@
+"""The back office from the command line (issue 19).
+
+- `handover create --department CODE [--pdf FILE]` (window): every accepted application waiting
+  for that department goes on a new hand-over list (移交清单); prints the batch line
+  `BATCH<TAB>DEPARTMENT<TAB>COUNT` then one line per item `NUMBER<TAB>MATTER<TAB>DUE`.
+- `handover receive CODE…` (reviewer): sign for a scanned batch (every item) or application
+  number; prints `received<TAB>NUMBER` (or `already<TAB>NUMBER`) per item.
+- `handover print BATCH --pdf FILE`: the hand-over list again; `handover custody NUMBER`: who
+  held the file, from when.
+- `decide NUMBER approve|refuse|suspend [--reason T] [--basis T]` (reviewer): the department's
+  decision; prints `NUMBER<TAB>STATE<TAB>RESULT_NUMBER`.
+
+Exit codes: 0 done, 1 refused (the reason on standard error), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from ..services import department_decisions, handover, handover_print
+from ..services.context import Role
+from .common import cli_actor, inputs, open_database, signed_in
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期格式应为 YYYY-MM-DD：{value}") from None
+
+
+def register(sub, common) -> None:  # noqa: ANN001
+    p = sub.add_parser("handover", help="hand-over lists to the departments (移交)",
+                       parents=[common])  # fmt: skip
+    ops = p.add_subparsers(dest="op", required=True, metavar="OP")
+    c = ops.add_parser("create", help="hand a department its waiting applications",
+                       parents=[common])  # fmt: skip
+    c.add_argument("--department", required=True, metavar="CODE")
+    c.add_argument("--pdf", type=Path, metavar="FILE", help="also write the printed list")
+    c.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
+    c.set_defaults(handler=_create)
+    r = ops.add_parser("receive", help="sign for a scanned batch or application (reviewer)",
+                       parents=[common])  # fmt: skip
+    r.add_argument("codes", nargs="+", metavar="CODE", help="batch or application number; - reads stdin")  # fmt: skip
+    r.set_defaults(handler=_receive)
+    pr = ops.add_parser("print", help="the hand-over list as PDF", parents=[common])
+    pr.add_argument("batch")
+    pr.add_argument("--pdf", type=Path, required=True, metavar="FILE")
+    pr.set_defaults(handler=_print)
+    cu = ops.add_parser("custody", help="who held an application's file, from when",
+                        parents=[common])  # fmt: skip
+    cu.add_argument("number")
+    cu.set_defaults(handler=_custody)
+
+    d = sub.add_parser("decide", help="the department's decision (reviewer)", parents=[common])
+    d.add_argument("number")
+    d.add_argument("outcome", choices=sorted(department_decisions.OUTCOMES))
+    d.add_argument("--reason", default="", help="reasons (required to refuse)")
+    d.add_argument("--basis", default="", help="legal basis (required to refuse)")
+    d.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
+    d.set_defaults(handler=_decide)
+
+
+@signed_in(*handover.HANDOVER_ROLES)
+def _create(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    batch = handover.create_batch(db, cli_actor(), args.department, on=args.on)
+    print(f"{batch.number}\t{batch.department_code}\t{len(batch.items)}")
+    for item in batch.items:
+        due = item.promised_deadline.isoformat() if item.promised_deadline else "-"
+        print(f"{item.number}\t{item.matter_code}\t{due}")
+    if args.pdf:
+        _write(args.pdf, handover_print.handover_list_pdf(db, cli_actor(), batch.number))
+    return 0
+
+
+@signed_in(*handover.RECEIVE_ROLES)
+def _receive(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    for code in inputs(args.codes):
+        receipt = handover.receive(db, cli_actor(), code)
+        for number in receipt.received:
+            print(f"received\t{number}")
+        for number in receipt.already:
+            print(f"already\t{number}")
+    return 0
+
+
+@signed_in(*handover.READ_ROLES)
+def _print(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    _write(args.pdf, handover_print.handover_list_pdf(db, cli_actor(), args.batch))
+    return 0
+
+
+@signed_in(*handover.READ_ROLES)
+def _custody(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    for row in handover.custody(db, cli_actor(), args.number):
+        where = row.holder + (f":{row.department_code}" if row.department_code else "")
+        print(f"{row.since:%Y-%m-%d %H:%M:%S}\t{where}\t{row.event}\t{row.username}\t{row.batch or '-'}")  # fmt: skip
+    return 0
+
+
+@signed_in(Role.REVIEWER)
+def _decide(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    result = department_decisions.decide(
+        db, cli_actor(), args.number, args.outcome, args.reason, args.basis, on=args.on
+    )
+    print(f"{result.number}\t{result.state}\t{result.result_number or '-'}")
+    return 0
+
+
+def _write(path: Path, pdf: bytes) -> None:
+    path.write_bytes(pdf)
+    print(f"pdf\t{path}")

@@ -1,0 +1,147 @@
+"""The back office: hand-over batches, their items and the custody history
+
+Revision ID: 0022
+Revises: 0018
+
+Issue 19. `handover_batches` (移交清单: one department, one Code128 number), `handover_items`
+(each application's receipt by the department, its decision with the result document's number
+and its return to the window for delivery) and `custody_events` (who held the file, from
+when). The reviewer role (审批人员) needs no DDL: `users.role` is a string and
+`users.department_code` exists since 0016. New tables only, no data step; the same DDL on
+SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0022"
+down_revision = "0018"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "handover_batches",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.String(length=32), nullable=False),
+        sa.Column("department_code", sa.String(length=32), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("created_on", sa.Date(), nullable=False),
+        sa.Column("created_by", sa.Integer(), nullable=True),
+        sa.Column("window_id", sa.Integer(), nullable=True),
+        sa.Column("received_at", sa.DateTime(), nullable=True),
+        sa.Column("received_by", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["created_by"], ["users.id"], name=op.f("fk_handover_batches_created_by_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["received_by"], ["users.id"], name=op.f("fk_handover_batches_received_by_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["window_id"], ["windows.id"], name=op.f("fk_handover_batches_window_id_windows")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_handover_batches")),
+        sa.UniqueConstraint("number", name=op.f("uq_handover_batches_number")),
+    )
+    op.create_index(
+        op.f("ix_handover_batches_department_code"),
+        "handover_batches",
+        ["department_code"],
+        unique=False,
+    )
+    op.create_table(
+        "custody_events",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("application_id", sa.Integer(), nullable=False),
+        sa.Column("holder", sa.String(length=16), nullable=False),
+        sa.Column("department_code", sa.String(length=32), nullable=False),
+        sa.Column("event", sa.String(length=16), nullable=False),
+        sa.Column("batch_id", sa.Integer(), nullable=True),
+        sa.Column("user_id", sa.Integer(), nullable=True),
+        sa.Column("username", sa.String(length=64), nullable=False),
+        sa.Column("since", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["application_id"],
+            ["applications.id"],
+            name=op.f("fk_custody_events_application_id_applications"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["batch_id"],
+            ["handover_batches.id"],
+            name=op.f("fk_custody_events_batch_id_handover_batches"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["user_id"], ["users.id"], name=op.f("fk_custody_events_user_id_users")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_custody_events")),
+    )
+    op.create_index(
+        op.f("ix_custody_events_application_id"), "custody_events", ["application_id"], unique=False
+    )
+    op.create_table(
+        "handover_items",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("batch_id", sa.Integer(), nullable=False),
+        sa.Column("application_id", sa.Integer(), nullable=False),
+        sa.Column("department_code", sa.String(length=32), nullable=False),
+        sa.Column("handed_at", sa.DateTime(), nullable=False),
+        sa.Column("received_at", sa.DateTime(), nullable=True),
+        sa.Column("received_by", sa.Integer(), nullable=True),
+        sa.Column("outcome", sa.String(length=16), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=True),
+        sa.Column("legal_basis", sa.Text(), nullable=True),
+        sa.Column("result_number", sa.String(length=48), nullable=True),
+        sa.Column("decided_on", sa.Date(), nullable=True),
+        sa.Column("decided_by", sa.Integer(), nullable=True),
+        sa.Column("returned_at", sa.DateTime(), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["application_id"],
+            ["applications.id"],
+            name=op.f("fk_handover_items_application_id_applications"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["batch_id"],
+            ["handover_batches.id"],
+            name=op.f("fk_handover_items_batch_id_handover_batches"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["decided_by"], ["users.id"], name=op.f("fk_handover_items_decided_by_users")
+        ),
+        sa.ForeignKeyConstraint(
+            ["received_by"], ["users.id"], name=op.f("fk_handover_items_received_by_users")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_handover_items")),
+        sa.UniqueConstraint(
+            "batch_id", "application_id", name=op.f("uq_handover_items_batch_id_application_id")
+        ),
+        sa.UniqueConstraint("result_number", name=op.f("uq_handover_items_result_number")),
+    )
+    op.create_index(
+        op.f("ix_handover_items_application_id"), "handover_items", ["application_id"], unique=False
+    )
+    op.create_index(
+        op.f("ix_handover_items_batch_id"), "handover_items", ["batch_id"], unique=False
+    )
+    op.create_index(
+        op.f("ix_handover_items_department_code"),
+        "handover_items",
+        ["department_code"],
+        unique=False,
+    )
+
+
+def downgrade() -> None:
+    for index, table in (
+        ("ix_handover_items_department_code", "handover_items"),
+        ("ix_handover_items_batch_id", "handover_items"),
+        ("ix_handover_items_application_id", "handover_items"),
+    ):
+        op.drop_index(op.f(index), table_name=table)
+    op.drop_table("handover_items")
+    op.drop_index(op.f("ix_custody_events_application_id"), table_name="custody_events")
+    op.drop_table("custody_events")
+    op.drop_index(op.f("ix_handover_batches_department_code"), table_name="handover_batches")
+    op.drop_table("handover_batches")
