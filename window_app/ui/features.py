@@ -22,6 +22,7 @@ FEATURES: list[str] = [
     "queue_panel",
     "queue_setup",
     "rectification",
+    "reviewer_inbox",
 ]
 
 

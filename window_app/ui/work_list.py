@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from ..services import queries
+from ..services.context import Role
 from . import columns, lights, state_names
 from .context import AppContext
 from .generated.ui_work_list import Ui_WorkListPage
@@ -248,6 +249,8 @@ class WorkListPage(QWidget):
 def install(window) -> None:  # noqa: ANN001
     from .application_view import open_application
 
+    if window.ctx.actor.role is Role.REVIEWER:  # a department's reviewer: ui/reviewer_inbox
+        return
     page = WorkListPage(window.ctx, window)
     window.work_list = page
     window.add_page(

@@ -1,0 +1,100 @@
+"""The department reviewer's inbox (pytest-qt, offscreen) on both engines: an application
+taken from intake through hand-over, the department's decision in the GUI and the return to
+the window for delivery. Every expectation is read back from the services or the database."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.gui.test_registration_gui import _window, close, idle, type_text
+from tests.test_backoffice import reviewer
+from tests.test_processing import accepted, app_row
+from window_app.services import completion, department_decisions, handover
+from window_app.ui.reviewer_inbox import LIGHT_COLUMN, ReviewerInboxPage
+
+SCREENSHOTS = os.environ.get("WINDOW_APP_SCREENSHOTS")  # a folder: save screenshots there
+OLD, RECENT = date(2026, 9, 25), date.today()
+
+
+@pytest.fixture
+def back_office(qtbot, hall, tmp_path):
+    """A hall (SQLite file and PostgreSQL) with two CG-0001 applications handed to CGJ."""
+    db, actors = hall
+    clerk = actors["clerk"]
+    rev = reviewer(db)
+    late = accepted(db, clerk, OLD, seq=1)  # promised 15 Oct 2026: overdue by now
+    fresh = accepted(db, clerk, RECENT, seq=2)
+    batch = handover.create_batch(db, clerk, "CGJ", on=RECENT)
+    window = _window(qtbot, db, rev, tmp_path)
+    yield db, clerk, window, batch.number, late, fresh
+    close(qtbot, window)
+
+
+def loaded(qtbot, page: ReviewerInboxPage) -> None:
+    qtbot.waitUntil(lambda: not page.loading and not page.busy, timeout=10_000)
+
+
+def select(page: ReviewerInboxPage, number: str) -> None:
+    row = page.model.row_of(number)
+    assert row is not None, number
+    page.ui.table.setCurrentIndex(page.model.index(row, 0))
+
+
+def test_reviewer_signs_for_and_decides_in_the_inbox(qtbot, back_office, tmp_path):
+    db, clerk, window, batch, late, fresh = back_office
+    page = window.ui.tabs.currentWidget()
+    assert isinstance(page, ReviewerInboxPage)  # the reviewer's home tab; no work list
+    assert not window.ui.actionNewApplication.isVisible()
+    loaded(qtbot, page)
+    model = page.model
+    assert [model.record(r).number for r in range(model.rowCount())] == [late, fresh]
+    assert model.data(model.index(0, 4)) == "待签收"
+    assert model.data(model.index(0, LIGHT_COLUMN)) != model.data(model.index(1, LIGHT_COLUMN))
+    assert "待办2件，其中待签收2件" in page.ui.figures.text()
+    select(page, late)
+    assert not page.ui.approveButton.isEnabled()  # not signed for yet
+
+    # the scanner types the batch's code and Enter: every item signed for
+    page.ui.scan.setFocus()
+    type_text(qtbot, page.ui.scan, batch)
+    qtbot.keyClick(page.ui.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "已签收2件" in page.ui.message.text(), timeout=10_000)
+    loaded(qtbot, page)
+    assert all(r.received for r in model.records())
+    if SCREENSHOTS:
+        window.grab().save(str(Path(SCREENSHOTS) / "reviewer_inbox.png"))
+
+    # a refusal without its legal basis is refused beside the form; nothing typed is lost
+    select(page, fresh)
+    page.ui.reason.setPlainText("设置位置影响通行")
+    qtbot.mouseClick(page.ui.refuseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "法律依据" in page.ui.message.text(), timeout=10_000)
+    loaded(qtbot, page)
+    assert page.ui.reason.toPlainText() == "设置位置影响通行"
+    assert app_row(db, fresh).state == "accepted"
+    select(page, fresh)
+    type_text(qtbot, page.ui.basis, "《城市道路管理条例》第三十一条")
+    qtbot.mouseClick(page.ui.refuseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "决定文书编号" in page.ui.message.text(), timeout=10_000)
+    loaded(qtbot, page)
+    assert app_row(db, fresh).state == "denied"
+
+    select(page, late)
+    qtbot.mouseClick(page.ui.approveButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=10_000)
+    idle(qtbot, window)
+    assert "待办0件" in page.ui.figures.text()
+
+    # back at the window: delivered with the department's result number (统一出件)
+    back = {r.number: r for r in department_decisions.returned(db, clerk)}
+    assert back[late].outcome == "approve" and back[fresh].outcome == "refuse"
+    assert back[late].result_number in page.ui.message.text()
+    completion.complete(db, clerk, late, f"准予许可决定书 {back[late].result_number}",
+                        on=RECENT)  # fmt: skip
+    completion.deliver(db, clerk, late, "post", tracking_number="SF19", on=RECENT)
+    assert app_row(db, late).state == "delivered"
