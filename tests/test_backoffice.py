@@ -189,3 +189,43 @@ def test_cli_handover_list_scanned_and_decided(hall, tmp_path, capsys):
     assert trail == [["window", "accepted", "clerk1"], ["department:CGJ", "handed_over", "clerk1"],
                      ["department:CGJ", "received", "rev-cgj"],
                      ["window:CGJ", "returned", "rev-cgj"]]  # fmt: skip
+
+
+def test_department_figures_on_the_board(hall):
+    """Handed over, received, decided, on time, overdue, days at the window and at the
+    department: counted per department from the hand-over items, and on the board's JSON."""
+    from datetime import datetime, timedelta
+
+    from window_app.services import department_figures, metrics
+    from window_app.storage.models import Application, HandoverItem
+
+    db, actors = hall
+    clerk, boss = actors["clerk"], actors["supervisor"]
+    rev = reviewer(db)
+    on_time, late, waiting = (accepted(db, clerk, DAY, seq=i) for i in (1, 2, 3))
+    batch = handover.create_batch(db, clerk, "CGJ", on=DAY)
+    handover.receive(db, rev, on_time)
+    handover.receive(db, rev, late)
+    department_decisions.decide(db, rev, on_time, "approve", on=date(2026, 10, 15))  # the day due
+    department_decisions.decide(db, rev, late, "approve", on=date(2026, 10, 16))  # a day late
+    # fix the clock times: received 1 Sep 09:00, handed over 2 days later, back 3.5 days after
+    start = datetime(2026, 9, 1, 9, 0)
+    with db.transaction() as session:
+        for item in session.scalars(select(HandoverItem)):
+            item.handed_at = start + timedelta(days=2)
+            if item.returned_at is not None:
+                item.returned_at = start + timedelta(days=5, hours=12)
+        for app in session.scalars(select(Application)):
+            app.received_at = start
+    day = (start + timedelta(days=2)).date()
+    with pytest.raises(PermissionDenied):
+        department_figures.figures(db, clerk, day, day)
+    (cgj,) = department_figures.figures(db, boss, day, day, on=date(2026, 10, 20))
+    assert (cgj.code, cgj.handed_over, cgj.received, cgj.decided) == ("CGJ", 3, 2, 2)
+    assert (cgj.on_time, cgj.overdue) == (1, 2)  # the late decision, and the one still waiting
+    assert cgj.window_days == 2.0
+    assert cgj.department_days is not None and cgj.department_days > 3.5  # waiting: until now
+    assert department_figures.figures(db, boss, DAY, DAY) == ()  # handed over on 3 Sep
+    board = metrics.board(db, boss, day, day, on=date(2026, 10, 20))
+    assert board.as_dict()["back_office"]["CGJ"]["overdue"] == 2
+    assert batch.number == "YJ20260925-001"

@@ -98,3 +98,30 @@ def test_reviewer_signs_for_and_decides_in_the_inbox(qtbot, back_office, tmp_pat
                         on=RECENT)  # fmt: skip
     completion.deliver(db, clerk, late, "post", tracking_number="SF19", on=RECENT)
     assert app_row(db, late).state == "delivered"
+
+
+def test_the_board_shows_each_departments_back_office(qtbot, back_office, tmp_path):
+    """The supervisor's board, tab 部门审批: the department's row from the same service."""
+    from tests.gui.test_board import board_on
+
+    db, clerk, window, batch, late, fresh = back_office
+    handover.receive(db, window.ctx.actor, late)
+    supervisor = _window(qtbot, db, back_office_supervisor(db), tmp_path / "s")
+    try:
+        page = board_on(qtbot, supervisor, RECENT)
+        model = page.back_office_model
+        qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=10_000)
+        cells = [model.data(model.index(0, c)) for c in range(model.columnCount())]
+        assert cells[:6] == ["湛江市城市管理和综合执法局（CGJ）", "2", "1", "0", "0", "1"]
+        page.ui.breakdownTabs.setCurrentWidget(page.ui.backOfficePage)
+        if SCREENSHOTS:
+            supervisor.grab().save(str(Path(SCREENSHOTS) / "board_back_office.png"))
+    finally:
+        close(qtbot, supervisor)
+
+
+def back_office_supervisor(db):
+    from tests.conftest import TEST_PASSWORD
+    from window_app.services import users
+
+    return users.login(db, "super1", TEST_PASSWORD)

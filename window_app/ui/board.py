@@ -37,7 +37,14 @@ from PySide6.QtWidgets import (
 from ..services import exports, metrics
 from . import columns, dialogs, i18n, lights
 from .board_charts import RatesChart, VolumeChart
-from .board_models import NUMBER_ROLE, SORT_ROLE, AlertTableModel, MeasureTableModel, rate_text
+from .board_models import (
+    NUMBER_ROLE,
+    SORT_ROLE,
+    AlertTableModel,
+    BackOfficeModel,
+    MeasureTableModel,
+    rate_text,
+)
 from .context import AppContext
 from .generated.ui_board import Ui_BoardPage
 from .outcomes import Refused, call, write_file
@@ -214,6 +221,7 @@ class BoardPage(QWidget):
         }
         self.overdue_model = AlertTableModel(self)
         self.warning_model = AlertTableModel(self)
+        self.back_office_model = BackOfficeModel(self)
         views = {
             "windows": self.ui.windowsTable,
             "clerks": self.ui.clerksTable,
@@ -223,6 +231,7 @@ class BoardPage(QWidget):
         self.proxies: dict[str, QSortFilterProxyModel] = {}
         for name, view in views.items():
             self.proxies[name] = self._attach(view, self.models[name], stretch=1)
+        self._attach(self.ui.backOfficeTable, self.back_office_model, stretch=0)
         self._attach(self.ui.overdueTable, self.overdue_model, stretch=9)
         self._attach(self.ui.warningsTable, self.warning_model, stretch=9)
         for view in (self.ui.overdueTable, self.ui.warningsTable):
@@ -321,6 +330,7 @@ class BoardPage(QWidget):
                     partial(model.set_records, getattr(result, n))
                     for n, model in self.models.items()
                 ),
+                lambda: self.back_office_model.set_records(result.back_office),
                 lambda: self.overdue_model.set_records(result.overdue),
                 lambda: self.warning_model.set_records(result.warnings),
                 lambda: self._show_alert_tabs(result),
