@@ -31,6 +31,8 @@ _HOMES = {
     "render_receipt": "receipt",
     "render_referral": "referral",
     "render_handover_list": "handover",
+    "render_revocation": "revocation",
+    "RevocationData": "revocation",
     "HandoverListData": "handover",
     "HandoverLineData": "handover",
     "render_refusal": "refusal",

@@ -274,6 +274,21 @@ LABELS: dict[str, tuple[str, str]] = {
         "The QR code holds the unified social credit code (look it up in the National Enterprise "
         "Credit Information Publicity System).",
     ),
+    # revocation after a failed commitment verification (撤销决定书, issue 19)
+    "revocation_title": ("撤销行政许可决定书", "Decision to Revoke an Approval"),
+    "revocation_intro": (
+        "{applicant}：本机关于{approved}依你（单位）签署的告知承诺书（签署人：{signer}）对“{matter}”"
+        "作出准予许可决定。经{verified}核查，你（单位）承诺的内容与实际情况不符：{finding}。"
+        "根据{basis}，本机关决定撤销该行政许可决定。",
+        "{applicant}: on {approved} this authority approved “{matter}” on your signed commitment "
+        "(signed by {signer}). The verification of {verified} found the commitment untrue: "
+        "{finding}. Under {basis}, this authority revokes the approval.",
+    ),
+    "revocation_credit": (
+        "你（单位）作出不实承诺的情况已记入信用记录（失信名单），此后不再适用告知承诺制。",
+        "Your untrue commitment has been entered in the credit record (bad-credit list); "
+        "commitment-based approval will no longer be available to you.",
+    ),
     # hand-over list (移交清单, issue 19)
     "handover_title": ("移交清单", "Hand-over list"),
     "handover_batch": ("清单编号", "List No."),

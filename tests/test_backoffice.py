@@ -229,3 +229,82 @@ def test_department_figures_on_the_board(hall):
     board = metrics.board(db, boss, day, day, on=date(2026, 10, 20))
     assert board.as_dict()["back_office"]["CGJ"]["overdue"] == 2
     assert batch.number == "YJ20260925-001"
+
+
+def test_a_failed_verification_revokes_and_lists_the_applicant(hall, tmp_path, capsys):
+    """告知承诺: the department's verification tasks by due day; a failure revokes the
+    approval with its 撤销决定书 and puts the applicant on the bad-credit list, so the next
+    commitment is refused; `list applications --format json` shows the commitment."""
+    import json
+
+    from tests.test_intake_services import MON, person, received, start
+    from window_app.services import commitment, verification
+
+    db, actors = hall
+    clerk, boss = actors["clerk"], actors["supervisor"]
+    rev = reviewer(db, "rev-scjgj", "SCJGJ")
+    cgj = reviewer(db)
+    keys = ("application_form", "business_licence")
+    honest = start(db, clerk, marks=received(*keys), applicant=person("111", "赵诚实"))
+    liar = start(db, clerk, marks=received(*keys), applicant=person("222", "钱不实"))
+    for s in (honest, liar):
+        commitment.approve_on_commitment(db, clerk, s.number, signer="本人", on=MON)
+    box = verification.tasks(db, rev, on=date(2025, 12, 2))
+    assert [(t.number, t.due_on, t.overdue) for t in box] == [
+        (honest.number, date(2025, 12, 1), True), (liar.number, date(2025, 12, 1), True),
+    ]  # fmt: skip
+    assert verification.tasks(db, cgj) == []  # another department's
+    with pytest.raises(PermissionDenied):
+        verification.verify(db, cgj, honest.number, True)
+    with pytest.raises(PermissionDenied):  # the window does not close the loop
+        verification.verify(db, clerk, honest.number, True)
+    with pytest.raises(DomainError, match="核查不通过的情况"):
+        verification.verify(db, rev, liar.number, False, on=date(2025, 11, 20))
+
+    code = run(_as(db, "rev-scjgj", "list", "applications", "--format", "json"))
+    rows = {r["number"]: r for r in json.loads(capsys.readouterr().out)}
+    assert code == 0 and rows[honest.number]["commitment"] is True
+    assert rows[honest.number]["verification_due"] == "2025-12-01"
+
+    assert (
+        verification.verify(db, rev, honest.number, True, on=date(2025, 11, 20)).state == "approved"
+    )
+    with pytest.raises(DomainError, match="已核查"):
+        verification.verify(db, rev, honest.number, False, "x", on=date(2025, 11, 20))
+    pdf = tmp_path / "revocation.pdf"
+    code = run(_as(db, "rev-scjgj", "verify", liar.number, "fail", "--note",
+                   "现场核查无食品安全管理制度", "--on", "2025-11-20", "--pdf", str(pdf)))  # fmt: skip
+    out = capsys.readouterr().out.splitlines()
+    assert code == 0 and out[0] == f"{liar.number}\trevoked\t湛政服撤〔2025〕1号"
+    text = pdf_text(pdf.read_bytes(), tmp_path, layout=False)
+    assert "撤销行政许可决定书" in "".join(text.split())
+    assert "现场核查无食品安全管理制度" in "".join(text.split())
+    assert app_row(db, liar.number).state == "revoked"
+    assert [t.number for t in verification.tasks(db, boss)] == []
+    rows = {r["number"]: r for r in _json_list(db, capsys)}
+    assert rows[liar.number]["verification_due"] is None and rows[liar.number]["state"] == "revoked"
+
+    # the credit record bars the next commitment of the same applicant
+    from window_app.services.intake import CreditWarning
+
+    with pytest.raises(CreditWarning, match="不适用告知承诺制"):  # the window is warned at intake
+        start(db, clerk, marks=received(*keys), applicant=person("222", "钱不实"),
+              on=date(2025, 11, 21))  # fmt: skip
+    again = start(db, clerk, marks=received(*keys), applicant=person("222", "钱不实"),
+                  on=date(2025, 11, 21), credit_ack=True)  # fmt: skip
+    with pytest.raises(commitment.CommitmentRefused, match="失信名单"):
+        commitment.approve_on_commitment(db, clerk, again.number, signer="本人",
+                                         on=date(2025, 11, 21))  # fmt: skip
+    with db.reading() as session:
+        from window_app.storage.models import BadCreditEntry
+
+        entry = session.scalars(select(BadCreditEntry)).one()
+        assert entry.listed_on == date(2025, 11, 20) and liar.number in entry.reason
+        assert entry.authority == "湛江市市场监督管理局"
+
+
+def _json_list(db, capsys) -> list[dict]:
+    import json
+
+    assert run(_as(db, "super1", "list", "applications", "--format", "json")) == 0
+    return json.loads(capsys.readouterr().out)

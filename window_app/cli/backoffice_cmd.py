@@ -10,6 +10,12 @@
 - `decide NUMBER approve|refuse|suspend [--reason T] [--basis T]` (reviewer): the department's
   decision; prints `NUMBER<TAB>STATE<TAB>RESULT_NUMBER`.
 
+- `verify NUMBER pass|fail [--note T] [--pdf FILE]` (reviewer or supervisor): a commitment's
+  verification; a failure revokes the approval (prints `NUMBER<TAB>revoked<TAB>DOC_NUMBER`; the
+  撤销决定书 to FILE) and lists the applicant as untrustworthy. Otherwise `NUMBER<TAB>passed`.
+- `verifications [--all]`: the open verification tasks by due day
+  (`NUMBER<TAB>MATTER<TAB>DEPARTMENT<TAB>DUE<TAB>open|overdue`).
+
 Exit codes: 0 done, 1 refused (the reason on standard error), 2 usage.
 """
 
@@ -19,7 +25,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ..services import department_decisions, handover, handover_print
+from ..services import department_decisions, handover, handover_print, verification
 from ..services.context import Role
 from .common import cli_actor, inputs, open_database, signed_in
 
@@ -61,6 +67,18 @@ def register(sub, common) -> None:  # noqa: ANN001
     d.add_argument("--basis", default="", help="legal basis (required to refuse)")
     d.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
     d.set_defaults(handler=_decide)
+
+    v = sub.add_parser("verify", help="record a commitment's verification", parents=[common])
+    v.add_argument("number")
+    v.add_argument("result", choices=["pass", "fail"])
+    v.add_argument("--note", default="", help="what was found (required for fail)")
+    v.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
+    v.add_argument("--pdf", type=Path, metavar="FILE", help="write the 撤销决定书 of a failure")
+    v.set_defaults(handler=_verify)
+    t = sub.add_parser("verifications", help="verification tasks by due day", parents=[common])
+    t.add_argument("--all", action="store_true", help="also those already verified")
+    t.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
+    t.set_defaults(handler=_verifications)
 
 
 @signed_in(*handover.HANDOVER_ROLES)
@@ -111,6 +129,29 @@ def _decide(args: argparse.Namespace) -> int:
         db, cli_actor(), args.number, args.outcome, args.reason, args.basis, on=args.on
     )
     print(f"{result.number}\t{result.state}\t{result.result_number or '-'}")
+    return 0
+
+
+@signed_in(*verification.VERIFY_ROLES)
+def _verify(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    done = verification.verify(db, cli_actor(), args.number, args.result == "pass", args.note,
+                               on=args.on)  # fmt: skip
+    if done.revocation_number:
+        print(f"{done.number}\t{done.state}\t{done.revocation_number}")
+        if args.pdf:
+            _write(args.pdf, verification.revocation_pdf(db, cli_actor(), done.number))
+    else:
+        print(f"{done.number}\t{done.status}")
+    return 0
+
+
+@signed_in(*verification.READ_ROLES)
+def _verifications(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    for task in verification.tasks(db, cli_actor(), on=args.on, open_only=not args.all):
+        status = "overdue" if task.overdue else task.status
+        print(f"{task.number}\t{task.matter_code}\t{task.department_code}\t{task.due_on}\t{status}")  # fmt: skip
     return 0
 
 

@@ -23,8 +23,8 @@ from ..core.errors import DomainError
 from ..core.states import CLOCK_RUNNING, DECIDED, LABELS_ZH, State, TransitionError
 from ..core.workdays import WorkCalendar, WorkdayCount
 from ..storage.database import Database
-from ..storage.models import Application, MatterVersion, Suspension, VerificationTask
-from . import audit, documents, handover, workflow
+from ..storage.models import Application, MatterVersion, Suspension
+from . import audit, documents, handover, verification, workflow
 from .calendar import load_calendar
 from .checklist import get_application
 from .context import Actor, Role
@@ -378,27 +378,12 @@ def decide_in(
 def record_verification(
     db: Database, actor: Actor, number: str, passed: bool, note: str = "", *, on: date | None = None
 ) -> str:
-    """The result of verifying a commitment (告知承诺 核查); a failure needs a note."""
+    """The result of verifying a commitment (告知承诺 核查), recorded at the window; a failure
+    needs a note. `services.verification.verify` is the department's, which also revokes."""
     actor.require(*PROCESSING_ROLES)
     if not passed:
         note = _required_text(note, "note", "核查不通过的情况")
     on = on or date.today()
     with db.transaction() as session:
         app = load_application(session, number)
-        task = session.scalars(
-            select(VerificationTask).where(VerificationTask.application_id == app.id)
-        ).first()
-        if task is None or not app.commitment:
-            raise DomainError(
-                "该申请不是告知承诺件，无需核查",
-                english="This application was not made under commitment-based approval, so there is nothing to verify.",
-            )
-        before = {"status": task.status}
-        task.status = "passed" if passed else "failed"
-        task.verified_on = on
-        task.note = note.strip() or None
-        audit.record(
-            session, actor, "commitment.verify", "application", app.number,
-            before=before, after={"status": task.status, "verified_on": on}, reason=task.note,
-        )  # fmt: skip
-        return task.status
+        return verification.record(session, actor, app, passed, note, on).status
