@@ -254,6 +254,10 @@ def test_a_failed_verification_revokes_and_lists_the_applicant(hall, tmp_path, c
         (honest.number, date(2025, 12, 1), True), (liar.number, date(2025, 12, 1), True),
     ]  # fmt: skip
     assert verification.tasks(db, cgj) == []  # another department's
+    from window_app.services import department_figures
+
+    (scj,) = department_figures.figures(db, boss, MON, MON, on=date(2025, 12, 2))  # the board's
+    assert (scj.code, scj.handed_over, scj.verifications_overdue) == ("SCJGJ", 0, 2)
     with pytest.raises(PermissionDenied):
         verification.verify(db, cgj, honest.number, True)
     with pytest.raises(PermissionDenied):  # the window does not close the loop
@@ -308,3 +312,21 @@ def _json_list(db, capsys) -> list[dict]:
 
     assert run(_as(db, "super1", "list", "applications", "--format", "json")) == 0
     return json.loads(capsys.readouterr().out)
+
+
+def test_the_demo_has_a_reviewer_per_department_and_verifications_due(any_db):
+    """The demo: one rev-<code> per catalogue department (the demo password), and its
+    commitment approvals hold verification tasks, open, some already past their day."""
+    from window_app.services import demo, verification
+
+    demo.generate(any_db, 200, days=60)
+    admin = users.login(any_db, "admin", demo.DEMO_PASSWORD)
+    listed = {u["username"]: u for u in users.list_users(any_db, admin)}
+    reviewers = {n: u for n, u in listed.items() if u["role"] == "reviewer"}
+    assert len(reviewers) == len(users.list_departments(any_db, admin)) > 10
+    rev = users.login(any_db, "rev-scjgj", demo.DEMO_PASSWORD)
+    assert rev.department_code == "SCJGJ" and reviewers["rev-scjgj"]["department"] == "SCJGJ"
+    due = verification.tasks(any_db, rev)
+    assert due and all(t.department_code == "SCJGJ" and t.status == "open" for t in due)
+    assert [t.due_on for t in due] == sorted(t.due_on for t in due)
+    assert any(t.overdue for t in due)  # 60 days back: some are past their 20 working days

@@ -34,6 +34,7 @@ from ..storage.models import (
     Suspension,
     Transition,
     User,
+    VerificationTask,
     Visit,
     Window,
 )
@@ -249,7 +250,7 @@ def generate(
     per_day_serial: dict[date, int] = {}
     pending: list[Pending] = []  # the papers the window handed out, issued after the load
     rows: dict[str, list[dict]] = {
-        k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp")
+        k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp", "verify")
     }
     trail: list[tuple] = []  # the audit events the window's services would have written
     with db.reading() as session:
@@ -266,7 +267,8 @@ def generate(
             conn = session.connection()
             for table, key in ((Applicant, "applicant"), (Application, "app"),
                                (ApplicationMaterial, "mat"), (Notice, "notice"),
-                               (Visit, "visit"), (Transition, "tr"), (Suspension, "susp")):  # fmt: skip
+                               (Visit, "visit"), (Transition, "tr"), (Suspension, "susp"),
+                               (VerificationTask, "verify")):  # fmt: skip
                 if rows[key]:
                     conn.execute(insert(table.__table__), rows[key])
                     rows[key].clear()
@@ -361,10 +363,14 @@ def generate(
             ))  # fmt: skip
             if app["commitment"]:
                 period = (version.definition.get("commitment") or {}).get("verification_days")
+                due = plan.add(accepted_on, int(period or 30))
                 pending.append(Pending(
                     "commitment", app_id, app["number"], version.id, window_id, clerk_id, who,
-                    accepted_on, verification_due=plan.add(accepted_on, int(period or 30)),
+                    accepted_on, verification_due=due,
                 ))  # fmt: skip
+                # its verification task (issue 19): open, some already past their day
+                rows["verify"].append(dict(application_id=app_id, due_on=due, status="open",
+                                           verified_on=None, note=None, signed_by=who[0]))  # fmt: skip
             if promised == 0 or app["commitment"]:
                 took = 0
             else:

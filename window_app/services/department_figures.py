@@ -8,11 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from ..storage.base import utcnow
 from ..storage.database import Database
-from ..storage.models import Application, Department, HandoverItem
+from ..storage.models import (
+    Application,
+    Department,
+    HandoverItem,
+    Matter,
+    MatterVersion,
+    VerificationTask,
+)
 from .context import Actor, Role
 
 FIGURES_ROLES = (Role.SUPERVISOR, Role.ADMINISTRATOR)  # the board's (services.metrics)
@@ -29,12 +36,15 @@ class DepartmentFlow:
     overdue: int  # decided after it, or still open past it as of the day counted
     window_days: float | None  # average days at the window before the hand-over
     department_days: float | None  # average days at the department
+    # commitment verifications still open after their due day, as of the day counted
+    verifications_overdue: int = 0
 
     def as_dict(self) -> dict:
         return {
             "name": self.name, "handed_over": self.handed_over, "received": self.received,
             "decided": self.decided, "on_time": self.on_time, "overdue": self.overdue,
             "window_days": self.window_days, "department_days": self.department_days,
+            "verifications_overdue": self.verifications_overdue,
         }  # fmt: skip
 
 
@@ -60,7 +70,20 @@ def figures(
             .where(HandoverItem.handed_at >= datetime.combine(start, time.min),
                    HandoverItem.handed_at < datetime.combine(end + timedelta(days=1), time.min))
         ).all()  # fmt: skip
-    by_code: dict[str, list] = {}
+        late_checks = dict(session.execute(
+            select(Department.code, func.count())
+            .select_from(VerificationTask)
+            .join(Application, Application.id == VerificationTask.application_id)
+            .join(MatterVersion, MatterVersion.id == Application.matter_version_id)
+            .join(Matter, Matter.id == MatterVersion.matter_id)
+            .join(Department, Department.id == Matter.department_id)
+            .where(VerificationTask.status == "open", VerificationTask.due_on < as_of)
+            .group_by(Department.code)
+        ).all())  # fmt: skip
+        names = dict(session.execute(
+            select(Department.code, Department.name).where(Department.code.in_(late_checks))
+        ).all())  # fmt: skip
+    by_code: dict[str, list] = {code: [] for code in late_checks}
     for row in rows:
         by_code.setdefault(row[0].department_code, []).append(row)
     out = []
@@ -71,7 +94,7 @@ def figures(
         out.append(
             DepartmentFlow(
                 code=code,
-                name=group[0][3],
+                name=group[0][3] if group else names[code],
                 handed_over=len(group),
                 received=sum(1 for i, *_ in group if i.received_at is not None),
                 decided=len(decided),
@@ -79,6 +102,7 @@ def figures(
                 overdue=len(decided) - on_time + len(late_open),
                 window_days=_average([i.handed_at - received for i, received, *_ in group]),
                 department_days=_average([(i.returned_at or now) - i.handed_at for i, *_ in group]),
+                verifications_overdue=late_checks.get(code, 0),
             )  # fmt: skip
         )
     return tuple(out)

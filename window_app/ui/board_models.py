@@ -147,7 +147,7 @@ class BackOfficeModel(RecordTableModel):
         super().__init__(
             [self.tr("部门"), self.tr("移交"), self.tr("签收"), self.tr("已决定"),
              self.tr("按时"), self.tr("超期"), self.tr("窗口停留（天）"),
-             self.tr("部门停留（天）")],
+             self.tr("部门停留（天）"), self.tr("核查逾期")],
             parent,
         )  # fmt: skip
 
@@ -158,6 +158,7 @@ class BackOfficeModel(RecordTableModel):
         return [
             f"{f.name}（{f.code}）", str(f.handed_over), str(f.received), str(f.decided),
             str(f.on_time), str(f.overdue), days(f.window_days), days(f.department_days),
+            str(f.verifications_overdue),
         ]  # fmt: skip
 
     def number(self, f) -> str:  # noqa: ANN001
@@ -165,5 +166,6 @@ class BackOfficeModel(RecordTableModel):
 
     def sort_key(self, f, column: int, text: str) -> object:  # noqa: ANN001
         values = (f.code, f.handed_over, f.received, f.decided, f.on_time, f.overdue,
-                  f.window_days or 0.0, f.department_days or 0.0)  # fmt: skip
+                  f.window_days or 0.0, f.department_days or 0.0,
+                  f.verifications_overdue)  # fmt: skip
         return values[column]
