@@ -125,3 +125,42 @@ def back_office_supervisor(db):
     from window_app.services import users
 
     return users.login(db, "super1", TEST_PASSWORD)
+
+
+def test_reviewer_fails_a_verification_in_the_gui(qtbot, hall, tmp_path):
+    """承诺核查: the department's open verifications; a failure (with what was found) revokes
+    the approval, issues the 撤销决定书 and lists the applicant."""
+    from tests.test_intake_services import MON, person, received, start
+    from window_app.services import bad_credit, commitment
+    from window_app.ui.verification_tasks import VerificationTasksPage
+
+    db, actors = hall
+    clerk = actors["clerk"]
+    s = start(db, clerk, marks=received("application_form", "business_licence"),
+              applicant=person("222", "钱不实"))  # fmt: skip
+    commitment.approve_on_commitment(db, clerk, s.number, signer="本人", on=MON)
+    window = _window(qtbot, db, reviewer(db, "rev-scjgj", "SCJGJ"), tmp_path)
+    try:
+        tabs = window.ui.tabs
+        page = next(tabs.widget(i) for i in range(tabs.count())
+                    if isinstance(tabs.widget(i), VerificationTasksPage))  # fmt: skip
+        tabs.setCurrentWidget(page)
+        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
+        assert page.model.data(page.model.index(0, 6)) == "已逾期"  # due 1 Dec 2025
+        select(page, s.number)
+        qtbot.mouseClick(page.ui.failButton, Qt.MouseButton.LeftButton)  # no note: refused
+        qtbot.waitUntil(lambda: "核查不通过的情况" in page.ui.message.text(), timeout=10_000)
+        loaded(qtbot, page)
+        if SCREENSHOTS:
+            window.grab().save(str(Path(SCREENSHOTS) / "verification_tasks.png"))
+        select(page, s.number)
+        type_text(qtbot, page.ui.note, "现场核查无食品安全管理制度")
+        qtbot.mouseClick(page.ui.failButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "撤销决定书" in page.ui.message.text(), timeout=10_000)
+        loaded(qtbot, page)
+        assert page.model.rowCount() == 0
+        assert app_row(db, s.number).state == "revoked"
+        with db.reading() as session:
+            assert bad_credit.find_entry(session, person("222").id_number) is not None
+    finally:
+        close(qtbot, window)

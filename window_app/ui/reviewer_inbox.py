@@ -18,7 +18,7 @@ from ..services import department_decisions as decisions
 from ..services import handover
 from ..services.context import Role
 from ..services.department_decisions import InboxItem
-from . import columns, lights, state_names
+from . import columns, lights, state_names, verification_tasks
 from .action_list import ActionListPage
 from .context import AppContext
 from .generated.ui_reviewer_inbox import Ui_ReviewerInboxPage
@@ -155,5 +155,7 @@ def install(window) -> None:  # noqa: ANN001
     window.add_page(
         page, QCoreApplication.translate("ReviewerInboxPage", "审批待办"), closable=False
     )
+    verification_tasks.install(window)
+    window.ui.tabs.setCurrentWidget(page)
     page.refresh()
     page.ui.scan.setFocus()
