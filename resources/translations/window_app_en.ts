@@ -950,6 +950,10 @@ Issue it?</translation>
         <source>督查看板</source>
         <translation>Supervision Board</translation>
     </message>
+    <message>
+        <source>部门审批</source>
+        <translation>Departments (back office)</translation>
+    </message>
 </context>
 <context>
     <name>CalendarPage</name>
@@ -4467,6 +4471,10 @@ One window · one-time notice · decided on time</translation>
         <source>事项目录（查阅）(&amp;C)</source>
         <translation>Matter &amp;Catalogue (Read Only)</translation>
     </message>
+    <message>
+        <source>审批人员</source>
+        <translation>Department reviewer</translation>
+    </message>
 </context>
 <context>
     <name>Materials</name>
@@ -6212,6 +6220,10 @@ inspectors: %6</translation>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
+    <message>
+        <source>撤销许可</source>
+        <translation>Revoked</translation>
+    </message>
 </context>
 <context>
     <name>SuspendDialog</name>
@@ -6674,6 +6686,265 @@ The current file is kept beside it, not deleted. Anything entered after the back
         <location line="+5" />
         <source>今日自动备份失败：%1</source>
         <translation>Today's automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeModel</name>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>移交</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>已决定</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>窗口停留（天）</source>
+        <translation>At the window (days)</translation>
+    </message>
+    <message>
+        <source>部门停留（天）</source>
+        <translation>At the department (days)</translation>
+    </message>
+    <message>
+        <source>核查逾期</source>
+        <translation>Verifications overdue</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>申请编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>移交清单</source>
+        <translation>Hand-over list</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>承诺办结日</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <source>已签收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>待签收</source>
+        <translation>Awaiting receipt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewerInboxPage</name>
+    <message>
+        <source>审批待办</source>
+        <translation>Reviewer inbox</translation>
+    </message>
+    <message>
+        <source>扫码签收(&amp;S)</source>
+        <translation>&amp;Scan to receive</translation>
+    </message>
+    <message>
+        <source>扫描移交清单条码（签收整批）或申请编号条码（逐件签收）</source>
+        <translation>Scan a hand-over list's barcode (every item) or an application's barcode (one item)</translation>
+    </message>
+    <message>
+        <source>签收</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>审批决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <source>不予许可的理由，或中止（专家评审）的说明</source>
+        <translation>Reasons for a refusal, or a note on the suspension for expert review</translation>
+    </message>
+    <message>
+        <source>法律依据(&amp;B)</source>
+        <translation>Legal &amp;basis</translation>
+    </message>
+    <message>
+        <source>不予许可须写明法律依据（法律、法规名称及条款）</source>
+        <translation>A refusal must name its legal basis (law or regulation and article)</translation>
+    </message>
+    <message>
+        <source>准予许可</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>不予许可</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>中止（专家评审）</source>
+        <translation>Suspend (expert review)</translation>
+    </message>
+    <message>
+        <source>待办%1件，其中待签收%2件，已超期%3件</source>
+        <translation>%1 open, %2 awaiting receipt, %3 overdue</translation>
+    </message>
+    <message>
+        <source>已签收%1件（清单%2）</source>
+        <translation>Received %1 item(s) (list %2)</translation>
+    </message>
+    <message>
+        <source>正在签收…</source>
+        <translation>Receiving…</translation>
+    </message>
+    <message>
+        <source>%1 已作出决定，决定文书编号%2，已回传窗口统一出件</source>
+        <translation>%1 decided, decision document %2; returned to the window for delivery</translation>
+    </message>
+    <message>
+        <source>%1 已中止（专家评审），办理时限暂停</source>
+        <translation>%1 suspended for expert review; the time limit is paused</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <source>申请编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>许可日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <source>核查期限</source>
+        <translation>Verify by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待核查</source>
+        <translation>To verify</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationTasksPage</name>
+    <message>
+        <source>承诺核查</source>
+        <translation>Commitment verification</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>核查结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>核查情况(&amp;N)</source>
+        <translation>What was &amp;found</translation>
+    </message>
+    <message>
+        <source>核查不通过的，写明承诺与实际不符之处（将写入撤销决定书和信用记录）</source>
+        <translation>If it fails, say where the commitment is untrue (it goes into the revocation decision and the credit record)</translation>
+    </message>
+    <message>
+        <source>核查通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>核查不通过（撤销许可）</source>
+        <translation>Failed (revoke the approval)</translation>
+    </message>
+    <message>
+        <source>待核查%1件，其中已逾期%2件</source>
+        <translation>%1 to verify, %2 overdue</translation>
+    </message>
+    <message>
+        <source>撤销许可</source>
+        <translation>Revoke the approval</translation>
+    </message>
+    <message>
+        <source>核查不通过将撤销%1的许可、出具撤销决定书并将申请人列入失信名单。确定吗？</source>
+        <translation>A failed verification revokes the approval of %1, issues the revocation decision and puts the applicant on the bad-credit list. Go on?</translation>
+    </message>
+    <message>
+        <source>%1 已撤销许可，撤销决定书%2，申请人已列入失信名单</source>
+        <translation>%1 revoked, revocation decision %2; the applicant is on the bad-credit list</translation>
+    </message>
+    <message>
+        <source>%1 核查通过</source>
+        <translation>%1 passed verification</translation>
+    </message>
+    <message>
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 </TS>
