@@ -13,6 +13,9 @@
 - `verify NUMBER pass|fail [--note T] [--pdf FILE]` (reviewer or supervisor): a commitment's
   verification; a failure revokes the approval (prints `NUMBER<TAB>revoked<TAB>DOC_NUMBER`; the
   撤销决定书 to FILE) and lists the applicant as untrustworthy. Otherwise `NUMBER<TAB>passed`.
+- `referrals list [--open]` (a reviewer: their department's), `referrals ack ID…` (reviewer),
+  `referrals ack-days N` (administrator): 先照后证 referrals, `ID<TAB>USCC<TAB>NAME<TAB>PERMIT<TAB>
+  DEPARTMENT<TAB>DELIVERED<TAB>DUE<TAB>delivered|acknowledged|overdue`.
 - `verifications [--all]`: the open verification tasks by due day
   (`NUMBER<TAB>MATTER<TAB>DEPARTMENT<TAB>DUE<TAB>open|overdue`).
 
@@ -25,7 +28,13 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ..services import department_decisions, handover, handover_print, verification
+from ..services import (
+    department_decisions,
+    handover,
+    handover_print,
+    referral_claims,
+    verification,
+)
 from ..services.context import Role
 from .common import cli_actor, inputs, open_database, signed_in
 
@@ -79,6 +88,21 @@ def register(sub, common) -> None:  # noqa: ANN001
     t.add_argument("--all", action="store_true", help="also those already verified")
     t.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
     t.set_defaults(handler=_verifications)
+
+    rf = sub.add_parser("referrals", help="先照后证 referrals and their acknowledgement (认领)",
+                        parents=[common])  # fmt: skip
+    rops = rf.add_subparsers(dest="op", required=True, metavar="OP")
+    rl = rops.add_parser("list", help="referrals with their status", parents=[common])
+    rl.add_argument("--open", action="store_true", help="only those not yet acknowledged")
+    rl.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
+    rl.set_defaults(handler=_referrals)
+    ra = rops.add_parser("ack", help="acknowledge referrals (reviewer)", parents=[common])
+    ra.add_argument("ids", nargs="+", type=int, metavar="ID")
+    ra.set_defaults(handler=_acknowledge)
+    rd = rops.add_parser("ack-days", help="the acknowledgement period (working days)",
+                         parents=[common])  # fmt: skip
+    rd.add_argument("days", type=int)
+    rd.set_defaults(handler=_ack_days)
 
 
 @signed_in(*handover.HANDOVER_ROLES)
@@ -152,6 +176,33 @@ def _verifications(args: argparse.Namespace) -> int:
     for task in verification.tasks(db, cli_actor(), on=args.on, open_only=not args.all):
         status = "overdue" if task.overdue else task.status
         print(f"{task.number}\t{task.matter_code}\t{task.department_code}\t{task.due_on}\t{status}")  # fmt: skip
+    return 0
+
+
+def _claim_line(c: referral_claims.Claim) -> str:
+    return "\t".join([str(c.id), c.uscc, c.enterprise, c.permit, c.department_code,
+                      c.delivered_on.isoformat(), c.due_on.isoformat(), c.status])  # fmt: skip
+
+
+@signed_in(*referral_claims.READ_ROLES)
+def _referrals(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    for claim in referral_claims.claims(db, cli_actor(), on=args.on, open_only=args.open):
+        print(_claim_line(claim))
+    return 0
+
+
+@signed_in(Role.REVIEWER)
+def _acknowledge(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    for referral_id in args.ids:
+        print(_claim_line(referral_claims.acknowledge(db, cli_actor(), referral_id)))
+    return 0
+
+
+@signed_in(Role.ADMINISTRATOR)
+def _ack_days(args: argparse.Namespace) -> int:
+    print(referral_claims.set_ack_workdays(open_database(args), cli_actor(), args.days))
     return 0
 
 

@@ -8,7 +8,8 @@ Issue 19. `handover_batches` (移交清单: one department, one Code128 number),
 and its return to the window for delivery) and `custody_events` (who held the file, from
 when). The reviewer role (审批人员) needs no DDL: `users.role` is a string and
 `users.department_code` exists since 0016. New tables only, no data step; the same DDL on
-SQLite and PostgreSQL.
+SQLite and PostgreSQL. `referrals.acknowledged_at` / `acknowledged_by`: the department's
+acknowledgement (认领) of a 先照后证 referral.
 """
 
 from __future__ import annotations
@@ -131,9 +132,21 @@ def upgrade() -> None:
         ["department_code"],
         unique=False,
     )
+    with op.batch_alter_table("referrals") as batch_op:
+        batch_op.add_column(sa.Column("acknowledged_at", sa.DateTime(), nullable=True))
+        batch_op.add_column(sa.Column("acknowledged_by", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_referrals_acknowledged_by_users"), "users", ["acknowledged_by"], ["id"]
+        )
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("referrals") as batch_op:
+        batch_op.drop_constraint(
+            batch_op.f("fk_referrals_acknowledged_by_users"), type_="foreignkey"
+        )
+        batch_op.drop_column("acknowledged_by")
+        batch_op.drop_column("acknowledged_at")
     for index, table in (
         ("ix_handover_items_department_code", "handover_items"),
         ("ix_handover_items_batch_id", "handover_items"),
