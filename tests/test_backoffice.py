@@ -361,7 +361,9 @@ def test_referrals_arrive_and_are_acknowledged(hall, capsys):
         referral_claims.acknowledge(db, actors["clerk"], other.id)
     assert run(_as(db, "rev-wjj", "referrals", "ack", str(other.id))) == 0
     line = capsys.readouterr().out.strip().split("\t")
-    assert line[0] == str(other.id) and line[3] == "公共场所卫生许可证" and line[-1] == "acknowledged"
+    assert (
+        line[0] == str(other.id) and line[3] == "公共场所卫生许可证" and line[-1] == "acknowledged"
+    )
     assert run(_as(db, "rev-wjj", "referrals", "ack", str(other.id))) == 1
     assert "已认领" in capsys.readouterr().err
     # the period is the hall's: 10 working days moves the due day
