@@ -16,6 +16,11 @@
 - `referrals list [--open]` (a reviewer: their department's), `referrals ack ID…` (reviewer),
   `referrals ack-days N` (administrator): 先照后证 referrals, `ID<TAB>USCC<TAB>NAME<TAB>PERMIT<TAB>
   DEPARTMENT<TAB>DELIVERED<TAB>DUE<TAB>delivered|acknowledged|overdue`.
+- `archive attach NUMBER KEY FILE…` / `archive folder NUMBER KEY DIR` / `archive scan NUMBER KEY
+  [--device D]` (window): scanned pages of a checklist item (`SHA256<TAB>KEY` a line);
+  `archive list NUMBER`; `archive export NUMBER --out DIR` (the case file with its manifest:
+  `manifest<TAB>PATH<TAB>N files`); `archive verify DIR` (`ok<TAB>N files`, or one
+  `PATH: problem` a line and exit 1).
 - `verifications [--all]`: the open verification tasks by due day
   (`NUMBER<TAB>MATTER<TAB>DEPARTMENT<TAB>DUE<TAB>open|overdue`).
 
@@ -25,10 +30,12 @@ Exit codes: 0 done, 1 refused (the reason on standard error), 2 usage.
 from __future__ import annotations
 
 import argparse
+import json
 from datetime import date
 from pathlib import Path
 
 from ..services import (
+    case_file,
     department_decisions,
     handover,
     handover_print,
@@ -36,7 +43,7 @@ from ..services import (
     verification,
 )
 from ..services.context import Role
-from .common import cli_actor, inputs, open_database, signed_in
+from .common import cli_actor, inputs, open_database, public, signed_in
 
 
 def _day(value: str) -> date:
@@ -103,6 +110,35 @@ def register(sub, common) -> None:  # noqa: ANN001
                          parents=[common])  # fmt: skip
     rd.add_argument("days", type=int)
     rd.set_defaults(handler=_ack_days)
+
+    ar = sub.add_parser("archive", help="the case file: scans and export (电子档案)",
+                        parents=[common])  # fmt: skip
+    aops = ar.add_subparsers(dest="op", required=True, metavar="OP")
+    at = aops.add_parser("attach", help="attach files to a checklist item", parents=[common])
+    at.add_argument("number")
+    at.add_argument("key", help="the checklist item's key")
+    at.add_argument("files", nargs="+", type=Path)
+    at.set_defaults(handler=_attach)
+    af = aops.add_parser("folder", help="attach what a scanner saved into DIR", parents=[common])
+    af.add_argument("number")
+    af.add_argument("key")
+    af.add_argument("folder", type=Path)
+    af.set_defaults(handler=_attach_folder)
+    asc = aops.add_parser("scan", help="scan one page (SANE scanimage)", parents=[common])
+    asc.add_argument("number")
+    asc.add_argument("key")
+    asc.add_argument("--device", default=None)
+    asc.set_defaults(handler=_scan)
+    al = aops.add_parser("list", help="the application's scanned materials", parents=[common])
+    al.add_argument("number")
+    al.set_defaults(handler=_scans)
+    ae = aops.add_parser("export", help="write the case file", parents=[common])
+    ae.add_argument("number")
+    ae.add_argument("--out", type=Path, required=True, metavar="DIR")
+    ae.set_defaults(handler=_export)
+    av = aops.add_parser("verify", help="check an exported case file", parents=[common])
+    av.add_argument("folder", type=Path)
+    av.set_defaults(handler=_verify_export)
 
 
 @signed_in(*handover.HANDOVER_ROLES)
@@ -203,6 +239,66 @@ def _acknowledge(args: argparse.Namespace) -> int:
 @signed_in(Role.ADMINISTRATOR)
 def _ack_days(args: argparse.Namespace) -> int:
     print(referral_claims.set_ack_workdays(open_database(args), cli_actor(), args.days))
+    return 0
+
+
+def _read(path: Path) -> tuple[str, bytes]:
+    try:
+        return path.name, path.read_bytes()
+    except OSError:
+        raise case_file.CaseFileError(f"无法读取文件{path}",
+                                      english=f"The file {path} cannot be read.") from None  # fmt: skip
+
+
+@signed_in(*case_file.ATTACH_ROLES)
+def _attach(args: argparse.Namespace) -> int:
+    files = [_read(p) for p in args.files]
+    for digest in case_file.attach(open_database(args), cli_actor(), args.number, args.key, files):
+        print(f"{digest}\t{args.key}")
+    return 0
+
+
+@signed_in(*case_file.ATTACH_ROLES)
+def _attach_folder(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    for digest in case_file.attach_folder(db, cli_actor(), args.number, args.key, args.folder):
+        print(f"{digest}\t{args.key}")
+    return 0
+
+
+@signed_in(*case_file.ATTACH_ROLES)
+def _scan(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    print(
+        f"{case_file.scan(db, cli_actor(), args.number, args.key, device=args.device)}\t{args.key}"
+    )
+    return 0
+
+
+@signed_in(*case_file.READ_ROLES)
+def _scans(args: argparse.Namespace) -> int:
+    for s in case_file.scans(open_database(args), cli_actor(), args.number):
+        print(f"{s.material_key}\t{s.sha256}\t{s.filename}\t{s.media_type}\t{s.size}\t{s.source}\t{s.attached_by}\t{s.attached_at:%Y-%m-%d %H:%M:%S}")  # fmt: skip
+    return 0
+
+
+@signed_in(*case_file.READ_ROLES)
+def _export(args: argparse.Namespace) -> int:
+    manifest = case_file.export(open_database(args), cli_actor(), args.number, args.out)
+    count = len(json.loads(manifest.read_text("utf-8"))["files"])
+    print(f"manifest\t{manifest}\t{count} files")
+    return 0
+
+
+@public
+def _verify_export(args: argparse.Namespace) -> int:
+    problems = case_file.verify(args.folder)
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    count = len(json.loads((args.folder / case_file.MANIFEST).read_text("utf-8"))["files"])
+    print(f"ok\t{count} files")
     return 0
 
 

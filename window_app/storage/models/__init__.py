@@ -11,7 +11,7 @@ from .applications import (
     VerificationTask,
     Visit,
 )
-from .backoffice import CustodyEvent, HandoverBatch, HandoverItem
+from .backoffice import CustodyEvent, HandoverBatch, HandoverItem, MaterialScan, StoredFile
 from .calendar import CalendarDay, CalendarYear
 from .catalogue import Department, Fee, MaterialRequirement, Matter, MatterVersion
 from .complaints import Complaint
@@ -41,6 +41,8 @@ from .settings import HallSetting
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
+    "MaterialScan",
+    "StoredFile",
     "CustodyEvent",
     "HandoverBatch",
     "HandoverItem",

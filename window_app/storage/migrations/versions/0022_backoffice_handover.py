@@ -9,7 +9,9 @@ and its return to the window for delivery) and `custody_events` (who held the fi
 when). The reviewer role (审批人员) needs no DDL: `users.role` is a string and
 `users.department_code` exists since 0016. New tables only, no data step; the same DDL on
 SQLite and PostgreSQL. `referrals.acknowledged_at` / `acknowledged_by`: the department's
-acknowledgement (认领) of a 先照后证 referral.
+acknowledgement (认领) of a 先照后证 referral. The case file (电子档案): `stored_files` (each
+scanned page or file once, named by its SHA-256, in the database so every window sees it) and
+`material_scans` (which checklist item of which application, who attached it, when, how).
 """
 
 from __future__ import annotations
@@ -132,6 +134,35 @@ def upgrade() -> None:
         ["department_code"],
         unique=False,
     )
+    op.create_table(
+        "stored_files",
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("size", sa.Integer(), nullable=False),
+        sa.Column("media_type", sa.String(length=64), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("sha256", name=op.f("pk_stored_files")),
+    )
+    op.create_table(
+        "material_scans",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("application_id", sa.Integer(), nullable=False),
+        sa.Column("material_key", sa.String(length=64), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("filename", sa.String(length=200), nullable=False),
+        sa.Column("source", sa.String(length=16), nullable=False),
+        sa.Column("attached_by", sa.Integer(), nullable=True),
+        sa.Column("attached_at", sa.DateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["application_id"], ["applications.id"],
+                                name=op.f("fk_material_scans_application_id_applications")),
+        sa.ForeignKeyConstraint(["attached_by"], ["users.id"],
+                                name=op.f("fk_material_scans_attached_by_users")),
+        sa.ForeignKeyConstraint(["sha256"], ["stored_files.sha256"],
+                                name=op.f("fk_material_scans_sha256_stored_files")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_material_scans")),
+    )  # fmt: skip
+    op.create_index(op.f("ix_material_scans_application_id"), "material_scans",
+                    ["application_id"], unique=False)  # fmt: skip
     with op.batch_alter_table("referrals") as batch_op:
         batch_op.add_column(sa.Column("acknowledged_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("acknowledged_by", sa.Integer(), nullable=True))
@@ -147,6 +178,9 @@ def downgrade() -> None:
         )
         batch_op.drop_column("acknowledged_by")
         batch_op.drop_column("acknowledged_at")
+    op.drop_index(op.f("ix_material_scans_application_id"), table_name="material_scans")
+    op.drop_table("material_scans")
+    op.drop_table("stored_files")
     for index, table in (
         ("ix_handover_items_department_code", "handover_items"),
         ("ix_handover_items_batch_id", "handover_items"),
