@@ -499,6 +499,10 @@ Issue it?</translation>
         <source>出具不予受理通知书</source>
         <translation>Issue the notice of non-acceptance</translation>
     </message>
+    <message>
+        <source>电子档案</source>
+        <translation>Case file</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -6945,6 +6949,73 @@ The current file is kept beside it, not deleted. Anything entered after the back
     <message>
         <source>正在保存…</source>
         <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePanel</name>
+    <message>
+        <source>材料(&amp;M)</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <source>从文件附加…</source>
+        <translation>Attach from file…</translation>
+    </message>
+    <message>
+        <source>扫描一页</source>
+        <translation>Scan a page</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>附加人及时间</source>
+        <translation>Attached by, at</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>扫描文件夹</source>
+        <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <source>扫描仪</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>已附加%1个文件</source>
+        <translation>Attached %1 file(s)</translation>
+    </message>
+    <message>
+        <source>选择扫描件</source>
+        <translation>Choose a scanned file</translation>
+    </message>
+    <message>
+        <source>图像或PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Images or PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -164,3 +164,40 @@ def test_reviewer_fails_a_verification_in_the_gui(qtbot, hall, tmp_path):
             assert bad_credit.find_entry(session, person("222").id_number) is not None
     finally:
         close(qtbot, window)
+
+
+def test_case_file_tab_shows_and_attaches_scans(qtbot, gui_hall, application_page, tmp_path):
+    """电子档案 on the application's page: attach a scanned page to a checklist item from a
+    file; the table shows it with its item, source, who and the SHA-256 (stored once)."""
+    import hashlib
+
+    from tests.test_backoffice import PNG_1X1
+    from window_app.services import case_file
+    from window_app.ui import dialogs
+
+    db, actors = gui_hall
+    clerk = actors["clerk"]
+    number = accepted(db, clerk, RECENT, seq=3)
+    page_file = tmp_path / "营业执照.png"
+    page_file.write_bytes(PNG_1X1)
+    case_file.attach(db, clerk, number, "application_form", [("申请书.pdf", b"%PDF-1.4\n")])
+    page = application_page(db, clerk, number, "zh_CN")
+    panel = page.case_file
+    page.ui.detailTabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.ui.scans.rowCount() == 1 and not panel.loading, timeout=10_000)
+    assert panel.ui.material.count() >= 2
+    panel.ui.material.setCurrentIndex(1)
+    key = panel.ui.material.currentData()
+    dialogs.set_responder(lambda kind, title, text: str(page_file) if kind == "open_file" else True)
+    try:
+        qtbot.mouseClick(panel.ui.fileButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: panel.ui.scans.rowCount() == 2, timeout=10_000)
+    finally:
+        dialogs.set_responder(lambda kind, title, text: True)
+    assert "已附加1个文件" in panel.ui.message.text()
+    row = [panel.ui.scans.item(1, c).text() for c in range(panel.ui.scans.columnCount())]
+    assert row[1] == "营业执照.png" and row[2] == "image/png" and row[4] == "文件"
+    assert row[6] == hashlib.sha256(PNG_1X1).hexdigest() and row[5].startswith("clerk1 ")
+    assert [s.material_key for s in case_file.scans(db, clerk, number)] == ["application_form", key]
+    if SCREENSHOTS:
+        page.grab().save(str(Path(SCREENSHOTS) / "case_file.png"))

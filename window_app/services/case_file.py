@@ -190,6 +190,16 @@ def scans(db: Database, actor: Actor, number: str) -> list[Scan]:
         ]
 
 
+def checklist_items(db: Database, actor: Actor, number: str) -> list[tuple[str, str]]:
+    """(key, name) of the application's checklist items, the places scans are attached to."""
+    actor.require(*READ_ROLES)
+    with db.reading() as session:
+        app = get_application(session, number)
+        return [(m.key, m.name) for m in session.scalars(
+            select(ApplicationMaterial).where(ApplicationMaterial.application_id == app.id)
+            .order_by(ApplicationMaterial.position))]  # fmt: skip
+
+
 def _jsonable(value: object) -> object:
     return value.isoformat() if isinstance(value, date | datetime) else value
 

@@ -41,6 +41,7 @@ from ..services import (
 )
 from ..services.registration_links import ApplicationRegistration, Registered
 from . import dialogs, elide, history_notes, i18n, lights, state_names
+from .case_file_panel import CaseFilePanel
 from .change_registration import ITEM_NAMES
 from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
@@ -93,6 +94,8 @@ class ApplicationPage(QWidget):
             self.ui.layout.indexOf(self.ui.registrationBox) + 1, self.processing
         )
         self.processing.changed.connect(self.reload)
+        self.case_file = CaseFilePanel(ctx, number, self)  # 电子档案 (issue 19)
+        self.ui.detailTabs.addTab(self.case_file, self.tr("电子档案"))
         self._fit_to_screen()
         for button, keys, slot in (
             (self.ui.saveButton, "Ctrl+S", self.save_marks),
@@ -136,6 +139,7 @@ class ApplicationPage(QWidget):
     def reload(self) -> None:
         ctx, number = self.ctx, self.number
         self.processing.reload()
+        self.case_file.reload()
         call(
             ctx.runner, self, lambda: queries.application_detail(ctx.db, number),
             self._show, self._load_failed,
