@@ -7017,5 +7017,17 @@ The current file is kept beside it, not deleted. Anything entered after the back
         <source>图像或PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
         <translation>Images or PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
     </message>
+    <message>
+        <source>复用</source>
+        <translation>Reused</translation>
+    </message>
+    <message>
+        <source>复用此前材料</source>
+        <translation>Reuse materials given before</translation>
+    </message>
+    <message>
+        <source>申请人此前已提交、仍在有效期内：%1（可复用，无需再次提交）</source>
+        <translation>Given before by the applicant and still valid: %1 (can be reused; no need to ask again)</translation>
+    </message>
 </context>
 </TS>

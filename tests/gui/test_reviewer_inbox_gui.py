@@ -201,3 +201,26 @@ def test_case_file_tab_shows_and_attaches_scans(qtbot, gui_hall, application_pag
     assert [s.material_key for s in case_file.scans(db, clerk, number)] == ["application_form", key]
     if SCREENSHOTS:
         page.grab().save(str(Path(SCREENSHOTS) / "case_file.png"))
+
+
+def test_case_file_offers_materials_given_before(qtbot, gui_hall, application_page):
+    """The applicant's still-valid business licence copy from an earlier application is offered
+    on the new one's 电子档案 tab and reused with one click (recorded as 复用)."""
+    from tests.test_intake_services import ORG, start
+    from window_app.services import case_file, intake
+
+    db, actors = gui_hall
+    clerk = actors["clerk"]
+    org = intake.ApplicantInput("organisation", "湛江市某某餐饮有限公司", uscc=ORG)
+    first = start(db, clerk, applicant=org).number
+    case_file.attach(db, clerk, first, "business_licence", [("licence.pdf", b"%PDF-1.4\nL\n")])
+    second = start(db, clerk, applicant=org).number
+    page = application_page(db, clerk, second, "zh_CN")
+    panel = page.case_file
+    page.ui.detailTabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.ui.reuseButton.isVisible(), timeout=10_000)
+    assert first in panel.ui.offers.text() and "营业执照" in panel.ui.offers.text()
+    qtbot.mouseClick(panel.ui.reuseButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.ui.scans.rowCount() == 1, timeout=10_000)
+    assert panel.ui.scans.item(0, 4).text() == "复用"
+    qtbot.waitUntil(lambda: not panel.ui.reuseButton.isVisible(), timeout=10_000)

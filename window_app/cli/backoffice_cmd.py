@@ -20,7 +20,9 @@
   [--device D]` (window): scanned pages of a checklist item (`SHA256<TAB>KEY` a line);
   `archive list NUMBER`; `archive export NUMBER --out DIR` (the case file with its manifest:
   `manifest<TAB>PATH<TAB>N files`); `archive verify DIR` (`ok<TAB>N files`, or one
-  `PATH: problem` a line and exit 1).
+  `PATH: problem` a line and exit 1); `archive reuse NUMBER [KEY]`: the still-valid copies the
+  applicant gave before (`KEY<TAB>FROM_APPLICATION<TAB>GIVEN_ON<TAB>N files`), or take one
+  (`reused<TAB>KEY<TAB>FROM_APPLICATION`).
 - `verifications [--all]`: the open verification tasks by due day
   (`NUMBER<TAB>MATTER<TAB>DEPARTMENT<TAB>DUE<TAB>open|overdue`).
 
@@ -39,6 +41,7 @@ from ..services import (
     department_decisions,
     handover,
     handover_print,
+    material_reuse,
     referral_claims,
     verification,
 )
@@ -139,6 +142,10 @@ def register(sub, common) -> None:  # noqa: ANN001
     av = aops.add_parser("verify", help="check an exported case file", parents=[common])
     av.add_argument("folder", type=Path)
     av.set_defaults(handler=_verify_export)
+    au = aops.add_parser("reuse", help="materials the applicant already gave", parents=[common])
+    au.add_argument("number")
+    au.add_argument("key", nargs="?", default=None, help="take the offer for this item")
+    au.set_defaults(handler=_reuse)
 
 
 @signed_in(*handover.HANDOVER_ROLES)
@@ -299,6 +306,18 @@ def _verify_export(args: argparse.Namespace) -> int:
         return 1
     count = len(json.loads((args.folder / case_file.MANIFEST).read_text("utf-8"))["files"])
     print(f"ok\t{count} files")
+    return 0
+
+
+@signed_in(*case_file.ATTACH_ROLES)
+def _reuse(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    if args.key:
+        offer = material_reuse.reuse(db, cli_actor(), args.number, args.key)
+        print(f"reused\t{offer.material_key}\t{offer.from_application}")
+        return 0
+    for o in material_reuse.offers(db, cli_actor(), args.number):
+        print(f"{o.material_key}\t{o.from_application}\t{o.given_on}\t{len(o.sha256s)} files")
     return 0
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from ..services import case_file
+from ..services import case_file, material_reuse
 from . import dialogs
 from .context import AppContext
 from .generated.ui_case_file_panel import Ui_CaseFilePanel
@@ -31,7 +31,8 @@ class CaseFilePanel(QWidget):
         )  # fmt: skip
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._sources = {"file": self.tr("文件"), "folder": self.tr("扫描文件夹"),
-                         "scanner": self.tr("扫描仪")}  # fmt: skip
+                         "scanner": self.tr("扫描仪"), "reuse": self.tr("复用")}  # fmt: skip
+        self.offers: list = []
         can_attach = ctx.actor.role in case_file.ATTACH_ROLES
         for button in (self.ui.fileButton, self.ui.scanButton):
             button.setVisible(can_attach)
@@ -39,20 +40,30 @@ class CaseFilePanel(QWidget):
         self.ui.materialLabel.setVisible(can_attach)
         self.ui.fileButton.clicked.connect(self.attach_file)
         self.ui.scanButton.clicked.connect(self.scan_page)
+        self.ui.reuseButton.clicked.connect(self.reuse_all)
+        self.ui.reuseButton.setVisible(False)
 
     def reload(self) -> None:
         if self.loading:
             return
         self.loading = True
         db, actor, number = self.ctx.db, self.ctx.actor, self.number
+        can_attach = actor.role in case_file.ATTACH_ROLES
         call(self.ctx.runner, self,
              lambda: (case_file.checklist_items(db, actor, number),
-                      case_file.scans(db, actor, number)),
+                      case_file.scans(db, actor, number),
+                      material_reuse.offers(db, actor, number) if can_attach else []),
              self._show, self._failed)  # fmt: skip
 
     def _show(self, result: tuple) -> None:
         self.loading = False
-        items, self.records = result
+        items, self.records, self.offers = result
+        self.ui.reuseButton.setVisible(bool(self.offers))
+        self.ui.offers.setText(
+            self.tr("申请人此前已提交、仍在有效期内：%1（可复用，无需再次提交）").replace(
+                "%1", "、".join(f"{o.material}（{o.from_application}）" for o in self.offers))
+            if self.offers else ""
+        )  # fmt: skip
         current = self.ui.material.currentData()
         self.ui.material.clear()
         for key, name in items:
@@ -95,6 +106,12 @@ class CaseFilePanel(QWidget):
         db, actor, number = self.ctx.db, self.ctx.actor, self.number
         self._run(lambda: case_file.attach(db, actor, number, key,
                                            [(Path(path).name, Path(path).read_bytes())]))  # fmt: skip
+
+    def reuse_all(self) -> None:
+        db, actor, number = self.ctx.db, self.ctx.actor, self.number
+        keys = [o.material_key for o in self.offers]
+        self._run(lambda: [material_reuse.reuse(db, actor, number, k).from_application
+                           for k in keys])  # fmt: skip
 
     def scan_page(self) -> None:
         key = self.ui.material.currentData()

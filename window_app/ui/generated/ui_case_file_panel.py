@@ -64,6 +64,27 @@ class Ui_CaseFilePanel(object):
 
         self.layout.addLayout(self.attachRow)
 
+        self.reuseRow = QHBoxLayout()
+        self.reuseRow.setObjectName(u"reuseRow")
+        self.offers = QLabel(CaseFilePanel)
+        self.offers.setObjectName(u"offers")
+        self.offers.setWordWrap(True)
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy1.setHorizontalStretch(1)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.offers.sizePolicy().hasHeightForWidth())
+        self.offers.setSizePolicy(sizePolicy1)
+
+        self.reuseRow.addWidget(self.offers)
+
+        self.reuseButton = QPushButton(CaseFilePanel)
+        self.reuseButton.setObjectName(u"reuseButton")
+
+        self.reuseRow.addWidget(self.reuseButton)
+
+
+        self.layout.addLayout(self.reuseRow)
+
         self.message = QLabel(CaseFilePanel)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
@@ -83,6 +104,7 @@ class Ui_CaseFilePanel(object):
         self.materialLabel.setText(QCoreApplication.translate("CaseFilePanel", u"\u6750\u6599(&M)", None))
         self.fileButton.setText(QCoreApplication.translate("CaseFilePanel", u"\u4ece\u6587\u4ef6\u9644\u52a0\u2026", None))
         self.scanButton.setText(QCoreApplication.translate("CaseFilePanel", u"\u626b\u63cf\u4e00\u9875", None))
+        self.reuseButton.setText(QCoreApplication.translate("CaseFilePanel", u"\u590d\u7528\u6b64\u524d\u6750\u6599", None))
         pass
     # retranslateUi
 
