@@ -46,7 +46,7 @@ _HOMES.update(
         (
             "CatalogueListData", "CatalogueMatter", "CommitmentData", "DailyReportData",
             "Delivery", "DocumentHeader", "Fee", "GuideData", "GuideMaterial",
-            "MaterialReceived", "NoticeData", "NoticeItem", "PickupSlipData", "RateRow",
+            "MaterialOwed", "MaterialReceived", "NoticeData", "NoticeItem", "PickupSlipData", "RateRow",
             "ReceiptData", "Referral", "ReferralNoticeData", "RefusalData",
         ),
         "model",
@@ -80,6 +80,7 @@ __all__ = [
     "GuideData",
     "GuideMaterial",
     "LicenceData",
+    "MaterialOwed",
     "MaterialReceived",
     "NoticeData",
     "NoticeItem",

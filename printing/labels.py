@@ -6,6 +6,8 @@ str.format fields ({n}, {applicant} …) filled in by the template.
 
 from __future__ import annotations
 
+from .labels_backoffice import BACKOFFICE_LABELS
+
 LANGS = ("zh", "en")
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -274,42 +276,13 @@ LABELS: dict[str, tuple[str, str]] = {
         "The QR code holds the unified social credit code (look it up in the National Enterprise "
         "Credit Information Publicity System).",
     ),
-    # revocation after a failed commitment verification (撤销决定书, issue 19)
-    "revocation_title": ("撤销行政许可决定书", "Decision to Revoke an Approval"),
-    "revocation_intro": (
-        "{applicant}：本机关于{approved}依你（单位）签署的告知承诺书（签署人：{signer}）对“{matter}”"
-        "作出准予许可决定。经{verified}核查，你（单位）承诺的内容与实际情况不符：{finding}。"
-        "根据{basis}，本机关决定撤销该行政许可决定。",
-        "{applicant}: on {approved} this authority approved “{matter}” on your signed commitment "
-        "(signed by {signer}). The verification of {verified} found the commitment untrue: "
-        "{finding}. Under {basis}, this authority revokes the approval.",
-    ),
-    "revocation_credit": (
-        "你（单位）作出不实承诺的情况已记入信用记录（失信名单），此后不再适用告知承诺制。",
-        "Your untrue commitment has been entered in the credit record (bad-credit list); "
-        "commitment-based approval will no longer be available to you.",
-    ),
-    # hand-over list (移交清单, issue 19)
-    "handover_title": ("移交清单", "Hand-over list"),
-    "handover_batch": ("清单编号", "List No."),
-    "handover_to": ("接收部门", "Receiving department"),
-    "handover_by": ("移交人", "Handed over by"),
-    "handover_receiver": ("接收人", "Received by"),
-    "handover_on": ("移交日期", "Handed over on"),
-    "handover_count": ("件数", "Items"),
-    "handover_accepted_on": ("受理日期", "Accepted on"),
-    "handover_due": ("承诺办结期限", "Promised by"),
-    "handover_scan_hint": (
-        "接收部门扫描右上角清单条码即签收全部申请，或逐件扫描申请编号条码签收。",
-        "The receiving department signs for every item by scanning the list's barcode (top "
-        "right), or for each item by scanning its application barcode.",
-    ),
     "calibration_title": ("营业执照套打校准页", "Licence overlay calibration page"),
     "calibration_offset": (
         "当前偏移 dx={dx} mm, dy={dy} mm（向右、向上为正）",
         "Offset dx={dx} mm, dy={dy} mm (right and up positive)",
     ),
 }
+LABELS.update(BACKOFFICE_LABELS)
 
 
 def label(key: str, lang: str = "zh") -> str:

@@ -25,6 +25,10 @@
   (`reused<TAB>KEY<TAB>FROM_APPLICATION`).
 - `verifications [--all]`: the open verification tasks by due day
   (`NUMBER<TAB>MATTER<TAB>DEPARTMENT<TAB>DUE<TAB>open|overdue`).
+- `gaps list [--all] [--on D]` (window): 容缺 materials still owed, due within 3 days or late
+  (`--all`: every open one), `NUMBER<TAB>KEY<TAB>MATERIAL<TAB>PROMISED_BY<TAB>open|overdue`;
+  `gaps supply NUMBER KEY` (window: it arrived) and `gaps waive NUMBER KEY --reason T`
+  (supervisor) print `NUMBER<TAB>KEY<TAB>supplied|waived`.
 
 Exit codes: 0 done, 1 refused (the reason on standard error), 2 usage.
 """
@@ -41,6 +45,7 @@ from ..services import (
     department_decisions,
     handover,
     handover_print,
+    material_gaps,
     material_reuse,
     referral_claims,
     verification,
@@ -98,6 +103,23 @@ def register(sub, common) -> None:  # noqa: ANN001
     t.add_argument("--all", action="store_true", help="also those already verified")
     t.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
     t.set_defaults(handler=_verifications)
+
+    g = sub.add_parser("gaps", help="materials accepted missing (容缺受理)", parents=[common])
+    gops = g.add_subparsers(dest="op", required=True, metavar="OP")
+    gl = gops.add_parser("list", help="materials owed, due soon or late", parents=[common])
+    gl.add_argument("--all", action="store_true", help="every open one, whatever its date")
+    gl.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
+    gl.set_defaults(handler=_gaps)
+    gs = gops.add_parser("supply", help="the applicant brought the material", parents=[common])
+    gs.add_argument("number")
+    gs.add_argument("key", help="the checklist item's key")
+    gs.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
+    gs.set_defaults(handler=_gap_supply)
+    gw = gops.add_parser("waive", help="decide without it (supervisor)", parents=[common])
+    gw.add_argument("number")
+    gw.add_argument("key")
+    gw.add_argument("--reason", required=True)
+    gw.set_defaults(handler=_gap_waive)
 
     rf = sub.add_parser("referrals", help="先照后证 referrals and their acknowledgement (认领)",
                         parents=[common])  # fmt: skip
@@ -219,6 +241,30 @@ def _verifications(args: argparse.Namespace) -> int:
     for task in verification.tasks(db, cli_actor(), on=args.on, open_only=not args.all):
         status = "overdue" if task.overdue else task.status
         print(f"{task.number}\t{task.matter_code}\t{task.department_code}\t{task.due_on}\t{status}")  # fmt: skip
+    return 0
+
+
+@signed_in(*material_gaps.INTAKE_ROLES)
+def _gaps(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    within = None if args.all else material_gaps.REMIND_DAYS
+    for g in material_gaps.reminders(db, cli_actor(), on=args.on, within_days=within):
+        status = "overdue" if g.overdue else g.status
+        print(f"{g.number}\t{g.key}\t{g.material}\t{g.promised_by}\t{status}")
+    return 0
+
+
+@signed_in(*material_gaps.INTAKE_ROLES)
+def _gap_supply(args: argparse.Namespace) -> int:
+    g = material_gaps.supply(open_database(args), cli_actor(), args.number, args.key, on=args.on)
+    print(f"{g.number}\t{g.key}\t{g.status}")
+    return 0
+
+
+@signed_in(Role.SUPERVISOR)
+def _gap_waive(args: argparse.Namespace) -> int:
+    g = material_gaps.waive(open_database(args), cli_actor(), args.number, args.key, args.reason)
+    print(f"{g.number}\t{g.key}\t{g.status}")
     return 0
 
 

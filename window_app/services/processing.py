@@ -24,7 +24,7 @@ from ..core.states import CLOCK_RUNNING, DECIDED, LABELS_ZH, State, TransitionEr
 from ..core.workdays import WorkCalendar, WorkdayCount
 from ..storage.database import Database
 from ..storage.models import Application, MatterVersion, Suspension
-from . import audit, documents, handover, verification, workflow
+from . import audit, documents, handover, material_gaps, verification, workflow
 from .calendar import load_calendar
 from .checklist import get_application
 from .context import Actor, Role
@@ -365,6 +365,8 @@ def decide_in(
     session: Session, actor: Actor, app: Application, target: State, reason: str, on: date
 ) -> Clock:
     """The decision inside the caller's transaction (`reason` checked by the caller)."""
+    if target is not State.WITHDRAWN:  # 容缺受理: not before the owed material is settled
+        material_gaps.require_closed(session, app)
     was_suspended = app.state == State.SUSPENDED
     workflow.move(session, actor, app, target, on=on, reason=reason or None)
     if was_suspended:  # a withdrawal ends the suspension too

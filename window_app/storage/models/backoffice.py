@@ -93,3 +93,23 @@ class MaterialScan(Base):
     source: Mapped[str] = mapped_column(String(16))  # file | folder | scanner
     attached_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     attached_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class MaterialGap(Base):
+    """容缺受理: a 可容缺 material accepted missing against the applicant's written commitment to
+    bring it by `promised_by`; the decision waits until it arrives or a supervisor waives it."""
+
+    __tablename__ = "material_gaps"
+    __table_args__ = (UniqueConstraint("application_id", "material_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    application_id: Mapped[int] = mapped_column(ForeignKey("applications.id"), index=True)
+    material_key: Mapped[str] = mapped_column(String(64))
+    material_name: Mapped[str] = mapped_column(Text)
+    promised_by: Mapped[date] = mapped_column(index=True)
+    status: Mapped[str] = mapped_column(String(16), default="open")  # open | supplied | waived
+    accepted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    accepted_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    closed_on: Mapped[date | None]
+    closed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    waiver_reason: Mapped[str | None] = mapped_column(Text)
