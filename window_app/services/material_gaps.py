@@ -21,7 +21,7 @@ from ..core.checklist import ChecklistItem, ItemStatus
 from ..core.errors import DomainError
 from ..core.states import State
 from ..storage.database import Database
-from ..storage.models import Application, ApplicationMaterial, MaterialGap
+from ..storage.models import Application, ApplicationMaterial, MaterialGap, MatterVersion
 from . import audit
 from .checklist import INTAKE_ROLES, get_application
 from .context import Actor, Role
@@ -38,6 +38,7 @@ __all__ = [
     "require_closed",
     "supply",
     "tolerable",
+    "tolerable_of",
     "waive",
 ]
 
@@ -74,6 +75,13 @@ class Gap:
 def tolerable(definition: Mapping) -> dict[str, str]:
     """The matter's 可容缺 materials: key → name (from the frozen definition)."""
     return {m["key"]: m["name"] for m in definition["materials"] if m.get("gap_tolerable")}
+
+
+def tolerable_of(db: Database, number: str) -> dict[str, str]:
+    """The 可容缺 materials of an application's matter version: key → name."""
+    with db.reading() as session:
+        app = get_application(session, number)
+        return tolerable(session.get(MatterVersion, app.matter_version_id).definition)
 
 
 def record_in(

@@ -33,6 +33,7 @@ from ..services import (
     checklist,
     commitment,
     documents,
+    material_gaps,
     notice,
     queries,
     refusal,
@@ -48,6 +49,7 @@ from .context import AppContext
 from .generated.ui_application_view import Ui_ApplicationPage
 from .i18n import error_text
 from .label_names import CHANNELS, ITEM_STATUSES
+from .material_gaps_panel import GapDialog, GapsPanel
 from .outcomes import CommitmentDialog, OverrideDialog, RefusalDialog, Refused, call
 from .print_preview import show_preview
 from .processing_panel import ProcessingPanel
@@ -96,6 +98,9 @@ class ApplicationPage(QWidget):
         self.processing.changed.connect(self.reload)
         self.case_file = CaseFilePanel(ctx, number, self)  # 电子档案 (issue 19)
         self.ui.detailTabs.addTab(self.case_file, self.tr("电子档案"))
+        self.gaps = GapsPanel(ctx, number, self)  # 容缺材料 (issue 19)
+        self.ui.detailTabs.addTab(self.gaps, self.tr("容缺材料"))
+        self.gaps.changed.connect(self.reload)
         self._fit_to_screen()
         for button, keys, slot in (
             (self.ui.saveButton, "Ctrl+S", self.save_marks),
@@ -140,6 +145,7 @@ class ApplicationPage(QWidget):
         ctx, number = self.ctx, self.number
         self.processing.reload()
         self.case_file.reload()
+        self.gaps.reload()
         call(
             ctx.runner, self, lambda: queries.application_detail(ctx.db, number),
             self._show, self._load_failed,
@@ -437,11 +443,45 @@ class ApplicationPage(QWidget):
         )
 
     def accept_application(self) -> None:
+        """Accept; when only 可容缺 materials are missing, offer 容缺受理 with dated commitments."""
+        if self.busy or self.detail is None:
+            return
+        ctx, number = self.ctx, self.number
+        missing = self.model.unsettled()
+        if not missing:
+            self._accept({})
+            return
+
+        def offered(tolerable: dict[str, str]) -> None:
+            if not all(key in tolerable for key, _name in missing):
+                self._accept({})  # refused by the service, naming what is missing
+                return
+            self.dialog = GapDialog(missing, self)
+            self.dialog.submitted.connect(self._gaps_submitted)
+            self.dialog.rejected.connect(self._dialog_closed)
+            self.dialog.open()
+
+        call(ctx.runner, self, lambda: material_gaps.tolerable_of(ctx.db, number), offered,
+             self._refused)  # fmt: skip
+
+    def _gaps_submitted(self, values: dict) -> None:
+        self.dialog.set_busy(True)
+        self._accept(values["gaps"], self._gaps_refused)
+
+    def _gaps_refused(self, refused: Refused) -> None:
+        self._set_busy(False)
+        if isinstance(self.dialog, GapDialog):
+            self.dialog.show_refused(refused)
+        else:
+            self._refused(refused)
+
+    def _accept(self, gaps: dict, on_refused=None) -> None:  # noqa: ANN001
         ctx, number = self.ctx, self.number
         self._run(
             self.tr("正在受理…"),
-            lambda marks: accept.accept(ctx.db, ctx.actor, number, marks=marks),
+            lambda marks: accept.accept(ctx.db, ctx.actor, number, marks=marks, gaps=gaps),
             self._done,
+            on_refused,
         )
 
     def _confirm_numbered(self, title: str, preview: str) -> bool:
