@@ -177,6 +177,8 @@ class Returned:
     result_number: str
     decided_on: date
     state: str
+    matter: str = ""
+    applicant: str = ""
 
 
 def returned(db: Database, actor: Actor) -> list[Returned]:
@@ -196,12 +198,23 @@ def result_of(db: Database, actor: Actor, number: str) -> Returned | None:
 
 def _results(session: Session, condition) -> list[Returned]:  # noqa: ANN001
     rows = session.execute(
-        select(HandoverItem, Application)
+        select(HandoverItem, Application, MatterVersion, Applicant)
         .join(Application, Application.id == HandoverItem.application_id)
+        .join(MatterVersion, MatterVersion.id == Application.matter_version_id)
+        .join(Applicant, Applicant.id == Application.applicant_id)
         .where(HandoverItem.outcome.is_not(None), condition)
         .order_by(HandoverItem.decided_on, Application.number)
     ).all()
     return [
-        Returned(a.number, i.department_code, i.outcome, i.result_number, i.decided_on, a.state)
-        for i, a in rows
+        Returned(
+            a.number,
+            i.department_code,
+            i.outcome,
+            i.result_number,
+            i.decided_on,
+            a.state,
+            v.definition.get("name", ""),
+            p.name,
+        )  # fmt: skip
+        for i, a, v, p in rows
     ]

@@ -142,6 +142,49 @@ def pending(db: Database, actor: Actor, department_code: str) -> list[str]:
         return [a.number for a in _pending(session, department_code)]
 
 
+@dataclass(frozen=True)
+class Waiting:
+    """A department with accepted applications the window has not handed over yet."""
+
+    code: str
+    name: str
+    count: int
+
+
+def waiting(db: Database, actor: Actor) -> list[Waiting]:
+    """Departments with applications to hand over, by catalogue order of their code."""
+    actor.require(*HANDOVER_ROLES)
+    with db.reading() as session:
+        out = []
+        for dept in session.scalars(select(Department).order_by(Department.code)):
+            count = len(_pending(session, dept.code))
+            if count:
+                out.append(Waiting(dept.code, dept.name, count))
+        return out
+
+
+def pending_lines(db: Database, actor: Actor, department_code: str) -> list[HandoverLine]:
+    """What the next hand-over list to `department_code` would hold, oldest first."""
+    actor.require(*HANDOVER_ROLES)
+    with db.reading() as session:
+        lines = []
+        for app in _pending(session, department_code):
+            version = session.get(MatterVersion, app.matter_version_id)
+            person = session.get(Applicant, app.applicant_id)
+            lines.append(
+                HandoverLine(
+                    number=app.number,
+                    matter_code=version.definition.get("code", ""),
+                    matter=version.definition.get("name", ""),
+                    applicant=person.name,
+                    accepted_on=app.accepted_on,
+                    promised_deadline=app.promised_deadline,
+                    received=False,
+                )  # fmt: skip
+            )
+        return lines
+
+
 def _pending(session: Session, department_code: str) -> list[Application]:
     open_items = select(HandoverItem.application_id).where(HandoverItem.returned_at.is_(None))
     decided = select(HandoverItem.application_id).where(HandoverItem.outcome.is_not(None))

@@ -23,6 +23,7 @@ FEATURES: list[str] = [
     "queue_setup",
     "rectification",
     "reviewer_inbox",
+    "handover_desk",
 ]
 
 
