@@ -32,7 +32,7 @@ _HOMES = {
     "render_referral": "referral",
     "render_handover_list": "handover",
     "render_revocation": "revocation",
-    "RevocationData": "revocation",
+    "RevocationData": "revocation_data",
     "HandoverListData": "handover",
     "HandoverLineData": "handover",
     "render_refusal": "refusal",

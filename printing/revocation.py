@@ -4,35 +4,17 @@ revoked). States the finding, the legal basis, the credit record and the applica
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from .blocks import Labeller, P, fmt_date, header_block, signature_block, standard_document
-from .model import DEFAULT_REMEDIES, DocumentHeader
+from .model import DEFAULT_REMEDIES
+from .revocation_data import RevocationData
 from .styles import styles
 from .text import plain
 
-REVOCATION_BASIS = (
-    "《中华人民共和国行政许可法》第六十九条第二款、《国务院办公厅关于全面推行证明事项告知承诺制"
-    "的指导意见》（国办发〔2020〕42号）"
-)
-
-
-@dataclass(frozen=True)
-class RevocationData:
-    header: DocumentHeader
-    application_number: str
-    applicant_name: str
-    matter: str
-    approved_on: date
-    commitment_signed_by: str
-    verified_on: date
-    finding: str  # what the verification found untrue
-    legal_basis: str = REVOCATION_BASIS
-    review_body: str = "湛江市人民政府"
+# the remedies run from receipt of this 决定书 (the shared text names a 通知书)
+REMEDIES = DEFAULT_REMEDIES.replace("本通知书", "本决定书")
 
 
 def render_revocation(data: RevocationData) -> bytes:
@@ -58,7 +40,7 @@ def render_revocation(data: RevocationData) -> bytes:
     story += [
         P(L("revocation_credit"), st.body),
         P(L("remedies"), st.heading),
-        P(DEFAULT_REMEDIES.format(review_body=data.review_body), st.body),
+        P(REMEDIES.format(review_body=data.review_body), st.body),
         Spacer(1, 10 * mm),
         signature_block(h, st, L, [L("recipient")]),
     ]

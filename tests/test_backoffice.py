@@ -283,6 +283,9 @@ def test_a_failed_verification_revokes_and_lists_the_applicant(hall, tmp_path, c
     text = pdf_text(pdf.read_bytes(), tmp_path, layout=False)
     assert "撤销行政许可决定书" in "".join(text.split())
     assert "现场核查无食品安全管理制度" in "".join(text.split())
+    # the remedies run from receipt of this 决定书, not of a 通知书
+    assert "自收到本决定书之日起六十日内" in "".join(text.split())
+    assert "通知书" not in "".join(text.split())
     assert app_row(db, liar.number).state == "revoked"
     assert [t.number for t in verification.tasks(db, boss)] == []
     rows = {r["number"]: r for r in _json_list(db, capsys)}
@@ -305,6 +308,34 @@ def test_a_failed_verification_revokes_and_lists_the_applicant(hall, tmp_path, c
         entry = session.scalars(select(BadCreditEntry)).one()
         assert entry.listed_on == date(2025, 11, 20) and liar.number in entry.reason
         assert entry.authority == "湛江市市场监督管理局"
+
+
+def test_a_failure_after_the_verification_period_is_recorded_without_revocation(hall, capsys):
+    """Only a failed verification within the period revokes (the issue's words); one recorded
+    after the due day is kept and audited, the approval stands and nobody is listed."""
+    from tests.test_intake_services import MON, person, received, start
+    from window_app.services import commitment
+    from window_app.storage.models import BadCreditEntry, VerificationTask
+
+    db, actors = hall
+    clerk = actors["clerk"]
+    reviewer(db, "rev-scjgj", "SCJGJ")
+    keys = ("application_form", "business_licence")
+    late = start(db, clerk, marks=received(*keys), applicant=person("333", "孙迟查"))
+    commitment.approve_on_commitment(db, clerk, late.number, signer="本人", on=MON)
+    # due 1 Dec 2025: the next day is after the period
+    code = run(_as(db, "rev-scjgj", "verify", late.number, "fail", "--note", "未见健康证明",
+                   "--on", "2025-12-02"))  # fmt: skip
+    assert code == 0 and capsys.readouterr().out.strip() == f"{late.number}\tfailed"
+    assert app_row(db, late.number).state == "approved"
+    with db.reading() as session:
+        task = session.scalars(select(VerificationTask)).one()
+        assert (task.status, task.note) == ("failed", "未见健康证明")
+        assert session.scalars(select(BadCreditEntry)).all() == []
+        assert session.scalars(
+            select(AuditEvent.action).where(AuditEvent.entity_id == late.number,
+                                            AuditEvent.action == "commitment.verify")
+        ).all() == ["commitment.verify"]  # fmt: skip
 
 
 def _json_list(db, capsys) -> list[dict]:

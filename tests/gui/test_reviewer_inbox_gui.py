@@ -128,25 +128,33 @@ def back_office_supervisor(db):
 
 
 def test_reviewer_fails_a_verification_in_the_gui(qtbot, hall, tmp_path):
-    """承诺核查: the department's open verifications; a failure (with what was found) revokes
-    the approval, issues the 撤销决定书 and lists the applicant."""
+    """承诺核查: the department's open verifications; a failure within the period (with what
+    was found) revokes the approval, issues the 撤销决定书 and lists the applicant; one after
+    the period is recorded without revocation."""
+    from datetime import date
+
     from tests.test_intake_services import MON, person, received, start
     from window_app.services import bad_credit, commitment
     from window_app.ui.verification_tasks import VerificationTasksPage
 
     db, actors = hall
     clerk = actors["clerk"]
-    s = start(db, clerk, marks=received("application_form", "business_licence"),
-              applicant=person("222", "钱不实"))  # fmt: skip
-    commitment.approve_on_commitment(db, clerk, s.number, signer="本人", on=MON)
+    keys = ("application_form", "business_licence")
+    today = date.today()
+    s = start(db, clerk, marks=received(*keys), applicant=person("222", "钱不实"), on=today)
+    commitment.approve_on_commitment(db, clerk, s.number, signer="本人", on=today)
+    old = start(db, clerk, marks=received(*keys), applicant=person("444", "李过期"))
+    commitment.approve_on_commitment(db, clerk, old.number, signer="本人", on=MON)
     window = _window(qtbot, db, reviewer(db, "rev-scjgj", "SCJGJ"), tmp_path)
     try:
         tabs = window.ui.tabs
         page = next(tabs.widget(i) for i in range(tabs.count())
                     if isinstance(tabs.widget(i), VerificationTasksPage))  # fmt: skip
         tabs.setCurrentWidget(page)
-        qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10_000)
-        assert page.model.data(page.model.index(0, 6)) == "已逾期"  # due 1 Dec 2025
+        qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
+        old_row, new_row = page.model.row_of(old.number), page.model.row_of(s.number)
+        assert page.model.data(page.model.index(old_row, 6)) == "已逾期"  # due 1 Dec 2025
+        assert page.model.data(page.model.index(new_row, 6)) == "待核查"
         select(page, s.number)
         qtbot.mouseClick(page.ui.failButton, Qt.MouseButton.LeftButton)  # no note: refused
         qtbot.waitUntil(lambda: "核查不通过的情况" in page.ui.message.text(), timeout=10_000)
@@ -158,10 +166,21 @@ def test_reviewer_fails_a_verification_in_the_gui(qtbot, hall, tmp_path):
         qtbot.mouseClick(page.ui.failButton, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "撤销决定书" in page.ui.message.text(), timeout=10_000)
         loaded(qtbot, page)
-        assert page.model.rowCount() == 0
+        assert page.model.rowCount() == 1
         assert app_row(db, s.number).state == "revoked"
         with db.reading() as session:
             assert bad_credit.find_entry(session, person("222").id_number) is not None
+
+        # after the period: recorded, not revoked, nobody listed
+        select(page, old.number)
+        type_text(qtbot, page.ui.note, "未见健康证明")
+        qtbot.mouseClick(page.ui.failButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "不撤销许可" in page.ui.message.text(), timeout=10_000)
+        loaded(qtbot, page)
+        assert page.model.rowCount() == 0
+        assert app_row(db, old.number).state == "approved"
+        with db.reading() as session:
+            assert bad_credit.find_entry(session, person("444").id_number) is None
     finally:
         close(qtbot, window)
 

@@ -119,8 +119,10 @@ def record(
 def verify(
     db: Database, actor: Actor, number: str, passed: bool, note: str = "", *, on: date | None = None
 ) -> Verified:
-    """Pass, or fail (a note required): a failure revokes the approval, issues the 撤销决定书
-    and lists the applicant as untrustworthy (失信名单) from `on`."""
+    """Pass, or fail (a note required): a failure within the verification period (on or before
+    the task's due day) revokes the approval, issues the 撤销决定书 and lists the applicant as
+    untrustworthy (失信名单) from `on`; a failure recorded after the period is kept (audited)
+    without revocation."""
     actor.require(*VERIFY_ROLES)
     note = (note or "").strip()
     if not passed and not note:
@@ -142,7 +144,10 @@ def verify(
             raise DomainError("该告知承诺件已核查，不能重复登记",
                               english="This commitment has already been verified.")  # fmt: skip
         task = record(session, actor, app, passed, note, on)
-        if passed:
+        if passed or on > task.due_on:
+            # only a failure within the verification period revokes (issue 19: "a failed
+            # verification within the period leads to a revocation decision"); a later one
+            # stays recorded and audited, the approval stands
             return Verified(app.number, task.status, app.state, "", None)
         if app.state not in (State.APPROVED, State.COMPLETED, State.DELIVERED):
             raise DomainError(

@@ -14,7 +14,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
-from ..services import department_decisions, handover, handover_print
+from ..services import department_decisions, handover
 from . import printing_qt
 from .context import AppContext
 from .generated.ui_handover_desk import Ui_HandoverDeskPage
@@ -51,8 +51,13 @@ class HandoverListPreview(QDialog):
         self.ui.closeButton.clicked.connect(self.accept)
         self.ui.message.setText(self.tr("正在生成移交清单…"))
         db, actor = ctx.db, ctx.actor
-        call(ctx.runner, self, lambda: handover_print.handover_list_pdf(db, actor, batch),
-             self._show, self._refused)  # fmt: skip
+
+        def render() -> bytes:
+            from ..services import handover_print  # reportlab: loaded when first needed
+
+            return handover_print.handover_list_pdf(db, actor, batch)
+
+        call(ctx.runner, self, render, self._show, self._refused)
 
     def _show(self, pdf: bytes) -> None:
         self.pdf = pdf

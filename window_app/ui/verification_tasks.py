@@ -90,11 +90,14 @@ class VerificationTasksPage(ActionListPage):
         task = self.current()
         if task is None:
             return
-        if not passed and not dialogs.question(
-            self, self.tr("撤销许可"),
-            self.tr("核查不通过将撤销%1的许可、出具撤销决定书并将申请人列入失信名单。确定吗？")
-            .replace("%1", task.number),
-        ):  # fmt: skip
+        if task.overdue:  # only a failure within the period revokes (services.verification)
+            question = self.tr("%1已过核查期限（%2），核查不通过只作记录，不撤销许可。确定吗？")
+            question = question.replace("%1", task.number).replace("%2", task.due_on.isoformat())
+        else:
+            question = self.tr(
+                "核查不通过将撤销%1的许可、出具撤销决定书并将申请人列入失信名单。确定吗？"
+            ).replace("%1", task.number)
+        if not passed and not dialogs.question(self, self.tr("撤销许可"), question):
             return
         db, actor, number, note = (
             self.ctx.db,
@@ -108,6 +111,9 @@ class VerificationTasksPage(ActionListPage):
             if result.revocation_number:
                 text = self.tr("%1 已撤销许可，撤销决定书%2，申请人已列入失信名单")
                 text = text.replace("%1", result.number).replace("%2", result.revocation_number)
+            elif result.status == "failed":
+                text = self.tr("%1 核查不通过已记录（已过核查期限，不撤销许可）")
+                text = text.replace("%1", result.number)
             else:
                 text = self.tr("%1 核查通过").replace("%1", result.number)
             self.ui.message.setText(text)
