@@ -546,3 +546,40 @@ def _enterprise_fields() -> dict:
                 legal_rep_id="440802199001011234", registered_capital=Decimal("50"),
                 business_scope="餐饮服务", established_on=date(2025, 1, 2),
                 registered_on=date(2025, 1, 2))  # fmt: skip
+
+
+@pytest.fixture
+def shanghai_time():
+    """The process runs at a hall in China (UTC+8) for the test, as the halls do."""
+    import os
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_custody_times_are_shown_in_local_time(hall, shanghai_time):
+    """Custody is stored in UTC (utcnow) and shown in the hall's local time, like every other
+    time the app shows; the case file's export marks its times +00:00."""
+    from datetime import datetime, timedelta
+
+    from window_app.storage.base import as_local, as_utc
+    from window_app.storage.models import CustodyEvent
+
+    assert as_local(datetime(2026, 1, 1, 16, 30)) == datetime(2026, 1, 2, 0, 30)
+    assert as_utc(datetime(2026, 1, 1, 16, 30)).isoformat() == "2026-01-01T16:30:00+00:00"
+    db, actors = hall
+    clerk = actors["clerk"]
+    number = accepted(db, clerk, DAY)
+    handover.create_batch(db, clerk, "CGJ", on=DAY)
+    trail = handover.custody(db, clerk, number)
+    with db.reading() as session:
+        stored = session.scalars(select(CustodyEvent.since)).one()
+    assert trail[1].event == "handed_over" and trail[1].since == stored + timedelta(hours=8)

@@ -23,7 +23,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from ..core.errors import DomainError
-from ..storage.base import utcnow
+from ..storage.base import as_local, as_utc, utcnow
 from ..storage.database import Database
 from ..storage.models import (
     ApplicationMaterial,
@@ -184,7 +184,7 @@ def scans(db: Database, actor: Actor, number: str) -> list[Scan]:
                 size,
                 s.source,
                 user or "",
-                s.attached_at,
+                as_local(s.attached_at),  # stored in UTC, shown in local time
             )  # fmt: skip
             for s, media, size, user in rows
         ]
@@ -201,7 +201,10 @@ def checklist_items(db: Database, actor: Actor, number: str) -> list[tuple[str, 
 
 
 def _jsonable(value: object) -> object:
-    return value.isoformat() if isinstance(value, date | datetime) else value
+    """ISO text; a stored time (UTC, `utcnow`) carries its +00:00 so the archive knows the clock."""
+    if isinstance(value, datetime):
+        return as_utc(value).isoformat()
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def export(db: Database, actor: Actor, number: str, out: Path) -> Path:

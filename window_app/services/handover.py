@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..core.errors import DomainError
 from ..core.states import State
-from ..storage.base import utcnow
+from ..storage.base import as_local, utcnow
 from ..storage.database import Database
 from ..storage.models import (
     Applicant,
@@ -375,8 +375,11 @@ def custody(db: Database, actor: Actor, number: str) -> list[CustodyRow]:
             .order_by(CustodyEvent.since, CustodyEvent.id)
         ).all()
         clerk = session.get(User, app.clerk_id)
-        first = CustodyRow(app.received_at, "window", "", "accepted", clerk.username, "")
+        # stored in UTC (utcnow), shown in the hall's local time like every other time
+        first = CustodyRow(as_local(app.received_at), "window", "", "accepted", clerk.username, "")
         return [first] + [
-            CustodyRow(c.since, c.holder, c.department_code, c.event, c.username, batch or "")
+            CustodyRow(
+                as_local(c.since), c.holder, c.department_code, c.event, c.username, batch or ""
+            )  # fmt: skip
             for c, batch in rows
         ]

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 
 from ..core.errors import DomainError
 from ..core.material_reuse import REUSABLE, still_valid
+from ..storage.base import as_local
 from ..storage.database import Database
 from ..storage.models import (
     Applicant,
@@ -76,7 +77,7 @@ def _offers(session, app: Application, today: date) -> list[Offer]:  # noqa: ANN
         key = scan.material_key
         if key in newest and newest[key][0] != number:
             continue  # only the newest application's copy of each item
-        given = scan.attached_at.date()
+        given = as_local(scan.attached_at).date()  # the hall's day, not UTC's
         if not still_valid(key, given, today, changed_on=changed_on):
             continue
         newest.setdefault(key, (number, given, []))[2].append(scan.sha256)
