@@ -503,6 +503,10 @@ Issue it?</translation>
         <source>电子档案</source>
         <translation>Case file</translation>
     </message>
+    <message>
+        <source>容缺材料</source>
+        <translation>Materials to follow</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -4479,6 +4483,14 @@ One window · one-time notice · decided on time</translation>
         <source>审批人员</source>
         <translation>Department reviewer</translation>
     </message>
+    <message>
+        <source>移交与出件(&amp;J)</source>
+        <translation>Hand-over and delivery (&amp;J)</translation>
+    </message>
+    <message>
+        <source>把已受理申请按部门生成移交清单；部门回传的决定在此出件</source>
+        <translation>Hand accepted applications to their departments on a hand-over list; deliver the decisions they return</translation>
+    </message>
 </context>
 <context>
     <name>Materials</name>
@@ -6610,6 +6622,18 @@ inspectors: %6</translation>
         <source>共%1件　临近期限%2件　超期%3件　视为受理%4件</source>
         <translation>%1 in total   %2 due soon   %3 overdue   %4 deemed accepted</translation>
     </message>
+    <message>
+        <source>容缺材料：%1“%2”应于%3前补交（%4）</source>
+        <translation>Material to follow: %1 “%2” is due by %3 (%4)</translation>
+    </message>
+    <message>
+        <source>已逾期%1天</source>
+        <translation>%1 day(s) late</translation>
+    </message>
+    <message>
+        <source>还有%1天</source>
+        <translation>%1 day(s) left</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
@@ -6950,6 +6974,14 @@ The current file is kept beside it, not deleted. Anything entered after the back
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
+    <message>
+        <source>%1已过核查期限（%2），核查不通过只作记录，不撤销许可。确定吗？</source>
+        <translation>%1 is past its verification period (%2): a failure is only recorded and does not revoke the approval. Go ahead?</translation>
+    </message>
+    <message>
+        <source>%1 核查不通过已记录（已过核查期限，不撤销许可）</source>
+        <translation>%1: failed verification recorded (past the verification period, the approval is not revoked)</translation>
+    </message>
 </context>
 <context>
     <name>CaseFilePanel</name>
@@ -7028,6 +7060,223 @@ The current file is kept beside it, not deleted. Anything entered after the back
     <message>
         <source>申请人此前已提交、仍在有效期内：%1（可复用，无需再次提交）</source>
         <translation>Given before by the applicant and still valid: %1 (can be reused; no need to ask again)</translation>
+    </message>
+</context>
+<context>
+    <name>GapDialog</name>
+    <message>
+        <source>容缺受理</source>
+        <translation>Accept with a minor gap</translation>
+    </message>
+    <message>
+        <source>以下材料未收取，目录标为可容缺。申请人书面承诺在所填日期前补交的，可以容缺受理：承诺补交日期印在受理通知书上，补交（或经科长免于补交）前不作出审批决定。</source>
+        <translation>These materials have not been received; the catalogue marks them as ones that may follow later. If the applicant commits in writing to bring them by the dates entered, the application can be accepted with this minor gap: the dates are printed on the acceptance notice, and no decision is made until the materials arrive (or a supervisor waives them).</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>承诺补交日期</source>
+        <translation>To bring by</translation>
+    </message>
+</context><context>
+    <name>GapsPanel</name>
+    <message>
+        <source>登记已补交(&amp;B)</source>
+        <translation>Record as &amp;brought</translation>
+    </message>
+    <message>
+        <source>免于补交（科长）…</source>
+        <translation>Waive (supervisor)…</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>承诺补交日期</source>
+        <translation>To bring by</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>待补交</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>已补交</source>
+        <translation>Brought</translation>
+    </message>
+    <message>
+        <source>已免于补交</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <source>逾期未补交</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>已逾期%1天</source>
+        <translation>%1 day(s) late</translation>
+    </message>
+    <message>
+        <source>还有%1天</source>
+        <translation>%1 day(s) left</translation>
+    </message>
+    <message>
+        <source>%1 免于补交：%2</source>
+        <translation>%1 waived: %2</translation>
+    </message>
+    <message>
+        <source>%1 补交</source>
+        <translation>%1 brought</translation>
+    </message>
+    <message>
+        <source>容缺材料%1项，待补交%2项。补交或免于补交前不能作出审批决定。</source>
+        <translation>%1 material(s) to follow, %2 still owed. No decision can be made until they are brought or waived.</translation>
+    </message>
+    <message>
+        <source>免于补交容缺材料</source>
+        <translation>Waive a material to follow</translation>
+    </message>
+    <message>
+        <source>“%1”不再补交，申请可以作出审批决定。理由记入审计日志。</source>
+        <translation>“%1” will not be brought; the application can then be decided. The reason is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context><context>
+    <name>HandoverDeskPage</name>
+    <message>
+        <source>移交与出件</source>
+        <translation>Hand-over and delivery</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>待移交审批部门</source>
+        <translation>To hand over to the approving departments</translation>
+    </message>
+    <message>
+        <source>审批部门(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <source>生成移交清单并打印(&amp;H)</source>
+        <translation>Create the &amp;hand-over list and print</translation>
+    </message>
+    <message>
+        <source>部门已回传，待出件（统一出件）</source>
+        <translation>Returned by the departments, to deliver (single delivery window)</translation>
+    </message>
+    <message>
+        <source>打开申请办结出件(&amp;O)</source>
+        <translation>&amp;Open to complete and deliver</translation>
+    </message>
+    <message>
+        <source>申请编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>承诺办结日</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <source>审批部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>决定文号</source>
+        <translation>Decision No.</translation>
+    </message>
+    <message>
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <source>准予许可</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>不予许可</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>%1（%2）— 待移交%3件</source>
+        <translation>%1 (%2) — %3 to hand over</translation>
+    </message>
+    <message>
+        <source>没有待移交的已受理申请</source>
+        <translation>No accepted application is waiting to be handed over</translation>
+    </message>
+    <message>
+        <source>待出件%1件</source>
+        <translation>%1 to deliver</translation>
+    </message>
+    <message>
+        <source>生成移交清单后，以上%1件一并移交，由部门扫码签收</source>
+        <translation>Creating the hand-over list hands over the %1 application(s) above together; the department signs for them by scanning</translation>
+    </message>
+    <message>
+        <source>正在生成移交清单…</source>
+        <translation>Creating the hand-over list…</translation>
+    </message>
+    <message>
+        <source>已生成移交清单%1：%2件移交%3</source>
+        <translation>Hand-over list %1 created: %2 application(s) to %3</translation>
+    </message>
+</context><context>
+    <name>HandoverListPreview</name>
+    <message>
+        <source>移交清单　%1</source>
+        <translation>Hand-over list  %1</translation>
+    </message>
+    <message>
+        <source>移交清单 — %1</source>
+        <translation>Hand-over list — %1</translation>
+    </message>
+    <message>
+        <source>正在生成移交清单…</source>
+        <translation>Creating the hand-over list…</translation>
+    </message>
+    <message>
+        <source>共%1页</source>
+        <translation>%1 page(s)</translation>
+    </message>
+    <message>
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>已打印</source>
+        <translation>Printed</translation>
     </message>
 </context>
 </TS>
