@@ -7,29 +7,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings
-
 from tests.conftest import TEST_PASSWORD
 from tests.test_printing import decoded_codes
 from window_app.services import department_decisions, handover, users
 from window_app.services.context import SYSTEM, Role
 from window_app.ui.application_view import ApplicationPage
-from window_app.ui.context import AppContext
 from window_app.ui.handover_desk import HandoverDeskPage
-from window_app.ui.main_window import MainWindow
-from window_app.ui.settings import Settings
 
+from test_material_gaps_gui import _window  # isort: skip
 from test_processing import accepted  # isort: skip
-
-
-def _window(qtbot, db, actor, tmp_path, name: str) -> MainWindow:
-    settings = Settings(QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(AppContext.create(db, actor, settings))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: not window.ctx.runner.busy, timeout=10_000)
-    return window
 
 
 def test_create_a_handover_list_and_deliver_what_comes_back(qtbot, gui_hall, tmp_path):

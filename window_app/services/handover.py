@@ -167,22 +167,29 @@ def pending_lines(db: Database, actor: Actor, department_code: str) -> list[Hand
     """What the next hand-over list to `department_code` would hold, oldest first."""
     actor.require(*HANDOVER_ROLES)
     with db.reading() as session:
-        lines = []
-        for app in _pending(session, department_code):
-            version = session.get(MatterVersion, app.matter_version_id)
-            person = session.get(Applicant, app.applicant_id)
-            lines.append(
-                HandoverLine(
-                    number=app.number,
-                    matter_code=version.definition.get("code", ""),
-                    matter=version.definition.get("name", ""),
-                    applicant=person.name,
-                    accepted_on=app.accepted_on,
-                    promised_deadline=app.promised_deadline,
-                    received=False,
-                )  # fmt: skip
-            )
-        return lines
+        return [
+            _line(
+                app,
+                session.get(MatterVersion, app.matter_version_id),
+                session.get(Applicant, app.applicant_id),
+                received=False,
+            )  # fmt: skip
+            for app in _pending(session, department_code)
+        ]
+
+
+def _line(
+    app: Application, version: MatterVersion, person: Applicant, *, received: bool
+) -> HandoverLine:
+    return HandoverLine(
+        number=app.number,
+        matter_code=version.definition.get("code", ""),
+        matter=version.definition.get("name", ""),
+        applicant=person.name,
+        accepted_on=app.accepted_on,
+        promised_deadline=app.promised_deadline,
+        received=received,
+    )
 
 
 def _pending(session: Session, department_code: str) -> list[Application]:
@@ -262,15 +269,7 @@ def _batch(session: Session, batch: HandoverBatch) -> Batch:
         window=f"{window.number} {window.name}" if window else "",
         received=batch.received_at is not None,
         items=tuple(
-            HandoverLine(
-                number=app.number,
-                matter_code=version.definition.get("code", ""),
-                matter=version.definition.get("name", ""),
-                applicant=person.name,
-                accepted_on=app.accepted_on,
-                promised_deadline=app.promised_deadline,
-                received=item.received_at is not None,
-            )  # fmt: skip
+            _line(app, version, person, received=item.received_at is not None)
             for item, app, version, person in rows
         ),
     )
