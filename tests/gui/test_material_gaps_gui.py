@@ -73,6 +73,7 @@ def test_accept_with_a_gap_then_supply_it_on_the_tab(qtbot, gui_hall, tmp_path):
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: "须晚于今天" in dialog.ui.message.text(), timeout=10_000)
     assert page.dialog is dialog and queries.application_detail(db, number).state == "received"
+    dialog.grab().save(str(tmp_path / "gap_dialog.png"))
 
     promised = today + timedelta(days=5)
     dialog.dates[0].setDate(QDate(promised.year, promised.month, promised.day))
