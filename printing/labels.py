@@ -6,6 +6,8 @@ str.format fields ({n}, {applicant} …) filled in by the template.
 
 from __future__ import annotations
 
+from .labels_backoffice import BACKOFFICE_LABELS
+
 LANGS = ("zh", "en")
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -283,6 +285,7 @@ LABELS: dict[str, tuple[str, str]] = {
         "Offset dx={dx} mm, dy={dy} mm (right and up positive)",
     ),
 }
+LABELS.update(BACKOFFICE_LABELS)
 
 
 def label(key: str, lang: str = "zh") -> str:

@@ -42,6 +42,12 @@ class MaterialReceived:
 
 
 @dataclass(frozen=True)
+class MaterialOwed:  # 容缺受理: a material accepted missing, and the day promised to bring it
+    name: str
+    promised_by: date
+
+
+@dataclass(frozen=True)
 class Fee:
     name: str
     standard: str
@@ -70,9 +76,10 @@ class ReceiptData:
     applicant_phone: str = ""  # masked when printed
     statutory_deadline_provisional: bool = False  # the statutory date, likewise
     applicant_uscc: str = ""  # an organisation: its USCC, printed in full
+    materials_owed: tuple[MaterialOwed, ...] = ()  # 容缺受理: to be brought later
 
     def __post_init__(self) -> None:
-        _coerce(self, materials_received=MaterialReceived, fees=Fee)
+        _coerce(self, materials_received=MaterialReceived, fees=Fee, materials_owed=MaterialOwed)
 
 
 @dataclass(frozen=True)

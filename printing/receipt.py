@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import KeepTogether, Spacer
 
 from .blocks import (
     Labeller,
@@ -43,7 +43,7 @@ def render_receipt(data: ReceiptData) -> bytes:
     story.append(
         P(
             L(
-                "receipt_intro",
+                "receipt_intro_gap" if data.materials_owed else "receipt_intro",
                 applicant=plain(data.applicant_name),
                 date=fmt_date(data.accepted_on, h.lang),
                 matter=plain(data.matter_name),
@@ -92,9 +92,31 @@ def render_receipt(data: ReceiptData) -> bytes:
             [12 * mm, width - 57 * mm, 30 * mm, 15 * mm],
         )
     )
+    signers = [L("recipient"), L("acceptor")]
+    if data.materials_owed:
+        owed = [
+            (str(i), m.name, fmt_date(m.promised_by, h.lang))
+            for i, m in enumerate(data.materials_owed, 1)
+        ]
+        story += [
+            Spacer(1, 3 * mm),
+            KeepTogether(  # the commitment stays with the items it names
+                [
+                    P(L("materials_owed"), st.heading),
+                    P(L("owed_commitment"), st.body),
+                    grid_table(
+                        [L("index"), L("material"), L("promised_by")],
+                        owed,
+                        st,
+                        [12 * mm, width - 52 * mm, 40 * mm],
+                    ),
+                ]
+            ),
+        ]
+        signers = [L("owed_signature"), L("acceptor")]
     story += [
         Spacer(1, 6 * mm),
-        signature_block(h, st, L, [L("recipient"), L("acceptor")], signed_on=data.accepted_on),
+        signature_block(h, st, L, signers, signed_on=data.accepted_on),
     ]
     return standard_document(h, L("receipt_title"), story, st, fixed_text=_fixed_text(data, L))
 
@@ -103,6 +125,7 @@ def _fixed_text(data: ReceiptData, L: Labeller) -> str:
     """What every receipt of this matter prints, whoever applies: all but names and numbers."""
     matter = (data.matter_name, data.result_name, data.delivery_method, data.deadline_explanation)
     materials = (m.name + m.form for m in data.materials_received)
+    owed = (m.name for m in data.materials_owed)
     fees = (f.name + f.standard + f.legal_basis for f in data.fees)
     header = (data.header.authority, data.header.catalogue_version)
-    return "".join((*L.given, *header, *matter, *materials, *fees, *data.intermediaries))
+    return "".join((*L.given, *header, *matter, *materials, *owed, *fees, *data.intermediaries))

@@ -256,6 +256,10 @@ def _templates(t, f, out):  # noqa: ANN001  (t: text values, f: a file with gene
         (["audit", "export", "--from", t[0], "--to", t[1], "--out", out], "", {0, 1, 2}),
         (["licence", "offset", t[0], t[1], t[2]], "", {0, 1, 2}),
         (["demo", "--applications", t[0], "--days", "30"], "", {0, 1, 2}),
+        (["handover", "create", "--department", t[0], "--on", t[1]], "", {1, 2}),
+        (["handover", "custody", t[0]], "", {1}),
+        (["decide", t[0], "approve", "--reason", t[1]], "", {1}),
+        (["verify", t[0], "fail", "--note", t[1]], "", {1}),
     ]  # fmt: skip
 
 

@@ -23,6 +23,9 @@ from window_app.storage.models import AuditEvent, User
 PUBLIC = {
     ("check", "uscc"), ("check", "id"), ("workdays", "add"), ("catalog", "validate"),
     ("catalog", "list"), ("catalog", "search"), ("catalog", "show"), ("catalog", "referrals"),
+    # checks an exported case file's manifest against its files: reads only the folder given,
+    # prints paths and problems, never the database (issue 19)
+    ("archive", "verify"),
 }  # fmt: skip
 # GUI launchers, not data commands: the hall's screens run unattended without anyone signed in
 # by design (issue 18). The kiosk takes tickets as services.queue_tickets.KIOSK and the rating

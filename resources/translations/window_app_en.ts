@@ -165,7 +165,7 @@
     </message>
     <message>
         <location line="+13" />
-        <location filename="../../window_app/ui/application_view.py" line="+128" />
+        <location filename="../../window_app/ui/application_view.py" line="+136" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -210,7 +210,7 @@
         <translation>Commitment (F9)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/application_view.py" line="-71" />
+        <location filename="../../window_app/ui/application_view.py" line="-76" />
         <source>办理设立登记 (F10)…</source>
         <translation>Establishment registration (F10)…</translation>
     </message>
@@ -225,7 +225,7 @@
         <translation>Change registration (F10)…</translation>
     </message>
     <message>
-        <location line="+69" />
+        <location line="+74" />
         <source>文号</source>
         <translation>Document No.</translation>
     </message>
@@ -260,7 +260,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+32" />
         <source>视为受理</source>
         <translation>Deemed accepted</translation>
     </message>
@@ -372,12 +372,12 @@
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+41" />
         <source>正在受理…</source>
         <translation>Accepting…</translation>
     </message>
     <message>
-        <location line="+83" />
+        <location line="+84" />
         <source>正在出具一次性告知书…</source>
         <translation>Issuing the one-time notice…</translation>
     </message>
@@ -427,7 +427,7 @@
         <translation>Reason for viewing (recorded in the audit log):</translation>
     </message>
     <message>
-        <location line="-475" />
+        <location line="-509" />
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Incomplete materials must be notified once within five working days of receipt; otherwise the application is accepted from the day the materials were received</translation>
     </message>
     <message>
-        <location line="+294" />
+        <location line="+328" />
         <source>即将出具带文号的法律文书，出具后不能撤回：
 
 %1
@@ -503,6 +503,16 @@ Issue it?</translation>
         <location line="+22" />
         <source>出具不予受理通知书</source>
         <translation>Issue the notice of non-acceptance</translation>
+    </message>
+    <message>
+        <location line="-530" />
+        <source>电子档案</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>容缺材料</source>
+        <translation>Materials to follow</translation>
     </message>
 </context>
 <context>
@@ -569,6 +579,54 @@ Issue it?</translation>
         <location line="+7" />
         <source>校验未通过：%1条记录中发现%2处问题（见下表）。请保全数据库与密钥文件并上报。</source>
         <translation>Verification failed: %2 problem(s) in %1 records (see the table). Keep the database and the key file as they are and report it.</translation>
+    </message>
+</context>
+<context>
+    <name>BackOfficeModel</name>
+    <message>
+        <location filename="../../window_app/ui/board_models.py" line="+98" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>移交</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>签收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已决定</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>按时</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>超期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>窗口停留（天）</source>
+        <translation>At the window (days)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>部门停留（天）</source>
+        <translation>At the department (days)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>核查逾期</source>
+        <translation>Verifications overdue</translation>
     </message>
 </context>
 <context>
@@ -821,7 +879,7 @@ Issue it?</translation>
         <translation>By Department</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+15" />
         <source>超期</source>
         <translation>Overdue</translation>
     </message>
@@ -831,7 +889,7 @@ Issue it?</translation>
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+225" />
+        <location filename="../../window_app/ui/board.py" line="+226" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -856,7 +914,7 @@ Issue it?</translation>
         <translation>Queue (by line, window, clerk)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>双击或按回车打开申请</source>
         <translation>Double-click or press Enter to open the application</translation>
     </message>
@@ -871,7 +929,7 @@ Issue it?</translation>
         <translation>Updated %1</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+39" />
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -969,6 +1027,11 @@ Issue it?</translation>
         <location line="+17" />
         <source>督查看板</source>
         <translation>Supervision Board</translation>
+    </message>
+    <message>
+        <location filename="../../forms/board.ui" line="-15" />
+        <source>部门审批</source>
+        <translation>Departments (back office)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1189,104 @@ Issue it?</translation>
         <location line="+10" />
         <source>已保存%1年的节假日安排</source>
         <translation>The holiday arrangement of %1 was saved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFilePanel</name>
+    <message>
+        <location filename="../../forms/case_file_panel.ui" line="+14" />
+        <source>材料(&amp;M)</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>从文件附加…</source>
+        <translation>Attach from file…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>扫描一页</source>
+        <translation>Scan a page</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/case_file_panel.py" line="+29" />
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>文件名</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>类型</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>附加人及时间</source>
+        <translation>Attached by, at</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>扫描文件夹</source>
+        <translation>Scanner folder</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>扫描仪</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>已附加%1个文件</source>
+        <translation>Attached %1 file(s)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>选择扫描件</source>
+        <translation>Choose a scanned file</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>图像或PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</source>
+        <translation>Images or PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <location line="-69" />
+        <source>复用</source>
+        <translation>Reused</translation>
+    </message>
+    <message>
+        <location filename="../../forms/case_file_panel.ui" line="+4" />
+        <source>复用此前材料</source>
+        <translation>Reuse materials given before</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/case_file_panel.py" line="+29" />
+        <source>申请人此前已提交、仍在有效期内：%1（可复用，无需再次提交）</source>
+        <translation>Given before by the applicant and still valid: %1 (can be reused; no need to ask again)</translation>
     </message>
 </context>
 <context>
@@ -1808,7 +1969,7 @@ Issue it?</translation>
         <translation>Reason (required when not acceptable)</translation>
     </message>
     <message>
-        <location line="+108" />
+        <location line="+116" />
         <source>（可选）</source>
         <translation>(optional)</translation>
     </message>
@@ -3166,6 +3327,122 @@ Issue it?</translation>
     </message>
 </context>
 <context>
+    <name>GapDialog</name>
+    <message>
+        <location filename="../../forms/gap_dialog.ui" line="+6" />
+        <source>容缺受理</source>
+        <translation>Accept with a minor gap</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>以下材料未收取，目录标为可容缺。申请人书面承诺在所填日期前补交的，可以容缺受理：承诺补交日期印在受理通知书上，补交（或经科长免于补交）前不作出审批决定。</source>
+        <translation>These materials have not been received; the catalogue marks them as ones that may follow later. If the applicant commits in writing to bring them by the dates entered, the application can be accepted with this minor gap: the dates are printed on the acceptance notice, and no decision is made until the materials arrive (or a supervisor waives them).</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/material_gaps_panel.py" line="+38" />
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>承诺补交日期</source>
+        <translation>To bring by</translation>
+    </message>
+</context>
+<context>
+    <name>GapsPanel</name>
+    <message>
+        <location filename="../../forms/gaps_panel.ui" line="+14" />
+        <source>登记已补交(&amp;B)</source>
+        <translation>Record as &amp;brought</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>免于补交（科长）…</source>
+        <translation>Waive (supervisor)…</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/material_gaps_panel.py" line="+39" />
+        <source>材料</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>承诺补交日期</source>
+        <translation>To bring by</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>待补交</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>已补交</source>
+        <translation>Brought</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>已免于补交</source>
+        <translation>Waived</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>逾期未补交</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>已逾期%1天</source>
+        <translation>%1 day(s) late</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>还有%1天</source>
+        <translation>%1 day(s) left</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1 免于补交：%2</source>
+        <translation>%1 waived: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 补交</source>
+        <translation>%1 brought</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>容缺材料%1项，待补交%2项。补交或免于补交前不能作出审批决定。</source>
+        <translation>%1 material(s) to follow, %2 still owed. No decision can be made until they are brought or waived.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>免于补交容缺材料</source>
+        <translation>Waive a material to follow</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>“%1”不再补交，申请可以作出审批决定。理由记入审计日志。</source>
+        <translation>“%1” will not be brought; the application can then be decided. The reason is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>GuideBatchDialog</name>
     <message>
         <location filename="../../forms/guide_batch.ui" line="+5" />
@@ -3492,6 +3769,166 @@ Issue it?</translation>
     </message>
 </context>
 <context>
+    <name>HandoverDeskPage</name>
+    <message>
+        <location filename="../../forms/handover_desk.ui" line="+8" />
+        <location filename="../../window_app/ui/handover_desk.py" line="+259" />
+        <source>移交与出件</source>
+        <translation>Hand-over and delivery</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>待移交审批部门</source>
+        <translation>To hand over to the approving departments</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>审批部门(&amp;D)</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>生成移交清单并打印(&amp;H)</source>
+        <translation>Create the &amp;hand-over list and print</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>部门已回传，待出件（统一出件）</source>
+        <translation>Returned by the departments, to deliver (single delivery window)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>打开申请办结出件(&amp;O)</source>
+        <translation>&amp;Open to complete and deliver</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/handover_desk.py" line="-135" />
+        <location line="+2" />
+        <source>申请编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+2" />
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <location line="+2" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>承诺办结日</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>审批部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>决定文号</source>
+        <translation>Decision No.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>决定日期</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>准予许可</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>不予许可</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>%1（%2）— 待移交%3件</source>
+        <translation>%1 (%2) — %3 to hand over</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>没有待移交的已受理申请</source>
+        <translation>No accepted application is waiting to be handed over</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>待出件%1件</source>
+        <translation>%1 to deliver</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>生成移交清单后，以上%1件一并移交，由部门扫码签收</source>
+        <translation>Creating the hand-over list hands over the %1 application(s) above together; the department signs for them by scanning</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>正在生成移交清单…</source>
+        <translation>Creating the hand-over list…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>已生成移交清单%1：%2件移交%3</source>
+        <translation>Hand-over list %1 created: %2 application(s) to %3</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverListPreview</name>
+    <message>
+        <location line="-189" />
+        <source>移交清单　%1</source>
+        <translation>Hand-over list  %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>移交清单 — %1</source>
+        <translation>Hand-over list — %1</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>正在生成移交清单…</source>
+        <translation>Creating the hand-over list…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>共%1页</source>
+        <translation>%1 page(s)</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>正在打印…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>已打印</source>
+        <translation>Printed</translation>
+    </message>
+</context>
+<context>
     <name>HistoryNotes</name>
     <message>
         <location filename="../../window_app/ui/history_notes.py" line="+34" />
@@ -3517,6 +3954,64 @@ Issue it?</translation>
         <location filename="../../window_app/ui/lock.py" line="+162" />
         <source>屏幕已锁定</source>
         <translation>Screen Locked</translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <location filename="../../window_app/ui/reviewer_inbox.py" line="+37" />
+        <source>申请编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>移交清单</source>
+        <translation>Hand-over list</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>签收</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>承诺办结日</source>
+        <translation>Promised by</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>时限</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>已签收</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>待签收</source>
+        <translation>Awaiting receipt</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -4196,7 +4691,7 @@ Issue it?</translation>
         <translation>&amp;Business</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>投诉(&amp;T)</source>
         <translation>Com&amp;plaints</translation>
     </message>
@@ -4441,7 +4936,7 @@ Issue it?</translation>
         <translation>Follow-up, rectification, reply and appeal of real-name bad ratings</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+5" />
         <source>双随机抽查(&amp;R)</source>
         <translation>&amp;Random Spot Checks</translation>
     </message>
@@ -4521,7 +5016,7 @@ Issue it?</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+114" />
+        <location line="+115" />
         <source>无法完成</source>
         <translation>Could Not Complete</translation>
     </message>
@@ -4592,6 +5087,21 @@ One window · one-time notice · decided on time</translation>
         <source>事项目录（查阅）(&amp;C)</source>
         <translation>Matter &amp;Catalogue (Read Only)</translation>
     </message>
+    <message>
+        <location filename="../../window_app/ui/main_window.py" line="-224" />
+        <source>审批人员</source>
+        <translation>Department reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../forms/main_window.ui" line="-25" />
+        <source>移交与出件(&amp;J)</source>
+        <translation>Hand-over and delivery (&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>把已受理申请按部门生成移交清单；部门回传的决定在此出件</source>
+        <translation>Hand accepted applications to their departments on a hand-over list; deliver the decisions they return</translation>
+    </message>
 </context>
 <context>
     <name>Materials</name>
@@ -4643,7 +5153,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="-42" />
+        <location filename="../../window_app/ui/board_models.py" line="-142" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -6030,6 +6540,105 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
     </message>
 </context>
 <context>
+    <name>ReviewerInboxPage</name>
+    <message>
+        <location filename="../../forms/reviewer_inbox.ui" line="+7" />
+        <location filename="../../window_app/ui/reviewer_inbox.py" line="+113" />
+        <source>审批待办</source>
+        <translation>Reviewer inbox</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>扫码签收(&amp;S)</source>
+        <translation>&amp;Scan to receive</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>扫描移交清单条码（签收整批）或申请编号条码（逐件签收）</source>
+        <translation>Scan a hand-over list's barcode (every item) or an application's barcode (one item)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>签收</source>
+        <translation>Receive</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>审批决定</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>理由(&amp;R)</source>
+        <translation>&amp;Reasons</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>不予许可的理由，或中止（专家评审）的说明</source>
+        <translation>Reasons for a refusal, or a note on the suspension for expert review</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>法律依据(&amp;B)</source>
+        <translation>Legal &amp;basis</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>不予许可须写明法律依据（法律、法规名称及条款）</source>
+        <translation>A refusal must name its legal basis (law or regulation and article)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>准予许可</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>不予许可</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>中止（专家评审）</source>
+        <translation>Suspend (expert review)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/reviewer_inbox.py" line="-66" />
+        <source>待办%1件，其中待签收%2件，已超期%3件</source>
+        <translation>%1 open, %2 awaiting receipt, %3 overdue</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>已签收%1件（清单%2）</source>
+        <translation>Received %1 item(s) (list %2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>正在签收…</source>
+        <translation>Receiving…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 已作出决定，决定文书编号%2，已回传窗口统一出件</source>
+        <translation>%1 decided, decision document %2; returned to the window for delivery</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 已中止（专家评审），办理时限暂停</source>
+        <translation>%1 suspended for expert review; the time limit is paused</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>Satisfaction</name>
     <message>
         <location filename="../../window_app/ui/label_names.py" line="+23" />
@@ -6504,6 +7113,11 @@ inspectors: %6</translation>
         <source>不予受理</source>
         <translation>Not accepted</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>撤销许可</source>
+        <translation>Revoked</translation>
+    </message>
 </context>
 <context>
     <name>SuspendDialog</name>
@@ -6531,6 +7145,54 @@ inspectors: %6</translation>
         <location line="+1" />
         <source>中止期间不计入办理时限；恢复审查时，办结期限顺延中止的工作日数。</source>
         <translation>The suspension does not count towards the time limit; on resuming, the deadline moves back by the suspended working days.</translation>
+    </message>
+</context>
+<context>
+    <name>TasksModel</name>
+    <message>
+        <location filename="../../window_app/ui/verification_tasks.py" line="+31" />
+        <source>申请编号</source>
+        <translation>Application No.</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>办理事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>申请人</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>部门</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>许可日期</source>
+        <translation>Approved on</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>核查期限</source>
+        <translation>Verify by</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>待核查</source>
+        <translation>To verify</translation>
     </message>
 </context>
 <context>
@@ -6758,6 +7420,85 @@ inspectors: %6</translation>
     </message>
 </context>
 <context>
+    <name>VerificationTasksPage</name>
+    <message>
+        <location filename="../../forms/verification_tasks.ui" line="+7" />
+        <location filename="../../window_app/ui/verification_tasks.py" line="+95" />
+        <source>承诺核查</source>
+        <translation>Commitment verification</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>核查结果</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>核查情况(&amp;N)</source>
+        <translation>What was &amp;found</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>核查不通过的，写明承诺与实际不符之处（将写入撤销决定书和信用记录）</source>
+        <translation>If it fails, say where the commitment is untrue (it goes into the revocation decision and the credit record)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>核查通过</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>核查不通过（撤销许可）</source>
+        <translation>Failed (revoke the approval)</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/verification_tasks.py" line="-54" />
+        <source>待核查%1件，其中已逾期%2件</source>
+        <translation>%1 to verify, %2 overdue</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>撤销许可</source>
+        <translation>Revoke the approval</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source>核查不通过将撤销%1的许可、出具撤销决定书并将申请人列入失信名单。确定吗？</source>
+        <translation>A failed verification revokes the approval of %1, issues the revocation decision and puts the applicant on the bad-credit list. Go on?</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>%1 已撤销许可，撤销决定书%2，申请人已列入失信名单</source>
+        <translation>%1 revoked, revocation decision %2; the applicant is on the bad-credit list</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>%1 核查通过</source>
+        <translation>%1 passed verification</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="-28" />
+        <source>%1已过核查期限（%2），核查不通过只作记录，不撤销许可。确定吗？</source>
+        <translation>%1 is past its verification period (%2): a failure is only recorded and does not revoke the approval. Go ahead?</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>%1 核查不通过已记录（已过核查期限，不撤销许可）</source>
+        <translation>%1: failed verification recorded (past the verification period, the approval is not revoked)</translation>
+    </message>
+</context>
+<context>
     <name>VolumeChart</name>
     <message>
         <location filename="../../window_app/ui/board_charts.py" line="-30" />
@@ -6783,7 +7524,7 @@ inspectors: %6</translation>
 <context>
     <name>WorkListModel</name>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+44" />
+        <location filename="../../window_app/ui/work_list.py" line="+45" />
         <source>申请编号</source>
         <translation>Application No.</translation>
     </message>
@@ -6862,7 +7603,7 @@ inspectors: %6</translation>
     <name>WorkListPage</name>
     <message>
         <location filename="../../forms/work_list.ui" line="+11" />
-        <location filename="../../window_app/ui/work_list.py" line="+191" />
+        <location filename="../../window_app/ui/work_list.py" line="+217" />
         <source>今日工作清单</source>
         <translation>Today's Work List</translation>
     </message>
@@ -6882,9 +7623,24 @@ inspectors: %6</translation>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="-64" />
+        <location filename="../../window_app/ui/work_list.py" line="-66" />
         <source>共%1件　临近期限%2件　超期%3件　视为受理%4件</source>
         <translation>%1 in total   %2 due soon   %3 overdue   %4 deemed accepted</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>容缺材料：%1“%2”应于%3前补交（%4）</source>
+        <translation>Material to follow: %1 “%2” is due by %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>已逾期%1天</source>
+        <translation>%1 day(s) late</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>还有%1天</source>
+        <translation>%1 day(s) left</translation>
     </message>
 </context>
 <context>
@@ -6914,15 +7670,15 @@ inspectors: %6</translation>
 <context>
     <name>startup</name>
     <message>
-        <location filename="../../window_app/ui/startup_checks.py" line="+57" />
+        <location filename="../../window_app/ui/startup_checks.py" line="+58" />
         <location line="+10" />
         <location line="+17" />
-        <location line="+36" />
+        <location line="+38" />
         <source>无法打开数据库</source>
         <translation>Cannot Open the Database</translation>
     </message>
     <message>
-        <location line="-52" />
+        <location line="-54" />
         <source>无法打开数据库：%1</source>
         <translation>Cannot open the database: %1</translation>
     </message>
@@ -6958,7 +7714,7 @@ The current file is kept beside it, not deleted. Anything entered after the back
         <translation>Restored from backup: %1</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+62" />
         <source>已完成今日自动备份：%1</source>
         <translation>Today's automatic backup done: %1</translation>
     </message>

@@ -49,6 +49,7 @@ COMMAND_MODULES = [
     "evaluation_cmd",
     "screens_cmd",
     "settings_cmd",
+    "backoffice_cmd",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3

@@ -59,4 +59,5 @@ def _demo(args) -> int:  # noqa: ANN001
     )
     users = ", ".join(u[0] for u in USERS)
     print(f"users: {users} (password {DEMO_PASSWORD})")
+    print(f"reviewers (审批人员): rev-<department code>, e.g. rev-scjgj (password {DEMO_PASSWORD})")
     return 0

@@ -157,6 +157,9 @@ class Material(CatalogueModel):
     required: bool = True
     condition: Slug | None = None
     commitment_replaceable: bool = False
+    # 可容缺: a secondary item the window may accept without, against the applicant's written
+    # commitment to bring it by a date (容缺受理); the decision waits for it (services.material_gaps).
+    gap_tolerable: bool = False
     legal_basis: str | None = None
     sample: bool = False
     # "where the rules require it" (按规定需要的): the rule, e.g. 《医疗机构管理条例》第九条; such a
@@ -486,9 +489,13 @@ class Matter(CatalogueModel):
         """JSON-safe dict: the frozen definition stored with a catalogue version. A matter
         without a credit rule dumps as before the rule existed (same content hash, no new
         version at the next import)."""
-        return self.model_dump(
+        data = self.model_dump(
             mode="json", exclude={"credit_rule"} if self.credit_rule is None else None
         )
+        for m in data["materials"]:  # likewise a material that is not 可容缺
+            if not m.get("gap_tolerable"):
+                m.pop("gap_tolerable", None)
+        return data
 
     @classmethod
     def from_json_dict(cls, data: Mapping[str, Any]) -> Matter:

@@ -19,6 +19,7 @@ class State(StrEnum):
     COMPLETED = "completed"
     DELIVERED = "delivered"
     REFUSED = "refused"  # 不予受理: never accepted
+    REVOKED = "revoked"  # 撤销许可: a commitment approval whose verification failed (issue 19)
 
 
 LABELS_ZH = {
@@ -33,6 +34,7 @@ LABELS_ZH = {
     State.COMPLETED: "已办结",
     State.DELIVERED: "已送达",
     State.REFUSED: "不予受理",
+    State.REVOKED: "撤销许可",
 }
 
 DECIDED = frozenset({State.APPROVED, State.DENIED, State.WITHDRAWN})
@@ -47,12 +49,13 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.ACCEPTED: frozenset({State.IN_REVIEW, State.APPROVED, State.DENIED, State.WITHDRAWN}),
     State.IN_REVIEW: frozenset({State.SUSPENDED, State.APPROVED, State.DENIED, State.WITHDRAWN}),
     State.SUSPENDED: frozenset({State.IN_REVIEW, State.WITHDRAWN}),
-    State.APPROVED: frozenset({State.COMPLETED}),
+    State.APPROVED: frozenset({State.COMPLETED, State.REVOKED}),
     State.DENIED: frozenset({State.COMPLETED}),
     State.WITHDRAWN: frozenset({State.COMPLETED}),
-    State.COMPLETED: frozenset({State.DELIVERED}),
-    State.DELIVERED: frozenset(),
+    State.COMPLETED: frozenset({State.DELIVERED, State.REVOKED}),
+    State.DELIVERED: frozenset({State.REVOKED}),
     State.REFUSED: frozenset(),
+    State.REVOKED: frozenset(),
 }
 
 

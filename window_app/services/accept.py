@@ -10,7 +10,7 @@ fees come only from the fee catalogue, "不收费" when there are none.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from functools import lru_cache
 
@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from printing import Fee as PrintedFee
-from printing import MaterialReceived, ReceiptData
+from printing import MaterialOwed, MaterialReceived, ReceiptData
 
 from ..core import deadlines
 from ..core.catalogue_terms import DELIVERIES
@@ -29,7 +29,7 @@ from ..core.masking import mask_id
 from ..core.states import State
 from ..storage.database import Database
 from ..storage.models import Application, Fee, MatterVersion, Notice
-from . import documents, workflow
+from . import documents, material_gaps, workflow
 from .calendar import load_calendar
 from .checklist import INTAKE_ROLES, get_application, mark, require_state
 from .context import Actor
@@ -106,8 +106,12 @@ def accept(
     marks: Iterable[Mark] = (),
     delivery_method: str | None = None,
     on: date | None = None,
+    gaps: Mapping[str, date] | None = None,
 ) -> documents.Outcome:
     """Accept when every required item is received (after applying `marks`); issue the receipt.
+
+    `gaps` (容缺受理): 可容缺 items accepted missing, each with the date the applicant commits
+    in writing to bring it by; printed on the receipt, tracked by `services.material_gaps`.
 
     `delivery_method` is one of the matter's result deliveries (window/post/electronic);
     default: the first one the matter lists.
@@ -119,7 +123,8 @@ def accept(
         app = get_application(session, number, lock=True)
         require_state(app, State.RECEIVED, State.CORRECTION, action="受理")
         items = mark(session, actor, app, marks, day)
-        missing = blocking_items(items)
+        gaps = dict(gaps or {})
+        missing = tuple(i for i in blocking_items(items) if i.key not in gaps)
         if missing:
             raise ChecklistError(
                 "材料未齐全，不能受理：" + "、".join(f"“{i.name}”" for i in missing),
@@ -130,6 +135,7 @@ def accept(
         # Kept referenced: the session's identity map is weak, and build_header reads it again.
         version = session.get(MatterVersion, app.matter_version_id)
         definition = version.definition
+        owed = material_gaps.record_in(session, actor, app, definition, items, gaps, day)
         result = definition["result"]
         method = delivery_method or result["delivery"][0]
         if method not in result["delivery"]:
@@ -180,6 +186,7 @@ def accept(
                 fees=fees,
                 intermediaries=inter,
                 applicant_phone=phone_masked,
+                materials_owed=tuple(MaterialOwed(g.material_name, g.promised_by) for g in owed),
             )
 
         doc = documents.issue(session, actor, "receipt", app, build, day)

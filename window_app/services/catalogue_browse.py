@@ -183,6 +183,7 @@ MATERIAL_FIELDS: dict[str, Term] = {  # a material's fields, in the order a diff
     "required": Term("必要性", "Required"),
     "condition": Term("适用情形", "Applies when"),
     "commitment_replaceable": Term("可承诺替代", "Commitment may replace"),
+    "gap_tolerable": Term("可容缺", "May follow later (minor gap)"),
     "legal_basis": Term("依据", "Legal basis"),
     "sample": Term("样表", "Sample form"),
     "sample_form": Term("填写样例", "Filled-in sample"),

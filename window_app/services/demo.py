@@ -27,12 +27,14 @@ from ..storage.models import (
     Application,
     ApplicationMaterial,
     Counter,
+    Department,
     MaterialRequirement,
     MatterVersion,
     Notice,
     Suspension,
     Transition,
     User,
+    VerificationTask,
     Visit,
     Window,
 )
@@ -154,7 +156,20 @@ def seed_reference(db: Database) -> None:
     for username, name, role, window in USERS:
         if username not in have_users:
             create_user(db, SYSTEM, username, name, role, DEMO_PASSWORD, window, must_change=False)
+    for username, name, code in reviewer_accounts(db):
+        if username not in have_users:
+            create_user(db, SYSTEM, username, name, Role.REVIEWER, DEMO_PASSWORD,
+                        must_change=False, department_code=code)  # fmt: skip
     seed_demo_lines(db, SYSTEM)
+
+
+def reviewer_accounts(db: Database) -> list[tuple[str, str, str]]:
+    """(user name, name, department code): one demo reviewer (审批人员) per catalogue department,
+    named after it: `rev-scjgj` works for SCJGJ."""
+    with db.reading() as session:
+        departments = session.execute(select(Department.code, Department.name)
+                                      .order_by(Department.code)).all()  # fmt: skip
+    return [(f"rev-{code.lower()}", f"{name}审批员", code) for code, name in departments]
 
 
 class _Plan:
@@ -235,7 +250,7 @@ def generate(
     per_day_serial: dict[date, int] = {}
     pending: list[Pending] = []  # the papers the window handed out, issued after the load
     rows: dict[str, list[dict]] = {
-        k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp")
+        k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp", "verify")
     }
     trail: list[tuple] = []  # the audit events the window's services would have written
     with db.reading() as session:
@@ -252,7 +267,8 @@ def generate(
             conn = session.connection()
             for table, key in ((Applicant, "applicant"), (Application, "app"),
                                (ApplicationMaterial, "mat"), (Notice, "notice"),
-                               (Visit, "visit"), (Transition, "tr"), (Suspension, "susp")):  # fmt: skip
+                               (Visit, "visit"), (Transition, "tr"), (Suspension, "susp"),
+                               (VerificationTask, "verify")):  # fmt: skip
                 if rows[key]:
                     conn.execute(insert(table.__table__), rows[key])
                     rows[key].clear()
@@ -347,10 +363,14 @@ def generate(
             ))  # fmt: skip
             if app["commitment"]:
                 period = (version.definition.get("commitment") or {}).get("verification_days")
+                due = plan.add(accepted_on, int(period or 30))
                 pending.append(Pending(
                     "commitment", app_id, app["number"], version.id, window_id, clerk_id, who,
-                    accepted_on, verification_due=plan.add(accepted_on, int(period or 30)),
+                    accepted_on, verification_due=due,
                 ))  # fmt: skip
+                # its verification task (issue 19): open, some already past their day
+                rows["verify"].append(dict(application_id=app_id, due_on=due, status="open",
+                                           verified_on=None, note=None, signed_by=who[0]))  # fmt: skip
             if promised == 0 or app["commitment"]:
                 took = 0
             else:

@@ -29,6 +29,7 @@ from printing import (
     PickupSlipData,
     ReceiptData,
     RefusalData,
+    RevocationData,
 )
 
 from ..core.errors import DomainError
@@ -82,9 +83,11 @@ KINDS: dict[str, tuple[type, Callable[[Any], bytes], str]] = {
     "suspension": (ClockNoticeData, renderer("render_clock_notice"), "suspension_title"),
     "extension": (ClockNoticeData, renderer("render_clock_notice"), "extension_title"),
     "resumption": (ClockNoticeData, renderer("render_clock_notice"), "resumption_title"),
+    "revocation": (RevocationData, renderer("render_revocation"), "revocation_title"),
 }
 
-PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR)
+# a department's reviewer prints its own decisions (the 撤销决定书, issue 19)
+PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.REVIEWER)
 
 
 class DocumentNotFound(DomainError):

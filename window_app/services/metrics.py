@@ -51,10 +51,11 @@ from ..storage.models import (
     VerificationTask,
     Window,
 )
-from . import complaints, evaluation_cases, queue_stats
+from . import complaints, department_figures, evaluation_cases, queue_stats
 from .calendar import load_calendar
 from .complaints import ComplaintCounts
 from .context import Actor, Role
+from .department_figures import DepartmentFlow
 from .evaluation_cases import PeriodFigures
 from .queue_stats import QueueMeasure
 
@@ -286,6 +287,8 @@ class Board:
     # figures (services.evaluation_cases)
     queue: tuple[QueueMeasure, ...] = ()
     evaluations: PeriodFigures | None = None
+    # the back office per department (services.department_figures, issue 19)
+    back_office: tuple[DepartmentFlow, ...] = ()
     definitions: dict[str, Definition] = field(default_factory=lambda: DEFINITIONS)
 
     def as_dict(self) -> dict:
@@ -305,6 +308,7 @@ class Board:
         out["warnings"] = [a.as_dict() for a in self.warnings]
         out["complaints"] = dataclasses.asdict(self.complaints)
         out["queue"] = [dataclasses.asdict(m) for m in self.queue]
+        out["back_office"] = {f.code: f.as_dict() for f in self.back_office}
         if self.evaluations is not None:
             e = self.evaluations
             out["evaluations"] = {
@@ -618,4 +622,5 @@ def board(
         complaints=ComplaintCounts(received, open_, late),
         queue=tuple(queue_stats.measures(db, start, end)),
         evaluations=evaluation_cases.period_figures(db, start, end, today=as_of),
+        back_office=department_figures.figures(db, actor, start, end, on=as_of),
     )

@@ -24,6 +24,8 @@ DOCUMENT_PREFIXES = {
     "suspension": "中",
     "extension": "延",
     "resumption": "恢",
+    "decision": "决",  # a department's approval or refusal (issue 19)
+    "revocation": "撤",  # 撤销决定书 after a failed commitment verification (issue 19)
 }
 
 

@@ -23,8 +23,8 @@ from ..core.errors import DomainError
 from ..core.states import CLOCK_RUNNING, DECIDED, LABELS_ZH, State, TransitionError
 from ..core.workdays import WorkCalendar, WorkdayCount
 from ..storage.database import Database
-from ..storage.models import Application, MatterVersion, Suspension, VerificationTask
-from . import audit, documents, workflow
+from ..storage.models import Application, MatterVersion, Suspension
+from . import audit, documents, handover, material_gaps, verification, workflow
 from .calendar import load_calendar
 from .checklist import get_application
 from .context import Actor, Role
@@ -158,29 +158,48 @@ def suspend(
 ) -> Clock:
     """in_review → suspended for a reason from the closed list; the clock stops."""
     actor.require(*PROCESSING_ROLES)
-    reason = suspensions.reason(reason_code)
+    suspensions.reason(reason_code)
     on = on or date.today()
     documents.preflight()
     with db.transaction() as session:
         app = load_application(session, number)
-        workflow.move(
-            session, actor, app, State.SUSPENDED, on=on,
-            note=transition_notes.suspended(reason.code, note),
-            details={"suspension_reason": reason.code},
-        )  # fmt: skip
-        session.add(
-            Suspension(
-                application_id=app.id,
-                reason_code=reason.code,
-                note=note.strip() or None,
-                started_on=on,
-            )
+        refuse_at_department(session, app)
+        return suspend_in(session, actor, app, reason_code, note, on)
+
+
+def suspend_in(
+    session: Session, actor: Actor, app: Application, reason_code: str, note: str, on: date
+) -> Clock:
+    """The suspension inside the caller's transaction (the window's, or a department's)."""
+    reason = suspensions.reason(reason_code)
+    workflow.move(
+        session, actor, app, State.SUSPENDED, on=on,
+        note=transition_notes.suspended(reason.code, note),
+        details={"suspension_reason": reason.code},
+    )  # fmt: skip
+    session.add(
+        Suspension(
+            application_id=app.id,
+            reason_code=reason.code,
+            note=note.strip() or None,
+            started_on=on,
         )
-        session.flush()
-        clock = clock_of(load_calendar(session), app, on)
-        why = reason.zh + (f"（{note.strip()}）" if note.strip() else "")
-        _clock_notice(session, actor, app, "suspension", why, on, clock)
-        return clock
+    )
+    session.flush()
+    clock = clock_of(load_calendar(session), app, on)
+    why = reason.zh + (f"（{note.strip()}）" if note.strip() else "")
+    _clock_notice(session, actor, app, "suspension", why, on, clock)
+    return clock
+
+
+def refuse_at_department(session: Session, app: Application) -> None:
+    """The window does not decide, suspend or resume what a department holds (issue 19)."""
+    department = handover.held_by_department(session, app.id)
+    if department:
+        raise DomainError(
+            f"该申请已移交部门{department}审批，由部门作出决定后回传窗口",
+            english=f"This application has been handed over to department {department}; the department decides and returns it to the window.",
+        )
 
 
 def _open_suspension(session: Session, app: Application) -> Suspension | None:
@@ -217,37 +236,43 @@ def resume(
     documents.preflight()
     with db.transaction() as session:
         app = load_application(session, number)
-        open_suspension = _open_suspension(session, app)
-        if app.state != State.SUSPENDED or open_suspension is None:
-            raise TransitionError(
-                f"当前状态“{LABELS_ZH[State(app.state)]}”不是中止，不能恢复审查",
-                english=f"The application is in state “{app.state.replace('_', ' ')}”, not suspended, so the review cannot be resumed.",
-            )
-        calendar = load_calendar(session)
-        before = {"promised_deadline": app.promised_deadline, "suspended_days": app.suspended_days}
-        since, stopped = open_suspension.started_on, open_suspension.note or ""
-        why = suspensions.reason(open_suspension.reason_code).zh + (
-            f"（{stopped}）" if stopped else ""
+        refuse_at_department(session, app)
+        return resume_in(session, actor, app, on, note)
+
+
+def resume_in(
+    session: Session, actor: Actor, app: Application, on: date, note: str | None = None
+) -> Clock:
+    """The resumption inside the caller's transaction, with its notice (恢复审查通知书)."""
+    open_suspension = _open_suspension(session, app)
+    if app.state != State.SUSPENDED or open_suspension is None:
+        raise TransitionError(
+            f"当前状态“{LABELS_ZH[State(app.state)]}”不是中止，不能恢复审查",
+            english=f"The application is in state “{app.state.replace('_', ' ')}”, not suspended, so the review cannot be resumed.",
         )
-        counted = _close_suspension(session, calendar, app, on)
-        recompute(calendar, app)
-        typed = (note or "").strip()
-        workflow.move(
-            session, actor, app, State.IN_REVIEW, on=on,
-            reason=typed or None,  # what the clerk typed, else the service's own note
-            note=None if typed else transition_notes.resumed(counted.count),
-            details={
-                "suspended_workdays": counted.count,
-                "suspended_days": app.suspended_days,
-                "promised_deadline": app.promised_deadline,
-                "statutory_deadline": app.statutory_deadline,
-                "before": before,
-            },
-        )  # fmt: skip
-        clock = clock_of(calendar, app, on)
-        _clock_notice(session, actor, app, "resumption", why, on, clock, days=counted.count,
-                      suspended_on=since)  # fmt: skip
-        return clock
+    calendar = load_calendar(session)
+    before = {"promised_deadline": app.promised_deadline, "suspended_days": app.suspended_days}
+    since, stopped = open_suspension.started_on, open_suspension.note or ""
+    why = suspensions.reason(open_suspension.reason_code).zh + (f"（{stopped}）" if stopped else "")
+    counted = _close_suspension(session, calendar, app, on)
+    recompute(calendar, app)
+    typed = (note or "").strip()
+    workflow.move(
+        session, actor, app, State.IN_REVIEW, on=on,
+        reason=typed or None,  # what the clerk typed, else the service's own note
+        note=None if typed else transition_notes.resumed(counted.count),
+        details={
+            "suspended_workdays": counted.count,
+            "suspended_days": app.suspended_days,
+            "promised_deadline": app.promised_deadline,
+            "statutory_deadline": app.statutory_deadline,
+            "before": before,
+        },
+    )  # fmt: skip
+    clock = clock_of(calendar, app, on)
+    _clock_notice(session, actor, app, "resumption", why, on, clock, days=counted.count,
+                  suspended_on=since)  # fmt: skip
+    return clock
 
 
 def extend(
@@ -340,40 +365,36 @@ def decide(
     on = on or date.today()
     with db.transaction() as session:
         app = load_application(session, number)
-        was_suspended = app.state == State.SUSPENDED
-        workflow.move(session, actor, app, target, on=on, reason=reason or None)
-        if was_suspended:  # a withdrawal ends the suspension too
-            _close_suspension(session, load_calendar(session), app, on)
-        app.decided_on = on
-        app.decision = str(target)
-        app.decision_reason = reason or OUTCOMES[target]
-        return clock_of(load_calendar(session), app, on)
+        if target is not State.WITHDRAWN:  # the applicant may withdraw wherever the file is
+            refuse_at_department(session, app)
+        return decide_in(session, actor, app, target, reason, on)
+
+
+def decide_in(
+    session: Session, actor: Actor, app: Application, target: State, reason: str, on: date
+) -> Clock:
+    """The decision inside the caller's transaction (`reason` checked by the caller)."""
+    if target is not State.WITHDRAWN:  # 容缺受理: not before the owed material is settled
+        material_gaps.require_closed(session, app)
+    was_suspended = app.state == State.SUSPENDED
+    workflow.move(session, actor, app, target, on=on, reason=reason or None)
+    if was_suspended:  # a withdrawal ends the suspension too
+        _close_suspension(session, load_calendar(session), app, on)
+    app.decided_on = on
+    app.decision = str(target)
+    app.decision_reason = reason or OUTCOMES[target]
+    return clock_of(load_calendar(session), app, on)
 
 
 def record_verification(
     db: Database, actor: Actor, number: str, passed: bool, note: str = "", *, on: date | None = None
 ) -> str:
-    """The result of verifying a commitment (告知承诺 核查); a failure needs a note."""
+    """The result of verifying a commitment (告知承诺 核查), recorded at the window; a failure
+    needs a note. `services.verification.verify` is the department's, which also revokes."""
     actor.require(*PROCESSING_ROLES)
     if not passed:
         note = _required_text(note, "note", "核查不通过的情况")
     on = on or date.today()
     with db.transaction() as session:
         app = load_application(session, number)
-        task = session.scalars(
-            select(VerificationTask).where(VerificationTask.application_id == app.id)
-        ).first()
-        if task is None or not app.commitment:
-            raise DomainError(
-                "该申请不是告知承诺件，无需核查",
-                english="This application was not made under commitment-based approval, so there is nothing to verify.",
-            )
-        before = {"status": task.status}
-        task.status = "passed" if passed else "failed"
-        task.verified_on = on
-        task.note = note.strip() or None
-        audit.record(
-            session, actor, "commitment.verify", "application", app.number,
-            before=before, after={"status": task.status, "verified_on": on}, reason=task.note,
-        )  # fmt: skip
-        return task.status
+        return verification.record(session, actor, app, passed, note, on).status

@@ -105,6 +105,8 @@ class ApplicationSummary:
     finished_late: bool = False  # finished by the listing's day, after its deadline
     deadline_provisional: bool = False  # `deadline` rests on an unpublished calendar
     statutory_deadline_provisional: bool = False
+    commitment: bool = False  # approved on commitment (告知承诺制)
+    verification_due: date | None = None  # its verification's due day, while still open
 
 
 @dataclass(frozen=True)
@@ -317,6 +319,15 @@ def list_applications(
         where.append(Application.state == str(State(state)))
     with db.reading() as session:
         calendar = load_calendar(session)
+        commitments = {
+            number: due
+            for number, due in session.execute(
+                select(Application.number, VerificationTask.due_on)
+                .outerjoin(VerificationTask, (VerificationTask.application_id == Application.id)
+                           & (VerificationTask.status == "open"))
+                .where(Application.commitment.is_(True), *where)
+            )
+        }  # fmt: skip
         return [
             ApplicationSummary(
                 number=row.number,
@@ -344,6 +355,8 @@ def list_applications(
                 statutory_deadline_provisional=_provisional(
                     calendar, row.accepted_on, row.statutory_deadline
                 ),
+                commitment=row.number in commitments,
+                verification_due=commitments.get(row.number),
             )
             for row in _rows(session, where)
         ]

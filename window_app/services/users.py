@@ -71,7 +71,28 @@ def _actor_for(user: User, window: Window | None) -> Actor:
         window_id=window.id if window else None,
         window_number=window.number if window else "",
         display_name=user.display_name,
+        department_code=user.department_code or "",
     )
+
+
+def _check_department(session, role: Role, department_code: str | None) -> None:  # noqa: ANN001
+    """A department named must be in the catalogue; a reviewer must name one."""
+    if department_code:
+        known = session.scalars(
+            select(Department.id).where(Department.code == department_code)
+        ).first()
+        if known is None:
+            raise DomainError(
+                f"部门{department_code}不在事项目录中",
+                english=f"Department {department_code} is not in the catalogue.",
+                field="department",
+            )
+    elif role is Role.REVIEWER:
+        raise DomainError(
+            "审批人员须属于事项目录中的一个部门",
+            english="A reviewer must belong to one department of the catalogue.",
+            field="department",
+        )
 
 
 def create_window(db: Database, actor: Actor, number: str, name: str) -> int:
@@ -141,6 +162,7 @@ def create_user(
                     english=f"There is no service window {window_number}.",
                 )
             window_id = window.id
+        _check_department(session, role, department_code)
         user = User(
             username=username,
             display_name=display_name,
@@ -493,16 +515,7 @@ def update_user(
                     field="window",
                 )
             window_id = window.id
-        if department_code:
-            known = session.scalars(
-                select(Department.id).where(Department.code == department_code)
-            ).first()
-            if known is None:
-                raise DomainError(
-                    f"部门{department_code}不在事项目录中",
-                    english=f"Department {department_code} is not in the catalogue.",
-                    field="department",
-                )
+        _check_department(session, role, department_code)
         windows = {w.id: w.number for w in session.scalars(select(Window))}
         before = {
             "display_name": user.display_name, "role": user.role,

@@ -23,3 +23,14 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def as_local(stored: datetime) -> datetime:
+    """A time stored by `utcnow` (naive UTC) as the hall's local wall-clock time (naive, like
+    the times the rest of the app keeps and shows: complaints, queue tickets)."""
+    return stored.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+
+def as_utc(stored: datetime) -> datetime:
+    """A time stored by `utcnow`, marked as UTC (an export says which clock it is)."""
+    return stored.replace(tzinfo=UTC)

@@ -34,6 +34,7 @@ from ..services import (
     commitment,
     documents,
     drafts,
+    material_gaps,
     notice,
     queries,
     refusal,
@@ -42,12 +43,14 @@ from ..services import (
 )
 from ..services.registration_links import ApplicationRegistration, Registered
 from . import dialogs, elide, history_notes, i18n, lights, state_names
+from .case_file_panel import CaseFilePanel
 from .change_registration import ITEM_NAMES
 from .checklist_model import REASON, STATUS, ChecklistModel
 from .context import AppContext
 from .generated.ui_application_view import Ui_ApplicationPage
 from .i18n import error_text
 from .label_names import CHANNELS, ITEM_STATUSES
+from .material_gaps_panel import GapDialog, GapsPanel
 from .outcomes import CommitmentDialog, OverrideDialog, RefusalDialog, Refused, call
 from .print_preview import show_draft, show_preview
 from .processing_panel import ProcessingPanel
@@ -96,6 +99,11 @@ class ApplicationPage(QWidget):
             self.ui.layout.indexOf(self.ui.registrationBox) + 1, self.processing
         )
         self.processing.changed.connect(self.reload)
+        self.case_file = CaseFilePanel(ctx, number, self)  # 电子档案 (issue 19)
+        self.ui.detailTabs.addTab(self.case_file, self.tr("电子档案"))
+        self.gaps = GapsPanel(ctx, number, self)  # 容缺材料 (issue 19)
+        self.ui.detailTabs.addTab(self.gaps, self.tr("容缺材料"))
+        self.gaps.changed.connect(self.reload)
         self._fit_to_screen()
         for button, keys, slot in (
             (self.ui.saveButton, "Ctrl+S", self.save_marks),
@@ -139,6 +147,8 @@ class ApplicationPage(QWidget):
     def reload(self) -> None:
         ctx, number = self.ctx, self.number
         self.processing.reload()
+        self.case_file.reload()
+        self.gaps.reload()
         call(
             ctx.runner, self, lambda: queries.application_detail(ctx.db, number),
             self._show, self._load_failed,
@@ -446,11 +456,45 @@ class ApplicationPage(QWidget):
         )
 
     def accept_application(self) -> None:
+        """Accept; when only 可容缺 materials are missing, offer 容缺受理 with dated commitments."""
+        if self.busy or self.detail is None:
+            return
+        ctx, number = self.ctx, self.number
+        missing = self.model.unsettled()
+        if not missing:
+            self._accept({})
+            return
+
+        def offered(tolerable: dict[str, str]) -> None:
+            if not all(key in tolerable for key, _name in missing):
+                self._accept({})  # refused by the service, naming what is missing
+                return
+            self.dialog = GapDialog(missing, self)
+            self.dialog.submitted.connect(self._gaps_submitted)
+            self.dialog.rejected.connect(self._dialog_closed)
+            self.dialog.open()
+
+        call(ctx.runner, self, lambda: material_gaps.tolerable_of(ctx.db, number), offered,
+             self._refused)  # fmt: skip
+
+    def _gaps_submitted(self, values: dict) -> None:
+        self.dialog.set_busy(True)
+        self._accept(values["gaps"], self._gaps_refused)
+
+    def _gaps_refused(self, refused: Refused) -> None:
+        self._set_busy(False)
+        if isinstance(self.dialog, GapDialog):
+            self.dialog.show_refused(refused)
+        else:
+            self._refused(refused)
+
+    def _accept(self, gaps: dict, on_refused=None) -> None:  # noqa: ANN001
         ctx, number = self.ctx, self.number
         self._run(
             self.tr("正在受理…"),
-            lambda marks: accept.accept(ctx.db, ctx.actor, number, marks=marks),
+            lambda marks: accept.accept(ctx.db, ctx.actor, number, marks=marks, gaps=gaps),
             self._done,
+            on_refused,
         )
 
     def _confirm_numbered(

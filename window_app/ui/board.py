@@ -42,6 +42,7 @@ from .board_models import (
     NUMBER_ROLE,
     SORT_ROLE,
     AlertTableModel,
+    BackOfficeModel,
     MeasureTableModel,
     QueueTableModel,
     rate_text,
@@ -239,6 +240,7 @@ class BoardPage(QWidget):
         QVBoxLayout(page).addWidget(self.queueTable)
         self.ui.breakdownTabs.addTab(page, self.tr("排队（分业务线、窗口、人员）"))
         self._attach(self.queueTable, self.queue_model, stretch=1)
+        self.back_office_model = BackOfficeModel(self)
         views = {
             "windows": self.ui.windowsTable,
             "clerks": self.ui.clerksTable,
@@ -248,6 +250,7 @@ class BoardPage(QWidget):
         self.proxies: dict[str, QSortFilterProxyModel] = {}
         for name, view in views.items():
             self.proxies[name] = self._attach(view, self.models[name], stretch=1)
+        self._attach(self.ui.backOfficeTable, self.back_office_model, stretch=0)
         self._attach(self.ui.overdueTable, self.overdue_model, stretch=9)
         self._attach(self.ui.warningsTable, self.warning_model, stretch=9)
         for view in (self.ui.overdueTable, self.ui.warningsTable):
@@ -346,6 +349,7 @@ class BoardPage(QWidget):
                     partial(model.set_records, getattr(result, n))
                     for n, model in self.models.items()
                 ),
+                lambda: self.back_office_model.set_records(result.back_office),
                 lambda: self.overdue_model.set_records(result.overdue),
                 lambda: self.warning_model.set_records(result.warnings),
                 partial(self.queue_model.set_records, result.queue),

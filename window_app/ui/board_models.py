@@ -197,3 +197,33 @@ class QueueTableModel(RecordTableModel):
 
     def header_tooltip(self, section: int) -> str | None:
         return self._tips.get(section)
+class BackOfficeModel(RecordTableModel):
+    """Per department: handed over, received, decided, on time, overdue, and the average days
+    at the window and at the department (`services.department_figures.DepartmentFlow`)."""
+
+    def __init__(self, parent=None):  # noqa: ANN001
+        super().__init__(
+            [self.tr("部门"), self.tr("移交"), self.tr("签收"), self.tr("已决定"),
+             self.tr("按时"), self.tr("超期"), self.tr("窗口停留（天）"),
+             self.tr("部门停留（天）"), self.tr("核查逾期")],
+            parent,
+        )  # fmt: skip
+
+    def cells(self, f) -> list[str]:  # noqa: ANN001
+        def days(value: float | None) -> str:
+            return "—" if value is None else f"{value:.1f}"
+
+        return [
+            f"{f.name}（{f.code}）", str(f.handed_over), str(f.received), str(f.decided),
+            str(f.on_time), str(f.overdue), days(f.window_days), days(f.department_days),
+            str(f.verifications_overdue),
+        ]  # fmt: skip
+
+    def number(self, f) -> str:  # noqa: ANN001
+        return f.code
+
+    def sort_key(self, f, column: int, text: str) -> object:  # noqa: ANN001
+        values = (f.code, f.handed_over, f.received, f.decided, f.on_time, f.overdue,
+                  f.window_days or 0.0, f.department_days or 0.0,
+                  f.verifications_overdue)  # fmt: skip
+        return values[column]

@@ -90,6 +90,14 @@ class ChecklistModel(QAbstractTableModel):
             and line.status in (ItemStatus.MISSING, ItemStatus.DEFECTIVE, ItemStatus.PENDING)
         ]
 
+    def unsettled(self) -> list[tuple[str, str]]:
+        """(key, name) of the required lines not received as marked now (容缺受理 offers them)."""
+        return [
+            (line.row.key, line.row.name)
+            for line in self._lines
+            if line.row.required and line.status not in (ItemStatus.RECEIVED, ItemStatus.WAIVED)
+        ]
+
     def has_changes(self) -> bool:
         return any(line.changed for line in self._lines)
 

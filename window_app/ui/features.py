@@ -22,6 +22,8 @@ FEATURES: list[str] = [
     "queue_panel",
     "queue_setup",
     "rectification",
+    "reviewer_inbox",
+    "handover_desk",
 ]
 
 

@@ -37,6 +37,7 @@ ROLE_NAMES = {  # the services' Chinese labels, translatable on screen
     Role.CLERK: QT_TRANSLATE_NOOP("MainWindow", "窗口人员"),
     Role.SUPERVISOR: QT_TRANSLATE_NOOP("MainWindow", "督查/科室负责人"),
     Role.ADMINISTRATOR: QT_TRANSLATE_NOOP("MainWindow", "系统管理员"),
+    Role.REVIEWER: QT_TRANSLATE_NOOP("MainWindow", "审批人员"),
 }
 
 # Toolbar icons: the desktop theme's when there is one, else Qt's standard pixmaps.

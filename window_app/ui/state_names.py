@@ -27,6 +27,7 @@ SOURCES = (
     QT_TRANSLATE_NOOP("States", "已办结"),
     QT_TRANSLATE_NOOP("States", "已送达"),
     QT_TRANSLATE_NOOP("States", "不予受理"),
+    QT_TRANSLATE_NOOP("States", "撤销许可"),
 )
 
 

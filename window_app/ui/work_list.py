@@ -18,7 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QWidget
 
-from ..services import queries
+from ..services import material_gaps, queries
+from ..services.context import Role
 from . import columns, lights, state_names
 from .context import AppContext
 from .generated.ui_work_list import Ui_WorkListPage
@@ -172,15 +173,39 @@ class WorkListPage(QWidget):
             return
         self.loading = True
         ctx = self.ctx
+        gaps = ctx.actor.role in material_gaps.INTAKE_ROLES
         call(
             ctx.runner,
             self,
-            lambda: queries.work_list(ctx.db, ctx.actor),
+            lambda: (
+                queries.work_list(ctx.db, ctx.actor),
+                material_gaps.reminders(ctx.db, ctx.actor) if gaps else [],
+            ),
             self._loaded,
             self._failed,
         )
 
-    def _loaded(self, items: list) -> None:
+    def _show_gaps(self, gaps: list[material_gaps.Gap]) -> None:
+        """容缺材料 due within three days or late, one line each."""
+        lines = [
+            self.tr("容缺材料：%1“%2”应于%3前补交（%4）")
+            .replace("%1", g.number)
+            .replace("%2", g.material)
+            .replace("%3", g.promised_by.isoformat())
+            .replace(
+                "%4",
+                self.tr("已逾期%1天").replace("%1", str(-g.days_left))
+                if g.overdue
+                else self.tr("还有%1天").replace("%1", str(g.days_left)),
+            )
+            for g in gaps
+        ]
+        self.ui.gapReminder.setText("\n".join(lines))
+        self.ui.gapReminder.setVisible(bool(lines))
+
+    def _loaded(self, result: tuple) -> None:
+        items, gaps = result
+        self._show_gaps(gaps)
         self.loading = False
         current = self.current_number()
         self.model.set_records(items)
@@ -248,6 +273,8 @@ class WorkListPage(QWidget):
 def install(window) -> None:  # noqa: ANN001
     from .application_view import open_application
 
+    if window.ctx.actor.role is Role.REVIEWER:  # a department's reviewer: ui/reviewer_inbox
+        return
     page = WorkListPage(window.ctx, window)
     window.work_list = page
     window.add_page(

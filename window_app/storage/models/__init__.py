@@ -11,6 +11,14 @@ from .applications import (
     VerificationTask,
     Visit,
 )
+from .backoffice import (
+    CustodyEvent,
+    HandoverBatch,
+    HandoverItem,
+    MaterialGap,
+    MaterialScan,
+    StoredFile,
+)
 from .calendar import CalendarDay, CalendarYear
 from .catalogue import Department, Fee, MaterialRequirement, Matter, MatterVersion
 from .complaints import Complaint
@@ -40,6 +48,12 @@ from .settings import HallSetting
 from .spot_checks import SpotCheckPick, SpotCheckPlan
 
 __all__ = [
+    "MaterialGap",
+    "MaterialScan",
+    "StoredFile",
+    "CustodyEvent",
+    "HandoverBatch",
+    "HandoverItem",
     "QueueLineMatter",
     "RectificationCase",
     "QueueTicket",

@@ -112,6 +112,9 @@ class Referral(Base):
     permit: Mapped[str] = mapped_column(String(200))
     department_code: Mapped[str] = mapped_column(String(32))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # 认领: the department's reviewer acknowledged it (migration 0022, issue 19)
+    acknowledged_at: Mapped[datetime | None]
+    acknowledged_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
 
 
 class RegistrationFiling(Base):

@@ -177,6 +177,16 @@ class Ui_BoardPage(object):
         self.departmentsLayout.addWidget(self.departmentsTable)
 
         self.breakdownTabs.addTab(self.departmentsPage, "")
+        self.backOfficePage = QWidget()
+        self.backOfficePage.setObjectName(u"backOfficePage")
+        self.backOfficeLayout = QVBoxLayout(self.backOfficePage)
+        self.backOfficeLayout.setObjectName(u"backOfficeLayout")
+        self.backOfficeTable = QTableView(self.backOfficePage)
+        self.backOfficeTable.setObjectName(u"backOfficeTable")
+
+        self.backOfficeLayout.addWidget(self.backOfficeTable)
+
+        self.breakdownTabs.addTab(self.backOfficePage, "")
         self.verticalSplitter.addWidget(self.breakdownTabs)
         self.horizontalSplitter = QSplitter(self.verticalSplitter)
         self.horizontalSplitter.setObjectName(u"horizontalSplitter")
@@ -255,6 +265,7 @@ class Ui_BoardPage(object):
         self.breakdownTabs.setTabText(self.breakdownTabs.indexOf(self.clerksPage), QCoreApplication.translate("BoardPage", u"\u5206\u4eba\u5458", None))
         self.breakdownTabs.setTabText(self.breakdownTabs.indexOf(self.mattersPage), QCoreApplication.translate("BoardPage", u"\u5206\u4e8b\u9879", None))
         self.breakdownTabs.setTabText(self.breakdownTabs.indexOf(self.departmentsPage), QCoreApplication.translate("BoardPage", u"\u5206\u90e8\u95e8", None))
+        self.breakdownTabs.setTabText(self.breakdownTabs.indexOf(self.backOfficePage), QCoreApplication.translate("BoardPage", u"\u90e8\u95e8\u5ba1\u6279", None))
         self.alertTabs.setTabText(self.alertTabs.indexOf(self.overduePage), QCoreApplication.translate("BoardPage", u"\u8d85\u671f", None))
         self.alertTabs.setTabText(self.alertTabs.indexOf(self.warningsPage), QCoreApplication.translate("BoardPage", u"\u4e34\u671f", None))
         pass

@@ -78,6 +78,13 @@ class Ui_WorkListPage(object):
 
         self.layout.addWidget(self.table)
 
+        self.gapReminder = QLabel(WorkListPage)
+        self.gapReminder.setObjectName(u"gapReminder")
+        self.gapReminder.setStyleSheet(u"color: #b26a00;")
+        self.gapReminder.setWordWrap(True)
+
+        self.layout.addWidget(self.gapReminder)
+
         self.message = QLabel(WorkListPage)
         self.message.setObjectName(u"message")
         self.message.setStyleSheet(u"color: #c62828;")
