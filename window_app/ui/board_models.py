@@ -197,6 +197,8 @@ class QueueTableModel(RecordTableModel):
 
     def header_tooltip(self, section: int) -> str | None:
         return self._tips.get(section)
+
+
 class BackOfficeModel(RecordTableModel):
     """Per department: handed over, received, decided, on time, overdue, and the average days
     at the window and at the department (`services.department_figures.DepartmentFlow`)."""
