@@ -126,7 +126,8 @@ def test_a_supervisor_waives_and_the_work_list_reminds(qtbot, gui_hall, tmp_path
     dialog = gaps.dialog
     assert isinstance(dialog, ReasonDialog)
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # no reason
-    qtbot.waitUntil(lambda: "写明理由" in dialog.ui.reasonError.text(), timeout=10_000)
+    # the dialog names the empty reason beside it before the service is asked (FieldMessages)
+    qtbot.waitUntil(lambda: "请填写" in dialog.ui.reasonError.text(), timeout=10_000)
     dialog.ui.reason.setPlainText("负责人即法定代表人，身份证已当面核验")
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     qtbot.waitUntil(lambda: gaps.ui.gaps.item(0, 2).text() == "已免于补交", timeout=10_000)
