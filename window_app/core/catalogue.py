@@ -159,7 +159,7 @@ def _read_yaml(path: Path, rel: str, issues: list[CatalogueIssue]) -> Any:
         issues.append(CatalogueIssue(rel, "(file)", f"无法读取 (cannot read): {exc}"))
         return None
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader (libyaml's when built)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 1 if mark is not None else 0
