@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from ..core import idcard
 from ..core.catalogue import default_catalogue_dir
@@ -356,6 +357,17 @@ class _Window:
                                address=f"粤省事（{who.phone}）", on=day)  # fmt: skip
 
 
+def _hold(session: Session) -> list[object]:
+    """The rows every service call of a day looks up by key (matter versions with their large
+    JSON definitions, users, windows), loaded once into the batch's session and held: the
+    session's identity map is weak, and `session.get` then answers without SQL or decoding."""
+    return [
+        *session.scalars(select(MatterVersion)),
+        *session.scalars(select(User)),
+        *session.scalars(select(Window)),
+    ]
+
+
 def generate(
     db: Database,
     applications: int = 2000,
@@ -431,8 +443,11 @@ def generate(
     done = 0
     for day in sorted(agenda):
         with db.batch():  # the day's work: one transaction
+            with db.reading() as session:  # the batch's session keeps what every call reads
+                held = _hold(session)
             for i, _k, step, args in sorted(agenda[day], key=lambda e: (e[0], e[1])):
                 window.run(lives[i], day, step, args)
+        del held
         done += sum(1 for _i, k, _s, _a in agenda[day] if k == 0)
         if progress:
             progress(done, applications)
