@@ -368,6 +368,31 @@ def _hold(session: Session) -> list[object]:
     ]
 
 
+def set_up(db: Database) -> dict[str, Actor]:
+    """The reference set-up of a demo hall in an empty database (`seed_reference`, the code
+    segments the registrations take), its users signed in; refused when it holds applications."""
+    with db.reading() as session:
+        if session.scalar(select(func.count()).select_from(Application)):
+            raise DomainError(
+                "数据库中已有申请：演示数据只能生成在新的空数据库中",
+                english="The database already holds applications: a demo hall is built only in a new, empty database.",
+            )
+    seed_reference(db)
+    actors = demo_hall.sign_in(db, DEMO_PASSWORD)
+    demo_hall.segments(db, actors["admin"])  # the registrations of the history take codes
+    return actors
+
+
+def newest_versions(session: Session) -> dict[str, MatterVersion]:
+    """Each matter's newest version, by matter code."""
+    versions = {
+        matter: row for matter, row in session.execute(
+            select(MatterVersion.matter_id, MatterVersion).order_by(MatterVersion.version)
+        )
+    }  # fmt: skip
+    return {v.definition["code"]: v for v in versions.values()}
+
+
 def generate(
     db: Database,
     applications: int = 2000,
@@ -382,26 +407,13 @@ def generate(
     completed and delivered through the services a clerk uses, signed in as the demo's clerks
     (their documents, visits, transitions and audit events are the ones the window writes).
     A day's work is one transaction (`Database.batch`)."""
-    with db.reading() as session:
-        if session.scalar(select(func.count()).select_from(Application)):
-            raise DomainError(
-                "数据库中已有申请：演示数据只能生成在新的空数据库中",
-                english="The database already holds applications: a demo hall is built only in a new, empty database.",
-            )
+    actors = set_up(db)
     rng = random.Random(seed)
     today = today or date.today()
-    seed_reference(db)
-    actors = demo_hall.sign_in(db, DEMO_PASSWORD)
-    demo_hall.segments(db, actors["admin"])  # the registrations of the history take codes
     days = days or max(30, min(3650, applications // 250))
     with db.reading() as session:
         calendar = load_calendar(session)
-        versions = {
-            code: row for code, row in session.execute(
-                select(MatterVersion.matter_id, MatterVersion).order_by(MatterVersion.version)
-            )
-        }  # fmt: skip
-        by_code = {v.definition["code"]: v for v in versions.values()}
+        by_code = newest_versions(session)
         materials = {
             v.id: [m.key for m in session.scalars(
                 select(MaterialRequirement).where(MaterialRequirement.matter_version_id == v.id)
