@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,7 +20,7 @@ from sqlalchemy import func, select
 from window_app.cli import run
 from window_app.core.divisions import ZHANJIANG_AUTHORITIES
 from window_app.core.idcard import check_digit
-from window_app.services import audit, code_segments, demo, users
+from window_app.services import audit, code_segments, demo, metrics, users
 from window_app.storage.database import Database
 from window_app.storage.models import (
     Application,
@@ -35,13 +36,13 @@ REGISTRY_KINDS = ("licence", "referral")  # issued with a registration, not docu
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    """One demo of 300 applications for the module (its audit key in the module's folder)."""
+    """One demo of the default size for the module (its audit key in the module's folder)."""
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
         mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(folder / "audit.key"))
         url = f"sqlite:///{folder / 'demo.sqlite3'}"
-        assert run(["--database", url, "demo", "--applications", "300"]) == 0
+        assert run(["--database", url, "demo", "--applications", str(demo.DEMO_APPLICATIONS)]) == 0
     return folder, url
 
 
@@ -108,12 +109,12 @@ def test_the_audit_trail_of_the_demo_verifies_and_tells_what_happened(cli, demo_
     db.dispose()
     # every paper issued is in the trail: receipts, notices, refusals, commitment letters, the
     # pickup slips of completed applications and the licences of the registrations
-    assert counts["document.issue"] == documents > 300 and unaudited == []
+    assert counts["document.issue"] == documents > demo.DEMO_APPLICATIONS and unaudited == []
     assert counts.get("referral.issue", 0) == referrals
     assert kinds >= {"receipt", "notice", "refusal", "commitment", "pickup", "licence"}
     # the history went through the services: one received event per application (bulk and
     # counter alike), one audit event per transition, written by the demo's signed-in clerks
-    assert counts["application.received"] == applications >= 300
+    assert counts["application.received"] == applications >= demo.DEMO_APPLICATIONS
     assert moved == transitions > 2 * applications
     assert writers <= {"clerk1", "clerk2", "clerk3", "clerk4", "clerk5", "clerk6"}
     assert len(writers) == 6
@@ -124,7 +125,9 @@ def test_the_audit_trail_of_the_demo_verifies_and_tells_what_happened(cli, demo_
                    "commitment.signed", "application.refused",
                    "application.delivered", "application.materials"):  # fmt: skip
         assert counts.get(action, 0) > 0, action
-    assert sum(counts.values()) > 10 * 300 / 3  # not 43 events for 500 applications
+    assert (
+        sum(counts.values()) > 10 * demo.DEMO_APPLICATIONS / 3
+    )  # not 43 events for 500 applications
 
 
 def test_the_registrations_of_the_history_completed_their_applications(demo_db):
@@ -285,3 +288,19 @@ def test_an_organisations_demo_receipt_prints_its_uscc_in_full(cli, demo_db, tmp
     assert cli("print", "receipt", number, "--out", str(out), "--reason", "原件遗失")[0] == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "统一社会信用代码" in text and uscc in text
+
+
+def test_the_default_demo_shows_the_boards_work(cli, demo_db):
+    """The default size is small (the first `./scripts/demo` is quick) but the board still has
+    overdue and due-soon work and non-trivial figures to show."""
+    db = Database(demo_db[1])
+    supervisor = users.login(db, "super", demo.DEMO_PASSWORD)
+    with db.reading() as session:
+        first = session.scalar(select(Application.received_on).order_by(Application.id).limit(1))
+    board = metrics.board(db, supervisor, first, date.today())
+    db.dispose()
+    assert board.overdue and board.warnings
+    totals = board.totals
+    assert totals.received >= demo.DEMO_APPLICATIONS and totals.completed > totals.received / 2
+    assert totals.notices > 0 and totals.refusals > 0 and totals.commitments > 0
+    assert len(board.windows) >= 6 and len(board.matters) >= 10
