@@ -303,4 +303,4 @@ def test_the_default_demo_shows_the_boards_work(cli, demo_db):
     totals = board.totals
     assert totals.received >= demo.DEMO_APPLICATIONS and totals.completed > totals.received / 2
     assert totals.notices > 0 and totals.refusals > 0 and totals.commitments > 0
-    assert len(board.windows) >= 6 and len(board.matters) >= 10
+    assert len(board.windows) >= 6 and len(board.matters) >= 8
