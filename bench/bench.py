@@ -43,6 +43,8 @@ from window_app.storage import migrate  # noqa: E402
 from window_app.storage.database import Database  # noqa: E402
 from window_app.storage.models import Applicant, Application  # noqa: E402
 
+from . import hall_generator  # noqa: E402
+
 TARGETS = {
     "start_ratio": ("≤ 3× bare QMainWindow", lambda v: v <= 3),
     "board_ratio": ("≤ 2× raw sqlite3", lambda v: v <= 2),
@@ -189,7 +191,7 @@ def prepare(path: Path, applications: int, days: int) -> None:
     def progress(done: int, total: int) -> None:
         print(f"\rgenerating {done}/{total}", end="", file=sys.stderr, flush=True)
 
-    demo.generate(db, applications, days=days, progress=progress)
+    hall_generator.generate(db, applications, days=days, progress=progress)
     print(f"\ngenerated in {time.perf_counter() - started:.1f} s", file=sys.stderr)
     db.dispose()
     raw = sqlite3.connect(tmp)

@@ -5,9 +5,9 @@ lookups and the name search (pg_trgm for three characters, the bigram table for 
 there too, on a demo of the same size as the SQLite one. There is no raw floor here: the ratios
 of the issue are against raw sqlite3; these are the absolute figures beside the same targets.
 
-The database at URL is filled with `demo.generate` when it holds no applications (1,000,000
-take a while on PostgreSQL: generate once with `window-app --database URL demo --applications
-1000000 --days 3650` and point every run at it). The run signs in as the demo supervisor, so
+The database at URL is filled with `bench.hall_generator` when it holds no applications
+(1,000,000 take a while on PostgreSQL: generate once with `python -m bench.hall_generator
+--database URL --applications 1000000 --days 3650` and point every run at it). The run signs in as the demo supervisor, so
 it fails on a database that is not a demo.
 """
 
@@ -23,6 +23,7 @@ from window_app.storage import migrate
 from window_app.storage.database import Database
 from window_app.storage.models import Application
 
+from . import hall_generator
 from .bench import fragment_figures, median_ms, overdue_lists, sample_values
 
 
@@ -32,7 +33,7 @@ def prepare(db: Database, applications: int, days: int) -> int:
     with db.reading() as s:
         count = s.scalar(select(func.count(Application.id)))
     if not count:
-        demo.generate(db, applications, days=days)
+        hall_generator.generate(db, applications, days=days)
         with db.reading() as s:
             count = s.scalar(select(func.count(Application.id)))
     return count

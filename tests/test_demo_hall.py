@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,22 +20,29 @@ from sqlalchemy import func, select
 from window_app.cli import run
 from window_app.core.divisions import ZHANJIANG_AUTHORITIES
 from window_app.core.idcard import check_digit
-from window_app.services import audit, code_segments, demo, users
+from window_app.services import audit, code_segments, demo, metrics, users
 from window_app.storage.database import Database
-from window_app.storage.models import AuditEvent, IssuedDocument
+from window_app.storage.models import (
+    Application,
+    AuditEvent,
+    Enterprise,
+    IssuedDocument,
+    Transition,
+)
 
 ID = "44080219900101123" + check_digit("44080219900101123")
+REGISTRY_KINDS = ("licence", "referral")  # issued with a registration, not documents.issue
 
 
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
-    """One demo of 300 applications for the module (its audit key in the module's folder)."""
+    """One demo of the default size for the module (its audit key in the module's folder)."""
     folder = tmp_path_factory.mktemp("demo")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("WINDOW_APP_DATA_DIR", str(folder))
         mp.setenv("WINDOW_APP_AUDIT_KEY_FILE", str(folder / "audit.key"))
         url = f"sqlite:///{folder / 'demo.sqlite3'}"
-        assert run(["--database", url, "demo", "--applications", "300"]) == 0
+        assert run(["--database", url, "demo", "--applications", str(demo.DEMO_APPLICATIONS)]) == 0
     return folder, url
 
 
@@ -63,20 +71,78 @@ def test_the_audit_trail_of_the_demo_verifies_and_tells_what_happened(cli, demo_
     with db.reading() as session:
         counts = dict(session.execute(
             select(AuditEvent.action, func.count()).group_by(AuditEvent.action)).all())  # fmt: skip
+        # a licence is in the trail with its registration (enterprise.establishment), a
+        # referral notice as referral.issue
         documents = session.scalar(
             select(func.count())
             .select_from(IssuedDocument)
-            .where(IssuedDocument.kind.in_(("receipt", "notice", "refusal", "commitment")))
+            .where(IssuedDocument.kind.not_in(REGISTRY_KINDS))
         )
+        referrals = session.scalar(
+            select(func.count())
+            .select_from(IssuedDocument)
+            .where(IssuedDocument.kind == "referral")
+        )
+        kinds = set(session.scalars(select(IssuedDocument.kind).distinct()))
+        applications = session.scalar(select(func.count()).select_from(Application))
+        transitions = session.scalar(select(func.count()).select_from(Transition))
+        moved = session.scalar(
+            select(func.count())
+            .select_from(AuditEvent)
+            .where(AuditEvent.action.like("application.%"))
+            .where(AuditEvent.action != "application.materials")  # the checklist's marks
+        )
+        writers = set(session.scalars(
+            select(AuditEvent.username).where(AuditEvent.action.like("application.%")).distinct()
+        ))  # fmt: skip
+        issued_events = set(
+            session.scalars(
+                select(AuditEvent.entity_id).where(AuditEvent.action == "document.issue")
+            )
+        )
+        unaudited = [
+            number for kind, number in session.execute(
+                select(IssuedDocument.kind, IssuedDocument.doc_number))
+            if kind not in REGISTRY_KINDS and number not in issued_events
+        ]  # fmt: skip
+        states = set(session.scalars(select(Application.state).distinct()))
     db.dispose()
-    assert counts["document.issue"] == documents > 300  # every paper issued is in the trail
-    assert counts["application.received"] >= 300  # every application, bulk and counter
-    assert counts["application.accepted"] > 200
+    # every paper issued is in the trail: receipts, notices, refusals, commitment letters, the
+    # pickup slips of completed applications and the licences of the registrations
+    assert counts["document.issue"] == documents > demo.DEMO_APPLICATIONS and unaudited == []
+    assert counts.get("referral.issue", 0) == referrals
+    assert kinds >= {"receipt", "notice", "refusal", "commitment", "pickup", "licence"}
+    # the history went through the services: one received event per application (bulk and
+    # counter alike), one audit event per transition, written by the demo's signed-in clerks
+    assert counts["application.received"] == applications >= demo.DEMO_APPLICATIONS
+    assert moved == transitions > 2 * applications
+    assert writers <= {"clerk1", "clerk2", "clerk3", "clerk4", "clerk5", "clerk6"}
+    assert len(writers) == 6
+    assert counts["login"] >= 8  # every demo user signed in to do its part
+    assert states >= {"correction", "accepted", "in_review", "delivered", "refused"}
     for action in ("segment.create", "enterprise.establishment", "badcredit.import",
                    "complaint.register", "complaint.answer", "spotcheck.drawn",
-                   "commitment.signed", "application.refused", "login"):  # fmt: skip
+                   "commitment.signed", "application.refused",
+                   "application.delivered", "application.materials"):  # fmt: skip
         assert counts.get(action, 0) > 0, action
-    assert sum(counts.values()) > 10 * 300 / 3  # not 43 events for 500 applications
+    assert (
+        sum(counts.values()) > 10 * demo.DEMO_APPLICATIONS / 3
+    )  # not 43 events for 500 applications
+
+
+def test_the_registrations_of_the_history_completed_their_applications(demo_db):
+    """An approved establishment application (SC-0001/2/3) of the history was decided by its
+    registration: the enterprise names the application, which is completed with a licence."""
+    db = Database(demo_db[1])
+    with db.reading() as session:
+        rows = session.execute(
+            select(Application.number, Application.state, Enterprise.uscc).join(
+                Enterprise, Enterprise.application_id == Application.id
+            )
+        ).all()
+    db.dispose()
+    assert len(rows) > 20
+    assert {state for _n, state, _u in rows} <= {"completed", "delivered"}
 
 
 def _numbers(cli, state: str) -> list[str]:
@@ -222,3 +288,19 @@ def test_an_organisations_demo_receipt_prints_its_uscc_in_full(cli, demo_db, tmp
     assert cli("print", "receipt", number, "--out", str(out), "--reason", "原件遗失")[0] == 0
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "统一社会信用代码" in text and uscc in text
+
+
+def test_the_default_demo_shows_the_boards_work(cli, demo_db):
+    """The default size is small (the first `./scripts/demo` is quick) but the board still has
+    overdue and due-soon work and non-trivial figures to show."""
+    db = Database(demo_db[1])
+    supervisor = users.login(db, "super", demo.DEMO_PASSWORD)
+    with db.reading() as session:
+        first = session.scalar(select(Application.received_on).order_by(Application.id).limit(1))
+    board = metrics.board(db, supervisor, first, date.today())
+    db.dispose()
+    assert board.overdue and board.warnings
+    totals = board.totals
+    assert totals.received >= demo.DEMO_APPLICATIONS and totals.completed > totals.received / 2
+    assert totals.notices > 0 and totals.refusals > 0 and totals.commitments > 0
+    assert len(board.windows) >= 6 and len(board.matters) >= 8

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import MetaData, bindparam, func, select, update
 from sqlalchemy import exc as sa_exc
 
+from bench import hall_generator
 from window_app.core import uscc
 from window_app.services import audit, demo, lookup, metrics, users
 from window_app.services.calendar import load_calendar
@@ -50,7 +51,7 @@ def _same_as_core(db: Database, stmt, params: dict | None = None) -> list[tuple]
 @pytest.fixture
 def demo_db(any_db) -> Iterator[Database]:
     """A small demo hall (300 applications over 40 days), an organisation, an entered year."""
-    demo.generate(any_db, 300, days=40, seed=5)
+    hall_generator.generate(any_db, 300, days=40, seed=5)  # in bulk: the size is what counts
     year = date.today().year + 1
     with any_db.transaction() as session:
         first = session.scalar(select(Applicant.id).order_by(Applicant.id).limit(1))

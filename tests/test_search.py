@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, insert, select, text, update
 
-from window_app.services import demo, lookup
+from bench import hall_generator
+from window_app.services import lookup
 from window_app.storage import backup, migrate, search
 from window_app.storage.models import Applicant, Application, Enterprise
 
@@ -191,7 +192,7 @@ def test_frequent_fragments_read_the_newest_rows_instead(any_db, monkeypatch):
 def test_the_lookup_by_name_is_the_same_page_by_either_route(any_db, monkeypatch, fragment):
     """The lookup's page (newest first, then by number) whichever way the names are found: on
     PostgreSQL the forced index picks the page's numbers before it joins their details."""
-    demo.generate(any_db, 300, days=60)
+    hall_generator.generate(any_db, 300, days=60)  # the size, in bulk (bench/hall_generator.py)
     with any_db.transaction() as session:  # some hits, several applications for one applicant
         ids = session.scalars(select(Applicant.id).order_by(Applicant.id)).all()
         for id_ in ids[::7]:
@@ -293,8 +294,8 @@ def test_the_windows_role_keeps_the_index_with_the_readme_grants(pg_db):
             conn.execute(text(f"DROP ROLE {role}"))
 
 
-def test_demo_bulk_inserts_are_indexed(any_db):
-    demo.generate(any_db, 40, days=30)
+def test_bulk_inserts_are_indexed(any_db):
+    hall_generator.generate(any_db, 40, days=30)
     _bigrams_match_names(any_db)
 
 

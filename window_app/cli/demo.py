@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from ..core.errors import DomainError
 from ..services.context import Role
-from ..services.demo import DEMO_PASSWORD, USERS, generate
+from ..services.demo import DEMO_APPLICATIONS, DEMO_PASSWORD, USERS, generate
 from ..services.first_run import has_users
 from ..storage.models import Application
 from .common import open_database, signed_in
@@ -24,7 +24,7 @@ def _empty(args) -> bool:  # noqa: ANN001
 
 def register(sub, common) -> None:  # noqa: ANN001
     p = sub.add_parser("demo", help="fill the database with a demo hall", parents=[common])
-    p.add_argument("--applications", type=int, default=2000, metavar="N")
+    p.add_argument("--applications", type=int, default=DEMO_APPLICATIONS, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
     p.add_argument("--days", type=int, default=None, help="span of days ending today")
     p.set_defaults(handler=_demo)

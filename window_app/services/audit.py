@@ -19,12 +19,11 @@ import hmac
 import json
 import os
 import secrets
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
-from types import SimpleNamespace
 
 from sqlalchemy import (
     JSON,
@@ -32,7 +31,6 @@ from sqlalchemy import (
     Text,
     bindparam,
     func,
-    insert,
     literal,
     select,
     type_coerce,
@@ -266,6 +264,7 @@ class _Head:
     id: int
     hash: str
     database: str | None = None  # the database's identifier: whose anchor to move
+    key: bytes | None = None  # the HMAC key, read once per transaction
 
 
 def database_identifier(session: Session) -> str | None:
@@ -342,7 +341,9 @@ def record(
     )
     # A new key only for a new chain: an existing chain with its key missing must not be
     # continued under another key (every older row would then fail to verify).
-    event.hash = chain_hash(load_key(create=head.id == 0), head.hash, event)
+    if head.key is None:
+        head.key = load_key(create=head.id == 0)
+    event.hash = chain_hash(head.key, head.hash, event)
     if _through_function(session):
         _append(session, [_row_of(event)])
     else:
@@ -369,33 +370,6 @@ def _append(session: Session, rows: list[dict]) -> None:
     """Append rows through the SECURITY DEFINER function, which checks they continue the chain."""
     payload = json.dumps(rows, ensure_ascii=False, default=_default)
     session.execute(select(func.audit_append(sa_cast(literal(payload, Text()), JSON))))
-
-
-def record_many(
-    session: Session,
-    events: Iterable[tuple[Actor, str, str, object, dict | None, dict | None]],
-) -> int:
-    """Append many events (actor, action, entity, entity_id, before, after) in one statement,
-    chained exactly as `record` chains them one by one (a bulk load: the demo's history)."""
-    head = _transaction_head(session)
-    key = load_key()
-    rows = []
-    for actor, action, entity, entity_id, before, after in events:
-        row = {
-            "id": head.id + 1, "at": datetime.now(), "user_id": actor.user_id,
-            "username": actor.username, "window": actor.window_number, "action": action,
-            "entity": entity, "entity_id": str(entity_id), "before": jsonable(before),
-            "after": jsonable(after), "reason": None, "prev_hash": head.hash,
-        }  # fmt: skip
-        # the plain row hashes as the ORM event would (canonical reads the same attributes)
-        row["hash"] = chain_hash(key, head.hash, SimpleNamespace(**row))  # type: ignore[arg-type]
-        rows.append(row)
-        head.id, head.hash = row["id"], row["hash"]
-    if rows and _through_function(session):
-        _append(session, rows)
-    elif rows:
-        session.execute(insert(AuditEvent.__table__), rows)
-    return len(rows)
 
 
 # --- the head anchor ----------------------------------------------------------------------------

@@ -1,21 +1,27 @@
 """A demo hall: catalogue, windows, users and a realistic stretch of applications in every state.
 
-Bulk rows go in through SQLAlchemy Core in chunks so a benchmark database of a million
-applications fills in minutes. The shapes follow a busy city hall: most traffic on the
-registration matters, a third online, a few one-time notices and refusals, some overdue work.
+Every row of the history is written by the services a clerk uses, signed in as the demo's
+clerks, on the day it happened (`_Window`): intake, checklist, one-time notice, acceptance with
+its receipt, refusal, approval on commitment, review, suspension, decision, the registration an
+establishment application asks for, completion and delivery, with the documents, visits,
+transitions and audit events the window writes. A day's work is one transaction
+(`Database.batch`). The shapes follow a busy city hall: most traffic on the registration
+matters, a third online, a few one-time notices and refusals, some overdue work.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from ..core import idcard
 from ..core.catalogue import default_catalogue_dir
+from ..core.checklist import Mark
 from ..core.errors import DomainError
 from ..core.states import State
 from ..core.time_limits import limit_end
@@ -23,26 +29,27 @@ from ..core.uscc import ALPHABET, UsccParts
 from ..core.workdays import WorkCalendar
 from ..storage.database import Database
 from ..storage.models import (
-    Applicant,
     Application,
-    ApplicationMaterial,
-    Counter,
     Department,
     MaterialRequirement,
     MatterVersion,
-    Notice,
-    Suspension,
-    Transition,
     User,
-    VerificationTask,
-    Visit,
     Window,
 )
-from . import audit, demo_documents, demo_hall
+from . import (
+    accept,
+    commitment,
+    completion,
+    demo_hall,
+    intake,
+    notice,
+    processing,
+    refusal,
+    registration,
+)
 from .calendar import load_calendar
 from .catalogue_import import import_catalogue
 from .context import SYSTEM, Actor, Role
-from .demo_documents import Pending
 from .hall_settings import (
     HallSettings,
     load_hall_settings,
@@ -50,11 +57,14 @@ from .hall_settings import (
     missing_settings,
     save_hall_settings,
 )
-from .notice import CORRECTION_WORKDAYS
 from .queue_config import seed_demo_lines
 from .users import create_user, create_window
 
 DEMO_PASSWORD = "demo-2026"
+#: `window-app demo`'s and `./scripts/demo`'s size: every application goes through the clerk's
+#: services, so the first `./scripts/demo` builds its hall in about 8 s of CPU (bench.demo_speed)
+#: and still shows overdue and due-soon work, corrections, refusals, reviews and registrations.
+DEMO_APPLICATIONS = 120
 WINDOWS = [("A01", "综合受理一号窗口"), ("A02", "综合受理二号窗口"), ("A03", "综合受理三号窗口"),
            ("A04", "商事登记窗口"), ("A05", "社会事务窗口"), ("A06", "投资项目窗口")]  # fmt: skip
 USERS = [
@@ -81,14 +91,9 @@ ORGANISATION_SHARE = {"SC-0004": 1.0, "SC-0005": 1.0, "SC-0006": 0.6, "WJ-0001":
 TRADE_NAMES = "海港湾南粤雷州鼎盛恒达富通宏远嘉和新华泰丰金沙"
 LINES = ["贸易", "食品", "餐饮", "物流", "建材", "科技", "印刷", "运输", "体育", "广告"]
 REGIONS = ["440802", "440803", "440804", "440811", "440823", "440825", "440881", "440882", "440883"]
-CHUNK = 5000
-
-
-# Application columns only some demo rows set: every row carries them (bulk inserts need one shape).
-_APP_OPTIONAL = dict.fromkeys(
-    ("accepted_on", "promised_deadline", "statutory_deadline", "decision", "decided_on",
-     "decision_reason", "completed_on", "delivery_method", "delivered_on"),
-)  # fmt: skip
+REFUSAL_REASON = "申请事项依法不属于本机关职权范围"
+REFUSAL_BASIS = "《中华人民共和国行政许可法》第三十二条第一款第（二）项"
+REFUSAL_INSTEAD = "湛江市行政服务中心咨询台"
 
 
 @dataclass(frozen=True)
@@ -117,13 +122,6 @@ def _organisation(rng: random.Random) -> tuple[str, str, str]:
     code = UsccParts("9", "1", rng.choice(REGIONS), body).compose()
     phone = f"0759-{rng.randrange(2000000, 3999999)}"
     return name, code, phone
-
-
-def _notice_item(material: tuple[str, str, int, bool]) -> dict:
-    """A one-time-notice item in the shape the notice service stores."""
-    key, name, copies, original = material
-    return {"key": key, "name": name, "problem": "缺少", "status": "missing",
-            "reason": "未提交", "bring": f"{'原件' if original else '复印件'}{copies}份"}  # fmt: skip
 
 
 #: The demo hall's settings (a real hall's administrator enters its own): the 12345 hotline is
@@ -177,13 +175,7 @@ class _Plan:
 
     def __init__(self, calendar: WorkCalendar, rng: random.Random, today: date):
         self.cal, self.rng, self.today = calendar, rng, today
-        self._add_cache: dict[tuple[date, int], date | int] = {}
-
-    def between(self, start: date, end: date) -> int:
-        key = (start, -1 - (end - start).days)
-        if key not in self._add_cache:
-            self._add_cache[key] = self.cal.between(start, end).count
-        return self._add_cache[key]
+        self._add_cache: dict[tuple[date, int], date] = {}
 
     def end(self, start: date, value: int, unit: str) -> date:
         """The last day of a limit in the law's unit (core.time_limits)."""
@@ -198,276 +190,312 @@ class _Plan:
         return self._add_cache[key]
 
 
-def generate(
-    db: Database,
-    applications: int = 2000,
-    *,
-    seed: int = 1,
-    today: date | None = None,
-    days: int | None = None,
-    details: bool | None = None,
-    progress: Callable[[int, int], None] | None = None,
-) -> DemoSummary:
-    """Fill `db` with `applications` applications ending today; details = materials + transitions."""
+@dataclass
+class _Life:
+    """One application of the history: who applies for what, and the steps of its life, each a
+    service call of the window on its day (`_STEPS`)."""
+
+    code: str
+    applicant: intake.ApplicantInput
+    channel: str
+    clerk: str  # the username of the clerk whose window takes it
+    steps: list[tuple[date, str, dict]] = field(default_factory=list)
+    number: str = ""  # given by intake
+    keys: tuple[str, ...] = ()  # its checklist, as intake built it
+
+
+# the enterprise kinds (demo_hall.KINDS) a registration matter's applicant registers
+_REGISTERED = {"SC-0001": "1", "SC-0002": "2", "SC-0003": "3"}
+# characters of the history's trade names (字号), none of the showcase's (demo_hall.TRADES)
+_TRADE_CHARS = "瑞祥隆兴旺昌裕福顺安康德源鑫宝利晖锦绣尚卓越诚信永发广益和美"
+
+
+def _trade(n: int) -> str:
+    """The n-th trade name: two characters, then three, never the same twice."""
+    chars, base = [], len(_TRADE_CHARS)
+    n += base  # at least two characters
+    while n:
+        n, digit = divmod(n, base)
+        chars.append(_TRADE_CHARS[digit])
+    return "".join(chars)
+
+
+def _plan_life(
+    plan: _Plan, rng: random.Random, version: MatterVersion, mats: list, received: date,
+    today: date, working_days: list[date],
+) -> list[tuple[date, str, dict]]:  # fmt: skip
+    """The steps of one application received on `received`, as a busy hall's would go."""
+    steps: list[tuple[date, str, dict]] = [(received, "start", {})]
+    age = (
+        len([d for d in working_days if d > received])
+        if received > today - timedelta(days=60)
+        else 99
+    )
+    roll = rng.random()
+    accepted_on: date | None = received
+    deliveries = version.definition["result"]["delivery"]
+    method = rng.choice(deliveries)
+    if received == today and roll > 0.85:
+        return steps  # still at the counter: materials being checked
+    if roll < 0.02:
+        return [*steps, (received, "refuse", {})]
+    commit = version.allows_commitment and rng.random() < 0.3
+    if roll < 0.10 and mats:
+        missing = rng.choice(mats)
+        steps.append((received, "notice", {"missing": missing}))
+        back = plan.add(received, rng.randint(1, 6))
+        if back > today:
+            return steps
+        accepted_on = back
+        steps.append(
+            (back, "commit" if commit else "accept", {"missing": missing, "method": method})
+        )
+    else:
+        steps.append((received, "commit" if commit else "accept", {"method": method}))
+    promised = version.promised_days or 0
+    took = 0 if promised == 0 or commit else max(0, int(promised * rng.uniform(0.15, 1.15)))
+    completed = plan.end(accepted_on, took, version.promised_unit) if took else accepted_on
+    if commit:  # approved at the window on the signed commitment
+        if completed <= today and (age > promised or rng.random() < 0.85):
+            steps.append((completed, "complete", {"method": method}))
+            steps += _delivery(plan, rng, completed, today, method)
+        return steps
+    if completed == today and rng.random() < 0.2:
+        decision = rng.choice([State.APPROVED, State.DENIED, State.WITHDRAWN])
+        return [*steps, (today, "decide", {"decision": decision})]
+    if completed <= today and (age > promised or rng.random() < 0.85):
+        decision = State.APPROVED if rng.random() < 0.95 else State.DENIED
+        if decision == State.APPROVED and version.definition["code"] in _REGISTERED:
+            steps.append((completed, "register", {}))  # the registration completes it
+        else:
+            steps.append((completed, "decide", {"decision": decision}))
+            steps.append((completed, "complete", {"method": method}))
+        return steps + _delivery(plan, rng, completed, today, method)
+    review = plan.add(accepted_on, 1)
+    if promised > 0 and review <= today and rng.random() < 0.6:
+        steps.append((review, "review", {}))
+        if rng.random() < 0.08:
+            since = min(today, plan.add(accepted_on, 2))
+            steps.append((since, "suspend", {}))
+    return steps
+
+
+def _delivery(
+    plan: _Plan, rng: random.Random, completed: date, today: date, method: str
+) -> list[tuple[date, str, dict]]:
+    if completed < today or rng.random() < 0.5:
+        return [(min(today, plan.add(completed, rng.randint(0, 2))), "deliver", {"method": method})]
+    return []
+
+
+class _Window:
+    """The service calls of the history's steps, made as the demo's signed-in users."""
+
+    def __init__(self, db: Database, actors: dict[str, Actor], rng: random.Random):
+        self.db, self.actors, self.rng = db, actors, rng
+        self.registered = 0
+        self._definitions: dict[str, dict] = {}
+
+    def run(self, life: _Life, day: date, step: str, args: dict) -> None:
+        clerk = self.actors[life.clerk]
+        if step == "start":
+            started = intake.start_application(
+                self.db, clerk, matter_code=life.code, applicant=life.applicant,
+                channel=life.channel, on=day,
+            )  # fmt: skip
+            life.number, life.keys = started.number, tuple(r.key for r in started.checklist)
+        elif step == "refuse":
+            refusal.refuse(self.db, clerk, life.number, reason=REFUSAL_REASON,
+                           legal_basis=REFUSAL_BASIS, apply_instead=REFUSAL_INSTEAD, on=day)  # fmt: skip
+        elif step == "notice":
+            marks = [Mark(k, "received") for k in life.keys if k != args["missing"]]
+            notice.issue_notice(self.db, clerk, life.number, marks=marks, on=day)
+        elif step == "accept":
+            accept.accept(self.db, clerk, life.number, marks=self._marks(life, args),
+                          delivery_method=args["method"], on=day)  # fmt: skip
+        elif step == "commit":
+            commitment.approve_on_commitment(self.db, clerk, life.number,
+                                             signer=life.applicant.name,
+                                             marks=self._marks(life, args), on=day)  # fmt: skip
+        elif step == "review":
+            processing.start_review(self.db, clerk, life.number, on=day)
+        elif step == "suspend":
+            processing.suspend(self.db, clerk, life.number, "inspection", "现场核查", on=day)
+        elif step == "decide":
+            decision = args["decision"]
+            reason = {State.DENIED: "不符合法定条件", State.WITHDRAWN: "申请人撤回"}.get(
+                decision, ""
+            )
+            processing.decide(self.db, clerk, life.number, decision, reason, on=day)
+        elif step == "complete":
+            completion.complete(self.db, clerk, life.number, self.result_of(life.code),
+                                delivery_method=args["method"], on=day)  # fmt: skip
+        elif step == "register":
+            self.register(life, clerk, day)
+        elif step == "deliver":
+            self.deliver(life, clerk, args["method"], day)
+        else:  # pragma: no cover - a step name the planner does not make
+            raise ValueError(step)
+
+    def _marks(self, life: _Life, args: dict) -> list[Mark]:
+        if "missing" in args:  # the one item the notice asked for arrived
+            return [Mark(args["missing"], "received")]
+        return [Mark(k, "received") for k in life.keys]
+
+    def result_of(self, code: str) -> str:
+        if code not in self._definitions or "result" not in self._definitions[code]:
+            with self.db.reading() as session:
+                version = intake.version_in_force(session, code, date.today())
+                self._definitions[code] = {"result": version.definition["result"]["name"]}
+        return self._definitions[code]["result"]
+
+    def register(self, life: _Life, clerk: Actor, day: date) -> None:
+        """The registration an establishment application asks for, made for it: the applicant
+        is the legal representative (and investor) of the new entity."""
+        category = _REGISTERED[life.code]
+        kinds = [k for k in demo_hall.KINDS if k[0] == category]
+        kind = kinds[self.rng.randrange(len(kinds))]
+        authority = demo_hall.AUTHORITIES[self.rng.randrange(len(demo_hall.AUTHORITIES))]
+        rep = registration.Person(life.applicant.name, life.applicant.id_number or "")
+        request = demo_hall.registration_request(kind, authority, _trade(self.registered), rep,
+                                                 self.rng, index=self.registered)  # fmt: skip
+        self.registered += 1
+        registration.register_enterprise(self.db, clerk, request, on=day,
+                                         application_number=life.number)  # fmt: skip
+
+    def deliver(self, life: _Life, clerk: Actor, method: str, day: date) -> None:
+        who = life.applicant
+        if method == "window":
+            if who.kind == "person":
+                name, id_number = who.name, who.id_number or ""
+            else:  # the enterprise sends someone
+                name, id_number, _phone = _person(self.rng)
+            completion.deliver(self.db, clerk, life.number, method, collected_by=name,
+                               collected_by_id=id_number, on=day)  # fmt: skip
+        elif method == "post":
+            completion.deliver(self.db, clerk, life.number, method,
+                               tracking_number=f"11{self.rng.randrange(10**11):011d}",
+                               address="湛江市赤坎区人民大道中", on=day)  # fmt: skip
+        else:
+            completion.deliver(self.db, clerk, life.number, method,
+                               address=f"粤省事（{who.phone}）", on=day)  # fmt: skip
+
+
+def _hold(session: Session) -> list[object]:
+    """The rows every service call of a day looks up by key (matter versions with their large
+    JSON definitions, users, windows), loaded once into the batch's session and held: the
+    session's identity map is weak, and `session.get` then answers without SQL or decoding."""
+    return [
+        *session.scalars(select(MatterVersion)),
+        *session.scalars(select(User)),
+        *session.scalars(select(Window)),
+    ]
+
+
+def set_up(db: Database) -> dict[str, Actor]:
+    """The reference set-up of a demo hall in an empty database (`seed_reference`, the code
+    segments the registrations take), its users signed in; refused when it holds applications."""
     with db.reading() as session:
         if session.scalar(select(func.count()).select_from(Application)):
             raise DomainError(
                 "数据库中已有申请：演示数据只能生成在新的空数据库中",
                 english="The database already holds applications: a demo hall is built only in a new, empty database.",
             )
+    seed_reference(db)
+    actors = demo_hall.sign_in(db, DEMO_PASSWORD)
+    demo_hall.segments(db, actors["admin"])  # the registrations of the history take codes
+    return actors
+
+
+def newest_versions(session: Session) -> dict[str, MatterVersion]:
+    """Each matter's newest version, by matter code."""
+    versions = {
+        matter: row for matter, row in session.execute(
+            select(MatterVersion.matter_id, MatterVersion).order_by(MatterVersion.version)
+        )
+    }  # fmt: skip
+    return {v.definition["code"]: v for v in versions.values()}
+
+
+def generate(
+    db: Database,
+    applications: int = DEMO_APPLICATIONS,
+    *,
+    seed: int = 1,
+    today: date | None = None,
+    days: int | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """Fill `db` with `applications` applications ending today, each made, checked, accepted,
+    noticed, refused, approved on commitment, reviewed, suspended, decided, registered,
+    completed and delivered through the services a clerk uses, signed in as the demo's clerks
+    (their documents, visits, transitions and audit events are the ones the window writes).
+    A day's work is one transaction (`Database.batch`)."""
+    actors = set_up(db)
     rng = random.Random(seed)
     today = today or date.today()
-    details = applications <= 50_000 if details is None else details
-    seed_reference(db)
     days = days or max(30, min(3650, applications // 250))
     with db.reading() as session:
         calendar = load_calendar(session)
-        versions = {
-            code: row for code, row in session.execute(
-                select(MatterVersion.matter_id, MatterVersion).order_by(MatterVersion.version)
-            )
-        }  # fmt: skip
-        by_code = {v.definition["code"]: v for v in versions.values()}
+        by_code = newest_versions(session)
         materials = {
-            v.id: [(m.key, m.name, m.copies, m.original) for m in session.scalars(
+            v.id: [m.key for m in session.scalars(
                 select(MaterialRequirement).where(MaterialRequirement.matter_version_id == v.id)
-                .where(MaterialRequirement.condition.is_(None)).order_by(MaterialRequirement.position)
+                .where(MaterialRequirement.condition.is_(None), MaterialRequirement.required)
+                .order_by(MaterialRequirement.position)
             )] for v in by_code.values()
         }  # fmt: skip
-        windows = {w.number: w.id for w in session.scalars(select(Window))}
-        clerks = [
-            (u.id, u.window_id) for u in session.scalars(select(User).where(User.role == "clerk"))
-        ]
-        next_app = (session.scalar(select(func.max(Application.id))) or 0) + 1
-        next_applicant = (session.scalar(select(func.max(Applicant.id))) or 0) + 1
-    del windows
+        clerks = list(
+            session.scalars(select(User.username).where(User.role == "clerk").order_by(User.id))
+        )
     plan = _Plan(calendar, rng, today)
     # a withdrawn matter (abolished, turned into a filing) takes no new applications
     codes = [c for c in MATTER_WEIGHTS if c in by_code and by_code[c].withdrawn_from is None]
     weights = [MATTER_WEIGHTS[c] for c in codes]
     working_days = [d for d in (today - timedelta(days=i) for i in range(days, -1, -1))
                     if calendar.is_workday(d)]  # fmt: skip
-    per_day_serial: dict[date, int] = {}
-    pending: list[Pending] = []  # the papers the window handed out, issued after the load
-    rows: dict[str, list[dict]] = {
-        k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp", "verify")
-    }
-    trail: list[tuple] = []  # the audit events the window's services would have written
-    with db.reading() as session:
-        staff = {u.id: Actor(u.id, u.username, Role(u.role), u.window_id, "", u.display_name)
-                 for u in session.scalars(select(User))}  # fmt: skip
-        numbers = {w.id: w.number for w in session.scalars(select(Window))}
-    staff = {i: replace(a, window_number=numbers.get(a.window_id, "")) for i, a in staff.items()}
-    done = 0
-
-    def flush() -> None:
-        # Core executemany on the tables (not ORM bulk insert): one compiled statement per table
-        # and chunk, which needs every row of a table to carry the same keys.
-        with db.transaction() as session:
-            conn = session.connection()
-            for table, key in ((Applicant, "applicant"), (Application, "app"),
-                               (ApplicationMaterial, "mat"), (Notice, "notice"),
-                               (Visit, "visit"), (Transition, "tr"), (Suspension, "susp"),
-                               (VerificationTask, "verify")):  # fmt: skip
-                if rows[key]:
-                    conn.execute(insert(table.__table__), rows[key])
-                    rows[key].clear()
-            audit.record_many(session, trail)
-            trail.clear()
-
+    lives: list[_Life] = []
+    agenda: dict[date, list[tuple[int, int, str, dict]]] = {}
     for i in range(applications):
-        app_id, applicant_id = next_app + i, next_applicant + i
         received = working_days[
             min(len(working_days) - 1, int(len(working_days) * (i + rng.random()) / applications))
         ]
         code = rng.choices(codes, weights)[0]
         version = by_code[code]
-        clerk_id, window_id = rng.choice(clerks)
         channel = rng.choices(["in_person", "online", "post"], [55, 35, 10])[0]
-        created = datetime.combine(received, datetime.min.time())
         if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
             name, uscc_code, phone = _organisation(rng)
-            who = (name, None, uscc_code, phone)
-            rows["applicant"].append(dict(id=applicant_id, kind="organisation", name=name,
-                                          id_number=None, uscc=uscc_code, phone=phone,
-                                          created_at=created))  # fmt: skip
+            who = intake.ApplicantInput("organisation", name, uscc=uscc_code, phone=phone)
         else:
             name, id_number, phone = _person(rng)
-            who = (name, id_number, None, phone)
-            rows["applicant"].append(dict(id=applicant_id, kind="person", name=name,
-                                          id_number=id_number, uscc=None, phone=phone,
-                                          created_at=created))  # fmt: skip
-        serial = per_day_serial[received] = per_day_serial.get(received, 0) + 1
-        visits: list[tuple[date, str]] = [(received, "intake")] if channel == "in_person" else []
-        transitions: list[tuple[str | None, str, date]] = [(None, State.RECEIVED, received)]
-        app = dict(
-            **_APP_OPTIONAL,
-            id=app_id, number=f"{received:%Y%m%d}-{serial:04d}", matter_version_id=version.id,
-            applicant_id=applicant_id, channel=channel, state=State.RECEIVED, window_id=window_id,
-            clerk_id=clerk_id, answers={}, received_at=datetime.combine(received, datetime.min.time()) + timedelta(hours=9, minutes=rng.randrange(420)),
-            received_on=received, statutory_days=version.statutory_days, promised_days=version.promised_days,
-            statutory_unit=version.statutory_unit, promised_unit=version.promised_unit, suspended_calendar_days=0,
-            suspended_days=0, extension_days=0, commitment=False, deadline_provisional=False, version=1,
-            elapsed_workdays=None,
-        )  # fmt: skip
-        age = (
-            len([d for d in working_days if d > received])
-            if received > today - timedelta(days=60)
-            else 99
-        )
-        roll = rng.random()
-        mats = materials[version.id]
-        missing: set[str] = set()
-        accepted_on: date | None = received
-        if received == today and roll > 0.85:
-            accepted_on = None  # still at the counter: materials being checked
-        elif roll < 0.02:
-            app["state"], accepted_on = State.REFUSED, None
-            transitions.append((State.RECEIVED, State.REFUSED, received))
-            app.update(decision="refused", decided_on=received,
-                       decision_reason=demo_documents.REFUSAL_REASON)  # fmt: skip
-            pending.append(Pending("refusal", app_id, app["number"], version.id, window_id,
-                                   clerk_id, who, received))  # fmt: skip
-        elif roll < 0.10 and mats:
-            missing = {rng.choice(mats)[0]}
-            rows["notice"].append(dict(application_id=app_id, sequence=1, issued_on=received,
-                                       items=[_notice_item(m) for m in mats if m[0] in missing]))  # fmt: skip
-            transitions.append((State.RECEIVED, State.CORRECTION, received))
-            pending.append(Pending("notice", app_id, app["number"], version.id, window_id, clerk_id,
-                                   who, received, materials=tuple(mats), missing=tuple(missing),
-                                   due=plan.add(received, CORRECTION_WORKDAYS)))  # fmt: skip
-            back = plan.add(received, rng.randint(1, 6))
-            if back > today:
-                app["state"], accepted_on = State.CORRECTION, None
-            else:
-                accepted_on = back
-                if channel == "in_person" or rng.random() < 0.5:
-                    visits.append((back, "correction"))
-                transitions.append((State.CORRECTION, State.ACCEPTED, back))
-        else:
-            transitions.append((State.RECEIVED, State.ACCEPTED, received))
-        if accepted_on is not None:
-            app["state"], app["accepted_on"] = State.ACCEPTED, accepted_on
-            if version.allows_commitment and rng.random() < 0.3:
-                app["commitment"] = True
-            promised = version.promised_days or 0
-            app["promised_deadline"] = plan.end(accepted_on, promised, version.promised_unit)
-            app["statutory_deadline"] = (
-                plan.end(accepted_on, version.statutory_days, version.statutory_unit)
-                if version.statutory_days is not None else app["promised_deadline"]
-            )  # fmt: skip
-            pending.append(Pending(
-                "receipt", app_id, app["number"], version.id, window_id, clerk_id, who,
-                accepted_on, accepted_on=accepted_on, promised_deadline=app["promised_deadline"],
-                statutory_deadline=app["statutory_deadline"], materials=tuple(mats),
-            ))  # fmt: skip
-            if app["commitment"]:
-                period = (version.definition.get("commitment") or {}).get("verification_days")
-                due = plan.add(accepted_on, int(period or 30))
-                pending.append(Pending(
-                    "commitment", app_id, app["number"], version.id, window_id, clerk_id, who,
-                    accepted_on, verification_due=due,
-                ))  # fmt: skip
-                # its verification task (issue 19): open, some already past their day
-                rows["verify"].append(dict(application_id=app_id, due_on=due, status="open",
-                                           verified_on=None, note=None, signed_by=who[0]))  # fmt: skip
-            if promised == 0 or app["commitment"]:
-                took = 0
-            else:
-                took = max(0, int(promised * rng.uniform(0.15, 1.15)))
-            completed = plan.add(accepted_on, took)
-            if completed == today and rng.random() < 0.2:
-                decision = rng.choice([State.APPROVED, State.DENIED, State.WITHDRAWN])
-                app.update(state=decision, decision=str(decision), decided_on=today,
-                           decision_reason="申请人撤回" if decision == State.WITHDRAWN else "审查完毕")  # fmt: skip
-                transitions.append((State.ACCEPTED, decision, today))
-            elif completed <= today and (age > promised or rng.random() < 0.85):
-                decision = State.APPROVED if rng.random() < 0.95 else State.DENIED
-                app["elapsed_workdays"] = plan.between(accepted_on, completed)
-                app.update(state=State.COMPLETED, decision=str(decision), decided_on=completed,
-                           completed_on=completed, decision_reason="符合法定条件" if decision == State.APPROVED else "不符合法定条件")  # fmt: skip
-                transitions += [
-                    (State.ACCEPTED, decision, completed),
-                    (decision, State.COMPLETED, completed),
-                ]
-                if completed < today or rng.random() < 0.5:
-                    method = rng.choices(["window", "post", "electronic"], [45, 25, 30])[0]
-                    app.update(state=State.DELIVERED, delivery_method=method,
-                               delivered_on=plan.add(completed, rng.randint(0, 2)))  # fmt: skip
-                    if app["delivered_on"] > today:
-                        app["delivered_on"] = completed
-                    if method == "window":
-                        visits.append((app["delivered_on"], "pickup"))
-                    transitions.append((State.COMPLETED, State.DELIVERED, app["delivered_on"]))
-            elif promised > 0 and rng.random() < 0.6:
-                app["state"] = State.IN_REVIEW
-                transitions.append((State.ACCEPTED, State.IN_REVIEW, plan.add(accepted_on, 1)))
-                if rng.random() < 0.08:
-                    app["state"] = State.SUSPENDED
-                    since = min(today, plan.add(accepted_on, 2))
-                    transitions.append((State.IN_REVIEW, State.SUSPENDED, since))
-                    rows["susp"].append(dict(application_id=app_id, reason_code="inspection",
-                                             note="现场核查", started_on=since, workdays=0))  # fmt: skip
-        app["visits"] = len(visits)
-        rows["app"].append(app)
-        if details:
-            clerk = staff[clerk_id]
-            trail.append((clerk, "application.received", "application", app["number"], None,
-                          {"matter": code, "version": version.version, "channel": channel,
-                           "applicant_id": applicant_id, "agent": False}))  # fmt: skip
-            for prev, target, day in transitions[1:]:
-                trail.append((clerk, f"application.{target}", "application", app["number"],
-                              {"state": str(prev)}, {"state": str(target), "on": day}))  # fmt: skip
-        for day, purpose in visits:
-            rows["visit"].append(dict(application_id=app_id, on=day, purpose=purpose, window_id=window_id,
-                                      at=datetime.combine(day, datetime.min.time()) + timedelta(hours=10)))  # fmt: skip
-        if details:
-            for pos, (key, mname, copies, _original) in enumerate(mats):
-                got = key not in missing or app["state"] not in (State.CORRECTION, State.REFUSED)
-                rows["mat"].append(dict(application_id=app_id, position=pos, key=key, name=mname,
-                                        status="received" if got else "missing", reason=None if got else "缺少",
-                                        copies_required=copies, copies_received=copies if got else 0,
-                                        on_first_notice=key in missing, received_on=received if got else None))  # fmt: skip
-            for prev, target, day in transitions:
-                rows["tr"].append(dict(application_id=app_id, from_state=prev and str(prev), to_state=str(target),
-                                       on=day, at=datetime.combine(day, datetime.min.time()) + timedelta(hours=11),
-                                       user_id=clerk_id, reason=None))  # fmt: skip
-        if len(rows["app"]) >= CHUNK:
-            flush()
-            done = i + 1
-            if progress:
-                progress(done, applications)
-    flush()
-    if details:  # a benchmark's million applications go without their papers
-        demo_documents.issue_all(db, pending)
-    with db.transaction() as session:
-        for day, serial in per_day_serial.items():
-            name = f"app-{day:%Y%m%d}"
-            row = session.get(Counter, name)
-            if row is None:
-                session.add(Counter(name=name, value=serial))
-            else:
-                row.value = max(row.value, serial)
+            who = intake.ApplicantInput("person", name, id_number=id_number, phone=phone)
+        life = _Life(code, who, channel, rng.choice(clerks))
+        life.steps = _plan_life(plan, rng, version, materials[version.id], received, today,
+                                working_days)  # fmt: skip
+        for k, (day, step, args) in enumerate(life.steps):
+            agenda.setdefault(day, []).append((i, k, step, args))
+        lives.append(life)
+    window = _Window(db, actors, rng)
+    done = 0
+    for day in sorted(agenda):
+        with db.batch():  # the day's work: one transaction
+            with db.reading() as session:  # the batch's session keeps what every call reads
+                held = _hold(session)
+            for i, _k, step, args in sorted(agenda[day], key=lambda e: (e[0], e[1])):
+                window.run(lives[i], day, step, args)
+        del held
+        done += sum(1 for _i, k, _s, _a in agenda[day] if k == 0)
+        if progress:
+            progress(done, applications)
     if not db.is_sqlite:
         with db.transaction() as session:
-            # The applicants and applications were written with their ids (they refer to each
-            # other in one pass): PostgreSQL's id sequences never moved, and the hall's first new
-            # applicant would have taken id 1 again. SQLite takes max(id) + 1 by itself.
-            for table in (Applicant.__tablename__, Application.__tablename__):
-                session.execute(text(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) "
-                    f"FROM {table} HAVING max(id) IS NOT NULL"
-                ))  # fmt: skip
-            # After a bulk load PostgreSQL's planner still sees the empty tables until autovacuum
+            # After a load PostgreSQL's planner still sees the empty tables until autovacuum
             # gets round to them (minutes, or never while it is busy): an exact lookup by ID
             # number then scanned every application. SQLite keeps its heuristics (no ANALYZE).
             session.execute(text("ANALYZE"))
-    showcase = None
-    if details:  # the day at the counter, through the services (a benchmark goes without)
-        actors = demo_hall.sign_in(db, DEMO_PASSWORD)
-        showcase = demo_hall.run(
-            db, actors, today=working_days[-1], first_day=working_days[0], seed=seed
-        )
+    # the day at the counter, with the showcase of the desk (demo_hall)
+    showcase = demo_hall.run(db, actors, today=working_days[-1], first_day=working_days[0],
+                             seed=seed)  # fmt: skip
     if progress:
         progress(applications, applications)
     return DemoSummary(applications, working_days[0], working_days[-1], showcase)

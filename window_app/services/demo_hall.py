@@ -108,34 +108,46 @@ def segments(db: Database, admin: Actor) -> int:
     return made
 
 
+def registration_request(
+    kind: tuple[str, str, str, str, str], authority: str, trade: str, rep: registration.Person,
+    rng: random.Random, *, index: int,
+) -> registration.RegistrationRequest:  # fmt: skip
+    """A registration of one of KINDS under `authority`, `rep` its legal representative (and
+    an investor: a partnership has two, a cooperative five members or more)."""
+    category, etype, pattern, scope, capital = kind
+    name = pattern.format(place=_place(authority), trade=trade)
+    investors: tuple[registration.Investor, ...] = ()
+    if category == "1" and "合伙" in etype:
+        other = registration.Person(_person_name(rng), _id_number(rng))
+        investors = (
+            registration.Investor(rep.name, rep.id_number, Decimal(capital) / 2),
+            registration.Investor(other.name, other.id_number, Decimal(capital) / 2),
+        )
+    elif category == "1":
+        investors = (registration.Investor(rep.name, rep.id_number, Decimal(capital)),)
+    elif category == "3":  # a cooperative: five members or more (农民专业合作社法 art. 12)
+        members = [rep] + [
+            registration.Person(_person_name(rng), _id_number(rng)) for _ in range(4)
+        ]
+        share = Decimal(capital) / len(members)
+        investors = tuple(registration.Investor(m.name, m.id_number, share) for m in members)
+    return registration.RegistrationRequest(
+        name=name, category=category, enterprise_type=etype,
+        domicile=f"{_place(authority)}人民大道{index + 1}号", authority_code=authority,
+        legal_representative=rep, registered_capital=Decimal(capital), business_scope=scope,
+        investors=investors,
+    )  # fmt: skip
+
+
 def enterprises(db: Database, clerk: Actor, rng: random.Random, today: date) -> list[str]:
     """Each kind of enterprise once, spread over the authorities, registered on recent days."""
     codes = []
-    for index, (category, etype, pattern, scope, capital) in enumerate(KINDS * 2):
+    for index, kind in enumerate(KINDS * 2):
         authority = AUTHORITIES[index % len(AUTHORITIES)]
-        name = pattern.format(place=_place(authority), trade=TRADES[index % len(TRADES)])
         rep = registration.Person(_person_name(rng), _id_number(rng, authority[:4] + "02"))
-        investors = ()
-        if category == "1" and "合伙" in etype:
-            other = registration.Person(_person_name(rng), _id_number(rng))
-            investors = (
-                registration.Investor(rep.name, rep.id_number, Decimal(capital) / 2),
-                registration.Investor(other.name, other.id_number, Decimal(capital) / 2),
-            )
-        elif category == "1":
-            investors = (registration.Investor(rep.name, rep.id_number, Decimal(capital)),)
-        elif category == "3":  # a cooperative: five members or more (农民专业合作社法 art. 12)
-            members = [rep] + [
-                registration.Person(_person_name(rng), _id_number(rng)) for _ in range(4)
-            ]
-            share = Decimal(capital) / len(members)
-            investors = tuple(registration.Investor(m.name, m.id_number, share) for m in members)
-        request = registration.RegistrationRequest(
-            name=name, category=category, enterprise_type=etype,
-            domicile=f"{_place(authority)}人民大道{index + 1}号", authority_code=authority,
-            legal_representative=rep, registered_capital=Decimal(capital), business_scope=scope,
-            investors=investors,
-        )  # fmt: skip
+        request = registration_request(
+            kind, authority, TRADES[index % len(TRADES)], rep, rng, index=index
+        )
         on = today - timedelta(days=(len(KINDS) * 2 - index))
         try:
             result = registration.register_enterprise(db, clerk, request, on=on)
@@ -252,7 +264,8 @@ def run(
     rng = random.Random(seed * 7919)
     admin, supervisor, clerk = actors["admin"], actors["super"], actors["clerk1"]
     summary = ShowcaseSummary()
-    summary.segments = segments(db, admin)
+    segments(db, admin)  # made before the history by `services.demo.generate`, else here
+    summary.segments = len(code_segments.list_segments(db, admin))
     summary.credit_entries = credit_lists(db, admin, rng, today)
     summary.enterprises = enterprises(db, actors["clerk4"], rng, today)
     summary.applications = counter(db, clerk, rng, today)
@@ -265,4 +278,6 @@ def run(
 
 def sign_in(db: Database, password: str) -> dict[str, Actor]:
     """The demo's users, signed in (their sign-ins are audited like any other)."""
-    return {u: users.login(db, u, password) for u in ("admin", "super", "clerk1", "clerk4")}
+    from .demo import USERS  # the demo's accounts (demo imports this module)
+
+    return {u[0]: users.login(db, u[0], password) for u in USERS}

@@ -6,6 +6,7 @@ windows never deadlock upgrading a read lock; reads stay deferred so they never 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
@@ -88,6 +89,17 @@ def postgres_timeouts() -> dict[str, int]:
     return values
 
 
+class BatchFailed(RuntimeError):
+    """A unit of work inside `Database.batch()` failed: nothing of the batch was kept."""
+
+
+class _BatchState(threading.local):
+    """This thread's open batch (`Database.batch`), if any."""
+
+    session: Session | None = None
+    failed: BaseException | None = None
+
+
 class Database:
     """Owns the engine; hands out one session per user action, and plain rows for hot reads."""
 
@@ -112,6 +124,7 @@ class Database:
         self.url = url
         self.engine = engine or make_engine(url)
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._batch = _BatchState()
         self._read_engine = self.engine.execution_options(read_only=True)
         self._reader = sessionmaker(self._read_engine, expire_on_commit=False)
         self._fast = FastReader(self.engine, configure_sqlite, file_db=self.sqlite_path is not None)
@@ -135,7 +148,22 @@ class Database:
         """A write unit of work: commits on success, rolls back on any exception.
 
         Driver failures (disk full, read-only, locked, corrupt) surface as `errors.StorageError`.
+        Inside `batch()` the unit is part of the batch's transaction (see there).
         """
+        batch = self._batch.session
+        if batch is not None:
+            if self._batch.failed is not None:
+                raise BatchFailed(
+                    "a unit of work of this batch failed earlier"
+                ) from self._batch.failed
+            try:
+                with translated():
+                    yield batch
+                    batch.flush()
+            except BaseException as exc:
+                self._batch.failed = exc
+                raise
+            return
         with translated(), self._writer.begin() as session:
             yield session
 
@@ -153,9 +181,34 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only unit of work; never takes the write lock."""
+        """A read-only unit of work; never takes the write lock (inside `batch()`: the batch's
+        session, which sees the batch's own writes)."""
+        if self._batch.session is not None:
+            with translated():
+                yield self._batch.session
+            return
         with translated(), self._reader() as session, session.begin():
             yield session
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many units of work of this thread in one transaction: a bulk load that goes through
+        the services (the demo's history), each service call writing exactly what it writes at
+        the window, committed together at the end (one commit and one fsync instead of one per
+        call). All or nothing: when any unit fails, the whole batch is rolled back and
+        `BatchFailed` is raised at the end, even if the caller caught the unit's exception.
+        The fast read path (`fetch_rows`, `read_snapshot`) does not see the batch's writes
+        before it commits."""
+        if self._batch.session is not None:
+            raise RuntimeError("batches do not nest")
+        with translated(), self._writer.begin() as session:
+            self._batch.session, self._batch.failed = session, None
+            try:
+                yield
+                if self._batch.failed is not None:
+                    raise BatchFailed("a unit of work of this batch failed") from self._batch.failed
+            finally:
+                self._batch.session, self._batch.failed = None, None
 
     @contextmanager
     def reading_rows(self) -> Iterator[Connection]:

@@ -1,0 +1,627 @@
+"""The benchmarks' own hall generator: a demo hall of any size written in bulk.
+
+`window-app demo` writes its history through the clerk's services (`services.demo`), which is
+right for a demo of a few hundred applications and far too slow for a benchmark's 20,000 to
+1,000,000. This generator builds the same kind of hall straight into the tables with SQLAlchemy
+Core in chunks: the reference set-up (catalogue, windows, users, hall settings, code segments)
+goes through the services exactly as the demo's does (`demo.seed_reference`,
+`demo_hall.segments`); then the applicants, applications, materials, notices, visits,
+transitions and suspensions, the papers the window handed out (receipts, one-time notices,
+non-acceptance notices, commitment letters) and the audit events the services would have
+written, chained with the audit trail's own `audit.chain_hash`, so `audit verify` passes on a
+generated hall. The shapes are the demo's (`demo.MATTER_WEIGHTS`, `demo._person`, ...).
+
+With `details` (the default up to 50,000 applications) every application has its materials,
+transitions, documents and audit events, and the day at the counter is run through the services
+(`demo_hall.run`); a million-application hall goes without them.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter as Counter_
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from types import SimpleNamespace
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from printing import (
+    CommitmentData,
+    DocumentHeader,
+    MaterialReceived,
+    NoticeData,
+    NoticeItem,
+    ReceiptData,
+    RefusalData,
+)
+from window_app.core.catalogue_terms import DELIVERIES
+from window_app.core.errors import DomainError
+from window_app.core.masking import mask_phone
+from window_app.core.states import State
+from window_app.services import audit, demo, demo_hall, documents, hall_settings, numbering
+from window_app.services.accept import fees_of
+from window_app.services.calendar import load_calendar
+from window_app.services.context import Actor, Role
+from window_app.services.demo import (
+    MATTER_WEIGHTS,
+    ORGANISATION_SHARE,
+    REFUSAL_BASIS,
+    REFUSAL_INSTEAD,
+    REFUSAL_REASON,
+    DemoSummary,
+)
+from window_app.services.notice import CORRECTION_WORKDAYS
+from window_app.storage.database import Database
+from window_app.storage.models import (
+    Applicant,
+    Application,
+    ApplicationMaterial,
+    AuditEvent,
+    Counter,
+    Department,
+    IssuedDocument,
+    MaterialRequirement,
+    MatterVersion,
+    Notice,
+    Suspension,
+    Transition,
+    User,
+    Visit,
+    Window,
+)
+
+CHUNK = 5000  # applications per transaction
+DOC_CHUNK = 1000  # documents per transaction
+
+# Application columns only some rows set: every row carries them (bulk inserts need one shape).
+_APP_OPTIONAL = dict.fromkeys(
+    ("accepted_on", "promised_deadline", "statutory_deadline", "decision", "decided_on",
+     "decision_reason", "completed_on", "delivery_method", "delivered_on"),
+)  # fmt: skip
+
+
+def applicant_row(
+    applicant_id: int, kind: str, name: str, id_number: str | None, uscc: str | None,
+    phone: str, created: datetime,
+) -> dict:  # fmt: skip
+    """The `applicants` row of one applicant: every applicant row is built here (and only
+    here), so a change to how applicants are stored (encryption at rest) has one place to go."""
+    return dict(id=applicant_id, kind=kind, name=name, id_number=id_number, uscc=uscc,
+                phone=phone, created_at=created)  # fmt: skip
+
+
+def _notice_item(material: tuple[str, str, int, bool]) -> dict:
+    """A one-time-notice item in the shape the notice service stores."""
+    key, name, copies, original = material
+    return {"key": key, "name": name, "problem": "缺少", "status": "missing",
+            "reason": "未提交", "bring": f"{'原件' if original else '复印件'}{copies}份"}  # fmt: skip
+
+
+class _Plan(demo._Plan):
+    """The demo's planner, with the working days between two days (elapsed_workdays)."""
+
+    def between(self, start: date, end: date) -> int:
+        key = (start, -1 - (end - start).days)
+        if key not in self._add_cache:
+            self._add_cache[key] = self.cal.between(start, end).count  # type: ignore[assignment]
+        return self._add_cache[key]  # type: ignore[return-value]
+
+
+def record_many(
+    session: Session,
+    events: Iterable[tuple[Actor, str, str, object, dict | None, dict | None]],
+) -> int:
+    """Append many events (actor, action, entity, entity_id, before, after) in one statement,
+    chained exactly as `audit.record` chains them one by one: the same transaction head (chain
+    lock, change counter, head anchor after commit) and the same `audit.chain_hash`."""
+    head = audit._transaction_head(session)
+    key = audit.load_key()
+    rows = []
+    for actor, action, entity, entity_id, before, after in events:
+        row = {
+            "id": head.id + 1, "at": datetime.now(), "user_id": actor.user_id,
+            "username": actor.username, "window": actor.window_number, "action": action,
+            "entity": entity, "entity_id": str(entity_id), "before": audit.jsonable(before),
+            "after": audit.jsonable(after), "reason": None, "prev_hash": head.hash,
+        }  # fmt: skip
+        # the plain row hashes as the ORM event would (canonical reads the same attributes)
+        row["hash"] = audit.chain_hash(key, head.hash, SimpleNamespace(**row))  # type: ignore[arg-type]
+        rows.append(row)
+        head.id, head.hash = row["id"], row["hash"]
+    if rows and audit._through_function(session):  # PostgreSQL: only through audit_append
+        audit._append(session, rows)
+    elif rows:
+        session.execute(insert(AuditEvent.__table__), rows)
+    return len(rows)
+
+
+# --- the papers ---------------------------------------------------------------------------------
+# Each application the window would have handed a paper to gets it: a receipt (受理通知书) for
+# every acceptance, a one-time notice (一次性告知书) for every correction, a non-acceptance notice
+# (不予受理通知书) for every refusal and a commitment letter (告知承诺书) for every commitment
+# approval: `IssuedDocument` rows numbered as `numbering.document_number` numbers them, with the
+# printing dataclass the services store (`documents.to_payload`), each audited
+# (`document.issue`, by the application's clerk) as `documents.issue` does.
+
+
+@dataclass(frozen=True)
+class Pending:
+    """One document to issue: what the generator knows of its application."""
+
+    kind: str  # receipt | notice | refusal | commitment
+    app_id: int
+    number: str
+    matter_version_id: int
+    window_id: int
+    clerk_id: int
+    applicant: tuple[str, str | None, str | None, str]  # name, ID number, USCC, phone
+    on: date
+    accepted_on: date | None = None
+    promised_deadline: date | None = None
+    statutory_deadline: date | None = None
+    materials: tuple[tuple[str, str, int, bool], ...] = ()  # key, name, copies, original
+    missing: tuple[str, ...] = ()
+    due: date | None = None  # the notice's correction date
+    verification_due: date | None = None
+
+
+class _Hall:
+    """What every document of a matter version, window and clerk repeats, read once."""
+
+    def __init__(self, session):  # noqa: ANN001
+        self.versions = {v.id: v for v in session.scalars(select(MatterVersion))}
+        self.departments = {d.code: d.name for d in session.scalars(select(Department))}
+        self.windows = {w.id: f"{w.number} {w.name}" for w in session.scalars(select(Window))}
+        numbers = {w.id: w.number for w in session.scalars(select(Window))}
+        self.clerks = {
+            u.id: Actor(
+                u.id,
+                u.username,
+                Role(u.role),
+                u.window_id,
+                numbers.get(u.window_id, ""),
+                u.display_name,
+            )  # fmt: skip
+            for u in session.scalars(select(User))
+        }
+        self._fees: dict[int, tuple] = {}
+        self.session = session
+        self.settings: hall_settings.HallSettings | None = None  # read at the first header
+
+    def fees(self, version_id: int) -> tuple:
+        if version_id not in self._fees:
+            self._fees[version_id] = fees_of(self.session, self.versions[version_id].definition)
+        return self._fees[version_id]
+
+    def header(self, p: Pending, doc_number: str) -> DocumentHeader:
+        version = self.versions[p.matter_version_id]
+        definition = version.definition
+        authority = definition.get("department", "")
+        if self.settings is None:
+            self.settings = hall_settings.read_settings(self.session)
+        clerk = self.clerks[p.clerk_id]
+        return DocumentHeader(
+            doc_number=doc_number,
+            issued_on=p.on,
+            authority=self.departments.get(authority, authority),
+            window=self.windows.get(p.window_id, ""),
+            clerk=clerk.display_name or clerk.username,
+            catalogue_version=(
+                f"{definition.get('code', '')} v{version.version}，{version.effective_from.isoformat()}起施行"
+            ),
+            consult_phone=hall_settings.consultation_phone(self.settings, authority),
+            complaint_phone=hall_settings.complaint_phone(self.settings, authority),
+        )
+
+
+def _data(hall: _Hall, p: Pending, header: DocumentHeader) -> object:
+    version = hall.versions[p.matter_version_id]
+    definition = version.definition
+    name, id_number, uscc, phone = p.applicant
+    masked, uscc_printed = documents.printed_codes(id_number, uscc)
+    if p.kind == "receipt":
+        result = definition["result"]
+        promised = version.promised_days or 0
+        return ReceiptData(
+            header=header,
+            application_number=p.number,
+            matter_name=definition["name"],
+            matter_code=definition["code"],
+            applicant_name=name,
+            applicant_id_masked=masked,
+            applicant_uscc=uscc_printed,
+            materials_received=tuple(
+                MaterialReceived(m[1], "原件" if m[3] else "复印件", m[2]) for m in p.materials
+            ),
+            accepted_on=p.accepted_on,
+            promised_deadline=p.promised_deadline,
+            statutory_deadline=p.statutory_deadline or p.promised_deadline,
+            deadline_explanation=(
+                f"承诺时限：自{p.accepted_on:%Y年%m月%d日}次日起{promised}个工作日，"
+                f"至{p.promised_deadline:%Y年%m月%d日}"
+            ),
+            delivery_method=DELIVERIES[result["delivery"][0]],
+            result_name=result["name"],
+            fees=hall.fees(p.matter_version_id),
+            applicant_phone=mask_phone(phone),
+        )
+    if p.kind == "notice":
+        wanted = [m for m in p.materials if m[0] in p.missing]
+        received = tuple(m[1] for m in p.materials if m[0] not in p.missing)
+        return NoticeData(
+            header=header,
+            application_number=p.number,
+            matter=definition["name"],
+            applicant_name=name,
+            applicant_id_masked=masked,
+            applicant_uscc=uscc_printed,
+            items=tuple(
+                NoticeItem(m[1], "缺少", "未提交", f"{'原件' if m[3] else '复印件'}{m[2]}份")
+                for m in wanted
+            ),
+            where=f"{definition['place']}（{definition['hours']}）",
+            by_when=p.due,
+            guide_reference=f"《{definition['name']}办事指南》（{definition['code']} v{version.version}）",
+            received_so_far=received,
+        )
+    if p.kind == "refusal":
+        return RefusalData(
+            header=header,
+            application_number=p.number,
+            applicant_name=name,
+            requested=definition["name"],
+            reason=REFUSAL_REASON,
+            legal_basis=REFUSAL_BASIS,
+            apply_instead=REFUSAL_INSTEAD,
+        )
+    commitment = definition.get("commitment") or {}
+    return CommitmentData(
+        header=header,
+        application_number=p.number,
+        matter=definition["name"],
+        applicant_name=name,
+        applicant_id_masked=masked,
+        applicant_uscc=uscc_printed,
+        conditions=tuple(definition.get("conditions") or ()),
+        waived_materials=(),
+        verification_days=int(commitment.get("verification_days") or 30),
+        verification_due=p.verification_due,
+        signed_on=p.on,
+    )
+
+
+def _reserve(session, name: str, count: int) -> int:  # noqa: ANN001
+    """Take `count` numbers of counter `name` at once; returns the first."""
+    row = session.get(Counter, name, with_for_update=True)
+    if row is None:
+        session.add(Counter(name=name, value=count))
+        session.flush()
+        return 1
+    first = row.value + 1
+    row.value += count
+    return first
+
+
+def issue_all(db: Database, pending: list[Pending]) -> int:
+    """Issue every pending document (in issue order), audited; returns how many."""
+    pending = sorted(pending, key=lambda p: (p.on, p.app_id))
+    for start in range(0, len(pending), DOC_CHUNK):
+        chunk = pending[start : start + DOC_CHUNK]
+        with db.transaction() as session:
+            hall = _Hall(session)
+            wanted = Counter_((p.kind, p.on.year) for p in chunk)
+            serial = {k: _reserve(session, f"doc-{k[0]}-{k[1]}", n) for k, n in wanted.items()}
+            rows, events = [], []
+            for p in chunk:
+                key = (p.kind, p.on.year)
+                doc_number = (
+                    f"湛政服{numbering.DOCUMENT_PREFIXES[p.kind]}〔{p.on.year}〕{serial[key]}号"
+                )
+                serial[key] += 1
+                data = _data(hall, p, hall.header(p, doc_number))
+                rows.append(dict(
+                    kind=p.kind, doc_number=doc_number, application_id=p.app_id,
+                    issued_on=p.on, issued_by=p.clerk_id, payload=documents.to_payload(data),
+                ))  # fmt: skip
+                events.append((hall.clerks[p.clerk_id], "document.issue", "document", doc_number,
+                               None, {"kind": p.kind, "application": p.number}))  # fmt: skip
+            session.connection().execute(insert(IssuedDocument.__table__), rows)
+            record_many(session, events)
+    return len(pending)
+
+
+def generate(
+    db: Database,
+    applications: int = 2000,
+    *,
+    seed: int = 1,
+    today: date | None = None,
+    days: int | None = None,
+    details: bool | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> DemoSummary:
+    """Fill the empty `db` with a demo hall of `applications` applications ending today;
+    details = materials, transitions, documents, audit events and the day at the counter."""
+    actors = demo.set_up(db)  # the demo's reference set-up, through the services
+    rng = random.Random(seed)
+    today = today or date.today()
+    details = applications <= 50_000 if details is None else details
+    days = days or max(30, min(3650, applications // 250))
+    with db.reading() as session:
+        calendar = load_calendar(session)
+        by_code = demo.newest_versions(session)
+        materials = {
+            v.id: [(m.key, m.name, m.copies, m.original) for m in session.scalars(
+                select(MaterialRequirement).where(MaterialRequirement.matter_version_id == v.id)
+                .where(MaterialRequirement.condition.is_(None)).order_by(MaterialRequirement.position)
+            )] for v in by_code.values()
+        }  # fmt: skip
+        windows = {w.number: w.id for w in session.scalars(select(Window))}
+        clerks = [
+            (u.id, u.window_id) for u in session.scalars(select(User).where(User.role == "clerk"))
+        ]
+        next_app = (session.scalar(select(func.max(Application.id))) or 0) + 1
+        next_applicant = (session.scalar(select(func.max(Applicant.id))) or 0) + 1
+    del windows
+    plan = _Plan(calendar, rng, today)
+    # a withdrawn matter (abolished, turned into a filing) takes no new applications
+    codes = [c for c in MATTER_WEIGHTS if c in by_code and by_code[c].withdrawn_from is None]
+    weights = [MATTER_WEIGHTS[c] for c in codes]
+    working_days = [d for d in (today - timedelta(days=i) for i in range(days, -1, -1))
+                    if calendar.is_workday(d)]  # fmt: skip
+    per_day_serial: dict[date, int] = {}
+    pending: list[Pending] = []  # the papers the window handed out, issued after the load
+    rows: dict[str, list[dict]] = {
+        k: [] for k in ("applicant", "app", "mat", "notice", "visit", "tr", "susp")
+    }
+    trail: list[tuple] = []  # the audit events the window's services would have written
+    with db.reading() as session:
+        staff = {u.id: Actor(u.id, u.username, Role(u.role), u.window_id, "", u.display_name)
+                 for u in session.scalars(select(User))}  # fmt: skip
+        numbers = {w.id: w.number for w in session.scalars(select(Window))}
+    staff = {i: replace(a, window_number=numbers.get(a.window_id, "")) for i, a in staff.items()}
+    done = 0
+
+    def flush() -> None:
+        # Core executemany on the tables (not ORM bulk insert): one compiled statement per table
+        # and chunk, which needs every row of a table to carry the same keys.
+        with db.transaction() as session:
+            conn = session.connection()
+            for table, key in ((Applicant, "applicant"), (Application, "app"),
+                               (ApplicationMaterial, "mat"), (Notice, "notice"),
+                               (Visit, "visit"), (Transition, "tr"), (Suspension, "susp")):  # fmt: skip
+                if rows[key]:
+                    conn.execute(insert(table.__table__), rows[key])
+                    rows[key].clear()
+            record_many(session, trail)
+            trail.clear()
+
+    for i in range(applications):
+        app_id, applicant_id = next_app + i, next_applicant + i
+        received = working_days[
+            min(len(working_days) - 1, int(len(working_days) * (i + rng.random()) / applications))
+        ]
+        code = rng.choices(codes, weights)[0]
+        version = by_code[code]
+        clerk_id, window_id = rng.choice(clerks)
+        channel = rng.choices(["in_person", "online", "post"], [55, 35, 10])[0]
+        created = datetime.combine(received, datetime.min.time())
+        if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
+            name, uscc_code, phone = demo._organisation(rng)
+            who = (name, None, uscc_code, phone)
+            rows["applicant"].append(applicant_row(applicant_id, "organisation", name, None,
+                                                   uscc_code, phone, created))  # fmt: skip
+        else:
+            name, id_number, phone = demo._person(rng)
+            who = (name, id_number, None, phone)
+            rows["applicant"].append(applicant_row(applicant_id, "person", name, id_number,
+                                                   None, phone, created))  # fmt: skip
+        serial = per_day_serial[received] = per_day_serial.get(received, 0) + 1
+        visits: list[tuple[date, str]] = [(received, "intake")] if channel == "in_person" else []
+        transitions: list[tuple[str | None, str, date]] = [(None, State.RECEIVED, received)]
+        app = dict(
+            **_APP_OPTIONAL,
+            id=app_id, number=f"{received:%Y%m%d}-{serial:04d}", matter_version_id=version.id,
+            applicant_id=applicant_id, channel=channel, state=State.RECEIVED, window_id=window_id,
+            clerk_id=clerk_id, answers={}, received_at=datetime.combine(received, datetime.min.time()) + timedelta(hours=9, minutes=rng.randrange(420)),
+            received_on=received, statutory_days=version.statutory_days, promised_days=version.promised_days,
+            statutory_unit=version.statutory_unit, promised_unit=version.promised_unit, suspended_calendar_days=0,
+            suspended_days=0, extension_days=0, commitment=False, deadline_provisional=False, version=1,
+            elapsed_workdays=None,
+        )  # fmt: skip
+        age = (
+            len([d for d in working_days if d > received])
+            if received > today - timedelta(days=60)
+            else 99
+        )
+        roll = rng.random()
+        mats = materials[version.id]
+        missing: set[str] = set()
+        accepted_on: date | None = received
+        if received == today and roll > 0.85:
+            accepted_on = None  # still at the counter: materials being checked
+        elif roll < 0.02:
+            app["state"], accepted_on = State.REFUSED, None
+            transitions.append((State.RECEIVED, State.REFUSED, received))
+            app.update(decision="refused", decided_on=received,
+                       decision_reason=REFUSAL_REASON)  # fmt: skip
+            pending.append(Pending("refusal", app_id, app["number"], version.id, window_id,
+                                   clerk_id, who, received))  # fmt: skip
+        elif roll < 0.10 and mats:
+            missing = {rng.choice(mats)[0]}
+            rows["notice"].append(dict(application_id=app_id, sequence=1, issued_on=received,
+                                       items=[_notice_item(m) for m in mats if m[0] in missing]))  # fmt: skip
+            transitions.append((State.RECEIVED, State.CORRECTION, received))
+            pending.append(Pending("notice", app_id, app["number"], version.id, window_id, clerk_id,
+                                   who, received, materials=tuple(mats), missing=tuple(missing),
+                                   due=plan.add(received, CORRECTION_WORKDAYS)))  # fmt: skip
+            back = plan.add(received, rng.randint(1, 6))
+            if back > today:
+                app["state"], accepted_on = State.CORRECTION, None
+            else:
+                accepted_on = back
+                if channel == "in_person" or rng.random() < 0.5:
+                    visits.append((back, "correction"))
+                transitions.append((State.CORRECTION, State.ACCEPTED, back))
+        else:
+            transitions.append((State.RECEIVED, State.ACCEPTED, received))
+        if accepted_on is not None:
+            app["state"], app["accepted_on"] = State.ACCEPTED, accepted_on
+            if version.allows_commitment and rng.random() < 0.3:
+                app["commitment"] = True
+            promised = version.promised_days or 0
+            app["promised_deadline"] = plan.end(accepted_on, promised, version.promised_unit)
+            app["statutory_deadline"] = (
+                plan.end(accepted_on, version.statutory_days, version.statutory_unit)
+                if version.statutory_days is not None else app["promised_deadline"]
+            )  # fmt: skip
+            pending.append(Pending(
+                "receipt", app_id, app["number"], version.id, window_id, clerk_id, who,
+                accepted_on, accepted_on=accepted_on, promised_deadline=app["promised_deadline"],
+                statutory_deadline=app["statutory_deadline"], materials=tuple(mats),
+            ))  # fmt: skip
+            if app["commitment"]:
+                period = (version.definition.get("commitment") or {}).get("verification_days")
+                pending.append(Pending(
+                    "commitment", app_id, app["number"], version.id, window_id, clerk_id, who,
+                    accepted_on, verification_due=plan.add(accepted_on, int(period or 30)),
+                ))  # fmt: skip
+            if promised == 0 or app["commitment"]:
+                took = 0
+            else:
+                took = max(0, int(promised * rng.uniform(0.15, 1.15)))
+            completed = plan.add(accepted_on, took)
+            if completed == today and rng.random() < 0.2:
+                decision = rng.choice([State.APPROVED, State.DENIED, State.WITHDRAWN])
+                app.update(state=decision, decision=str(decision), decided_on=today,
+                           decision_reason="申请人撤回" if decision == State.WITHDRAWN else "审查完毕")  # fmt: skip
+                transitions.append((State.ACCEPTED, decision, today))
+            elif completed <= today and (age > promised or rng.random() < 0.85):
+                decision = State.APPROVED if rng.random() < 0.95 else State.DENIED
+                app["elapsed_workdays"] = plan.between(accepted_on, completed)
+                app.update(state=State.COMPLETED, decision=str(decision), decided_on=completed,
+                           completed_on=completed, decision_reason="符合法定条件" if decision == State.APPROVED else "不符合法定条件")  # fmt: skip
+                transitions += [
+                    (State.ACCEPTED, decision, completed),
+                    (decision, State.COMPLETED, completed),
+                ]
+                if completed < today or rng.random() < 0.5:
+                    method = rng.choices(["window", "post", "electronic"], [45, 25, 30])[0]
+                    app.update(state=State.DELIVERED, delivery_method=method,
+                               delivered_on=plan.add(completed, rng.randint(0, 2)))  # fmt: skip
+                    if app["delivered_on"] > today:
+                        app["delivered_on"] = completed
+                    if method == "window":
+                        visits.append((app["delivered_on"], "pickup"))
+                    transitions.append((State.COMPLETED, State.DELIVERED, app["delivered_on"]))
+            elif promised > 0 and rng.random() < 0.6:
+                app["state"] = State.IN_REVIEW
+                transitions.append((State.ACCEPTED, State.IN_REVIEW, plan.add(accepted_on, 1)))
+                if rng.random() < 0.08:
+                    app["state"] = State.SUSPENDED
+                    since = min(today, plan.add(accepted_on, 2))
+                    transitions.append((State.IN_REVIEW, State.SUSPENDED, since))
+                    rows["susp"].append(dict(application_id=app_id, reason_code="inspection",
+                                             note="现场核查", started_on=since, workdays=0))  # fmt: skip
+        app["visits"] = len(visits)
+        rows["app"].append(app)
+        if details:
+            clerk = staff[clerk_id]
+            trail.append((clerk, "application.received", "application", app["number"], None,
+                          {"matter": code, "version": version.version, "channel": channel,
+                           "applicant_id": applicant_id, "agent": False}))  # fmt: skip
+            for prev, target, day in transitions[1:]:
+                trail.append((clerk, f"application.{target}", "application", app["number"],
+                              {"state": str(prev)}, {"state": str(target), "on": day}))  # fmt: skip
+        for day, purpose in visits:
+            rows["visit"].append(dict(application_id=app_id, on=day, purpose=purpose, window_id=window_id,
+                                      at=datetime.combine(day, datetime.min.time()) + timedelta(hours=10)))  # fmt: skip
+        if details:
+            for pos, (key, mname, copies, _original) in enumerate(mats):
+                got = key not in missing or app["state"] not in (State.CORRECTION, State.REFUSED)
+                rows["mat"].append(dict(application_id=app_id, position=pos, key=key, name=mname,
+                                        status="received" if got else "missing", reason=None if got else "缺少",
+                                        copies_required=copies, copies_received=copies if got else 0,
+                                        on_first_notice=key in missing, received_on=received if got else None))  # fmt: skip
+            for prev, target, day in transitions:
+                rows["tr"].append(dict(application_id=app_id, from_state=prev and str(prev), to_state=str(target),
+                                       on=day, at=datetime.combine(day, datetime.min.time()) + timedelta(hours=11),
+                                       user_id=clerk_id, reason=None))  # fmt: skip
+        if len(rows["app"]) >= CHUNK:
+            flush()
+            done = i + 1
+            if progress:
+                progress(done, applications)
+    flush()
+    if details:  # a benchmark's million applications go without their papers
+        issue_all(db, pending)
+    with db.transaction() as session:
+        for day, serial in per_day_serial.items():
+            name = f"app-{day:%Y%m%d}"
+            row = session.get(Counter, name)
+            if row is None:
+                session.add(Counter(name=name, value=serial))
+            else:
+                row.value = max(row.value, serial)
+    if not db.is_sqlite:
+        with db.transaction() as session:
+            # The applicants and applications were written with their ids (they refer to each
+            # other in one pass): PostgreSQL's id sequences never moved, and the hall's first new
+            # applicant would have taken id 1 again. SQLite takes max(id) + 1 by itself.
+            for table in (Applicant.__tablename__, Application.__tablename__):
+                session.execute(text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), max(id)) "
+                    f"FROM {table} HAVING max(id) IS NOT NULL"
+                ))  # fmt: skip
+            # After a bulk load PostgreSQL's planner still sees the empty tables until autovacuum
+            # gets round to them (minutes, or never while it is busy): an exact lookup by ID
+            # number then scanned every application. SQLite keeps its heuristics (no ANALYZE).
+            session.execute(text("ANALYZE"))
+    showcase = None
+    if details:  # the day at the counter, through the services (a benchmark goes without)
+        showcase = demo_hall.run(
+            db, actors, today=working_days[-1], first_day=working_days[0], seed=seed
+        )
+    if progress:
+        progress(applications, applications)
+    return DemoSummary(applications, working_days[0], working_days[-1], showcase)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m bench.hall_generator --database URL [--applications N] [--days D] [--seed S]`:
+    a benchmark hall in an empty database (migrated first)."""
+    import argparse
+    import sys
+    import time
+
+    from window_app.storage import migrate
+
+    parser = argparse.ArgumentParser(prog="bench.hall_generator")
+    parser.add_argument("--database", required=True, help="a database URL")
+    parser.add_argument("--applications", type=int, default=20_000)
+    parser.add_argument("--days", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    db = Database(args.database)
+    migrate.upgrade(db, backup=False)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        print(f"\rgenerating {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        summary = generate(db, args.applications, seed=args.seed, days=args.days,
+                           progress=progress)  # fmt: skip
+    except DomainError as error:
+        print(f"\nbench.hall_generator: {error}", file=sys.stderr)
+        return 1
+    print(f"\n{summary.applications} applications {summary.first_day}..{summary.last_day} "
+          f"in {time.perf_counter() - started:.1f} s")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
