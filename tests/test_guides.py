@@ -105,8 +105,12 @@ def key_values(code: str) -> list[str]:
     if m.limits.statutory is not None:  # in the law's own unit, with its basis
         values.append(unit_text(m.limits.statutory.value, m.limits.statutory.unit))
         values.append(m.limits.statutory.basis or "")
-    for step in m.excluded_time:  # time that does not count is printed with the limit
-        values += ["所需时间不计算在办结时限内", step.label, step.basis]
+    # time that does not count is printed with the limit: the declared steps, and a hearing,
+    # which 行政许可法 arts. 46-47 allow for every matter
+    values.append("所需时间不计算在办结时限内")
+    for step in m.excluded_time:
+        values += [step.label, step.basis]
+    values += ["听证", "第四十六条、第四十七条"]
     values.append("0次" if m.visits == 0 else f"最多{m.visits}次")
     if any(x.condition for x in m.materials):
         values.append("视情形提交")

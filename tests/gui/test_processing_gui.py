@@ -130,11 +130,11 @@ def test_every_state_with_a_suspension_moves_the_deadline(qtbot, gui_hall, make_
     press(qtbot, panel.ui.suspendButton)
     dialog = opened(qtbot, panel, "reason")
     assert isinstance(dialog, SuspendDialog)
-    assert dialog.ui.reason.count() == 7
-    while dialog.ui.reason.currentData() != "inspection":
-        qtbot.keyClick(dialog.ui.reason, Qt.Key.Key_Down)
+    # CG-0001 declares no art. 45 step: only a hearing (arts. 46-47) is offered
+    offered = [dialog.ui.reason.itemData(i) for i in range(dialog.ui.reason.count())]
+    assert offered == ["hearing"]
     qtbot.keyClick(dialog.ui.reason, Qt.Key.Key_Tab)
-    type_text(qtbot, dialog.ui.note, "现场核查经营场所")
+    type_text(qtbot, dialog.ui.note, "利害关系人申请听证")
     qtbot.keyClick(dialog.ui.note, ENTER)
     settle(qtbot, panel, State.SUSPENDED)
     assert panel.dialog is None and not dialog.isVisible()

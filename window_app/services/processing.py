@@ -156,13 +156,18 @@ def suspend(
     *,
     on: date | None = None,
 ) -> Clock:
-    """in_review → suspended for a reason from the closed list; the clock stops."""
+    """in_review → suspended for a reason from the closed list that the matter allows (hearing,
+    or an art. 45 step its definition declares in `excluded_time`); the clock stops."""
     actor.require(*PROCESSING_ROLES)
-    reason = suspensions.reason(reason_code)
+    suspensions.reason(reason_code)  # an unknown reason is refused before anything is read
     on = on or date.today()
     documents.preflight()
     with db.transaction() as session:
         app = load_application(session, number)
+        definition = session.get(MatterVersion, app.matter_version_id).definition
+        reason = suspensions.reason_for_matter(
+            reason_code, suspensions.declared_steps(definition), definition.get("name", "")
+        )
         workflow.move(
             session, actor, app, State.SUSPENDED, on=on,
             note=transition_notes.suspended(reason.code, note),
