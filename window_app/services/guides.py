@@ -141,9 +141,7 @@ def limit_text(limit: Mapping[str, Any] | None) -> str:
     return text
 
 
-HEARING_TEXT = (
-    "听证（《中华人民共和国行政许可法》第四十六条、第四十七条：依法举行或经申请举行听证的）"
-)
+HEARING_TEXT = "听证（《行政许可法》第四十六、四十七条）"
 
 
 def excluded_time_text(steps: Iterable[Any]) -> str:
@@ -158,7 +156,7 @@ def excluded_time_text(steps: Iterable[Any]) -> str:
         parts.append(f"{label}（{s['basis']}" + (f"；{s['note']}" if s.get("note") else "") + "）")
     if "hearing" not in declared:
         parts.append(HEARING_TEXT)
-    return "下列环节所需时间不计算在办结时限内（时限中止并书面告知）：" + "；".join(parts)
+    return "不计入办结时限的环节（时限中止并书面告知）：" + "；".join(parts)
 
 
 def visits_text(visits: int) -> str:
@@ -224,7 +222,8 @@ def guide_data(
     statutory_text = limit_text(
         m.limits.statutory.model_dump() if m.limits.statutory is not None else None
     )
-    statutory_text += "。" + excluded_time_text(m.excluded_time)
+    if m.limits.statutory is not None:  # no limit, nothing to pause
+        statutory_text += "。" + excluded_time_text(m.excluded_time)
     review_body = _REVIEW_BODIES.get(department.division_code, "本级人民政府")
     window = department.window or m.place
     return GuideData(
