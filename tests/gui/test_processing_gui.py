@@ -269,6 +269,29 @@ def test_post_delivery_and_withdrawal_while_suspended(qtbot, gui_hall, make_pane
     assert queries.application_detail(db, number).visits == 1  # posted: no pickup visit
 
 
+def test_the_suspend_dialog_offers_the_steps_the_matter_declares(qtbot, gui_hall, make_panel):
+    """JY-0001 declares the expert review of its regulation: a hearing or that review."""
+    db, actors = gui_hall
+    day = Day(date(2026, 9, 28))
+    number = accepted(db, actors["clerk"], date(2026, 9, 25), matter="JY-0001", seq=3)
+    panel = make_panel("clerk", number, day)
+    press(qtbot, panel.ui.reviewButton)
+    settle(qtbot, panel, State.IN_REVIEW)
+    press(qtbot, panel.ui.suspendButton)
+    dialog = opened(qtbot, panel, "reason")
+    reason = dialog.ui.reason
+    assert [reason.itemText(i) for i in range(reason.count())] == ["听证", "专家评审"]
+    qtbot.keyClick(reason, Qt.Key.Key_Down)
+    assert reason.currentData() == "expert_review"
+    qtbot.keyClick(reason, Qt.Key.Key_Tab)
+    type_text(qtbot, dialog.ui.note, "专家委员会评议")
+    qtbot.keyClick(dialog.ui.note, ENTER)
+    settle(qtbot, panel, State.SUSPENDED)
+    assert (
+        queries.application_detail(db, number).transitions[-1].reason == "专家评审：专家委员会评议"
+    )
+
+
 def test_the_application_view_hosts_the_panel(qtbot, gui_hall, tmp_path):
     from window_app.ui.application_view import ApplicationPage
     from window_app.ui.main_window import MainWindow
