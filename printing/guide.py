@@ -75,7 +75,11 @@ class _Guide:
             rows_ = [(f"{label(k)}\n{label(k, 'en')}", v) for k, v in rows]
         else:
             rows_ = [(label(k), v) for k, v in rows]
-        return kv_table(rows_, st, self.width, label_width=lw)
+        t = kv_table(rows_, st, self.width, label_width=lw)
+        # a row split across pages keeps its label on the first part (a middle-aligned label
+        # goes with the row's tail, leaving the first part without one)
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (0, -1), "TOP")]))
+        return t
 
     def name(self, m: GuideMaterial) -> str:
         """The material's name; in the bilingual guide with the catalogue's English."""

@@ -133,6 +133,34 @@ def test_excluded_time_is_a_step_of_art_45(cat_dir: Path):
     assert found and "lunch" in found[0].message
 
 
+def test_every_matter_declares_its_excluded_steps(cat_dir: Path):
+    edit_matter(cat_dir, "CG-0001", lambda d: d.pop("excluded_time"))
+    found = issues_at(cat_dir, "matters/CG-0001.yaml", "excluded_time")
+    assert len(found) == 1 and "excluded_time: []" in found[0].message
+
+
+def test_an_excluded_step_cites_the_matters_own_law(cat_dir: Path):
+    only_art_45 = {"step": "testing", "basis": "《中华人民共和国行政许可法》第四十五条"}
+    edit_matter(cat_dir, "WJ-0001", lambda d: d.update(excluded_time=[only_art_45]))
+    found = issues_at(cat_dir, "matters/WJ-0001.yaml", "excluded_time[0].basis")
+    assert len(found) == 1 and "依法需要" in found[0].message
+    # a hearing needs no law of its own (arts. 46-47 allow one for any matter)
+    hearing = {"step": "hearing", "basis": "《中华人民共和国行政许可法》第四十七条"}
+    edit_matter(cat_dir, "WJ-0001", lambda d: d.update(excluded_time=[hearing]))
+    assert not [i for i in validate_catalogue(cat_dir) if i.file == "matters/WJ-0001.yaml"]
+
+
+def test_an_excluded_step_is_declared_once(cat_dir: Path):
+    edit_matter(cat_dir, "JY-0001", lambda d: d["excluded_time"].append(d["excluded_time"][0]))
+    found = issues_at(cat_dir, "matters/JY-0001.yaml", "excluded_time[1].step")
+    assert len(found) == 1 and "重复" in found[0].message
+
+
+def test_only_matters_whose_law_provides_a_step_declare_one(catalogue: Catalogue):
+    declared = {c: [s.step for s in m.excluded_time] for c, m in catalogue.matters.items()}
+    assert {c: steps for c, steps in declared.items() if steps} == {"JY-0001": ["expert_review"]}
+
+
 # --- the shipped content, point by point ------------------------------------------------------
 
 

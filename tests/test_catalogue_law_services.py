@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from window_app.cli import run
-from window_app.core import idcard
+from window_app.core import idcard, suspensions
 from window_app.core.checklist import Mark
+from window_app.core.suspensions import SuspensionError
 from window_app.services import (
     accept,
     catalogue_browse,
@@ -21,9 +22,10 @@ from window_app.services import (
     guides,
     intake,
     processing,
+    queries,
 )
 from window_app.services.checklist import get_checklist
-from window_app.storage.models import Application, MatterVersion
+from window_app.storage.models import Application, MatterVersion, Suspension
 
 
 def _person(seq: str = "123") -> intake.ApplicantInput:
@@ -158,6 +160,45 @@ def test_three_months_with_expert_review_paused(hall):
     assert "中止6个工作日" in app.deadline_explanation
 
 
+def test_a_pause_the_matter_does_not_declare_is_refused(hall):
+    db, a = hall
+    clerk = a["clerk"]
+    number = _accepted(db, clerk, "WJ-0001", date(2026, 11, 2))
+    processing.start_review(db, clerk, number, on=date(2026, 11, 3))
+    with pytest.raises(SuspensionError) as refused:
+        processing.suspend(db, clerk, number, "testing", "送检样品", on=date(2026, 11, 4))
+    assert str(refused.value) == (
+        "本事项（公共场所卫生许可）的依据未规定“检验检测”环节，不能因此中止；可中止的环节：听证"
+    )
+    assert refused.value.english.startswith("The legal basis of this matter")
+    app = _app(db, number)
+    assert app.state == "in_review"  # nothing stored, the clock runs on
+    with db.reading() as session:
+        assert session.scalar(select(func.count()).select_from(Suspension)) == 0
+    # a hearing is open to every matter (行政许可法 arts. 46-47)
+    assert processing.suspend(db, clerk, number, "hearing", on=date(2026, 11, 4)).state == (
+        "suspended"
+    )
+
+
+def test_the_clerk_is_offered_the_steps_the_matter_declares(hall):
+    db, a = hall
+    clerk = a["clerk"]
+    school = _accepted(db, clerk, "JY-0001", date(2026, 11, 2))
+    venue = _accepted(db, clerk, "WJ-0001", date(2026, 11, 2))
+    declared = queries.application_detail(db, school).excluded_steps
+    assert declared == ("expert_review",)
+    assert suspensions.choices("zh", declared) == [
+        ("hearing", "听证"),
+        ("expert_review", "专家评审"),
+    ]
+    assert queries.application_detail(db, venue).excluded_steps == ()
+    assert suspensions.choices("en", ()) == [("hearing", "Hearing")]
+    processing.start_review(db, clerk, school, on=date(2026, 11, 3))
+    with pytest.raises(SuspensionError, match="可中止的环节：听证、专家评审"):
+        processing.suspend(db, clerk, school, "inspection", on=date(2026, 11, 4))
+
+
 def test_calendar_days_ending_in_national_day(hall):
     db, a = hall
     number = _accepted(db, a["clerk"], "WJ-0002", date(2026, 8, 20))
@@ -180,7 +221,8 @@ def test_a_definition_stored_before_units_reads_as_working_days(hall):
         new_shape = old["limits"]
         old["limits"] = {"statutory_days": 20, "promised_days": 10, "on_the_spot": False}
         version.definition = old  # as migration 0015 finds a version imported before it
-    assert guides.guide_for(db, "CG-0001", on=date(2026, 1, 5)).statutory_limit == "20个工作日"
+    limit = guides.guide_for(db, "CG-0001", on=date(2026, 1, 5)).statutory_limit
+    assert limit == "20个工作日。" + guides.excluded_time_text(())  # a hearing, never undeclared
     assert "CG-0001" in {c.code for c in intake.search_matters(db, "户外", on=date(2026, 1, 5))}
     shown = catalogue_status.current_definition(db, "CG-0001", on=date(2026, 1, 5))
     assert shown["limits"]["statutory"] == {"value": 20, "unit": "working_days"}

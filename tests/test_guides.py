@@ -105,8 +105,13 @@ def key_values(code: str) -> list[str]:
     if m.limits.statutory is not None:  # in the law's own unit, with its basis
         values.append(unit_text(m.limits.statutory.value, m.limits.statutory.unit))
         values.append(m.limits.statutory.basis or "")
-    for step in m.excluded_time:  # time that does not count is printed with the limit
-        values += ["所需时间不计算在办结时限内", step.label, step.basis]
+    # time that does not count is printed with the limit: the declared steps, and a hearing,
+    # which 行政许可法 arts. 46-47 allow for every matter
+    if m.limits.statutory is not None:
+        values.append("不计入办结时限的环节")
+        for step in m.excluded_time:
+            values += [step.label, step.basis]
+        values += ["听证", "第四十六、四十七条"]
     values.append("0次" if m.visits == 0 else f"最多{m.visits}次")
     if any(x.condition for x in m.materials):
         values.append("视情形提交")
@@ -168,7 +173,8 @@ def test_guide_data_maps_every_element() -> None:
     assert not vending.required and vending.condition == "利用自动售货设备从事食品销售的"
     assert data.channels == ("窗口办理", "网上办理", "邮寄办理")
     assert (data.statutory_limit, data.promised_limit) == (
-        "10个工作日（《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号））",
+        "10个工作日（《食品经营许可和备案管理办法》（国家市场监督管理总局令第78号））。"
+        "不计入办结时限的环节（时限中止并书面告知）：听证（《行政许可法》第四十六、四十七条）",
         "10个工作日",
     )
     assert data.fees == () and data.intermediaries == ()

@@ -58,7 +58,7 @@ def build_day(db, actors) -> dict[str, str]:
     # a12 (A02): due 23 Nov too but suspended → on no list
     n["a12"] = accepted(db, c2, date(2026, 11, 9), channel="online", seq=12)
     processing.start_review(db, c2, n["a12"], on=date(2026, 11, 10))
-    processing.suspend(db, c2, n["a12"], "testing", on=date(2026, 11, 11))
+    processing.suspend(db, c2, n["a12"], "hearing", on=date(2026, 11, 11))
     # a7 (A01): accepted Tue 10 Nov (due 24 Nov), completed D → late, 11 working days
     n["a7"] = accepted(db, c1, date(2026, 11, 10), seq=7)
     processing.decide(db, c1, n["a7"], "approved", on=date(2026, 11, 24))

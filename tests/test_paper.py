@@ -155,7 +155,7 @@ def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
     held = _started(db, clerk, "WJ-0001", 6)
     accept.accept(db, clerk, held, marks=_all_received(db, held, MON), on=MON)
     processing.start_review(db, clerk, held, on=date(2026, 11, 24))
-    processing.suspend(db, clerk, held, "testing", "送检样品", on=date(2026, 11, 24))
+    processing.suspend(db, clerk, held, "hearing", "利害关系人申请听证", on=date(2026, 11, 24))
     processing.resume(db, clerk, held, on=DAY)
     processing.extend(db, boss, held, 5, "需组织专家评审", on=DAY)
     for kind in ("suspension", "resumption", "extension"):
@@ -598,7 +598,7 @@ def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall
     first = tmp_path / "original.pdf"
     first.write_bytes(_print(db, clerk, done.document))
     processing.start_review(db, clerk, number, on=date(2026, 9, 28))
-    processing.suspend(db, clerk, number, "inspection", "现场核查经营场所", on=date(2026, 9, 29))
+    processing.suspend(db, clerk, number, "hearing", "利害关系人申请听证", on=date(2026, 9, 29))
     processing.resume(db, clerk, number, on=date(2026, 10, 12))
     processing.extend(db, boss, number, 3, "需补充专家意见", on=date(2026, 10, 13))
 
@@ -610,7 +610,7 @@ def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall
         return re.sub(r"\s", "", _run("pdftotext", str(out), "-"))
 
     suspension = printed("suspension")
-    assert "中止办理通知书" in suspension and "现场核查（现场核查经营场所）" in suspension
+    assert "中止办理通知书" in suspension and "听证（利害关系人申请听证）" in suspension
     assert "自2026年9月29日起中止办理" in suspension and "中止时剩余工作日" in suspension
     resumption = printed("resumption")  # 恢复审查通知书: the clock runs again, the new dates
     assert "恢复审查通知书" in resumption and "湛政服恢〔2026〕" in resumption

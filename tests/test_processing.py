@@ -81,7 +81,7 @@ def test_whole_life_with_suspension_across_national_day(hall):
     assert app.statutory_deadline == date(2026, 10, 29)
 
     with pytest.raises(TransitionError):  # not yet in review
-        processing.suspend(db, clerk, number, "inspection", on=date(2026, 9, 28))
+        processing.suspend(db, clerk, number, "hearing", on=date(2026, 9, 28))
     with pytest.raises(TransitionError):
         processing.resume(db, clerk, number, on=date(2026, 9, 28))
     with pytest.raises(TransitionError):
@@ -90,8 +90,14 @@ def test_whole_life_with_suspension_across_national_day(hall):
     processing.start_review(db, clerk, number, on=date(2026, 9, 28))
     with pytest.raises(SuspensionError):
         processing.suspend(db, clerk, number, "coffee", on=date(2026, 9, 29))
+    # CG-0001's legal basis provides no art. 45 step: only a hearing (arts. 46-47) pauses it
+    for undeclared in ("inspection", "testing", "expert_review"):
+        with pytest.raises(SuspensionError) as refused:
+            processing.suspend(db, clerk, number, undeclared, on=date(2026, 9, 29))
+        assert str(refused.value).endswith("可中止的环节：听证")
+    assert app_row(db, number).state == "in_review"
     stopped = processing.suspend(
-        db, clerk, number, "inspection", "现场核查经营场所", on=date(2026, 9, 29)
+        db, clerk, number, "hearing", "利害关系人申请听证", on=date(2026, 9, 29)
     )
     assert stopped.state == "suspended" and not stopped.running and stopped.light == ""
 
@@ -106,7 +112,7 @@ def test_whole_life_with_suspension_across_national_day(hall):
     with db.reading() as session:
         s = session.scalars(select(Suspension)).one()
         assert (s.reason_code, s.started_on, s.ended_on, s.workdays) == (
-            "inspection", date(2026, 9, 29), date(2026, 10, 12), 5)  # fmt: skip
+            "hearing", date(2026, 9, 29), date(2026, 10, 12), 5)  # fmt: skip
 
     with pytest.raises(PermissionDenied):  # an extension needs the supervisor
         processing.extend(db, clerk, number, 3, "需补充专家意见", on=date(2026, 10, 13))
@@ -171,12 +177,12 @@ def test_provisional_2027_explained(sqlite_hall):
     clerk = actors["clerk"]
     number = accepted(db, clerk, date(2026, 11, 25), matter="WJ-0002")
     processing.start_review(db, clerk, number, on=date(2026, 11, 26))
-    processing.suspend(db, clerk, number, "expert_review", on=date(2026, 11, 27))
+    processing.suspend(db, clerk, number, "hearing", on=date(2026, 11, 27))
     clock = processing.resume(db, clerk, number, on=date(2026, 12, 1))  # 30 Nov, 1 Dec
     # promised: 20 working days from 25 Nov 2026 end on 23 Dec; +2 suspended: 24, 25 Dec
     assert clock.promised.day == date(2026, 12, 25) and not clock.promised.provisional
     # statutory: 45 calendar days (医疗机构管理条例 2022) from 25 Nov end on 9 Jan 2027, and the
-    # expert review paused the clock for the 4 calendar days in (27 Nov, 1 Dec]: 13 Jan 2027.
+    # hearing paused the clock for the 4 calendar days in (27 Nov, 1 Dec]: 13 Jan 2027.
     # 2027 has no arrangement yet, so the day is provisional.
     assert clock.statutory.day == date(2027, 1, 13)
     assert clock.provisional

@@ -62,9 +62,9 @@ def reviewed(db, clerk) -> str:
     number = started.number
     accept.accept(db, clerk, number, marks=marks, on=MON)
     processing.start_review(db, clerk, number, on=date(2025, 11, 4))
-    processing.suspend(db, clerk, number, "testing", "  等待检测报告 ", on=date(2025, 11, 4))
+    processing.suspend(db, clerk, number, "hearing", "  等待听证会召开 ", on=date(2025, 11, 4))
     processing.resume(db, clerk, number, on=date(2025, 11, 7))  # 5, 6, 7 Nov
-    processing.suspend(db, clerk, number, "inspection", on=date(2025, 11, 10))
+    processing.suspend(db, clerk, number, "hearing", on=date(2025, 11, 10))
     processing.resume(db, clerk, number, on=date(2025, 11, 11), note="申请人已整改")
     processing.decide(db, clerk, number, "denied", "经营场所不符合要求", on=date(2025, 11, 12))
     completion.complete(db, clerk, number, "不予许可决定书", delivery_method="electronic",
@@ -108,10 +108,10 @@ def test_suspension_and_resumption_notes_keep_typed_text_as_typed(hall):
     db, actors = hall
     number = reviewed(db, actors["clerk"])
     assert notes_of(db, number)[3:] == [
-        ("suspended", "检验检测：等待检测报告", "suspended",
-         {"reason": "testing", "note": "等待检测报告"}),
+        ("suspended", "听证：等待听证会召开", "suspended",
+         {"reason": "hearing", "note": "等待听证会召开"}),
         ("in_review", "恢复审查，中止3个工作日", "resumed", {"workdays": 3}),
-        ("suspended", "现场核查", "suspended", {"reason": "inspection"}),
+        ("suspended", "听证", "suspended", {"reason": "hearing"}),
         ("in_review", "申请人已整改", None, None),
         ("denied", "经营场所不符合要求", None, None),
         ("completed", "不予许可决定书", None, None),
@@ -120,7 +120,7 @@ def test_suspension_and_resumption_notes_keep_typed_text_as_typed(hall):
     shown = queries.application_detail(db, number).transitions
     assert [(t.reason, t.note_code, t.note_args) for t in shown[4:6]] == [
         ("恢复审查，中止3个工作日", "resumed", {"workdays": 3}),
-        ("现场核查", "suspended", {"reason": "inspection"}),
+        ("听证", "suspended", {"reason": "hearing"}),
     ]
 
 

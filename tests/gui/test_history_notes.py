@@ -43,18 +43,18 @@ def notes(page: ApplicationPage) -> list[str]:
 SHOWN = {
     "en": (
         ["", "", "Commitment approval decided on the spot", "核发食品经营许可证", "By post"],
-        ["", "", "", "Testing: 等待检测报告", "Review resumed; suspended for 3 working days",
-         "On-site inspection", "申请人已整改", "经营场所不符合要求", "不予许可决定书",
+        ["", "", "", "Hearing: 等待听证会召开", "Review resumed; suspended for 3 working days",
+         "Hearing", "申请人已整改", "经营场所不符合要求", "不予许可决定书",
          "Electronic delivery"],
     ),
     "zh_CN": (
         ["", "", "告知承诺当场审批", "核发食品经营许可证", "邮寄送达"],
-        ["", "", "", "检验检测：等待检测报告", "恢复审查，中止3个工作日", "现场核查",
+        ["", "", "", "听证：等待听证会召开", "恢复审查，中止3个工作日", "听证",
          "申请人已整改", "经营场所不符合要求", "不予许可决定书", "电子送达"],
     ),
 }  # fmt: skip
 TYPED = {
-    "等待检测报告",
+    "等待听证会召开",
     "申请人已整改",
     "经营场所不符合要求",
     "核发食品经营许可证",

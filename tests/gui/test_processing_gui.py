@@ -130,11 +130,11 @@ def test_every_state_with_a_suspension_moves_the_deadline(qtbot, gui_hall, make_
     press(qtbot, panel.ui.suspendButton)
     dialog = opened(qtbot, panel, "reason")
     assert isinstance(dialog, SuspendDialog)
-    assert dialog.ui.reason.count() == 7
-    while dialog.ui.reason.currentData() != "inspection":
-        qtbot.keyClick(dialog.ui.reason, Qt.Key.Key_Down)
+    # CG-0001 declares no art. 45 step: only a hearing (arts. 46-47) is offered
+    offered = [dialog.ui.reason.itemData(i) for i in range(dialog.ui.reason.count())]
+    assert offered == ["hearing"]
     qtbot.keyClick(dialog.ui.reason, Qt.Key.Key_Tab)
-    type_text(qtbot, dialog.ui.note, "现场核查经营场所")
+    type_text(qtbot, dialog.ui.note, "利害关系人申请听证")
     qtbot.keyClick(dialog.ui.note, ENTER)
     settle(qtbot, panel, State.SUSPENDED)
     assert panel.dialog is None and not dialog.isVisible()
@@ -274,6 +274,29 @@ def test_post_delivery_and_withdrawal_while_suspended(qtbot, gui_hall, make_pane
     qtbot.keyClick(give.ui.trackingNumber, ENTER)
     settle(qtbot, panel, State.DELIVERED)
     assert queries.application_detail(db, number).visits == 1  # posted: no pickup visit
+
+
+def test_the_suspend_dialog_offers_the_steps_the_matter_declares(qtbot, gui_hall, make_panel):
+    """JY-0001 declares the expert review of its regulation: a hearing or that review."""
+    db, actors = gui_hall
+    day = Day(date(2026, 9, 28))
+    number = accepted(db, actors["clerk"], date(2026, 9, 25), matter="JY-0001", seq=3)
+    panel = make_panel("clerk", number, day)
+    press(qtbot, panel.ui.reviewButton)
+    settle(qtbot, panel, State.IN_REVIEW)
+    press(qtbot, panel.ui.suspendButton)
+    dialog = opened(qtbot, panel, "reason")
+    reason = dialog.ui.reason
+    assert [reason.itemText(i) for i in range(reason.count())] == ["听证", "专家评审"]
+    qtbot.keyClick(reason, Qt.Key.Key_Down)
+    assert reason.currentData() == "expert_review"
+    qtbot.keyClick(reason, Qt.Key.Key_Tab)
+    type_text(qtbot, dialog.ui.note, "专家委员会评议")
+    qtbot.keyClick(dialog.ui.note, ENTER)
+    settle(qtbot, panel, State.SUSPENDED)
+    assert (
+        queries.application_detail(db, number).transitions[-1].reason == "专家评审：专家委员会评议"
+    )
 
 
 def test_the_application_view_hosts_the_panel(qtbot, gui_hall, tmp_path):

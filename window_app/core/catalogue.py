@@ -313,6 +313,15 @@ def _collect(root: Path) -> tuple[Catalogue, list[CatalogueIssue]]:
             issues.append(CatalogueIssue(rel, "(root)", "应为映射 (expected a mapping)"))
             continue
         issues.extend(CatalogueIssue(rel, k, m) for k, m in matter_rule_issues(raw))
+        if "excluded_time" not in raw:
+            issues.append(
+                CatalogueIssue(
+                    rel,
+                    "excluded_time",
+                    "须声明本事项依法需要的不计时环节（行政许可法第四十五条：检验、检测、检疫、"
+                    "鉴定、专家评审等），没有的写 excluded_time: [] (declare the excluded steps)",
+                )
+            )
         issues.extend(_ref_issues(raw, rel, depts, fees, inters))
         references.extend((rel, k, c) for k, c in _matter_references(raw))
         code = raw.get("code")

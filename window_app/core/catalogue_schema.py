@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -307,6 +308,36 @@ def _limit_issues(limits: Any) -> list[tuple[str, str]]:
     return out
 
 
+_LICENSING_LAW = "《中华人民共和国行政许可法》"
+
+
+def excluded_time_issues(steps: list[tuple[int, Mapping[str, Any]]]) -> list[tuple[str, str]]:
+    """行政许可法 art. 45 excludes a step's time only where the law requires the step (依法需要):
+    a declared step cites the matter's own legal basis that provides it, each step once. A
+    hearing needs no declaration (arts. 46-47: any matter may have one), but may be declared."""
+    out: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for i, step in steps:
+        code = step.get("step")
+        if code in seen:
+            out.append(
+                (f"excluded_time[{i}].step", f"不计时环节 {code} 重复 (duplicate excluded step)")
+            )
+        seen.add(code)
+        basis = str(step.get("basis") or "")
+        cited = re.findall(r"《[^》]+》", basis)
+        if code != "hearing" and not [c for c in cited if c != _LICENSING_LAW]:
+            out.append(
+                (
+                    f"excluded_time[{i}].basis",
+                    "不计时环节须引用规定该环节的本事项法律依据（《…》第…条），仅引用行政许可法"
+                    "第四十五条不足以说明本事项依法需要该环节 (cite the matter's own law that "
+                    "provides the step, not only art. 45 of the Administrative Licensing Law)",
+                )
+            )
+    return out
+
+
 def matter_rule_issues(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Relational checks inside one matter, as (key, message).
 
@@ -368,6 +399,7 @@ def matter_rule_issues(raw: Mapping[str, Any]) -> list[tuple[str, str]]:
             )
 
     out.extend(_limit_issues(raw.get("limits")))
+    out.extend(excluded_time_issues(items("excluded_time")))
 
     withdrawal = raw.get("withdrawal")
     if isinstance(withdrawal, Mapping):

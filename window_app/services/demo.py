@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from ..core import idcard
+from ..core import idcard, suspensions
 from ..core.catalogue import default_catalogue_dir
 from ..core.checklist import Mark
 from ..core.errors import DomainError
@@ -204,6 +204,8 @@ class _Life:
     keys: tuple[str, ...] = ()  # its checklist, as intake built it
 
 
+# what the demo clerk notes when the clock pauses (core.suspensions)
+_PAUSES = {"hearing": "利害关系人申请听证", "expert_review": "专家委员会评议"}
 # the enterprise kinds (demo_hall.KINDS) a registration matter's applicant registers
 _REGISTERED = {"SC-0001": "1", "SC-0002": "2", "SC-0003": "3"}
 # characters of the history's trade names (字号), none of the showcase's (demo_hall.TRADES)
@@ -276,7 +278,9 @@ def _plan_life(
         steps.append((review, "review", {}))
         if rng.random() < 0.08:
             since = min(today, plan.add(accepted_on, 2))
-            steps.append((since, "suspend", {}))
+            # a step the matter's law provides (its excluded_time), else a hearing (arts. 46-47)
+            reason = (*suspensions.declared_steps(version.definition), "hearing")[0]
+            steps.append((since, "suspend", {"reason": reason}))
     return steps
 
 
@@ -320,7 +324,8 @@ class _Window:
         elif step == "review":
             processing.start_review(self.db, clerk, life.number, on=day)
         elif step == "suspend":
-            processing.suspend(self.db, clerk, life.number, "inspection", "现场核查", on=day)
+            reason = args["reason"]
+            processing.suspend(self.db, clerk, life.number, reason, _PAUSES.get(reason, ""), on=day)
         elif step == "decide":
             decision = args["decision"]
             reason = {State.DENIED: "不符合法定条件", State.WITHDRAWN: "申请人撤回"}.get(

@@ -142,16 +142,22 @@ def limit_text(limit: Mapping[str, Any] | None) -> str:
     return text
 
 
+HEARING_TEXT = "听证（《行政许可法》第四十六、四十七条）"
+
+
 def excluded_time_text(steps: Iterable[Any]) -> str:
-    """行政许可法 art. 45: the steps whose time is not counted in the limit, printed with it."""
+    """行政许可法 art. 45: the steps whose time is not counted in the limit, printed with it —
+    the matter's declared steps, and a hearing, which arts. 46-47 allow for any matter."""
     parts = []
+    declared = []
     for step in steps:
         s = step if isinstance(step, Mapping) else step.model_dump()
+        declared.append(s["step"])
         label = suspension_label(s["step"])
         parts.append(f"{label}（{s['basis']}" + (f"；{s['note']}" if s.get("note") else "") + "）")
-    if not parts:
-        return ""
-    return "所需时间不计算在办结时限内（时限中止并书面告知）：" + "；".join(parts)
+    if "hearing" not in declared:
+        parts.append(HEARING_TEXT)
+    return "不计入办结时限的环节（时限中止并书面告知）：" + "；".join(parts)
 
 
 def visits_text(visits: int) -> str:
@@ -217,9 +223,8 @@ def guide_data(
     statutory_text = limit_text(
         m.limits.statutory.model_dump() if m.limits.statutory is not None else None
     )
-    paused = excluded_time_text(m.excluded_time)
-    if paused:
-        statutory_text += "。" + paused
+    if m.limits.statutory is not None:  # no limit, nothing to pause
+        statutory_text += "。" + excluded_time_text(m.excluded_time)
     review_body = _REVIEW_BODIES.get(department.division_code, "本级人民政府")
     window = department.window or m.place
     return GuideData(

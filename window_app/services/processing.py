@@ -156,9 +156,10 @@ def suspend(
     *,
     on: date | None = None,
 ) -> Clock:
-    """in_review → suspended for a reason from the closed list; the clock stops."""
+    """in_review → suspended for a reason from the closed list that the matter allows (hearing,
+    or an art. 45 step its definition declares in `excluded_time`); the clock stops."""
     actor.require(*PROCESSING_ROLES)
-    suspensions.reason(reason_code)
+    suspensions.reason(reason_code)  # an unknown reason is refused before anything is read
     on = on or date.today()
     documents.preflight()
     with db.transaction() as session:
@@ -170,8 +171,12 @@ def suspend(
 def suspend_in(
     session: Session, actor: Actor, app: Application, reason_code: str, note: str, on: date
 ) -> Clock:
-    """The suspension inside the caller's transaction (the window's, or a department's)."""
-    reason = suspensions.reason(reason_code)
+    """The suspension inside the caller's transaction (the window's, or a department's), for a
+    reason the matter allows: a hearing, or an art. 45 step its definition declares."""
+    definition = session.get(MatterVersion, app.matter_version_id).definition
+    reason = suspensions.reason_for_matter(
+        reason_code, suspensions.declared_steps(definition), definition.get("name", "")
+    )
     workflow.move(
         session, actor, app, State.SUSPENDED, on=on,
         note=transition_notes.suspended(reason.code, note),

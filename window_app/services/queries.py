@@ -15,7 +15,7 @@ from typing import NamedTuple
 from sqlalchemy import Date, Select, bindparam, func, literal_column, select, union
 from sqlalchemy.orm import Session
 
-from ..core import deadlines
+from ..core import deadlines, suspensions
 from ..core.catalogue_terms import DELIVERIES
 from ..core.deemed_acceptance import (
     DEEMED_ACCEPTANCE_WORKDAYS,
@@ -172,6 +172,8 @@ class ApplicationDetail:
     promised_provisional: bool = False  # the promised date rests on an unpublished calendar
     statutory_provisional: bool = False
     notice_days_left: int | None = None  # see WorkItem
+    # the art. 45 steps the matter version declares (core.suspensions: hearing always allowed)
+    excluded_steps: tuple[str, ...] = ()
 
 
 _LABELS = {str(s): LABELS_ZH[s] for s in State}
@@ -435,6 +437,7 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
             commitment=app.commitment,
             verification_due=task.due_on if task else None,
             credit_rule=app.credit_rule,
+            excluded_steps=suspensions.declared_steps(definition),
             checklist=rows_of(load_items(session, app, day)),
             notices=tuple(
                 NoticeView(

@@ -30,17 +30,23 @@ class _SizedFormDialog(FormDialog):
 
 
 class SuspendDialog(_SizedFormDialog):
-    """A reason from the closed list (core.suspensions) and an optional note (no reason in the
-    list needs one: the reason's legal basis is in its tooltip)."""
+    """A reason from the closed list (core.suspensions) that the matter allows — a hearing and
+    the art. 45 steps its definition declares (`declared`) — and an optional note (no reason
+    needs one: the reason's legal basis is in its tooltip)."""
 
     required = ("reason",)
 
-    def __init__(self, lang: str = "zh", parent: QWidget | None = None):
+    def __init__(
+        self,
+        lang: str = "zh",
+        parent: QWidget | None = None,
+        declared: tuple[str, ...] = (),
+    ):
         super().__init__(parent)
         self.ui = Ui_SuspendDialog()
         self.ui.setupUi(self)
         self._setup(self.ui.buttons, self.ui.message)
-        for code, label in suspensions.choices(lang):
+        for code, label in suspensions.choices(lang, declared):
             self.ui.reason.addItem(label, code)
             index = self.ui.reason.count() - 1
             self.ui.reason.setItemData(

@@ -273,7 +273,8 @@ class ProcessingPanel(QGroupBox):
                 self._show_slip,
             )  # fmt: skip
 
-        return self._open_dialog(SuspendDialog(self.lang, self), submit)
+        declared = self.detail.excluded_steps if self.detail is not None else ()
+        return self._open_dialog(SuspendDialog(self.lang, self, declared), submit)
 
     def resume(self) -> None:
         ctx, number, on = self.ctx, self.number, self.today()
