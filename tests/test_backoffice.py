@@ -96,12 +96,16 @@ def test_intake_to_handover_decision_and_delivery(hall):
     with pytest.raises(PermissionDenied):  # the clerk cannot take the department's decision
         department_decisions.decide(db, clerk, second, "approve", on=DAY)
 
-    # suspension for expert review stops the clock and issues its notice
-    susp = department_decisions.decide(db, rev, first, "suspend", reason="请专家论证", on=DAY)
+    # CG-0001's law provides no expert review that stops the clock: refused, naming what may
+    with pytest.raises(DomainError, match="可中止的环节：听证"):
+        department_decisions.decide(db, rev, first, "suspend", reason="请专家论证", on=DAY)
+    # a hearing (行政许可法 arts. 46-47) stops the clock and issues its notice
+    susp = department_decisions.decide(db, rev, first, "suspend", reason="利害关系人申请听证",
+                                       on=DAY, step="hearing")  # fmt: skip
     assert susp.state == "suspended" and susp.result_number == ""
     with db.reading() as session:
         row = session.scalars(select(Suspension)).one()
-        assert row.reason_code == "expert_review" and row.note == "请专家论证"
+        assert row.reason_code == "hearing" and row.note == "利害关系人申请听证"
     # approving after the review resumes the clock first (5 working days suspended)
     ok = department_decisions.decide(db, rev, first, "approve", on=date(2026, 10, 12))
     assert ok.state == "approved" and ok.result_number == "湛政服决〔2026〕1号"

@@ -7,8 +7,9 @@
   number; prints `received<TAB>NUMBER` (or `already<TAB>NUMBER`) per item.
 - `handover print BATCH --pdf FILE`: the hand-over list again; `handover custody NUMBER`: who
   held the file, from when.
-- `decide NUMBER approve|refuse|suspend [--reason T] [--basis T]` (reviewer): the department's
-  decision; prints `NUMBER<TAB>STATE<TAB>RESULT_NUMBER`.
+- `decide NUMBER approve|refuse|suspend [--reason T] [--basis T] [--step S]` (reviewer): the
+  department's decision; prints `NUMBER<TAB>STATE<TAB>RESULT_NUMBER`; a suspension pauses for
+  `--step` (default expert_review; hearing, or a step the matter declares).
 
 - `verify NUMBER pass|fail [--note T] [--pdf FILE]` (reviewer or supervisor): a commitment's
   verification; a failure revokes the approval (prints `NUMBER<TAB>revoked<TAB>DOC_NUMBER`; the
@@ -89,6 +90,9 @@ def register(sub, common) -> None:  # noqa: ANN001
     d.add_argument("outcome", choices=sorted(department_decisions.OUTCOMES))
     d.add_argument("--reason", default="", help="reasons (required to refuse)")
     d.add_argument("--basis", default="", help="legal basis (required to refuse)")
+    d.add_argument("--step", default="expert_review",
+                   help="suspend for this art. 45 step: expert_review (default), hearing, testing, "
+                        "inspection — a hearing or a step the matter declares")  # fmt: skip
     d.add_argument("--on", type=_day, default=None, metavar="YYYY-MM-DD")
     d.set_defaults(handler=_decide)
 
@@ -215,7 +219,14 @@ def _custody(args: argparse.Namespace) -> int:
 def _decide(args: argparse.Namespace) -> int:
     db = open_database(args)
     result = department_decisions.decide(
-        db, cli_actor(), args.number, args.outcome, args.reason, args.basis, on=args.on
+        db,
+        cli_actor(),
+        args.number,
+        args.outcome,
+        args.reason,
+        args.basis,
+        on=args.on,
+        step=args.step,
     )
     print(f"{result.number}\t{result.state}\t{result.result_number or '-'}")
     return 0

@@ -124,8 +124,10 @@ def decide(
     legal_basis: str = "",
     *,
     on: date | None = None,
+    step: str = "expert_review",
 ) -> Decision:
-    """approve | refuse (reason and legal basis required) | suspend (expert review)."""
+    """approve | refuse (reason and legal basis required) | suspend for `step` (expert review
+    unless said otherwise; only a hearing or a step the matter declares pauses the clock)."""
     actor.require(Role.REVIEWER)
     if outcome not in OUTCOMES:
         raise DomainError(
@@ -148,7 +150,7 @@ def decide(
         if outcome == "suspend":
             if app.state == State.ACCEPTED:
                 workflow.move(session, actor, app, State.IN_REVIEW, on=on)
-            processing.suspend_in(session, actor, app, "expert_review", reason, on)
+            processing.suspend_in(session, actor, app, step, reason, on)
             return Decision(app.number, outcome, app.state, "", app.promised_deadline)
         if app.state == State.SUSPENDED:  # the expert review is over: the clock runs again
             processing.resume_in(session, actor, app, on)
