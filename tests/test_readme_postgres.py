@@ -219,9 +219,10 @@ def test_the_screens_sign_in_as_their_own_login_and_read_no_personal_data(
     """The kiosk, hall display and evaluator of a per-person hall connect as the screens' login
     the administrator set up (README's SQL, literally, and the CLI): their work goes through,
     and `psql` with the screens' credentials reads no applicant data nor the audit trail."""
-    from conftest import TEST_PASSWORD, password_file, seed_hall
+    from conftest import TEST_PASSWORD, password_file
     from test_evaluation import application
 
+    from window_app.core.catalogue import default_catalogue_dir
     from window_app.core.errors import DomainError
     from window_app.services import (
         evaluation,
@@ -231,6 +232,9 @@ def test_the_screens_sign_in_as_their_own_login_and_read_no_personal_data(
         queue_tickets,
         screens_login,
     )
+    from window_app.services.catalogue_import import import_catalogue
+    from window_app.services.demo import DEMO_HALL_SETTINGS
+    from window_app.services.hall_settings import save_hall_settings
 
     admin, engine = fresh_server
     with engine.connect() as conn:
@@ -241,9 +245,15 @@ def test_the_screens_sign_in_as_their_own_login_and_read_no_personal_data(
     first_run.bootstrap_admin(owner, "admin", "管理员", "Admin#2026x")
     owner.dispose()
     boss_db = Database(_url(admin, "window_app.admin", "Admin#2026x"))
-    seed_hall(boss_db)  # the catalogue, windows A01/A02 and clerk1, super1, admin1
-    queue_config.configure_line(boss_db, users.login(boss_db, "admin", "Admin#2026x"),
-                                "综合受理", "A", ["A01"])  # fmt: skip
+    boss = users.login(boss_db, "admin", "Admin#2026x")
+    import_catalogue(boss_db, boss, default_catalogue_dir())
+    save_hall_settings(boss_db, boss, DEMO_HALL_SETTINGS)
+    users.create_window(boss_db, boss, "A01", "综合受理一号窗口")
+    users.create_user(boss_db, boss, "clerk1", "张晓敏", Role.CLERK, TEST_PASSWORD, "A01",
+                      must_change=False)  # fmt: skip
+    users.create_user(boss_db, boss, "super1", "陈主任", Role.SUPERVISOR, TEST_PASSWORD,
+                      must_change=False)  # fmt: skip
+    queue_config.configure_line(boss_db, boss, "综合受理", "A", ["A01"])
     boss_db.dispose()
     clerk_db = Database(_url(admin, "window_app.clerk1", TEST_PASSWORD))
     clerk = users.login(clerk_db, "clerk1", TEST_PASSWORD)
@@ -269,8 +279,8 @@ def test_the_screens_sign_in_as_their_own_login_and_read_no_personal_data(
                     "SELECT window_app_set_screens_login('clerk-chose-this')")  # fmt: skip
     assert refused.returncode != 0 and "permission denied" in refused.stderr
     monkeypatch.setattr("sys.stdin", io.StringIO("screens-secret-2026\n"))
-    code = cli.run(["--database", window_url, "--user", "admin1", "--password-file",
-                    str(password_file()), "screens-login", "--password-stdin"])  # fmt: skip
+    code = cli.run(["--database", window_url, "--user", "admin", "--password-file",
+                    str(password_file("Admin#2026x")), "screens-login", "--password-stdin"])  # fmt: skip
     assert code == 0, capsys.readouterr().err
     assert "window_app_screens" in capsys.readouterr().out
 

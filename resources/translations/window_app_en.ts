@@ -3972,6 +3972,11 @@ Issue it?</translation>
     </message>
     <message>
         <location filename="../../window_app/ui/login.py" line="+31" />
+        <source>首次使用：此大厅的每个人以自己的身份登录数据库，窗口上不能创建第一位管理员。请数据库属主在服务器上运行 window-app --database 属主的连接 users add 用户名 --name 姓名 --role administrator --password-stdin（见 README），之后管理员在此登录并创建其他用户。</source>
+        <translation>First run: on this hall everyone signs in to the database as themselves, so a window cannot create the first administrator. The database owner runs window-app --database OWNER-URL users add USERNAME --name NAME --role administrator --password-stdin on the server (see the README); the administrator then signs in here and creates the other users.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>请输入用户名和密码</source>
         <translation>Enter the user name and password</translation>
     </message>

@@ -53,7 +53,8 @@ class Grants:
 # else. What `services.queue_tickets` (kiosk), `services.queue_stats` (display) and
 # `services.evaluation.pending_request/submit_rating/expire_request` (evaluator) touch.
 SCREENS = {
-    "alembic_version": "SELECT", "database_identity": "SELECT", "counters": "SELECT, UPDATE",
+    "alembic_version": "SELECT", "database_identity": "SELECT", "counters": "SELECT, INSERT, UPDATE",
+    "change_counter": "SELECT, UPDATE",
     "hall_settings": "SELECT", "calendar_days": "SELECT", "calendar_years": "SELECT",
     "windows": "SELECT", "users": "SELECT (id, display_name)",
     "queue_lines": "SELECT", "queue_line_matters": "SELECT", "queue_line_windows": "SELECT",
@@ -94,7 +95,10 @@ def _ensure_screens(conn: Connection, database: str, tables: list[str]) -> None:
         if table in SCREENS:
             conn.execute(text(f"GRANT {SCREENS[table]} ON {_q(conn, table)} TO {login}"))
             if "INSERT" in SCREENS[table]:
-                seq = conn.scalar(text("SELECT pg_get_serial_sequence(:t, 'id')"), {"t": table})
+                seq = conn.scalar(text(
+                    "SELECT pg_get_serial_sequence(table_name, column_name) FROM "
+                    "information_schema.columns WHERE table_schema = 'public' "
+                    "AND table_name = :t AND column_name = 'id'"), {"t": table})  # fmt: skip
                 if seq:
                     conn.execute(text(f"GRANT USAGE ON SEQUENCE {seq} TO {login}"))
     for fn in FUNCTIONS:
