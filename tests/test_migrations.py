@@ -119,3 +119,16 @@ def test_0010_frozen_population_down_and_up_keeps_plans(empty_db):
         kept = conn.execute(select(plans.c.number, plans.c.frozen_population)).all()
         assert [tuple(r) for r in kept] == [("SSJ2026-0001", None)]
         assert conn.execute(select(picks.c.object_key)).scalars().all() == ["K1"]
+
+
+def test_alembic_writes_to_the_current_stdout(sqlite_db, monkeypatch):
+    """Alembic's Config binds sys.stdout at import: first imported under a test's capture, a
+    later `alembic check` wrote to that closed stream ("I/O operation on closed file")."""
+    import io
+
+    now = io.StringIO()
+    monkeypatch.setattr("sys.stdout", now)
+    cfg = migrate.alembic_config(sqlite_db.url)
+    assert cfg.stdout is now
+    command.check(cfg)
+    assert "No new upgrade operations detected" in now.getvalue()
