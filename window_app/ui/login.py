@@ -27,9 +27,16 @@ class LoginDialog(QDialog):
         self.ui.username.setText(username)
         self._hint = self.first_administrator_hint() if db.per_person else ""
         self.ui.message.setText(self._hint)
+        self._fit()
         (self.ui.password if username else self.ui.username).setFocus()
         self.ui.buttons.accepted.connect(self.try_login)
         self.ui.buttons.rejected.connect(self.reject)
+
+    def _fit(self) -> None:
+        """Tall enough for the message (the note of a per-person hall wraps over lines)."""
+        width = max(self.width(), 560 if self._hint else 0)
+        height = self.layout().heightForWidth(width)
+        self.resize(width, max(self.height(), height))
 
     def first_administrator_hint(self) -> str:
         return self.tr(
@@ -60,5 +67,6 @@ class LoginDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._set_busy(False)
         self.ui.message.setText(f"{message}\n\n{self._hint}" if self._hint else message)
+        self._fit()
         self.ui.password.selectAll()
         self.ui.password.setFocus()
