@@ -19,6 +19,7 @@ from ..config import data_dir
 from ..core.errors import DomainError
 from ..storage import pg_roles
 from ..storage.database import Database
+from ..storage.errors import translate
 from . import audit
 from .context import Actor, Role
 
@@ -88,4 +89,7 @@ def connect(db: Database) -> None:
     except DBAPIError as exc:
         if "password authentication failed" in str(exc) or "not permitted to log in" in str(exc):
             raise _not_set_up(db, "密码不对或登录尚未启用", "wrong password, or the login is not enabled yet") from None  # fmt: skip
+        mapped = translate(exc)  # the server unreachable, and the like: a sentence
+        if mapped is not None:
+            raise mapped from exc
         raise
