@@ -45,7 +45,7 @@ def empty_db(request, tmp_path):
 
 def test_empty_to_head_matches_models(empty_db):
     migrate.upgrade(empty_db)
-    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0025"
+    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0027"
     command.check(_cfg(empty_db))  # raises if the models and the migrated schema differ
     assert "audit_events" in inspect(empty_db.engine).get_table_names()
     assert _triggers(empty_db)
@@ -119,3 +119,16 @@ def test_0010_frozen_population_down_and_up_keeps_plans(empty_db):
         kept = conn.execute(select(plans.c.number, plans.c.frozen_population)).all()
         assert [tuple(r) for r in kept] == [("SSJ2026-0001", None)]
         assert conn.execute(select(picks.c.object_key)).scalars().all() == ["K1"]
+
+
+def test_alembic_writes_to_the_current_stdout(sqlite_db, monkeypatch):
+    """Alembic's Config binds sys.stdout at import: first imported under a test's capture, a
+    later `alembic check` wrote to that closed stream ("I/O operation on closed file")."""
+    import io
+
+    now = io.StringIO()
+    monkeypatch.setattr("sys.stdout", now)
+    cfg = migrate.alembic_config(sqlite_db.url)
+    assert cfg.stdout is now
+    command.check(cfg)
+    assert "No new upgrade operations detected" in now.getvalue()

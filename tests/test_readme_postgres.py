@@ -45,7 +45,7 @@ def _drop_roles(conn: sa.Connection) -> None:
     names = conn.scalars(sa.text(
         "SELECT rolname FROM pg_roles WHERE rolname LIKE 'window\\_app.%' "
         "OR rolname IN ('window_owner', 'window_app') OR rolname = ANY(:groups)"
-    ), {"groups": [f"window_app_{r}" for r in Role]}).all()  # fmt: skip
+    ), {"groups": [f"window_app_{r}" for r in [*Role, "screens"]]}).all()  # fmt: skip
     for name in names:
         conn.execute(sa.text(f'DROP ROLE "{name}"'))
 
@@ -211,3 +211,128 @@ def test_a_window_signs_in_to_postgresql_as_the_person(fresh_server, capsys):
         failed = session.scalar(sa.select(User.failed_logins).where(User.username == "super3"))
     assert failed == 1
     window.dispose()
+
+
+def test_the_screens_sign_in_as_their_own_login_and_read_no_personal_data(
+    fresh_server, capsys, monkeypatch, tmp_path
+):
+    """The kiosk, hall display and evaluator of a per-person hall connect as the screens' login
+    the administrator set up (README's SQL, literally, and the CLI): their work goes through,
+    and `psql` with the screens' credentials reads no applicant data nor the audit trail."""
+    from conftest import TEST_PASSWORD, password_file
+    from test_evaluation import application
+
+    from window_app.core.catalogue import default_catalogue_dir
+    from window_app.core.errors import DomainError
+    from window_app.services import (
+        evaluation,
+        first_run,
+        queue_config,
+        queue_stats,
+        queue_tickets,
+        screens_login,
+    )
+    from window_app.services.catalogue_import import import_catalogue
+    from window_app.services.demo import DEMO_HALL_SETTINGS
+    from window_app.services.hall_settings import save_hall_settings
+
+    admin, engine = fresh_server
+    with engine.connect() as conn:
+        for statement in sql_block("-- as a superuser, on the server"):
+            conn.execute(sa.text(statement))
+    owner = Database(_url(admin, "window_owner", "owner-secret"))
+    assert cli.run(["--database", owner.url, "db", "upgrade"]) == 0, capsys.readouterr().err
+    first_run.bootstrap_admin(owner, "admin", "管理员", "Admin#2026x")
+    owner.dispose()
+    boss_db = Database(_url(admin, "window_app.admin", "Admin#2026x"))
+    boss = users.login(boss_db, "admin", "Admin#2026x")
+    import_catalogue(boss_db, boss, default_catalogue_dir())
+    save_hall_settings(boss_db, boss, DEMO_HALL_SETTINGS)
+    users.create_window(boss_db, boss, "A01", "综合受理一号窗口")
+    users.create_user(boss_db, boss, "clerk1", "张晓敏", Role.CLERK, TEST_PASSWORD, "A01",
+                      must_change=False)  # fmt: skip
+    users.create_user(boss_db, boss, "super1", "陈主任", Role.SUPERVISOR, TEST_PASSWORD,
+                      must_change=False)  # fmt: skip
+    queue_config.configure_line(boss_db, boss, "综合受理", "A", ["A01"])
+    boss_db.dispose()
+    clerk_db = Database(_url(admin, "window_app.clerk1", TEST_PASSWORD))
+    clerk = users.login(clerk_db, "clerk1", TEST_PASSWORD)
+    number = application(clerk_db, clerk)
+    rid = evaluation.request_evaluation(clerk_db, clerk, application=number, encounter="completion")
+
+    server = make_url(admin)
+    window_url = f"postgresql+psycopg://{server.host}:{server.port}/window_app"
+    secret = tmp_path / "screens.password"
+    monkeypatch.setenv(screens_login.PASSWORD_ENV, str(secret))
+    screens = Database(window_url)
+    with pytest.raises(DomainError, match="屏幕无法登录数据库.*没有可读的密码文件"):
+        screens_login.connect(screens)
+    secret.write_text("screens-secret-2026\n")
+    secret.chmod(0o600)
+    with pytest.raises(DomainError, match="密码不对或登录尚未启用"):  # not set up yet
+        screens_login.connect(Database(window_url))
+    # the administrator sets it up: the README's SQL as written, then the same through the CLI
+    for statement in sql_block("-- the screens' login, as the hall's administrator"):
+        done = _psql(admin, "window_app.admin", "Admin#2026x", statement)
+        assert done.returncode == 0, done.stderr
+    refused = _psql(admin, "window_app.clerk1", TEST_PASSWORD,
+                    "SELECT window_app_set_screens_login('clerk-chose-this')")  # fmt: skip
+    assert refused.returncode != 0 and "permission denied" in refused.stderr
+    monkeypatch.setattr("sys.stdin", io.StringIO("screens-secret-2026\n"))
+    code = cli.run(["--database", window_url, "--user", "admin", "--password-file",
+                    str(password_file("Admin#2026x")), "screens-login", "--password-stdin"])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    assert "window_app_screens" in capsys.readouterr().out
+
+    screens_login.connect(screens)
+    assert screens.login == "window_app_screens"
+    ticket = queue_tickets.take_ticket(screens, queue_tickets.KIOSK, "综合受理")  # the kiosk
+    assert ticket.number.startswith("A")
+    queue_tickets.call_next(clerk_db, clerk)
+    state = queue_stats.display_state(screens)  # the hall display
+    assert ticket.number in str(state)
+    assert queue_stats.calls_after(screens, 0, 10)
+    shown = evaluation.pending_request(screens, "A01")  # the evaluator
+    assert shown is not None and shown.case_number == number
+    rated = evaluation.submit_rating(screens, rid, 1, ["115"], "等太久")
+    assert rated.case_id is not None  # a rectification case opened by the screen's rating
+    later = evaluation.request_evaluation(
+        clerk_db, clerk, application=number, encounter="completion"
+    )
+    evaluation.expire_request(screens, later)
+    with screens.engine.connect() as conn:
+        assert conn.scalar(sa.text("SELECT session_user")) == "window_app_screens"
+    screens.dispose()
+    supervisor_db = Database(_url(admin, "window_app.super1", TEST_PASSWORD))
+    assert audit.verify_database(supervisor_db).ok
+    supervisor_db.dispose()
+    clerk_db.dispose()
+
+    for attempt in (
+        "SELECT name FROM applicants",
+        "SELECT id_number_hash FROM applicants",
+        "SELECT number FROM applications",
+        "SELECT action, username FROM audit_events",
+        "SELECT before, after FROM audit_events",
+        "SELECT password_hash FROM users",
+        "SELECT username FROM users",
+        "SELECT name, phone FROM queue_appointments",
+        "SELECT legal_rep_name FROM enterprises",
+        "SELECT complainant_name FROM complaints",
+        "DELETE FROM queue_tickets",
+        "UPDATE evaluations SET level = 5",
+        "DELETE FROM evaluations",
+        "UPDATE audit_events SET reason = 'x'",
+        'INSERT INTO audit_events (id, at, username, "window", action, entity, entity_id, '
+        "prev_hash, hash) SELECT 999, now(), 'x', '', 'forged', '', '', '', ''",
+        "SELECT window_app_set_screens_login('screens-chose-this')",
+        "SELECT window_app_set_login('x1', 'Counter#2026', 'administrator', true)",
+        "UPDATE windows SET name = 'x'",
+    ):
+        done = _psql(admin, "window_app_screens", "screens-secret-2026", attempt)
+        assert done.returncode != 0, attempt
+        assert "permission denied" in done.stderr, (attempt, done.stderr)
+    ok = _psql(
+        admin, "window_app_screens", "screens-secret-2026", "SELECT count(*) FROM queue_tickets"
+    )
+    assert ok.returncode == 0, ok.stderr

@@ -584,7 +584,7 @@ Issue it?</translation>
 <context>
     <name>BackOfficeModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="+98" />
+        <location filename="../../window_app/ui/board_models.py" line="+100" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
@@ -2881,7 +2881,7 @@ Issue it?</translation>
         <translation>A refusal or withdrawal needs a written reason</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/processing_dialogs.py" line="+118" />
+        <location filename="../../window_app/ui/processing_dialogs.py" line="+124" />
         <source>决定理由</source>
         <translation>reason for the decision</translation>
     </message>
@@ -4591,7 +4591,12 @@ Issue it?</translation>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/login.py" line="+31" />
+        <location filename="../../window_app/ui/login.py" line="+43" />
+        <source>首次使用：此大厅的每个人以自己的身份登录数据库，窗口上不能创建第一位管理员。请数据库属主在服务器上运行 window-app --database 属主的连接 users add 用户名 --name 姓名 --role administrator --password-stdin（见 README），之后管理员在此登录并创建其他用户。</source>
+        <translation>First run: on this hall everyone signs in to the database as themselves, so a window cannot create the first administrator. The database owner runs window-app --database OWNER-URL users add USERNAME --name NAME --role administrator --password-stdin on the server (see the README); the administrator then signs in here and creates the other users.</translation>
+    </message>
+    <message>
+        <location line="+9" />
         <source>请输入用户名和密码</source>
         <translation>Enter the user name and password</translation>
     </message>
@@ -5153,7 +5158,7 @@ One window · one-time notice · decided on time</translation>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="-142" />
+        <location filename="../../window_app/ui/board_models.py" line="-144" />
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -5472,7 +5477,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Suspending…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+13" />
         <source>正在恢复审查…</source>
         <translation>Resuming review…</translation>
     </message>
@@ -5497,7 +5502,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Recording the delivery…</translation>
     </message>
     <message>
-        <location line="-231" />
+        <location line="-232" />
         <source>（暂定）</source>
         <translation> (provisional)</translation>
     </message>

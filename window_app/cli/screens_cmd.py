@@ -2,11 +2,17 @@
 calls, the last calls, waiting per line, and the spoken call) and `evaluator --window A01
 [--windowed]` (the counter's applicant-facing rating screen) and `kiosk [--paper 58|80]
 [--printer NAME] [--no-print] [--windowed]` (the self-service ticket machine, printing on a
-thermal roll). All run until closed."""
+thermal roll). All run until closed. On a per-person PostgreSQL hall they connect as the
+screens' login, whose password an administrator sets with `screens-login --password-stdin`."""
 
 from __future__ import annotations
 
-from .common import public
+import getpass
+import sys
+
+from ..services import screens_login
+from ..services.context import Role
+from .common import cli_actor, open_database, public, signed_in
 
 
 def register(sub, common) -> None:  # noqa: ANN001
@@ -32,6 +38,26 @@ def register(sub, common) -> None:  # noqa: ANN001
     k.add_argument("--no-print", action="store_true", help="show the ticket without printing")
     k.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     k.set_defaults(handler=_kiosk)
+    s = sub.add_parser(
+        "screens-login",
+        help="set the password of the screens' PostgreSQL login (administrators)",
+        parents=[common],
+    )
+    s.add_argument("--password-stdin", action="store_true", help="read the new password from stdin")
+    s.set_defaults(handler=_screens_login)
+
+
+@signed_in(Role.ADMINISTRATOR)
+def _screens_login(args) -> int:  # noqa: ANN001
+    if args.password_stdin or not sys.stdin.isatty():
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("屏幕登录的新密码: ")
+    name = screens_login.set_password(open_database(args), cli_actor(), password)
+    print(
+        f"{name}: 已设置密码；请把它放在各屏幕电脑的 {screens_login.password_path().name}（权限600）"
+    )
+    return 0
 
 
 @public  # a GUI screen that runs unattended without sign-in by design (issue 18)

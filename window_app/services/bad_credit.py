@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from ..core import idcard, uscc
 from ..core.errors import DomainError
 from ..core.masking import mask_id
+from ..storage import pii
 from ..storage.database import Database
 from ..storage.models import BadCreditEntry, Enterprise
 from . import audit
@@ -286,7 +287,8 @@ def import_entries(
         for e in entries:
             row = session.scalars(
                 select(BadCreditEntry).where(
-                    BadCreditEntry.list_kind == list_kind, BadCreditEntry.code == e.code
+                    BadCreditEntry.list_kind == list_kind,
+                    BadCreditEntry.code_hash == pii.id_hash(e.code),
                 )
             ).first()
             if row is None:
@@ -321,7 +323,7 @@ def find_entry(
     return session.scalars(
         select(BadCreditEntry)
         .where(
-            BadCreditEntry.code == code.strip().upper(),
+            BadCreditEntry.code_hash == pii.id_hash(code),
             BadCreditEntry.list_kind == list_kind,
             _active(on or date.today()),
         )
@@ -338,13 +340,16 @@ def check_codes(
         return []
     rows = session.scalars(
         select(BadCreditEntry)
-        .where(BadCreditEntry.code.in_(set(codes.values())), _active(on or date.today()))
+        .where(
+            BadCreditEntry.code_hash.in_({pii.id_hash(c) for c in codes.values()}),
+            _active(on or date.today()),
+        )
         .order_by(BadCreditEntry.list_kind.desc(), BadCreditEntry.id)
     ).all()
     hits = []
     for party, code in codes.items():
         for row in rows:
-            if row.code == code:
+            if row.code_hash == pii.id_hash(code):
                 hits.append(
                     CreditHit(
                         row.list_kind,
@@ -437,13 +442,18 @@ def list_entries(
     if list_kind is not None:
         _require_kind(list_kind)
     with db.reading() as session:
+        # the code is ciphertext: the order within a day is the plaintext's, sorted below
         query = select(BadCreditEntry).order_by(
-            BadCreditEntry.list_kind, BadCreditEntry.listed_on.desc(), BadCreditEntry.code
+            BadCreditEntry.list_kind, BadCreditEntry.listed_on.desc(), BadCreditEntry.id
         )
         if list_kind is not None:
             query = query.where(BadCreditEntry.list_kind == list_kind)
         if not include_removed:
             query = query.where(_active(on or date.today()))
+        rows = sorted(
+            session.scalars(query),
+            key=lambda r: (r.list_kind, -(r.listed_on.toordinal() if r.listed_on else 0), r.code),
+        )
         return [
             {
                 "list": r.list_kind,
@@ -455,5 +465,5 @@ def list_entries(
                 "listed_on": r.listed_on.isoformat() if r.listed_on else None,
                 "removed_on": r.removed_on.isoformat() if r.removed_on else None,
             }  # fmt: skip
-            for r in session.scalars(query)
+            for r in rows
         ]

@@ -232,6 +232,10 @@ def _apply(ent: Enterprise, items: tuple[ChangedItem, ...]) -> None:
 
 
 def _audit_value(item: str, value: str) -> str:
+    """The value as the audit trail keeps it: ID numbers masked (the trail is not encrypted)."""
+    if item == "investors":
+        rows = [{**i, "identifier": mask_id(i["identifier"])} for i in json.loads(value)]
+        return json.dumps(rows, ensure_ascii=False)
     return mask_id(value) if item == "legal_representative.id_number" else value
 
 

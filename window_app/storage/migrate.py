@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from sqlalchemy import inspect, text
@@ -17,7 +18,10 @@ def alembic_config(url: str | None = None):  # noqa: ANN201  (alembic.config.Con
     """Alembic loads on demand: a window whose schema is current never imports it."""
     from alembic.config import Config
 
-    cfg = Config()
+    # today's sys.stdout, not Config's default: that is bound when alembic is first imported,
+    # so a first import under pytest's capture kept a stream closed after that test, and a later
+    # `alembic check` in the same process failed with "I/O operation on closed file"
+    cfg = Config(stdout=sys.stdout)
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if url:
         cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))

@@ -8,6 +8,11 @@
   member of the group of their role. Created and changed only through `window_app_set_login`, a
   SECURITY DEFINER function of the schema owner (who has CREATEROLE) that only administrators may
   execute; no window login has CREATEROLE, so none can grant itself more.
+- One login for the hall's screens (kiosk, hall display, evaluators), `<database>_screens`:
+  created NOLOGIN by `ensure` with only what those screens do (SCREENS: take and read queue
+  tickets, read the display's calls, record evaluations, extend the audit chain through
+  `audit_append`); an administrator gives it a password (and LOGIN) through
+  `window_app_set_screens_login`. It reads no applicant, application or the audit trail.
 - The audit trail is written only through `audit_append` (migration 0019); no group has INSERT,
   UPDATE, DELETE or TRUNCATE on audit_events. Password hashes are readable by no group: a person
   reads their own through `window_app_own_password_hash()`.
@@ -42,6 +47,67 @@ class Grants:
 
     manage: bool = False  # users, windows and the other admin_tables; creates login roles
     read_audit: bool = False  # the whole audit trail (else only AUDIT_HEAD's columns)
+
+
+# The screens' login: table -> privilege (a column list in parentheses restricts it); nothing
+# else. What `services.queue_tickets` (kiosk), `services.queue_stats` (display) and
+# `services.evaluation.pending_request/submit_rating/expire_request` (evaluator) touch.
+SCREENS = {
+    "alembic_version": "SELECT", "database_identity": "SELECT", "counters": "SELECT, INSERT, UPDATE",
+    "change_counter": "SELECT, UPDATE",
+    "hall_settings": "SELECT", "calendar_days": "SELECT", "calendar_years": "SELECT",
+    "windows": "SELECT", "users": "SELECT (id, display_name)",
+    "queue_lines": "SELECT", "queue_line_matters": "SELECT", "queue_line_windows": "SELECT",
+    "queue_tickets": "SELECT, INSERT, UPDATE", "queue_calls": "SELECT",
+    "queue_appointments": "SELECT (id, reference, line_id, day, slot_at)",
+    "evaluation_requests": "SELECT, UPDATE (state)", "evaluations": "SELECT, INSERT",
+    "rectification_cases": "SELECT, INSERT", "audit_events": "SELECT (id, hash)",
+}  # fmt: skip
+
+
+def screens_name(database: str) -> str:
+    return f"{database}_screens"
+
+
+SET_SCREENS_LOGIN = """
+CREATE OR REPLACE FUNCTION window_app_set_screens_login(password text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
+BEGIN
+    IF password IS NULL OR length(password) < 12 THEN
+        RAISE EXCEPTION 'window_app_set_screens_login: the password needs at least 12 characters'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    EXECUTE format('ALTER ROLE %I LOGIN PASSWORD %L', current_database() || '_screens', password);
+END
+$fn$
+"""
+
+
+def _ensure_screens(conn: Connection, database: str, tables: list[str]) -> None:
+    name = screens_name(database)
+    login = _q(conn, name)
+    if not conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": name}):
+        conn.execute(text(f"CREATE ROLE {login} NOLOGIN NOINHERIT"))
+    conn.execute(text(f"GRANT CONNECT ON DATABASE {_q(conn, database)} TO {login}"))
+    conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {login}"))
+    for table in tables:
+        conn.execute(text(f"REVOKE ALL ON {_q(conn, table)} FROM {login}"))
+        if table in SCREENS:
+            conn.execute(text(f"GRANT {SCREENS[table]} ON {_q(conn, table)} TO {login}"))
+            if "INSERT" in SCREENS[table]:
+                seq = conn.scalar(text(
+                    "SELECT pg_get_serial_sequence(table_name, column_name) FROM "
+                    "information_schema.columns WHERE table_schema = 'public' "
+                    "AND table_name = :t AND column_name = 'id'"), {"t": table})  # fmt: skip
+                if seq:
+                    conn.execute(text(f"GRANT USAGE ON SEQUENCE {seq} TO {login}"))
+    for fn in FUNCTIONS:
+        conn.execute(text(f"REVOKE ALL ON FUNCTION {fn} FROM {login}"))
+    conn.execute(text(f"GRANT EXECUTE ON FUNCTION audit_append(json) TO {login}"))
+
+
+def set_screens_login(conn: Connection, password: str) -> None:
+    conn.execute(text("SELECT window_app_set_screens_login(:p)"), {"p": password})
 
 
 def group_name(database: str, role: str) -> str:
@@ -110,6 +176,7 @@ $fn$
 FUNCTIONS = (
     "window_app_set_login(text, text, text, boolean)", "window_app_own_password_hash()",
     "window_app_set_own_password(text)", "audit_append(json)",
+    "window_app_set_screens_login(text)",
 )  # fmt: skip
 
 
@@ -121,7 +188,7 @@ def ensure(conn: Connection, policy: Mapping[str, Grants], admin_tables: frozens
     sequences = conn.scalars(
         text("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'")
     ).all()
-    for sql in (SET_LOGIN, OWN_HASH, OWN_PASSWORD):
+    for sql in (SET_LOGIN, OWN_HASH, OWN_PASSWORD, SET_SCREENS_LOGIN):
         conn.execute(text(sql))
     for fn in FUNCTIONS:
         conn.execute(text(f"REVOKE ALL ON FUNCTION {fn} FROM PUBLIC"))
@@ -154,10 +221,12 @@ def ensure(conn: Connection, policy: Mapping[str, Grants], admin_tables: frozens
                 conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {group}"))
         for seq in sequences:
             conn.execute(text(f"GRANT USAGE, SELECT ON SEQUENCE {_q(conn, seq)} TO {group}"))
-        for fn in FUNCTIONS[1:]:  # every group: its own hash and password, the audit append
+        for fn in FUNCTIONS[1:4]:  # every group: its own hash and password, the audit append
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {fn} TO {group}"))
-        manage = "GRANT" if grants.manage else "REVOKE"
-        conn.execute(text(f"{manage} EXECUTE ON FUNCTION {FUNCTIONS[0]} {'TO' if grants.manage else 'FROM'} {group}"))  # fmt: skip
+        manage, to = ("GRANT", "TO") if grants.manage else ("REVOKE", "FROM")
+        for fn in (FUNCTIONS[0], FUNCTIONS[4]):  # logins: administrators only
+            conn.execute(text(f"{manage} EXECUTE ON FUNCTION {fn} {to} {group}"))
+    _ensure_screens(conn, database, list(tables))
 
 
 def has_logins(conn: Connection) -> bool:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import String
+from sqlalchemy import JSON, String, Text
 from sqlalchemy.types import TypeDecorator
 
 from ..config import DATA_DIR_ENV, data_dir, private
@@ -34,7 +34,7 @@ PREFIX = "g1:"  # AES-GCM, 12-byte nonce, base64 (urlsafe, unpadded)
 CIPHER_LENGTH = 120  # a 32-character value encrypts to 3 + 80 characters
 
 __all__ = [
-    "KEY_ENV", "DataKeyMissing", "Encrypted", "decrypt", "encrypt", "id_hash", "key_path",
+    "KEY_ENV", "DataKeyMissing", "Encrypted", "EncryptedText", "SealedJSON", "decrypt", "encrypt", "id_hash", "key_path",
     "load_key", "normalise_id", "normalise_phone", "phone_hash",
 ]  # fmt: skip
 
@@ -166,3 +166,53 @@ class Encrypted(TypeDecorator[str]):
 
     def process_result_value(self, value: str | None, dialect) -> str | None:  # noqa: ANN001
         return None if value is None else decrypt(value)
+
+
+class EncryptedText(Encrypted):
+    """Encrypted, for values of any length (an enterprise change's value before and after)."""
+
+    impl = Text
+    cache_ok = True
+
+
+SEALED_KEYS = frozenset({"identifier", "id_number"})
+
+
+def seal(value: object) -> object:
+    """`value` (JSON: dicts, lists, scalars) with every string under a key of SEALED_KEYS
+    encrypted (an investor's identifier, a legal representative's ID number); idempotent."""
+    if isinstance(value, dict):
+        return {
+            k: (encrypt(v) if k in SEALED_KEYS and isinstance(v, str) and not v.startswith(PREFIX)
+                else seal(v))
+            for k, v in value.items()
+        }  # fmt: skip
+    if isinstance(value, list):
+        return [seal(v) for v in value]
+    return value
+
+
+def unseal(value: object) -> object:
+    """The inverse of `seal`."""
+    if isinstance(value, dict):
+        return {
+            k: (decrypt(v) if k in SEALED_KEYS and isinstance(v, str) else unseal(v))
+            for k, v in value.items()
+        }
+    if isinstance(value, list):
+        return [unseal(v) for v in value]
+    return value
+
+
+class SealedJSON(TypeDecorator[object]):
+    """A JSON column whose identity numbers (the values of SEALED_KEYS) are stored encrypted:
+    an enterprise's investors, a registration filing's request."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: object, dialect) -> object:  # noqa: ANN001
+        return None if value is None else seal(value)
+
+    def process_result_value(self, value: object, dialect) -> object:  # noqa: ANN001
+        return None if value is None else unseal(value)

@@ -1,10 +1,13 @@
 """The hall's own screens, each its own process without a clerk signing in:
 `window-app hall-display` (the TV), `window-app evaluator --window A01` (the counter's
-applicant-facing screen), `window-app kiosk` (the self-service ticket machine). They open the database like the desk does and show one window."""
+applicant-facing screen), `window-app kiosk` (the self-service ticket machine). They open the database like the desk does
+and show one window; on a per-person PostgreSQL hall they sign in as the screens' login
+(services.screens_login), and the owner's `db upgrade` migrates."""
 
 from __future__ import annotations
 
 from ..config import database_url
+from ..services import screens_login
 from ..storage import migrate
 from ..storage.database import Database
 from .app import make_application, prepare
@@ -15,7 +18,10 @@ def _start(args):  # noqa: ANN001, ANN202
     app = make_application()
     prepare(app, Settings(), getattr(args, "lang", None))
     db = Database(database_url(getattr(args, "database", None)))
-    migrate.upgrade(db)
+    if db.per_person:
+        screens_login.connect(db)
+    else:
+        migrate.upgrade(db)
     return app, db
 
 

@@ -116,7 +116,7 @@ def _offer_restore(
 
 def ensure_administrator(db: Database, runner: TaskRunner, parent: QWidget | None = None) -> bool:
     """On an empty database, create the first administrator; False when the user gave up."""
-    if db.per_person:  # the owner created the first administrator (README, PostgreSQL)
+    if db.per_person:  # only the owner can create the first one: the login dialog says how
         return True
     ok, exists = wait_for(runner, lambda: first_run.has_users(db))
     if not ok:

@@ -52,10 +52,14 @@ class BadCreditEntry(Base):
     commitment approval) or `abnormal` (经营异常名录); an ID number or USCC (migration 0016)."""
 
     __tablename__ = "bad_credit_entries"
-    __table_args__ = (Index("ix_bad_credit_entries_kind_code", "list_kind", "code"),)
+    __table_args__ = (Index("ix_bad_credit_entries_kind_code_hash", "list_kind", "code_hash"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    code: Mapped[str] = mapped_column(String(18), index=True)
+    # encrypted (a person's ID number is one); looked up by its keyed hash (migration 0027)
+    code: Mapped[str] = mapped_column(pii.Encrypted())
+    code_hash: Mapped[str | None] = mapped_column(
+        String(64), index=True, default=_hash_of("code", pii.id_hash)
+    )
     name: Mapped[str] = mapped_column(String(200), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     listed_on: Mapped[date | None]
@@ -65,3 +69,9 @@ class BadCreditEntry(Base):
     )
     authority: Mapped[str] = mapped_column(String(200), default="", server_default="")
     removed_on: Mapped[date | None]
+
+    @validates("code")
+    def _code(self, _key: str, value: str) -> str:
+        value = pii.normalise_id(value) or ""
+        self.code_hash = pii.id_hash(value)
+        return value

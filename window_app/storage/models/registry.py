@@ -67,7 +67,8 @@ class Enterprise(Base):
     registered_capital: Mapped[Decimal] = mapped_column(Numeric(18, 4))
     currency: Mapped[str] = mapped_column(String(16), default="人民币")
     business_scope: Mapped[str] = mapped_column(Text)
-    investors: Mapped[list] = mapped_column(default=list)
+    # each investor's identifier (an ID number or a USCC) is stored encrypted (issue 15)
+    investors: Mapped[list] = mapped_column(pii.SealedJSON(), default=list)
     contact: Mapped[str | None] = mapped_column(String(100))
     established_on: Mapped[date]
     registered_on: Mapped[date]
@@ -93,8 +94,9 @@ class EnterpriseChange(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprises.id"), index=True)
     item: Mapped[str] = mapped_column(String(32))
-    before: Mapped[str] = mapped_column(Text)
-    after: Mapped[str] = mapped_column(Text)
+    # encrypted: a legal representative's ID number and investors' identifiers change here (0027)
+    before: Mapped[str] = mapped_column(pii.EncryptedText())
+    after: Mapped[str] = mapped_column(pii.EncryptedText())
     changed_on: Mapped[date]
     clerk_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     application_id: Mapped[int | None] = mapped_column(ForeignKey("applications.id"))
@@ -129,7 +131,7 @@ class RegistrationFiling(Base):
     name: Mapped[str] = mapped_column(String(200))
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     authority_code: Mapped[str] = mapped_column(String(6))
-    request: Mapped[dict]
+    request: Mapped[dict] = mapped_column(pii.SealedJSON())  # its ID numbers encrypted (0027)
     status: Mapped[str] = mapped_column(String(16), index=True)  # pending | registered | withdrawn
     received_on: Mapped[date]
     deadline: Mapped[date]
