@@ -383,7 +383,7 @@ class _Window:
                                address="湛江市赤坎区人民大道中", on=day)  # fmt: skip
         else:
             completion.deliver(self.db, clerk, life.number, method,
-                               address=f"粤省事（{who.phone}）", on=day)  # fmt: skip
+                               address="粤省事（申请人实名账号）", on=day)  # fmt: skip
 
 
 def _hold(session: Session) -> list[object]:
