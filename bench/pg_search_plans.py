@@ -12,9 +12,10 @@ in a scratch table that is dropped at the end.
 The design ("gram pages"): one row per (bigram of the applicant's name, application), ordered
 in a btree as the lookup's page is, `(gram, received_on DESC, number DESC) INCLUDE
 (applicant_id)`. A fragment of two or more characters reads the entries of its rarest bigram
-(its bigrams counted up to COUNT_UP_TO in migration 0004's bigram table) newest first, checks
-the applicant's full name (`ILIKE`, pg_trgm's operator class not needed) and stops at the
-100th hit: for a two-character fragment every entry is a hit, so it reads 100 entries whatever
+(its bigrams counted up to COUNT_UP_TO in migration 0004's bigram table) newest first in keyset
+chunks (one statement each: the index's prefix gives the order, so nothing is sorted; a filter
+in the same statement made the planner, which cannot estimate an `ILIKE`, read every entry and
+sort), checks the chunk's applicants' full names by primary key and stops at the 100th hit: for a two-character fragment every entry is a hit, so it reads 100 entries whatever
 the size and age of the hits; for a longer one the entries its rarest bigram holds without the
 fragment are read and dropped, so when that bigram is common and the fragment rare, the
 pg_trgm GIN index (today's path for few hits) answers instead. No cap hides a match: the page
@@ -28,6 +29,7 @@ import json
 import statistics
 import sys
 import time
+from datetime import date
 
 from sqlalchemy import text
 
@@ -37,7 +39,7 @@ from window_app.services import lookup
 from window_app.storage import migrate
 from window_app.storage.database import Database
 
-COUNT_UP_TO = 100_000  # a bigram's names counted at most, to pick the rarest
+COUNT_UP_TO = 2_000  # a bigram's names counted at most, to pick the rarest (of a longer one)
 PAGE = 100
 BUILD = """
 DROP TABLE IF EXISTS bench_gram_pages;
@@ -48,15 +50,24 @@ CREATE INDEX bench_gram_pages_page ON bench_gram_pages
   (gram, received_on DESC, number DESC) INCLUDE (applicant_id);
 ANALYZE bench_gram_pages;
 """
-PAGE_SQL = """
-SELECT p.number FROM bench_gram_pages p JOIN applicants ap ON ap.id = p.applicant_id
-WHERE p.gram = :gram AND ap.name ILIKE :pattern
-ORDER BY p.received_on DESC, p.number DESC LIMIT 100
+# One chunk of the bigram's entries, newest first after the last one read (keyset): the index's
+# prefix gives the order, so the planner reads exactly `chunk` entries and sorts nothing.
+CHUNK_SQL = """
+SELECT p.number, p.received_on, p.applicant_id FROM bench_gram_pages p
+WHERE p.gram = :gram AND (p.received_on, p.number) < (:received_on, :number)
+ORDER BY p.received_on DESC, p.number DESC LIMIT :chunk
 """
+# The full names of a chunk's applicants that hold the fragment (by primary key).
+CHECK_SQL = """
+SELECT ap.id FROM applicants ap WHERE ap.id = ANY(:ids) AND ap.name ILIKE :pattern ESCAPE '/'
+"""
+FIRST_CHUNK = 200  # a two-character fragment: every entry is a hit, one chunk is the page
 
 
 def rarest_gram(conn, fragment: str) -> tuple[str, int]:  # noqa: ANN001
     grams = {fragment[i : i + 2].lower() for i in range(len(fragment) - 1)}
+    if len(grams) == 1:  # nothing to choose
+        return grams.pop(), -1
     counted = {
         g: conn.execute(
             text(
@@ -97,26 +108,51 @@ def today_plans(db: Database, fragment: str, runs: int) -> dict:
                 continue
             plans.append(explain(conn, sql, params))
     ms = median_ms(lambda: lookup.find_applications(db, fragment, kind="name"), runs)
-    return {"hits_shown": len(rows), "ms": ms, "plans": plans}
+    return {"hits_shown": len(rows), "numbers": sorted(r.number for r in rows), "ms": ms,
+            "plans": plans}  # fmt: skip
+
+
+def design_page(conn, fragment: str, gram: str) -> tuple[list[str], list[tuple]]:  # noqa: ANN001
+    """The 100 newest hits' numbers, read chunk by chunk newest first (each chunk four times
+    the last), and the statements sent (for their plans)."""
+    escaped = fragment.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    last = {"received_on": date.max, "number": "\uffff"}
+    hits: list[str] = []
+    sent: list[tuple] = []
+    chunk = FIRST_CHUNK
+    while len(hits) < PAGE:
+        params = {"gram": gram, "chunk": chunk, **last}
+        rows = conn.execute(text(CHUNK_SQL), params).all()
+        sent.append((CHUNK_SQL, params))
+        if not rows:
+            break
+        if len(fragment) == 2:  # the bigram is the fragment: every entry is a hit
+            held = {r.applicant_id for r in rows}
+        else:
+            check = {"ids": list({r.applicant_id for r in rows}), "pattern": f"%{escaped}%"}
+            held = set(conn.execute(text(CHECK_SQL), check).scalars())
+            sent.append((CHECK_SQL, check))
+        hits += [r.number for r in rows if r.applicant_id in held][: PAGE - len(hits)]
+        last = {"received_on": rows[-1].received_on, "number": rows[-1].number}
+        chunk *= 4
+    return hits, sent
 
 
 def design_plans(db: Database, fragment: str, runs: int) -> dict:
-    escaped = fragment.replace("/", "//").replace("%", "/%").replace("_", "/_")
     with db.engine.connect() as conn:
         gram, names = rarest_gram(conn, fragment)
-        params = {"gram": gram, "pattern": f"%{escaped}%"}
 
         def page() -> list:
-            chosen = rarest_gram(conn, fragment)[0]  # the choice is part of the cost
-            return conn.execute(text(PAGE_SQL), {**params, "gram": chosen}).scalars().all()
+            return design_page(conn, fragment, rarest_gram(conn, fragment)[0])[0]  # choice too
 
-        numbers = page()
+        numbers, sent = design_page(conn, fragment, gram)
         ms = median_ms(page, runs)
-        compiled = text(PAGE_SQL).compile(conn)
-        sql = str(compiled).replace("ILIKE %(pattern)s", "ILIKE %(pattern)s ESCAPE '/'")
-        plan = explain(conn, sql, params)
+        plans = []
+        for sql, params in sent:
+            compiled = text(sql).compile(conn)
+            plans.append(explain(conn, str(compiled), params))
     return {"gram": gram, "gram_names": names, "hits_shown": len(numbers), "ms": ms,
-            "plans": [plan]}  # fmt: skip
+            "numbers": sorted(numbers), "statements": len(sent), "plans": plans}  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
             if not args.json:
                 print(f"=== {fragment}: today {today['ms']} ms ({today['hits_shown']} shown),"
                       f" design {design['ms']} ms ({design['hits_shown']} shown; bigram"
-                      f" {design['gram']} in {design['gram_names']} names)")  # fmt: skip
+                      f" {design['gram']} in {design['gram_names']} names; the same page:"
+                      f" {today['numbers'] == design['numbers']})")  # fmt: skip
                 for label, plans in (("today", today["plans"]), ("design", design["plans"])):
                     for plan in plans:
                         print(f"--- {label}\n{plan}")
@@ -167,7 +204,8 @@ def main(argv: list[str] | None = None) -> int:
             db.dispose()
     summary = {
         f: {"today_ms": v["today"]["ms"], "design_ms": v["design"]["ms"],
-            "today_shown": v["today"]["hits_shown"], "design_shown": v["design"]["hits_shown"]}
+            "today_shown": v["today"]["hits_shown"], "design_shown": v["design"]["hits_shown"],
+            "same_page": v["today"]["numbers"] == v["design"]["numbers"]}
         for f, v in out["fragments"].items()
     }  # fmt: skip
     if args.json:
