@@ -67,7 +67,7 @@ FIRST_CHUNK = 200  # a two-character fragment: every entry is a hit, one chunk i
 def rarest_gram(conn, fragment: str) -> tuple[str, int]:  # noqa: ANN001
     grams = {fragment[i : i + 2].lower() for i in range(len(fragment) - 1)}
     if len(grams) == 1:  # nothing to choose
-        return grams.pop(), -1
+        return grams.pop(), 0  # not counted
     counted = {
         g: conn.execute(
             text(
@@ -189,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
             if not args.json:
                 print(f"=== {fragment}: today {today['ms']} ms ({today['hits_shown']} shown),"
                       f" design {design['ms']} ms ({design['hits_shown']} shown; bigram"
-                      f" {design['gram']} in {design['gram_names']} names; the same page:"
+                      f" {design['gram']}, {design['gram_names'] or 'not'} counted; the same page:"
                       f" {today['numbers'] == design['numbers']})")  # fmt: skip
                 for label, plans in (("today", today["plans"]), ("design", design["plans"])):
                     for plan in plans:
