@@ -2512,7 +2512,32 @@ Issue it?</translation>
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
     </message>
-</context>
+<message>
+        <location line="+3" />
+        <source>导出PDF(&amp;U)…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>把一段期间内接收的投诉导出为A4投诉登记表PDF（联系电话隐去中间四位），可打印存档</source>
+        <translation>Export the complaints received in a period as the A4 complaint register PDF (phone numbers with the middle four digits hidden), for printing and filing</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>投诉登记_%1</source>
+        <translation>complaints_%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    </context>
 <context>
     <name>CompletionDialog</name>
     <message>
