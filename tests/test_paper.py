@@ -9,6 +9,7 @@ Set WINDOW_APP_PAPER_DIR to keep the rendered PDFs (to look at them, `pdftoppm -
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 import shutil
@@ -350,6 +351,17 @@ def _lines(path: Path) -> list[str]:
         html.unescape("".join(re.findall(r"<word[^>]*>(.*?)</word>", line, re.S)))
         for line in re.findall(r"<line[^>]*>(.*?)</line>", out, re.S)
     ]
+
+
+_UNITS_CUT = re.compile(r"(\d{4,}|[0-9A-Z]{5,}\d)$")  # a long number or code at a line's end ...
+
+
+def test_long_numbers_and_codes_are_never_cut(paper):
+    """... continued at the start of the next line (a USCC in a narrow column, a phone)."""
+    cut = [(name, a, b) for name, path in paper.items()
+           for a, b in itertools.pairwise(_lines(path))
+           if _UNITS_CUT.search(a) and re.match(r"[0-9A-Z]{1,4}(\s|$)", b) and re.search(r"[A-Z]", a + b)]  # fmt: skip
+    assert cut == []
 
 
 def test_no_line_starts_or_ends_against_the_rules(paper):
