@@ -715,3 +715,21 @@ def test_complaint_register_prints_the_period_counts_and_masked_phones(paper):
     assert [line for line in lines if re.search(r"(\d{4}-(\d{1,2}(-\d?)?)?|\*)$", line)] == []
     assert sum(line.count("139****5678") for line in lines) == 25
     assert "监督投诉电话：" + DEMO_HALL_SETTINGS.complaint_phones[""] in text
+
+
+def test_every_footer_carries_the_phones_and_an_unnamed_hall_is_refused(paper, sqlite_hall):
+    """The consultation and complaints phones are printed on every document with a footer (the
+    reports and the spot-check notice printed them blank); the hall-wide documents are refused,
+    naming the setting, while the hall has no name (no built-in name stands in)."""
+    blank = [name for name, path in paper.items()
+             for page in _pages(path) if re.search(r"咨询电话：\s*监督投诉电话：|监督投诉电话：\s*$", page, re.M)]  # fmt: skip
+    assert blank == []
+    db, actors = sqlite_hall
+    settings = hall_settings.load_hall_settings(db)
+    hall_settings.save_hall_settings(db, actors["admin"], replace(settings, hall_name=""))
+    for make in (
+        lambda: exports.export_board(db, actors["supervisor"], "pdf", MON, DAY, on=DAY),
+        lambda: complaint_export.export_complaints(db, actors["supervisor"], "pdf", MON, DAY),
+    ):
+        with pytest.raises(DomainError, match="大厅名称"):
+            make()

@@ -142,19 +142,18 @@ def report_counts(rows: list[ComplaintInfo], as_of: date) -> tuple[tuple[str, st
 
 def report_data(
     rows: list[ComplaintInfo], actor: Actor, start: date, end: date, *, as_of: date,
-    authority: str, consult_phone: str = "", complaint_phone: str = "",
-    audit_head: tuple[int, str] | None = None,
+    hall: hall_settings.HallOnPaper, audit_head: tuple[int, str] | None = None,
 ) -> ComplaintReportData:  # fmt: skip
     """The 投诉登记表's plain data (no numbers of its own beyond counting `rows`)."""
     header = DocumentHeader(
         doc_number=f"投诉{start:%Y%m%d}" + ("" if end == start else f"-{end:%Y%m%d}"),
         issued_on=as_of,
-        authority=authority,
+        authority=hall.name,
         window=actor.window_number or documents.NO_WINDOW,
         clerk=documents.clerk_name(actor),
         catalogue_version="",
-        consult_phone=consult_phone,
-        complaint_phone=complaint_phone,
+        consult_phone=hall.consult_phone,
+        complaint_phone=hall.complaint_phone,
     )
     return ComplaintReportData(
         header=header, date_from=start, date_to=end, as_of=as_of,
@@ -166,16 +165,9 @@ def report_data(
 def to_pdf(db: Database, actor: Actor, rows: list[ComplaintInfo], start: date, end: date,
            as_of: date) -> bytes:  # fmt: skip
     with db.reading() as session:
-        settings = hall_settings.read_settings(session)
-        hall_settings.require_settings(
-            settings, only=("hall_name", "consultation_phones", "complaint_phones")
-        )
+        hall = hall_settings.hall_on_paper(session)
         head = audit.chain_head(session)
-    data = report_data(
-        rows, actor, start, end, as_of=as_of, authority=settings.hall_name,
-        consult_phone=hall_settings.consultation_phone(settings, None),
-        complaint_phone=hall_settings.complaint_phone(settings, None), audit_head=head,
-    )  # fmt: skip
+    data = report_data(rows, actor, start, end, as_of=as_of, hall=hall, audit_head=head)
     with hall_settings.paper(db):
         return printing.render_complaint_report(data)
 
