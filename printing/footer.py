@@ -62,7 +62,10 @@ def footer_painter(h: DocumentHeader, font: str) -> Callable:
         font,
         [
             f"{L('consult_phone')}：{h.consult_phone}　{L('complaint_phone')}：{h.complaint_phone}",
-            f"{L('catalogue_version')}：{h.catalogue_version}　{L('doc_number')}：{h.doc_number}",
+            # a document of no matter (daily report, complaint register) has no catalogue
+            # version: no empty label for it
+            (f"{L('catalogue_version')}：{h.catalogue_version}　" if h.catalogue_version else "")
+            + f"{L('doc_number')}：{h.doc_number}",
         ],
         h.lang,
         h.reprint,

@@ -7,6 +7,7 @@ str.format fields ({n}, {applicant} …) filled in by the template.
 from __future__ import annotations
 
 from .labels_backoffice import BACKOFFICE_LABELS
+from .report_labels import REPORT_LABELS
 
 LANGS = ("zh", "en")
 
@@ -153,20 +154,6 @@ LABELS: dict[str, tuple[str, str]] = {
     "scope_item": ("经营项目", "Business item"),
     "permit": ("需取得的许可", "Permit"),
     "department": ("审批部门", "Department"),
-    # daily report
-    "report_title": ("政务服务大厅业务日报", "Service Hall Daily Report"),
-    "period": ("统计期间", "Period"),
-    "counts": ("业务量", "Counts"),
-    "item": ("项目", "Item"),
-    "value": ("数值", "Value"),
-    "rates": ("比率", "Rates"),
-    "numerator": ("分子", "Numerator"),
-    "denominator": ("分母", "Denominator"),
-    "rate": ("比率", "Rate"),
-    "per_window": ("分窗口统计", "By window"),
-    "overdue": ("超期件", "Overdue"),
-    "tabulator": ("制表人（签字）", "Prepared by"),
-    "reviewer": ("审核人（签字）", "Reviewed by"),
     "applicant_sign": ("申请人（签字或盖章）", "Applicant (signature or seal)"),
     "authority_sign": ("行政机关经办人（签字）", "Official (signature)"),
     # random spot-check plan (双随机抽查公示)
@@ -286,6 +273,7 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
 }
 LABELS.update(BACKOFFICE_LABELS)
+LABELS.update(REPORT_LABELS)
 
 
 def label(key: str, lang: str = "zh") -> str:

@@ -10,7 +10,8 @@ own glyph units (`cjkU`, `makeCJKParaLine`), choosing the break point by the rul
 
 - no line starts with a closing mark or pause: ，。、；：？！）》」』】〕 … (and the ASCII ones);
 - no line ends with an opening mark: （《「『【〔“‘;
-- a number, a date (2026年11月23日, 2026-11-23), a phone number or a Latin word stays whole.
+- a number, a date (2026年11月23日, 2026-11-23), a phone number (masked too: 139****5678) or a
+  Latin word stays whole.
 
 When the rules leave no break point within the last `MAX_PUSH` characters (a run longer than the
 line), it falls back to reportlab's behaviour: hang one closing mark, else break where it fits.
@@ -35,7 +36,7 @@ CANNOT_END = frozenset("（《「『【〔〈［｛‘“" + "([{" + ALL_CANNOT_
 #: points, dashes, slashes, colons and a trailing percent sign).
 _UNITS = re.compile(
     r"\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日"
-    r"|[0-9A-Za-z]+(?:[.,:/\-+·'’][0-9A-Za-z]+)*[%‰％]?"
+    r"|[0-9A-Za-z]+(?:(?:[.,:/\-+·'’]|\*+)[0-9A-Za-z]+)*[%‰％]?"
 )
 MAX_PUSH = 24  # characters a break may move back to respect the rules
 

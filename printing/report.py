@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import Flowable, Spacer
 
 from .blocks import (
     Labeller,
@@ -15,7 +17,7 @@ from .blocks import (
     signature_block,
     standard_document,
 )
-from .model import DailyReportData
+from .model import DailyReportData, DocumentHeader
 from .styles import styles
 
 
@@ -23,20 +25,43 @@ def _even(n: int, width: float) -> list[float]:
     return [width / max(n, 1)] * max(n, 1)
 
 
+def report_opening(
+    h: DocumentHeader,
+    title: str,
+    date_from: date,
+    date_to: date,
+    audit_head: tuple[int, str] | None,
+    *notes: str,
+) -> list[Flowable]:
+    """A report's head: number, window and clerk, hall and title, the period, `notes` (centred)
+    and the audit chain's head (event number, hash) the paper can be matched with."""
+    L, st = Labeller(h.lang), styles()
+    period = f"{fmt_date(date_from, h.lang)} — {fmt_date(date_to, h.lang)}"
+    story = header_block(h, title, st, L)
+    story += [P(f"{L('period')}：{period}", st.center), *(P(n, st.center) for n in notes)]
+    if audit_head:
+        story.append(P(L("audit_head", n=audit_head[0], hash=audit_head[1]), st.small))
+    return story
+
+
+def report_document(h: DocumentHeader, title: str, story: list[Flowable]) -> bytes:
+    """The report's body, then who prepared and who reviewed it, with the seal."""
+    L, st = Labeller(h.lang), styles()
+    story = [
+        *story,
+        Spacer(1, 8 * mm),
+        signature_block(h, st, L, [L("tabulator"), L("reviewer")], signed_on=h.issued_on),
+    ]
+    return standard_document(h, title, story, st)
+
+
 def render_daily_report(data: DailyReportData) -> bytes:
     h = data.header
     L = Labeller(h.lang)
     st = styles()
     width = content_width()
-    period = f"{fmt_date(data.date_from, h.lang)} — {fmt_date(data.date_to, h.lang)}"
-    story = header_block(h, L("report_title"), st, L)
+    story = report_opening(h, L("report_title"), data.date_from, data.date_to, data.audit_head)
     story += [
-        P(f"{L('period')}：{period}", st.center),
-        *(
-            [P(L("audit_head", n=data.audit_head[0], hash=data.audit_head[1]), st.small)]
-            if data.audit_head
-            else []
-        ),
         P(L("counts"), st.heading),
         grid_table(
             [L("item"), L("value")],
@@ -68,8 +93,4 @@ def render_daily_report(data: DailyReportData) -> bytes:
         )
     else:
         story.append(P(L("none"), st.body))
-    story += [
-        Spacer(1, 8 * mm),
-        signature_block(h, st, L, [L("tabulator"), L("reviewer")], signed_on=h.issued_on),
-    ]
-    return standard_document(h, L("report_title"), story, st)
+    return report_document(h, L("report_title"), story)

@@ -42,7 +42,7 @@ def sample_pages(data: GuideData, st: StyleSet, english: bool = False) -> list[F
         out.append(Spacer(1, 3 * mm))
         head = [" / ".join(h) if english else h[0] for h in zip(*_TEXT["head"], strict=True)]
         rows = [(item, example, note or "—") for item, example, note in sample.rows]
-        out.append(grid_table(head, rows, st, [0.25 * width, 0.35 * width, 0.40 * width]))
+        out.append(grid_table(head, rows, st, [0.24 * width, 0.40 * width, 0.36 * width]))
         if sample.notes:
             out += [Spacer(1, 3 * mm), *numbered(sample.notes, st.body)]
     return out

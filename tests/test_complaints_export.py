@@ -124,7 +124,7 @@ def test_json_and_refusals(hall):
     assert err.value.field == "to"
     with pytest.raises(DomainError) as err:
         complaint_export.export_complaints(
-            db, actors["supervisor"], "pdf", date(2026, 9, 28), date(2026, 9, 30)
+            db, actors["supervisor"], "odt", date(2026, 9, 28), date(2026, 9, 30)
         )
     assert err.value.field == "format"
     assert len(exports(db)) == 1  # only the one that was written
@@ -169,3 +169,45 @@ def test_report_complaints_cli(sqlite_hall, capsys, tmp_path, monkeypatch):
         run(["report", "complaints", "--to", "2026-09-28", *url])  # --from is required
     assert exit_.value.code == 2
     assert [e.after["format"] for e in exports(db)] == ["json", "json", "xlsx"]
+
+
+def test_report_complaints_pdf_cli(sqlite_hall, capsys, tmp_path):
+    """`report complaints --format pdf`: the A4 投诉登记表 of the period from the hall settings,
+    the phones masked, hostile text printed as text; refused (exit 1, naming the setting) while
+    the hall has no name. The rest of the document rules: tests/test_paper.py."""
+    import dataclasses
+    import re
+    import shutil
+    import subprocess
+
+    from window_app.services import hall_settings
+
+    if not shutil.which("pdftotext"):
+        pytest.skip("needs poppler-utils")
+    db, actors = sqlite_hall
+    period(db, actors)
+    url = ["--database", db.url, *cli_sign_in(db, "super1")]
+    target = tmp_path / "complaints.pdf"
+    args = ["report", "complaints", "--from", "2026-09-28", "--to", "2026-10-31",
+            "--format", "pdf", "--out", str(target), *url]  # fmt: skip
+    assert run(args) == 0
+    assert capsys.readouterr().err.strip() == str(target)
+    text = subprocess.run(["pdftotext", "-raw", str(target), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    flat = "".join(text.split())
+    settings = hall_settings.load_hall_settings(db)
+    assert "投诉登记表" in flat and settings.hall_name in flat
+    assert "统计期间：2026年9月28日—2026年10月31日" in flat
+    assert "13807591234" not in flat and "0759-2345678" not in flat
+    assert flat.count("138****1234") == 3 and "=HYPERLINK(1)" in flat
+    assert "接收投诉4" in flat and "已答复1" in flat and "其中基本满意1" in flat
+    numbers = re.findall(r"第(\d+)页共(\d+)页", flat)
+    assert numbers == [(str(n), str(len(numbers))) for n in range(1, len(numbers) + 1)]
+    assert [e.after["format"] for e in exports(db)] == ["pdf"]
+
+    hall_settings.save_hall_settings(
+        db, actors["admin"], dataclasses.replace(settings, hall_name="")
+    )
+    target.unlink()
+    assert run(args) == 1
+    assert "大厅名称" in capsys.readouterr().err and not target.exists()

@@ -9,12 +9,13 @@ Set WINDOW_APP_PAPER_DIR to keep the rendered PDFs (to look at them, `pdftoppm -
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 import shutil
 import subprocess
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,6 +29,8 @@ from window_app.services import (
     accept,
     audit,
     code_segments,
+    complaint_export,
+    complaints,
     completion,
     documents,
     exports,
@@ -44,6 +47,7 @@ from window_app.services import spot_checks as sc
 from window_app.services.checklist import get_checklist
 from window_app.services.commitment import approve_on_commitment
 from window_app.services.context import SYSTEM
+from window_app.services.demo import DEMO_HALL_SETTINGS
 from window_app.services.intake import ApplicantInput, start_application
 from window_app.services.registration import Investor, Person, RegistrationRequest
 
@@ -109,6 +113,37 @@ def _coop() -> RegistrationRequest:
         investors=tuple(Investor(n, _id(303 + i), Decimal("4"))
                         for i, n in enumerate(("王五", "赵六", "孙七", "周八", "吴九"))),
     )  # fmt: skip
+
+
+COMPLAINTS_FROM = date(2026, 11, 1)
+COMPLAINT_PHONE = "13912345678"
+
+
+def _complaints(db, clerk, boss, number: str) -> None:
+    """An answered complaint about an application, one left open past its reply deadline and
+    one closed without a reply; 22 more make the register run over a page."""
+
+    def form(day: int, hour: int, content: str, **more) -> complaints.ComplaintForm:
+        return complaints.ComplaintForm(
+            "window", "陈女士", COMPLAINT_PHONE, "attitude", content,
+            received_at=datetime(2026, 11, day, hour, 30), **more,
+        )  # fmt: skip
+
+    now = datetime(2026, 11, 25, 18, 0)
+    about = complaints.register_complaint(
+        db, clerk, form(23, 10, "窗口工作人员未一次性告知所需材料，要求补正两次（“申请书”与"
+                        "“身份证明”），往返多次，希望改进。", application_number=number,
+                        window_number="A01"), now=now)  # fmt: skip
+    complaints.assign_complaint(db, boss, about.id, boss.user_id, on=MON)
+    complaints.answer_complaint(db, boss, about.id, "已核实并当面致歉，已对窗口人员进行培训。",
+                                "satisfied", on=DAY)  # fmt: skip
+    complaints.register_complaint(db, clerk, form(10, 9, "电话咨询无人接听。"), now=now)
+    closed = complaints.register_complaint(db, clerk, form(12, 15, "重复投诉。"), now=now)
+    complaints.close_complaint(db, boss, closed.id, "与第1号投诉内容相同，已合并办理", on=MON)
+    for n in range(22):
+        complaints.register_complaint(
+            db, clerk, form(13 + n % 10, 8 + n % 9, f"第{n + 1}件：排队等候时间过长，叫号系统"
+                            "播报不清，希望增加座椅。"), now=now)  # fmt: skip
 
 
 def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
@@ -183,6 +218,10 @@ def render_every_kind(db, actors: dict, out: Path) -> dict[str, Path]:
     pdfs["daily-report"] = exports.export_board(db, boss, "pdf", MON, DAY, on=DAY).content
     plan = sc.draw_plan(db, boss, sc.Criteria(population="enterprises"), count=2, on=DAY)
     pdfs["spot-check"] = sc.notice_pdf(db, boss, plan.number, on=DAY)
+    _complaints(db, clerk, boss, number)
+    pdfs["complaint-export"] = complaint_export.export_complaints(
+        db, boss, "pdf", COMPLAINTS_FROM, DAY, on=DAY
+    ).content
 
     out.mkdir(parents=True, exist_ok=True)
     paths = {}
@@ -312,6 +351,17 @@ def _lines(path: Path) -> list[str]:
         html.unescape("".join(re.findall(r"<word[^>]*>(.*?)</word>", line, re.S)))
         for line in re.findall(r"<line[^>]*>(.*?)</line>", out, re.S)
     ]
+
+
+_UNITS_CUT = re.compile(r"(\d{4,}|[0-9A-Z]{5,}\d)$")  # a long number or code at a line's end ...
+
+
+def test_long_numbers_and_codes_are_never_cut(paper):
+    """... continued at the start of the next line (a USCC in a narrow column, a phone)."""
+    cut = [(name, a, b) for name, path in paper.items()
+           for a, b in itertools.pairwise(_lines(path))
+           if _UNITS_CUT.search(a) and re.match(r"[0-9A-Z]{1,4}(\s|$)", b) and re.search(r"[A-Z]", a + b)]  # fmt: skip
+    assert cut == []
 
 
 def test_no_line_starts_or_ends_against_the_rules(paper):
@@ -641,3 +691,45 @@ def test_bilingual_guide_prints_the_catalogues_english(paper):
                 assert re.sub(r"\s", "", q.text_en) in text, (variant, q.text_en)
     chinese_only = re.sub(r"\s", "", _run("pdftotext", str(paper["guide-a4"]), "-"))
     assert "Applicationform" not in chinese_only  # the Chinese guide stays Chinese
+
+
+def test_complaint_register_prints_the_period_counts_and_masked_phones(paper):
+    path = paper["complaint-export"]
+    text = re.sub(r"\s", "", _run("pdftotext", "-raw", str(path), "-"))
+    assert "投诉登记表" in text and "统计期间：2026年11月1日—2026年11月25日" in text
+    assert COMPLAINT_PHONE not in text and "139****5678" in text
+    # 25 received: one answered (satisfied), one closed, 23 open of which the one received on
+    # 10 November is past its reply deadline on 25 November (as are those of 13 to 17 November)
+    table = text.split("投诉明细")[0]
+    counts = dict(
+        re.findall(r"(接收投诉|未办结|超期未答复|已答复|其中满意|其中不满意)(\d+)", table)
+    )
+    assert counts["接收投诉"] == "25" and counts["已答复"] == "1" and counts["其中满意"] == "1"
+    assert counts["未办结"] == "23" and counts["其中不满意"] == "0"
+    overdue = 1 + sum(13 + n % 10 <= 17 for n in range(22))
+    assert counts["超期未答复"] == str(overdue) and text.count("已超期") == overdue
+    assert "审计链：截至第" in text
+    assert len(_pages(path)) >= 2  # the table runs on, its heading repeated
+    # dates, times and masked phones stay whole in their narrow columns
+    lines = _lines(path)
+    assert [line for line in lines if re.search(r"(\d{4}-(\d{1,2}(-\d?)?)?|\*)$", line)] == []
+    assert sum(line.count("139****5678") for line in lines) == 25
+    assert "监督投诉电话：" + DEMO_HALL_SETTINGS.complaint_phones[""] in text
+
+
+def test_every_footer_carries_the_phones_and_an_unnamed_hall_is_refused(paper, sqlite_hall):
+    """The consultation and complaints phones are printed on every document with a footer (the
+    reports and the spot-check notice printed them blank); the hall-wide documents are refused,
+    naming the setting, while the hall has no name (no built-in name stands in)."""
+    blank = [name for name, path in paper.items()
+             for page in _pages(path) if re.search(r"咨询电话：\s*监督投诉电话：|监督投诉电话：\s*$", page, re.M)]  # fmt: skip
+    assert blank == []
+    db, actors = sqlite_hall
+    settings = hall_settings.load_hall_settings(db)
+    hall_settings.save_hall_settings(db, actors["admin"], replace(settings, hall_name=""))
+    for make in (
+        lambda: exports.export_board(db, actors["supervisor"], "pdf", MON, DAY, on=DAY),
+        lambda: complaint_export.export_complaints(db, actors["supervisor"], "pdf", MON, DAY),
+    ):
+        with pytest.raises(DomainError, match="大厅名称"):
+            make()

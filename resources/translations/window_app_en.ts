@@ -2300,7 +2300,7 @@ Issue it?</translation>
 <context>
     <name>ComplaintsModel</name>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="+51" />
+        <location filename="../../window_app/ui/complaints.py" line="+52" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
@@ -2369,7 +2369,7 @@ Issue it?</translation>
     <name>ComplaintsPage</name>
     <message>
         <location filename="../../forms/complaints.ui" line="+11" />
-        <location filename="../../window_app/ui/complaints.py" line="+400" />
+        <location filename="../../window_app/ui/complaints.py" line="+406" />
         <source>投诉登记</source>
         <translation>Complaints</translation>
     </message>
@@ -2394,7 +2394,7 @@ Issue it?</translation>
         <translation>Export the complaints received in a period to an Excel workbook (the middle four digits of the phone number hidden)</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+40" />
         <source>完整电话…</source>
         <translation>Full phone…</translation>
     </message>
@@ -2509,7 +2509,7 @@ Issue it?</translation>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/complaints.py" line="-353" />
+        <location filename="../../window_app/ui/complaints.py" line="-359" />
         <source>答复期限：接收次日起%1个工作日</source>
         <translation>Reply due %1 working days after the day received</translation>
     </message>
@@ -2529,12 +2529,12 @@ Issue it?</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+63" />
+        <location line="+65" />
         <source>共%1件　临近期限%2件　超期%3件</source>
         <translation>%1 in total  %2 due soon  %3 overdue</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+24" />
         <source>投诉内容：%1</source>
         <translation>Complaint: %1</translation>
     </message>
@@ -2574,7 +2574,7 @@ Issue it?</translation>
         <translation>Complaint %1: %2 (%3)</translation>
     </message>
     <message>
-        <location line="-167" />
+        <location line="-169" />
         <source>转办和关闭须由督查（科室负责人）办理</source>
         <translation>Only a supervisor (section head) can assign or close a complaint</translation>
     </message>
@@ -2589,12 +2589,12 @@ Issue it?</translation>
         <translation>Only the complaint's handler or a supervisor can answer it</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>导出须由督查办理</source>
         <translation>Only a supervisor can export the complaints</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+60" />
         <source>承办科室：%1</source>
         <translation>Department: %1</translation>
     </message>
@@ -2659,12 +2659,7 @@ Issue it?</translation>
         <translation>%1's phone: %2</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>投诉登记_%1.xlsx</source>
-        <translation>complaints_%1.xlsx</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+22" />
         <source>导出 Excel</source>
         <translation>Export Excel</translation>
     </message>
@@ -2674,7 +2669,7 @@ Issue it?</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>正在导出…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2692,6 +2687,31 @@ Issue it?</translation>
         <location line="+2" />
         <source>已导出：%1</source>
         <translation>Exported: %1</translation>
+    </message>
+    <message>
+        <location filename="../../forms/complaints.ui" line="-96" />
+        <source>导出PDF(&amp;U)…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>把一段期间内接收的投诉导出为A4投诉登记表PDF（联系电话隐去中间四位），可打印存档</source>
+        <translation>Export the complaints received in a period as the A4 complaint register PDF (phone numbers with the middle four digits hidden), for printing and filing</translation>
+    </message>
+    <message>
+        <location filename="../../window_app/ui/complaints.py" line="-38" />
+        <source>投诉登记_%1</source>
+        <translation>complaints_%1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>导出 PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>

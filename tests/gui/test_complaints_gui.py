@@ -427,6 +427,39 @@ def test_export_to_excel_off_the_ui_thread(qtbot, supervisor, gui_hall, tmp_path
     assert "无法写入文件" in page.ui.message.text()
 
 
+def test_export_the_register_as_pdf_beside_the_excel_export(qtbot, supervisor, gui_hall, tmp_path):
+    """导出PDF(&U) beside 导出Excel: the same period dialog, then the A4 投诉登记表 written off
+    the UI thread; the PDF holds the complaint with its phone masked."""
+    import shutil
+    import subprocess
+
+    db, actors = gui_hall
+    today = datetime.combine(date.today(), datetime.min.time())
+    registered(db, actors["clerk"], name="甲", received_at=today)
+    page = open_register(qtbot, supervisor)
+    button = page.ui.exportPdfButton
+    assert button.isEnabled() and button.text() == "导出PDF(&U)…"
+    assert page.ui.topRow.indexOf(button) == page.ui.topRow.indexOf(page.ui.exportButton) + 1
+    if SCREENSHOTS:
+        page.grab().save(str(Path(SCREENSHOTS) / "complaints-export-buttons.png"))
+    target = tmp_path / "register"
+    dialogs.set_responder(lambda kind, title, text: str(target) if kind == "save_file" else True)
+    qtbot.keyClick(page, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)  # (&U): animateClick
+    qtbot.waitUntil(lambda: page.findChild(ExportDialog) is not None, timeout=5_000)
+    dialog = page.findChild(ExportDialog)
+    dialog.ui.start.setDate(dialog.ui.end.date())
+    dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert page.exporting and not button.isEnabled()
+    qtbot.waitUntil(lambda: not page.exporting, timeout=20_000)
+    pdf = target.with_suffix(".pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "已导出1件投诉" in page.ui.result.text() and button.isEnabled()
+    if shutil.which("pdftotext"):
+        text = "".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                                      text=True, check=True).stdout.split())  # fmt: skip
+        assert "投诉登记表" in text and "138****1234" in text and "13807591234" not in text
+
+
 def test_the_received_time_follows_the_clock_until_the_clerk_sets_it(qtbot, clerk):
     """A form cleared hours ago registers the time of registering; a time the clerk entered
     (a letter that came in earlier) is kept."""

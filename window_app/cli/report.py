@@ -1,5 +1,5 @@
 """`report daily --date D --format json|pdf|xlsx [--out FILE]`: the supervisor's board for a day.
-`report complaints --from D [--to D] --format json|xlsx [--out FILE]`: the complaint register.
+`report complaints --from D [--to D] --format json|xlsx|pdf [--out FILE]`: the complaint register.
 `report evaluations --from D [--to D] --format json|xlsx [--out FILE]`: the 好差评 ratings of the
 period, one record per rating under GB/T 39046-2020 table 9's names (满意度代码 in Annex A.8's
 direction, 1 = 非常满意, stated in the output), with the tags, and the period's satisfaction
@@ -7,7 +7,9 @@ rate, 差评 count and real-name 差评 follow-up rate (`services.evaluation_cas
 
 The daily numbers are `services.metrics.board()`'s, exactly as the GUI board shows them. The
 complaints are those received from --from to --to (default --from) whatever their state, as
-`services.complaint_export` writes them (the complainant's phone masked). JSON goes to
+`services.complaint_export` writes them (the complainant's phone masked); the PDF is the A4
+投诉登记表 with the period's counts (received, open, overdue, answered with satisfaction) as of
+today and the audit chain's head. JSON goes to
 standard output when no --out is given; pdf and xlsx need --out or a redirected stdout.
 Exit codes: 0 written, 1 refused (domain error, e.g. --to before --from), 2 usage.
 """

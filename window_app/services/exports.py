@@ -224,7 +224,11 @@ def _evaluation_rates(result: Board) -> tuple[RateRow, ...]:
 
 
 def report_data(
-    result: Board, actor: Actor, *, on: date | None = None, authority: str = ""
+    result: Board,
+    actor: Actor,
+    *,
+    on: date | None = None,
+    hall: hall_settings.HallOnPaper | None = None,
 ) -> DailyReportData:
     """The daily report's plain data from the board (no numbers of its own)."""
     t = result.totals
@@ -232,10 +236,12 @@ def report_data(
         doc_number=f"日报{result.start:%Y%m%d}" + ("" if result.end == result.start
                                                   else f"-{result.end:%Y%m%d}"),
         issued_on=on or date.today(),
-        authority=authority or HALL_NAME,
+        authority=hall.name if hall else HALL_NAME,
         window=actor.window_number or documents.NO_WINDOW,
         clerk=documents.clerk_name(actor),
         catalogue_version="",
+        consult_phone=hall.consult_phone if hall else "",
+        complaint_phone=hall.complaint_phone if hall else "",
     )  # fmt: skip
     counts = tuple((DEFINITIONS[c].label_zh, getattr(t, c)) for c in COUNTS)
     counts += ((DEFINITIONS["average_workdays"].label_zh + "（工作日）",
@@ -272,10 +278,10 @@ def to_pdf(
     actor: Actor,
     *,
     on: date | None = None,
-    authority: str = "",
+    hall: hall_settings.HallOnPaper | None = None,
     audit_head: tuple[int, str] | None = None,
 ) -> bytes:
-    data = report_data(result, actor, on=on, authority=authority)
+    data = report_data(result, actor, on=on, hall=hall)
     return printing.render_daily_report(dataclasses.replace(data, audit_head=audit_head))
 
 
@@ -304,10 +310,10 @@ def export_board(
         content = to_xlsx(result)
     else:
         with db.reading() as session:
-            hall = hall_settings.read_settings(session).hall_name
+            hall = hall_settings.hall_on_paper(session)  # refused while the hall is unnamed
             head = audit.chain_head(session)
         with hall_settings.paper(db):
-            content = to_pdf(result, actor, on=on, authority=hall, audit_head=head)
+            content = to_pdf(result, actor, on=on, hall=hall, audit_head=head)
     with db.transaction() as session:
         audit.record(
             session, actor, "export", "report", f"{result.start}..{result.end}",

@@ -147,6 +147,27 @@ def require_settings(
         )
 
 
+@dataclass(frozen=True)
+class HallOnPaper:
+    """What a hall-wide document (daily report, complaint register, spot-check notice) prints
+    of the hall: its name at the top and at the seal, the hall-wide phones in the footer."""
+
+    name: str
+    consult_phone: str
+    complaint_phone: str
+
+
+def hall_on_paper(session: Session) -> HallOnPaper:
+    """The hall's name and hall-wide phones; refused, naming them, while any is unfilled."""
+    settings = read_settings(session)
+    require_settings(settings, only=("hall_name", "consultation_phones", "complaint_phones"))
+    return HallOnPaper(
+        settings.hall_name.strip(),
+        consultation_phone(settings, None),
+        complaint_phone(settings, None),
+    )
+
+
 def read_settings(session: Session) -> HallSettings:
     """The hall settings inside an open session (missing keys read as empty)."""
     rows = {

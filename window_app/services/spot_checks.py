@@ -38,7 +38,6 @@ from ..storage.models import (
 )
 from . import audit, documents, hall_settings
 from .context import Actor, Role
-from .exports import HALL_NAME
 from .numbering import next_value
 from .registration_links import CATEGORIES
 from .spot_check_population import COMMITMENTS, ENTERPRISES, freeze, select_population, thaw
@@ -481,11 +480,12 @@ def _notice_data(session: Session, plan: PlanInfo, actor: Actor, lang: str, day:
          separator.join(p.inspector_names))
         for p in plan.picks
     )  # fmt: skip
+    hall = hall_settings.hall_on_paper(session)  # refused while the hall is unnamed
     header = DocumentHeader(
-        doc_number=plan.number, issued_on=day,
-        authority=hall_settings.read_settings(session).hall_name or HALL_NAME,
+        doc_number=plan.number, issued_on=day, authority=hall.name,
         window=documents.window_label(session, actor),
         clerk=documents.clerk_name(actor), catalogue_version="", lang=lang,
+        consult_phone=hall.consult_phone, complaint_phone=hall.complaint_phone,
     )  # fmt: skip
     return SpotCheckNoticeData(
         header=header, plan_number=plan.number, criteria=tuple(rows), seed=plan.seed,

@@ -5,8 +5,9 @@ filter for open / overdue / all; the complainant's phone masked) and the actions
 selected complaint: 转办 (the supervisor picks a handler account, a clerk or supervisor shown
 by display name and username, and optionally the department), 答复 (the reply and the
 complainant's satisfaction: the assigned handler or a supervisor), 不属实关闭 (the supervisor,
-with the reason). 导出Excel (supervisors) writes the complaints received in a period to an
-xlsx workbook off the UI thread, the phone masked (`services.complaint_export`). Right, the
+with the reason). 导出Excel / 导出PDF (supervisors) write the complaints received in a period to an
+xlsx workbook or the A4 投诉登记表 off the UI thread, the phone masked
+(`services.complaint_export`). Right, the
 form to register one, keyboard first (Ctrl+Enter registers): a refused value gets its message
 beside the field and everything typed stays. Every rule is the services' (`services.complaints`);
 every call runs off the UI thread. The dialogs are in `ui/complaint_dialogs.py`.
@@ -136,7 +137,8 @@ class ComplaintsPage(ActionListPage):
         ui.answerButton.clicked.connect(self.answer)
         ui.closeButton.clicked.connect(self.close_unfounded)
         ui.phoneButton.clicked.connect(self.reveal_phone)
-        ui.exportButton.clicked.connect(self.export)
+        ui.exportButton.clicked.connect(lambda: self.export("xlsx"))
+        ui.exportPdfButton.clicked.connect(lambda: self.export("pdf"))
         for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
             shortcut = QShortcut(keys, ui.formBox)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -148,7 +150,8 @@ class ComplaintsPage(ActionListPage):
                 button.setToolTip(tip)
             ui.answerButton.setToolTip(self.tr("答复须由承办人或督查办理"))
         if not self.can_export:
-            ui.exportButton.setToolTip(self.tr("导出须由督查办理"))
+            for button in (ui.exportButton, ui.exportPdfButton):
+                button.setToolTip(self.tr("导出须由督查办理"))
         ui.formBox.setEnabled(self.can_register)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
@@ -192,7 +195,8 @@ class ComplaintsPage(ActionListPage):
             chosen is not None and not self.busy and chosen.may_answer(self.ctx.actor)
         )
         self.ui.phoneButton.setEnabled(chosen is not None and self.can_reveal)
-        self.ui.exportButton.setEnabled(self.can_export and not self.exporting)
+        for button in (self.ui.exportButton, self.ui.exportPdfButton):
+            button.setEnabled(self.can_export and not self.exporting)
         self._show_detail()
 
     def _show_detail(self) -> None:
@@ -394,26 +398,29 @@ class ComplaintsPage(ActionListPage):
         )  # fmt: skip
 
     # --- the export ---------------------------------------------------------------------------
-    def export(self) -> ExportDialog | None:
-        """Ask for the period, then where to save; the export runs in the background (audited
-        by the service)."""
+    def export(self, fmt: str = "xlsx") -> ExportDialog | None:
+        """Ask for the period, then where to save the workbook (xlsx) or the A4 register (pdf);
+        the export runs in the background (audited by the service)."""
         if self.exporting or not self.can_export:
             return None
         dialog = ExportDialog(date.today(), self)
-        dialog.accepted.connect(lambda: self._export(*dialog.period()))
+        dialog.accepted.connect(lambda: self._export(*dialog.period(), fmt))
         dialog.open()
         return dialog
 
-    def _export(self, start: date, end: date) -> None:
+    def _export(self, start: date, end: date, fmt: str = "xlsx") -> None:
         span = f"{start:%Y%m%d}" + ("" if end == start else f"-{end:%Y%m%d}")
-        suggested = str(Path.home() / self.tr("投诉登记_%1.xlsx").replace("%1", span))
-        path = dialogs.save_file(
-            self, self.tr("导出 Excel"), suggested, self.tr("Excel 工作簿 (*.xlsx)")
+        suggested = str(Path.home() / self.tr("投诉登记_%1").replace("%1", span)) + f".{fmt}"
+        title, kind = (
+            (self.tr("导出 PDF"), self.tr("PDF 文件 (*.pdf)"))
+            if fmt == "pdf"
+            else (self.tr("导出 Excel"), self.tr("Excel 工作簿 (*.xlsx)"))
         )
+        path = dialogs.save_file(self, title, suggested, kind)
         if not path:
             return
-        if not path.lower().endswith(".xlsx"):
-            path += ".xlsx"
+        if not path.lower().endswith(f".{fmt}"):
+            path += f".{fmt}"
         self.exporting = True
         self.set_buttons()
         self.ui.busy.setText(self.tr("正在导出…"))
@@ -422,7 +429,7 @@ class ComplaintsPage(ActionListPage):
 
         def job() -> tuple[str, int]:
             result = complaint_export.export_complaints(
-                ctx.db, ctx.actor, "xlsx", start, end, target=path
+                ctx.db, ctx.actor, fmt, start, end, target=path
             )
             write_file(path, result.content, cannot_write)
             return path, result.count

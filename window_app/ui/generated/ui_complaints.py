@@ -73,6 +73,11 @@ class Ui_ComplaintsPage(object):
 
         self.topRow.addWidget(self.exportButton)
 
+        self.exportPdfButton = QPushButton(ComplaintsPage)
+        self.exportPdfButton.setObjectName(u"exportPdfButton")
+
+        self.topRow.addWidget(self.exportPdfButton)
+
 
         self.layout.addLayout(self.topRow)
 
@@ -353,6 +358,7 @@ class Ui_ComplaintsPage(object):
         QWidget.setTabOrder(self.clearButton, self.filter)
         QWidget.setTabOrder(self.filter, self.refreshButton)
         QWidget.setTabOrder(self.refreshButton, self.exportButton)
+        QWidget.setTabOrder(self.exportButton, self.exportPdfButton)
 
         self.retranslateUi(ComplaintsPage)
 
@@ -366,6 +372,10 @@ class Ui_ComplaintsPage(object):
         self.exportButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u5bfc\u51faExcel(&X)\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportButton.setToolTip(QCoreApplication.translate("ComplaintsPage", u"\u628a\u4e00\u6bb5\u671f\u95f4\u5185\u63a5\u6536\u7684\u6295\u8bc9\u5bfc\u51fa\u4e3aExcel\u5de5\u4f5c\u7c3f\uff08\u8054\u7cfb\u7535\u8bdd\u9690\u53bb\u4e2d\u95f4\u56db\u4f4d\uff09", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportPdfButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u5bfc\u51faPDF(&U)\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportPdfButton.setToolTip(QCoreApplication.translate("ComplaintsPage", u"\u628a\u4e00\u6bb5\u671f\u95f4\u5185\u63a5\u6536\u7684\u6295\u8bc9\u5bfc\u51fa\u4e3aA4\u6295\u8bc9\u767b\u8bb0\u8868PDF\uff08\u8054\u7cfb\u7535\u8bdd\u9690\u53bb\u4e2d\u95f4\u56db\u4f4d\uff09\uff0c\u53ef\u6253\u5370\u5b58\u6863", None))
 #endif // QT_CONFIG(tooltip)
         self.phoneButton.setText(QCoreApplication.translate("ComplaintsPage", u"\u5b8c\u6574\u7535\u8bdd\u2026", None))
 #if QT_CONFIG(tooltip)
