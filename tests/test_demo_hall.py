@@ -20,12 +20,15 @@ from sqlalchemy import func, select
 from window_app.cli import run
 from window_app.core.divisions import ZHANJIANG_AUTHORITIES
 from window_app.core.idcard import check_digit
+from window_app.core.states import State
 from window_app.services import audit, code_segments, demo, metrics, users
 from window_app.storage.database import Database
 from window_app.storage.models import (
     Application,
     AuditEvent,
+    BadCreditEntry,
     Enterprise,
+    HandoverItem,
     IssuedDocument,
     Transition,
 )
@@ -116,8 +119,9 @@ def test_the_audit_trail_of_the_demo_verifies_and_tells_what_happened(cli, demo_
     # counter alike), one audit event per transition, written by the demo's signed-in clerks
     assert counts["application.received"] == applications >= demo.DEMO_APPLICATIONS
     assert moved == transitions > 2 * applications
-    assert writers <= {"clerk1", "clerk2", "clerk3", "clerk4", "clerk5", "clerk6"}
-    assert len(writers) == 6
+    clerks = {"clerk1", "clerk2", "clerk3", "clerk4", "clerk5", "clerk6"}
+    assert writers <= clerks | {"rev-wjj"}  # the department revoked the untrue commitment
+    assert len(writers & clerks) == 6
     assert counts["login"] >= 8  # every demo user signed in to do its part
     assert states >= {"correction", "accepted", "in_review", "delivered", "refused"}
     for action in ("segment.create", "enterprise.establishment", "badcredit.import",
@@ -128,6 +132,37 @@ def test_the_audit_trail_of_the_demo_verifies_and_tells_what_happened(cli, demo_
     assert (
         sum(counts.values()) > 10 * demo.DEMO_APPLICATIONS / 3
     )  # not 43 events for 500 applications
+
+
+def test_the_default_demo_holds_every_state_a_hall_can_have(cli, demo_db):
+    """Issue 17: received, correction, accepted, in review, suspended, approved, denied,
+    withdrawn, completed (待取件), delivered, refused and revoked, each reached through the
+    services (its transitions audited), and an application waiting in a department's inbox."""
+    db = Database(demo_db[1])
+    with db.reading() as session:
+        states = set(session.scalars(select(Application.state).distinct()))
+        moved_to = set(session.scalars(select(Transition.to_state).distinct()))
+        waiting = session.scalar(
+            select(func.count()).select_from(HandoverItem).where(HandoverItem.received_at.is_(None))
+        )
+    db.dispose()
+    assert states == {str(s) for s in State}
+    assert moved_to >= {str(s) for s in State} - {str(State.RECEIVED)}
+    assert waiting >= 1
+    # the revoked commitment has its 撤销决定书, and its applicant is on the bad-credit list
+    (revoked,) = _numbers(cli, "revoked")
+    db = Database(demo_db[1])
+    with db.reading() as session:
+        papers = set(session.scalars(
+            select(IssuedDocument.kind).join(Application, Application.id == IssuedDocument.application_id)
+            .where(Application.number == revoked)
+        ))  # fmt: skip
+        listed = session.scalar(
+            select(func.count()).select_from(BadCreditEntry)
+            .where(BadCreditEntry.source.contains(revoked))
+        )  # fmt: skip
+    db.dispose()
+    assert {"commitment", "revocation"} <= papers and listed == 1
 
 
 def test_the_registrations_of_the_history_completed_their_applications(demo_db):

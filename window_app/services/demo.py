@@ -41,11 +41,13 @@ from . import (
     commitment,
     completion,
     demo_hall,
+    handover,
     intake,
     notice,
     processing,
     refusal,
     registration,
+    verification,
 )
 from .calendar import load_calendar
 from .catalogue_import import import_catalogue
@@ -58,7 +60,7 @@ from .hall_settings import (
     save_hall_settings,
 )
 from .queue_config import seed_demo_lines
-from .users import create_user, create_window
+from .users import create_user, create_window, login
 
 DEMO_PASSWORD = "demo-2026"
 #: `window-app demo`'s and `./scripts/demo`'s size: every application goes through the clerk's
@@ -110,6 +112,15 @@ def _person(rng: random.Random) -> tuple[str, str, str]:
     first17 = f"{rng.choice(REGIONS)}{born:%Y%m%d}{rng.randrange(1000):03d}"
     phone = f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
     return name, first17 + idcard.check_digit(first17), phone
+
+
+def _applicant(rng: random.Random, code: str) -> intake.ApplicantInput:
+    """An applicant of matter `code`: an organisation or a person (ORGANISATION_SHARE)."""
+    if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
+        name, uscc_code, phone = _organisation(rng)
+        return intake.ApplicantInput("organisation", name, uscc=uscc_code, phone=phone)
+    name, id_number, phone = _person(rng)
+    return intake.ApplicantInput("person", name, id_number=id_number, phone=phone)
 
 
 def _organisation(rng: random.Random) -> tuple[str, str, str]:
@@ -284,6 +295,44 @@ def _plan_life(
     return steps
 
 
+# The lives of `_every_state`: (matter, steps as (working days before the last, step, args)),
+# one per state a hall can have that a random draw may miss. The last step is on the hall's last
+# working day (today, or the Friday before a Sunday), so each is still in its state at the end.
+_VERIFIER = "rev-wjj"  # WJ-0001's department (卫生健康局) verifies its commitments
+_UNTRUE = "现场核查发现承诺的执业条件与实际不符"
+_STATE_LIVES: list[tuple[str, list[tuple[int, str, dict]]]] = [
+    # received: at the counter, materials being checked
+    ("SC-0002", [(0, "start", {})]),
+    # suspended (中止): a hearing was asked for during the review
+    ("CG-0001", [(2, "start", {}), (2, "accept", {"method": "window"}), (1, "review", {}),
+                 (0, "suspend", {"reason": "hearing"})]),
+    # denied (不予许可), decided, its decision not yet completed
+    ("JY-0001", [(2, "start", {}), (2, "accept", {"method": "window"}), (1, "review", {}),
+                 (0, "decide", {"decision": State.DENIED})]),
+    # withdrawn (撤回) by the applicant
+    ("WT-0001", [(1, "start", {}), (1, "accept", {"method": "window"}),
+                 (0, "decide", {"decision": State.WITHDRAWN})]),
+    # completed, the licence waiting at the pickup window (办结待取件)
+    ("SC-0004", [(2, "start", {}), (2, "accept", {"method": "window"}),
+                 (1, "decide", {"decision": State.APPROVED}), (0, "complete", {"method": "window"})]),
+    # revoked (撤销许可): approved on commitment, the verification found it untrue
+    ("WJ-0001", [(2, "start", {}), (2, "commit", {}), (0, "verify_fail", {})]),
+    # accepted and handed over: waiting in the department's inbox (移交待签收)
+    ("JT-0001", [(1, "start", {}), (1, "accept", {"method": "window"}),
+                 (0, "hand_over", {"department": "JTYSJ"})]),
+]  # fmt: skip
+
+
+def _every_state(rng: random.Random, working_days: list[date], clerks: list[str]) -> list[_Life]:
+    """One application in each state of `_STATE_LIVES`, on the hall's last working days."""
+    lives = []
+    for n, (code, steps) in enumerate(_STATE_LIVES):
+        life = _Life(code, _applicant(rng, code), "in_person", clerks[n % len(clerks)])
+        life.steps = [(working_days[-1 - back], step, args) for back, step, args in steps]
+        lives.append(life)
+    return lives
+
+
 def _delivery(
     plan: _Plan, rng: random.Random, completed: date, today: date, method: str
 ) -> list[tuple[date, str, dict]]:
@@ -339,6 +388,11 @@ class _Window:
             self.register(life, clerk, day)
         elif step == "deliver":
             self.deliver(life, clerk, args["method"], day)
+        elif step == "verify_fail":  # the department finds the commitment untrue: revoked
+            verification.verify(self.db, self.actors[_VERIFIER], life.number, passed=False,
+                                note=_UNTRUE, on=day)  # fmt: skip
+        elif step == "hand_over":  # the department's accepted work goes on a hand-over list
+            handover.create_batch(self.db, clerk, args["department"], on=day)
         else:  # pragma: no cover - a step name the planner does not make
             raise ValueError(step)
 
@@ -461,25 +515,32 @@ def generate(
                     if calendar.is_workday(d)]  # fmt: skip
     lives: list[_Life] = []
     agenda: dict[date, list[tuple[int, int, str, dict]]] = {}
-    for i in range(applications):
+    # every state a hall can have, whatever the draw (`_every_state`), counted in `applications`
+    extras = (
+        _every_state(random.Random(seed * 7919 + 17), working_days, clerks)
+        if applications >= 3 * len(_STATE_LIVES)
+        else []
+    )
+    drawn = applications - len(extras)
+    for i in range(drawn):
         received = working_days[
-            min(len(working_days) - 1, int(len(working_days) * (i + rng.random()) / applications))
+            min(len(working_days) - 1, int(len(working_days) * (i + rng.random()) / drawn))
         ]
         code = rng.choices(codes, weights)[0]
         version = by_code[code]
         channel = rng.choices(["in_person", "online", "post"], [55, 35, 10])[0]
-        if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
-            name, uscc_code, phone = _organisation(rng)
-            who = intake.ApplicantInput("organisation", name, uscc=uscc_code, phone=phone)
-        else:
-            name, id_number, phone = _person(rng)
-            who = intake.ApplicantInput("person", name, id_number=id_number, phone=phone)
-        life = _Life(code, who, channel, rng.choice(clerks))
+        life = _Life(code, _applicant(rng, code), channel, rng.choice(clerks))
         life.steps = _plan_life(plan, rng, version, materials[version.id], received, today,
                                 working_days)  # fmt: skip
         for k, (day, step, args) in enumerate(life.steps):
             agenda.setdefault(day, []).append((i, k, step, args))
         lives.append(life)
+    for life in extras:
+        for k, (day, step, args) in enumerate(life.steps):
+            agenda.setdefault(day, []).append((len(lives), k, step, args))
+        lives.append(life)
+    # the department that verifies the demo's failed commitment (the reviewer revokes)
+    actors[_VERIFIER] = login(db, _VERIFIER, DEMO_PASSWORD)
     window = _Window(db, actors, rng)
     done = 0
     for day in sorted(agenda):
