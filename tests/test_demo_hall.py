@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import password_file
+from conftest import password_file, sqlite_database
 from sqlalchemy import func, select
 
 from window_app.cli import run
@@ -339,3 +339,29 @@ def test_the_default_demo_shows_the_boards_work(cli, demo_db):
     assert totals.received >= demo.DEMO_APPLICATIONS and totals.completed > totals.received / 2
     assert totals.notices > 0 and totals.refusals > 0 and totals.commitments > 0
     assert len(board.windows) >= 6 and len(board.matters) >= 8
+
+
+def _states_by_number(path: Path, seed: int, today: date) -> tuple[list[tuple], date]:
+    db = sqlite_database(path)
+    summary = demo.generate(db, 21, seed=seed, today=today, days=30)
+    with db.reading() as session:
+        rows = session.execute(
+            select(Application.number, Application.state, Application.received_on)
+            .order_by(Application.number)
+        ).all()  # fmt: skip
+    db.dispose()
+    return [tuple(r) for r in rows], summary.last_day
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 6), date(2026, 12, 7)])  # a Sunday, a Monday
+def test_the_states_of_a_demo_are_the_seeds_whatever_the_weekday(tmp_path, today):
+    """The same seed, the same history; on a Sunday the states are reached on the working days
+    before it (the last on the Friday), and still every state the scripted lives add is there."""
+    first, last_day = _states_by_number(tmp_path / "a.sqlite3", 5, today)
+    second, _ = _states_by_number(tmp_path / "b.sqlite3", 5, today)
+    assert first == second
+    assert last_day == (date(2026, 12, 4) if today.weekday() == 6 else today)
+    assert {state for _n, state, _r in first} >= {
+        "received", "suspended", "denied", "withdrawn", "completed", "revoked", "accepted"
+    }  # fmt: skip
+    assert max(received for _n, _s, received in first) <= last_day
