@@ -41,6 +41,8 @@ _HOMES = {
     "render_daily_report": "report",
     "render_complaint_report": "complaint_report",
     "ComplaintReportData": "complaint_data",
+    "DailyReportData": "report_data",
+    "RateRow": "report_data",
     "ComplaintRow": "complaint_data",
     "render_spot_check_notice": "spot_check",
     "SpotCheckNoticeData": "spot_check_data",
@@ -49,9 +51,9 @@ _HOMES = {
 _HOMES.update(
     dict.fromkeys(
         (
-            "CatalogueListData", "CatalogueMatter", "CommitmentData", "DailyReportData",
+            "CatalogueListData", "CatalogueMatter", "CommitmentData",
             "Delivery", "DocumentHeader", "Fee", "GuideData", "GuideMaterial",
-            "MaterialOwed", "MaterialReceived", "NoticeData", "NoticeItem", "PickupSlipData", "RateRow",
+            "MaterialOwed", "MaterialReceived", "NoticeData", "NoticeItem", "PickupSlipData",
             "ReceiptData", "Referral", "ReferralNoticeData", "RefusalData",
         ),
         "model",

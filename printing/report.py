@@ -17,7 +17,8 @@ from .blocks import (
     signature_block,
     standard_document,
 )
-from .model import DailyReportData, DocumentHeader
+from .model import DocumentHeader
+from .report_data import DailyReportData
 from .styles import styles
 
 

@@ -239,8 +239,9 @@ def _templates(t, f, out):  # noqa: ANN001  (t: text values, f: a file with gene
         (["users", "window-add", t[0], t[1]], "", {0, 1}),
         (["list", "applications", "--date", t[0]], "", {0, 2}),
         (["list", "complaints", "--state", t[0]], "", {0, 1, 2}),
-        (["complaint", "register", "--name", t[0], "--phone", t[1], "--channel", "phone",
-          "--category", "attitude", "--content", t[2], "--application", t[3]], "", {0, 1}),
+        # option=value: a generated value that looks like an option ("-:") stays the value
+        (["complaint", "register", f"--name={t[0]}", f"--phone={t[1]}", "--channel", "phone",
+          "--category", "attitude", f"--content={t[2]}", f"--application={t[3]}"], "", {0, 1}),
         (["list", "enterprises", "--format", t[0]], "", {0, 2}),
         (["report", "daily", "--date", t[0], "--format", "json"], "", {0, 1, 2}),
         (["report", "complaints", "--from", t[0], "--to", t[1]], "", {0, 1, 2}),

@@ -664,7 +664,7 @@ def test_suspension_and_extension_notices_and_the_receipt_after_them(sqlite_hall
     assert "自2026年9月29日起中止办理" in suspension and "中止时剩余工作日" in suspension
     resumption = printed("resumption")  # 恢复审查通知书: the clock runs again, the new dates
     assert "恢复审查通知书" in resumption and "湛政服恢〔2026〕" in resumption
-    assert "自2026年9月29日起因现场核查（现场核查经营场所）中止办理" in resumption
+    assert "自2026年9月29日起因听证（利害关系人申请听证）中止办理" in resumption
     assert "自2026年10月12日起恢复审查" in resumption and "中止工作日数5" in resumption
     # 10 working days from 28 Sep, 5 suspended (29 Sep – 12 Oct over the National Day holiday)
     assert "承诺办结日期（顺延后）2026年10月22日" in resumption

@@ -17,6 +17,7 @@ from window_app.core import uscc
 from window_app.core.idcard import check_digit
 from window_app.services import code_segments
 from window_app.services.context import Actor, Role
+from window_app.storage import pii
 from window_app.storage.database import Database
 from window_app.storage.models import CodeAllocation, Enterprise
 
@@ -36,9 +37,10 @@ def _with_retry(call) -> str:  # noqa: ANN001
     raise AssertionError("database stayed busy")
 
 
-def _worker(url: str, worker: int, key_file: str, data_dir: str) -> list[str]:
+def _worker(url: str, worker: int, key_file: str, data_dir: str, data_key: str) -> list[str]:
     os.environ["WINDOW_APP_AUDIT_KEY_FILE"] = key_file
     os.environ["WINDOW_APP_DATA_DIR"] = data_dir
+    os.environ["WINDOW_APP_DATA_KEY_FILE"] = data_key  # the hall's key for ID numbers
     from window_app.services import registration
     from window_app.services.registration import Investor, Person, RegistrationRequest
 
@@ -77,8 +79,8 @@ def _run_race(db: Database, url: str) -> None:
     actors = seed_hall(db)
     code_segments.create_segment(db, actors["admin"], "race", "MA4W", 0, 9999)
     ctx = multiprocessing.get_context("spawn")
-    args = [(url, w, os.environ["WINDOW_APP_AUDIT_KEY_FILE"], os.environ["WINDOW_APP_DATA_DIR"])
-            for w in range(WORKERS)]  # fmt: skip
+    args = [(url, w, os.environ["WINDOW_APP_AUDIT_KEY_FILE"], os.environ["WINDOW_APP_DATA_DIR"],
+             str(pii.key_path())) for w in range(WORKERS)]  # fmt: skip
     start = time.perf_counter()
     with ctx.Pool(WORKERS) as pool:
         results = pool.starmap(_worker, args)

@@ -29,8 +29,8 @@ EDITS = (  # SC-0006.yaml: a material's name (data) and closed values of the mat
     (f"  name: {FORM}\n", f"  name: {NEW_FORM}\n"),
     ("  original: true\n  copies: 1\n  medium: paper\n  source: 窗口领取或网上办事大厅下载\n",
      "  original: false\n  copies: 2\n  medium: either\n  source: 窗口领取或网上办事大厅下载\n"),
-    ("  sample: true\n- key: business_licence\n", "  sample: false\n- key: business_licence\n"),
-    ("- online\n- post\nlimits:", "- online\nlimits:"),
+    ("  sample: true\n  sample_form:\n", "  sample: false\n  sample_form:\n"),
+    ("- online\n- post\nexcluded_time:", "- online\nexcluded_time:"),
     ("  - post\n  - electronic\nvisits:", "  - post\nvisits:"),
     ("  promised:\n    value: 10\n", "  promised:\n    value: 8\n"),
 )  # fmt: skip

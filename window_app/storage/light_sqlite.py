@@ -16,6 +16,7 @@ from contextlib import closing
 from pathlib import Path
 from urllib.parse import unquote
 
+from ..config import private
 from .revisions import head_revision
 
 _URL = re.compile(r"^sqlite(?:\+pysqlite)?:///(?P<path>[^?]+)$")
@@ -34,6 +35,8 @@ def rows(url: str, sql: str) -> list[tuple] | None:
     path = sqlite_file(url)
     if path is None or not path.is_file():
         return None
+    for held in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        private(held)  # as the ordinary path does: an old world-readable file is made private
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
