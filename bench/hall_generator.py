@@ -59,7 +59,6 @@ from window_app.storage.models import (
     Applicant,
     Application,
     ApplicationMaterial,
-    AuditEvent,
     Counter,
     Department,
     IssuedDocument,
@@ -131,10 +130,7 @@ def record_many(
         row["hash"] = audit.chain_hash(key, head.hash, SimpleNamespace(**row))  # type: ignore[arg-type]
         rows.append(row)
         head.id, head.hash = row["id"], row["hash"]
-    if rows and audit._through_function(session):  # PostgreSQL: only through audit_append
-        audit._append(session, rows)
-    elif rows:
-        session.execute(insert(AuditEvent.__table__), rows)
+    audit.append_rows(session, rows)
     return len(rows)
 
 

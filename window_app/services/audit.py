@@ -31,6 +31,7 @@ from sqlalchemy import (
     Text,
     bindparam,
     func,
+    insert,
     literal,
     select,
     type_coerce,
@@ -370,6 +371,17 @@ def _append(session: Session, rows: list[dict]) -> None:
     """Append rows through the SECURITY DEFINER function, which checks they continue the chain."""
     payload = json.dumps(rows, ensure_ascii=False, default=_default)
     session.execute(select(func.audit_append(sa_cast(literal(payload, Text()), JSON))))
+
+
+def append_rows(session: Session, rows: list[dict]) -> None:
+    """Write already chained rows (a bulk load) by the trail's one write path: through
+    `audit_append` on PostgreSQL, a plain insert on SQLite."""
+    if not rows:
+        return
+    if _through_function(session):
+        _append(session, rows)
+    else:
+        session.execute(insert(AuditEvent.__table__), rows)
 
 
 # --- the head anchor ----------------------------------------------------------------------------
