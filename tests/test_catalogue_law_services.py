@@ -19,7 +19,8 @@ from window_app.services import (
     accept,
     catalogue_browse,
     catalogue_status,
-    guides,
+    guide_mapping,
+    guide_sources,
     intake,
     processing,
     queries,
@@ -221,8 +222,9 @@ def test_a_definition_stored_before_units_reads_as_working_days(hall):
         new_shape = old["limits"]
         old["limits"] = {"statutory_days": 20, "promised_days": 10, "on_the_spot": False}
         version.definition = old  # as migration 0015 finds a version imported before it
-    limit = guides.guide_for(db, "CG-0001", on=date(2026, 1, 5)).statutory_limit
-    assert limit == "20个工作日。" + guides.excluded_time_text(())  # a hearing, never undeclared
+    limit = guide_sources.guide_for(db, "CG-0001", on=date(2026, 1, 5)).statutory_limit
+    # a hearing, never undeclared
+    assert limit == "20个工作日。" + guide_mapping.excluded_time_text(())
     assert "CG-0001" in {c.code for c in intake.search_matters(db, "户外", on=date(2026, 1, 5))}
     shown = catalogue_status.current_definition(db, "CG-0001", on=date(2026, 1, 5))
     assert shown["limits"]["statutory"] == {"value": 20, "unit": "working_days"}

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from window_app.core.catalogue import DELIVERIES, MODES, default_catalogue_dir, load_catalogue
 from window_app.core.time_limits import unit_text
-from window_app.services import guides
+from window_app.services import guide_mapping, guide_sources, guides
 from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import SYSTEM
 from window_app.services.demo import DEMO_HALL_SETTINGS
@@ -151,9 +151,9 @@ def sqlite_hall(_hall_template, tmp_path):
 def test_guide_data_maps_every_element() -> None:
     m = CATALOGUE.matters["SC-0006"]
     dept = CATALOGUE.departments[m.department]
-    data = guides.guide_data(
+    data = guide_mapping.guide_data(
         m.to_json_dict(),
-        guides.GuideDepartment(dept.code, dept.name, dept.window, dept.division_code,
+        guide_mapping.GuideDepartment(dept.code, dept.name, dept.window, dept.division_code,
                                phone="0759-3160001", complaint_phone="12345"),
         [], [], "SC-0006 v1", date(2015, 10, 1),
     )  # fmt: skip
@@ -189,7 +189,7 @@ def test_guide_data_maps_every_element() -> None:
 
 def test_on_the_spot_no_statutory_limit_and_zero_visits() -> None:
     m = CATALOGUE.matters["FG-0001"]
-    data = guides.guide_data(m, guides.GuideDepartment("FGJ", "湛江市发展和改革局"), [], [],
+    data = guide_mapping.guide_data(m, guide_mapping.GuideDepartment("FGJ", "湛江市发展和改革局"), [], [],
                              "FG-0001 v1", date(2017, 2, 1))  # fmt: skip
     assert data.statutory_limit == "无法定办结时限"
     assert data.promised_limit.startswith("即办")
@@ -201,7 +201,7 @@ def test_on_the_spot_no_statutory_limit_and_zero_visits() -> None:
 def test_district_department_names_its_review_body() -> None:
     m = CATALOGUE.matters["SC-0002"]
     dept = CATALOGUE.departments[m.department]
-    data = guides.guide_data(m, guides.GuideDepartment(dept.code, dept.name, dept.window,
+    data = guide_mapping.guide_data(m, guide_mapping.GuideDepartment(dept.code, dept.name, dept.window,
                                                       dept.division_code), [], [], "v", date.today())  # fmt: skip
     assert dept.division_code != "440800"
     assert "区人民政府申请行政复议" in data.remedies
@@ -225,7 +225,7 @@ def test_every_matter_every_variant_reads_back(sqlite_hall, tmp_path) -> None:
     assert problems == []
     # "A4 in one or two pages": SC-0001 (17 materials) takes three — reported to the lead;
     # each attached sample (附样表) adds a page of its own after the guide
-    samples = {code: len(guides.guide_for(db, code).samples) for code in CODES}
+    samples = {code: len(guide_sources.guide_for(db, code).samples) for code in CODES}
     assert all(n <= 3 + samples[code] for (code, v), n in pages.items() if v == "a4"), pages
     # the tri-fold is one sheet printed on both sides: outside and inside, never a third page
     assert all(n == 2 for (code, v), n in pages.items() if v == "trifold"), pages
@@ -261,21 +261,21 @@ def test_english_column(sqlite_hall, tmp_path) -> None:
 
 def test_unknown_matter_and_bad_variant(sqlite_hall) -> None:
     db, actors = sqlite_hall
-    with pytest.raises(guides.GuideError, match="XX-9999"):
-        guides.guide_for(db, "XX-9999")
-    with pytest.raises(guides.GuideError):
+    with pytest.raises(guide_sources.GuideError, match="XX-9999"):
+        guide_sources.guide_for(db, "XX-9999")
+    with pytest.raises(guide_sources.GuideError):
         guides.guide_pdf(db, "SC-0006", "a5")
-    with pytest.raises(guides.GuideError, match="无现行有效版本"):
-        guides.guide_for(db, "SC-0006", on=date(2000, 1, 1))
+    with pytest.raises(guide_sources.GuideError, match="无现行有效版本"):
+        guide_sources.guide_for(db, "SC-0006", on=date(2000, 1, 1))
 
 
 def test_withdrawn_matter_guide_is_not_printed_as_current(sqlite_hall, tmp_path) -> None:
     db, _ = sqlite_hall
     assert WITHDRAWN == ["RS-0001", "SC-0005"]
-    with pytest.raises(guides.GuideError, match="自2018-01-01起停止办理") as exc:
-        guides.guide_for(db, "SC-0005", on=date(2026, 1, 5))
+    with pytest.raises(guide_sources.GuideError, match="自2018-01-01起停止办理") as exc:
+        guide_sources.guide_for(db, "SC-0005", on=date(2026, 1, 5))
     assert "不再印发办事指南" in exc.value.message
-    with pytest.raises(guides.GuideError, match="不再印发办事指南"):
+    with pytest.raises(guide_sources.GuideError, match="不再印发办事指南"):
         guides.guide_pdf(db, "RS-0001", "a4", on=date(2026, 1, 5))
     # before its end it was current: the guide of 2017 still prints
     text = pdf_text(guides.guide_pdf(db, "SC-0005", "a4", on=date(2017, 6, 1)), tmp_path)
@@ -412,10 +412,10 @@ def test_samples_are_attached_where_the_guide_says_so(sqlite_hall, tmp_path) -> 
     from window_app.cli import run
 
     db, _ = sqlite_hall
-    with_sample = {code for code in CODES if guides.guide_for(db, code).samples}
+    with_sample = {code for code in CODES if guide_sources.guide_for(db, code).samples}
     assert with_sample == {"SC-0001", "SC-0002", "SC-0003", "SC-0006", "WJ-0001"}
     for code in CODES:
-        data = guides.guide_for(db, code)
+        data = guide_sources.guide_for(db, code)
         flagged = [m.name for m in data.materials if m.sample]
         assert flagged == [s.material for s in data.samples], code
     text = squash(pdf_text(guides.guide_pdf(db, "SC-0006", "a4"), tmp_path, "a4"))
