@@ -17,7 +17,7 @@ from sqlalchemy import exc as sa_exc
 
 from bench import hall_generator
 from window_app.core import uscc
-from window_app.services import audit, demo, lookup, metrics, users
+from window_app.services import audit, board_sql, demo, lookup, metrics, users
 from window_app.services.calendar import load_calendar
 from window_app.services.context import SYSTEM
 from window_app.storage import backup, database, pii, search
@@ -101,9 +101,9 @@ def test_board_statements_return_what_core_returns(demo_db):
     for stmt in metrics.statements(start, today, today, calendar):
         _same_as_core(db, stmt)
     # ... and the constants the board runs, with the values passed
-    assert _same_as_core(db, metrics.MEASURES, {"start": start, "end": today})
-    assert _same_as_core(db, metrics.LABELS)
-    alerts = _same_as_core(db, metrics.ALERTS, {"warn_before": today + timedelta(days=30)})
+    assert _same_as_core(db, board_sql.MEASURES, {"start": start, "end": today})
+    assert _same_as_core(db, board_sql.LABELS)
+    alerts = _same_as_core(db, board_sql.ALERTS, {"warn_before": today + timedelta(days=30)})
     assert alerts and isinstance(alerts[0][4], date)
     with db.read_snapshot() as read:  # the entered calendar, dates and all
         assert load_calendar(read) is calendar  # same rows, so the same cached calendar
@@ -196,7 +196,7 @@ def test_statement_hook_records_what_the_floor_replays(sqlite_db):
     sent: list = []
     db.on_statement.append(lambda sql, params: sent.append((sql, params)))
     with db.read_snapshot() as read:
-        ours = read.rows(metrics.LABELS) + read.rows(WINDOWS)
+        ours = read.rows(board_sql.LABELS) + read.rows(WINDOWS)
     db.on_statement.clear()
     assert [sql.split()[0] for sql, _params in sent] == ["BEGIN", "SELECT", "SELECT", "COMMIT"]
     raw = sqlite3.connect(db.sqlite_path, isolation_level=None)

@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 
 from window_app.services import completion, metrics, processing
+from window_app.services.board_definitions import DEFINITIONS
 from window_app.services.users import login
 from window_app.storage.database import Database
 from window_app.ui import dialogs
@@ -97,7 +98,7 @@ def test_board_shows_the_numbers_of_the_service(qtbot, open_window, gui_hall):
         card = page.cards[name]
         assert card.value.text() == rate.percent
         assert card.caption.text() == f"{rate.numerator} ÷ {rate.denominator}"
-        assert card.toolTip() == metrics.DEFINITIONS[name].zh  # the definition travels along
+        assert card.toolTip() == DEFINITIONS[name].zh  # the definition travels along
     assert page.cards["zero_trip"].value.text() == "50.0%"
     avg = page.cards["average_workdays"]
     assert avg.caption.text() == f"{t.average_workdays.total} ÷ {t.average_workdays.count} 件"
@@ -212,7 +213,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, gui_hall):
     build_day(db, actors)
     b = metrics.board(db, actors["supervisor"], date(2026, 11, 1), D, on=D)
     for rows in (b.windows, b.clerks, b.matters, b.departments):
-        model = MeasureTableModel("key", metrics.DEFINITIONS, "zh")
+        model = MeasureTableModel("key", DEFINITIONS, "zh")
         model.set_records(rows)
         assert model.rowCount() == len(rows)
         qtmodeltester.check(model)
@@ -222,7 +223,7 @@ def test_models_pass_qtmodeltester(qtmodeltester, gui_hall):
         qtmodeltester.check(model)
         if alerts:
             assert model.index(0, 1).data(NUMBER_ROLE) == alerts[0].number
-    empty = MeasureTableModel("key", metrics.DEFINITIONS, "en")
+    empty = MeasureTableModel("key", DEFINITIONS, "en")
     qtmodeltester.check(empty)
     assert empty.headerData(2, Qt.Orientation.Horizontal) == "Received"
 
@@ -235,12 +236,10 @@ def test_the_board_speaks_the_installed_language(qtbot, open_window, gui_hall):
     try:
         window = open_window("supervisor")
         page = board_on(qtbot, window)
-        assert (
-            page.cards["received"].title.text() == metrics.DEFINITIONS["received"].label_en + " ⓘ"
-        )
-        assert page.cards["received"].toolTip() == metrics.DEFINITIONS["received"].en
+        assert page.cards["received"].title.text() == DEFINITIONS["received"].label_en + " ⓘ"
+        assert page.cards["received"].toolTip() == DEFINITIONS["received"].en
         header = page.models["windows"].headerData(2, Qt.Orientation.Horizontal)
-        assert header == metrics.DEFINITIONS["received"].label_en
+        assert header == DEFINITIONS["received"].label_en
     finally:
         i18n.install("zh_CN")
 

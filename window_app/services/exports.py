@@ -20,8 +20,10 @@ from printing import DailyReportData, DocumentHeader, RateRow
 from ..core.errors import DomainError
 from ..storage.database import Database
 from . import audit, documents, hall_settings
+from .board_definitions import DEFINITIONS
+from .board_results import COUNTS, RATES, Alert, Board, Row
 from .context import Actor
-from .metrics import COUNTS, DEFINITIONS, RATES, Alert, Board, Row, board
+from .metrics import board
 
 FORMATS = ("json", "xlsx", "pdf")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")

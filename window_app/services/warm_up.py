@@ -9,14 +9,14 @@ worker's Python holds the GIL the UI thread needs. Compiled while the clerk sign
 from __future__ import annotations
 
 from ..storage.database import Database
-from . import calendar, complaints, lookup, metrics, queries
+from . import board_sql, calendar, complaints, lookup, queries
 
 __all__ = ["prepare_hot_statements"]
 
 
 def prepare_hot_statements(db: Database) -> None:
     for stmt in (
-        calendar.ENTERED, *queries.WORK_LIST.values(), metrics.MEASURES, metrics.LABELS,
-        metrics.ALERTS, metrics.OVERDUE_COUNT, complaints.COUNTS, *lookup.EXACT.values(),
+        calendar.ENTERED, *queries.WORK_LIST.values(), board_sql.MEASURES, board_sql.LABELS,
+        board_sql.ALERTS, board_sql.OVERDUE_COUNT, complaints.COUNTS, *lookup.EXACT.values(),
     ):  # fmt: skip
         db.prepare(stmt)

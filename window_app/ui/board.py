@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import exports, metrics
+from ..services import board_definitions, board_results, exports, metrics
 from . import columns, dialogs, i18n, lights
 from .board_charts import RatesChart, VolumeChart
 from .board_models import (
@@ -112,7 +112,7 @@ class Card(QWidget):
 
 
 class BoardPage(QWidget):
-    loaded = Signal(object)  # metrics.Board
+    loaded = Signal(object)  # board_results.Board
 
     def _fit_to_screen(self) -> None:
         """The exports sit on the complaints' line: one row of dates, shortcuts and exports
@@ -142,14 +142,14 @@ class BoardPage(QWidget):
         self.setObjectName(PAGE_NAME)
         self.ctx, self.window = ctx, window
         self.today: Callable[[], date] = date.today  # tests fix the day
-        self.result: metrics.Board | None = None
+        self.result: board_results.Board | None = None
         self.loading = False
         self.exporting = False
         self._again = False
         self._load_failed = False
         self.updated_at: datetime | None = None
         self.lang = i18n.short()  # the installed language (the setting or --lang)
-        self.definitions = metrics.DEFINITIONS
+        self.definitions = board_definitions.DEFINITIONS
         # 超期整改N is a link (mouse or Tab + Enter) to the overdue cases themselves
         self.ui.hallFigures.setTextFormat(Qt.TextFormat.RichText)
         self.ui.hallFigures.setTextInteractionFlags(
@@ -311,7 +311,7 @@ class BoardPage(QWidget):
             self._loaded, self._failed,
         )  # fmt: skip
 
-    def _loaded(self, result: metrics.Board) -> None:
+    def _loaded(self, result: board_results.Board) -> None:
         self.loading = False
         self.ui.busy.clear()
         if self._load_failed:  # an export's message stays until the next export
@@ -320,7 +320,7 @@ class BoardPage(QWidget):
         self.result = result
         self._show(result)
 
-    def _shown(self, result: metrics.Board) -> None:
+    def _shown(self, result: board_results.Board) -> None:
         """The last step of showing a result."""
         self.updated_at = datetime.now()
         self.ui.updated.setText(
@@ -340,7 +340,7 @@ class BoardPage(QWidget):
             self._again = False
             self.refresh()
 
-    def _show(self, result: metrics.Board) -> None:
+    def _show(self, result: board_results.Board) -> None:
         """Fill the page one part per event-loop turn (`Steps`); `loaded` follows the last."""
         self.steps.run(
             [
@@ -360,7 +360,7 @@ class BoardPage(QWidget):
             ]
         )
 
-    def _show_hall(self, result: metrics.Board) -> None:
+    def _show_hall(self, result: board_results.Board) -> None:
         """The queue's and 好差评's figures of the period, in one line."""
         hall = next((m for m in result.queue if m.group == "hall"), None)
         none = self.tr("—")
@@ -398,7 +398,7 @@ class BoardPage(QWidget):
         page.ui.filter.setCurrentIndex(max(page.ui.filter.findData("overdue"), 0))
         return page
 
-    def _show_cards(self, result: metrics.Board) -> None:
+    def _show_cards(self, result: board_results.Board) -> None:
         c = result.complaints
         self.ui.complaints.setText(
             self.tr("投诉：本期接收%1件　未办结%2件　其中超期%3件")
@@ -423,7 +423,7 @@ class BoardPage(QWidget):
             self.tr("%1 ÷ %2 件").replace("%1", str(avg.total)).replace("%2", str(avg.count)),
         )
 
-    def _show_alert_tabs(self, result: metrics.Board) -> None:
+    def _show_alert_tabs(self, result: board_results.Board) -> None:
         tabs = self.ui.alertTabs
         tabs.setTabText(0, self.tr("超期（%1）").replace("%1", str(len(result.overdue))))
         tabs.setTabText(1, self.tr("临期（%1）").replace("%1", str(len(result.warnings))))

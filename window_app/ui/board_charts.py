@@ -15,7 +15,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from ..services.metrics import Row
+from ..services.board_results import Row
 
 PALETTE = ("#1565c0", "#2e7d32", "#ef6c00", "#6a1b9a")
 AXIS = QColor("#555555")

@@ -6,7 +6,8 @@ The models only show what `services.metrics.board()` returned: counts, rates as
 
 from __future__ import annotations
 
-from ..services.metrics import Alert, Definition, Measures, Rate, Row
+from ..services.board_definitions import Definition
+from ..services.board_results import Alert, Measures, Rate, Row
 from ..services.queue_stats import QueueMeasure
 from . import lights, state_names
 from .record_model import (
@@ -59,7 +60,7 @@ def measure_value(measures: Measures, name: str, kind: str) -> tuple[str, object
 
 
 class MeasureTableModel(RecordTableModel):
-    """One breakdown (by window, clerk, matter or department): rows are `metrics.Row`s."""
+    """One breakdown (by window, clerk, matter or department): rows are `board_results.Row`s."""
 
     def __init__(self, key_title: str, definitions: dict[str, Definition], lang: str, parent=None):  # noqa: ANN001
         super().__init__(
