@@ -36,7 +36,7 @@
 <context>
     <name>AlertTableModel</name>
     <message>
-        <location filename="../../window_app/ui/board_models.py" line="+99" />
+        <location filename="../../window_app/ui/board_models.py" line="+100" />
         <source>警示</source>
         <translation>Alert</translation>
     </message>
@@ -107,6 +107,222 @@
     </message>
 </context>
 <context>
+    <name>ApplicationOutcomes</name>
+    <message>
+        <location filename="../../window_app/ui/application_outcomes.py" line="+81" />
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>出具的文书编号为%1，与预览的%2不同（其间另一窗口出具了同类文书），请核对后打印</source>
+        <translation>The document was issued as %1, not %2 as previewed (another window issued one of this kind meanwhile); check it before printing.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>材料核验已保存</source>
+        <translation>Material check saved</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>正在保存…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+41" />
+        <source>正在受理…</source>
+        <translation>Accepting…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>即将出具带文号的法律文书，出具后不能撤回：
+
+%1
+
+确认出具吗？</source>
+        <translation>About to issue a numbered legal document; once issued it cannot be withdrawn:
+
+%1
+
+Issue it?</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>%1. %2：%3%4</source>
+        <translation>%1. %2: %3%4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>一次性告知书（补正材料通知书），申请%1，告知以下材料：</source>
+        <translation>One-time notice (materials to correct) for application %1, telling these materials:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>（没有需要补正的材料）</source>
+        <translation>(no materials to correct)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>出具一次性告知书</source>
+        <translation>Issue the one-time notice</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>正在出具一次性告知书…</source>
+        <translation>Issuing the one-time notice…</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>不予受理通知书，申请%1</source>
+        <translation>Notice of non-acceptance for application %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>理由：%1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>依据：%1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>建议向：%1申请</source>
+        <translation>Apply instead to: %1</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>正在出具不予受理通知书…</source>
+        <translation>Issuing the notice of refusal…</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>出具不予受理通知书</source>
+        <translation>Issue the notice of non-acceptance</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>正在按告知承诺办理…</source>
+        <translation>Processing under commitment approval…</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationOverview</name>
+    <message>
+        <location filename="../../window_app/ui/application_overview.py" line="+35" />
+        <source>视为受理</source>
+        <translation>Deemed accepted</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理</source>
+        <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>今日为一次性告知最后一日</source>
+        <translation>Today is the last day for the one-time notice</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>一次性告知期剩%1个工作日</source>
+        <translation>%1 working day(s) left for the one-time notice</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理</source>
+        <translation>Incomplete materials must be notified once within five working days of receipt; otherwise the application is accepted from the day the materials were received</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>　可告知承诺</source>
+        <translation>  commitment approval possible</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>信用名单：须加强审查</source>
+        <translation>Credit list: closer review</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>信用名单：不适用告知承诺</source>
+        <translation>Credit list: no commitment approval</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>信用名单：已提示</source>
+        <translation>Credit list: applicant warned</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>代理人：%1（%2）</source>
+        <translation>Agent: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1　%2接收　%3　%4　到窗%5次</source>
+        <translation>%1   received %2   %3   %4   visits: %5</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>告知承诺当场审批；核查期限：%1</source>
+        <translation>Commitment approval decided on the spot; verification period: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>受理后起算（受理之日不计入，按工作日计算）</source>
+        <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>（暂定）</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>承诺 %1　法定 %2</source>
+        <translation>promised %1   statutory %2</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>
+（暂定）：节假日安排尚未公布，已排除法定节假日，调休公布后期限可能调整</source>
+        <translation>
+(provisional): the holiday arrangement is not yet published; statutory holidays are excluded, the date may change once the make-up days are published</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>；</source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1（%2：%3）</source>
+        <translation>%1 (%2: %3)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>　主管%1批准新增：%2</source>
+        <translation>  added with supervisor %1's approval: %2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>第%1次一次性告知</source>
+        <translation>One-time notice no. %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>已收取 %1　缺少 %2　不符合要求 %3　未核验 %4　承诺代替 %5</source>
+        <translation>received %1   missing %2   not acceptable %3   unchecked %4   replaced by commitment %5</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationPage</name>
     <message>
         <location filename="../../forms/application_view.ui" line="+23" />
@@ -165,7 +381,7 @@
     </message>
     <message>
         <location line="+13" />
-        <location filename="../../window_app/ui/application_view.py" line="+136" />
+        <location filename="../../window_app/ui/application_view.py" line="+111" />
         <source>文书</source>
         <translation>Documents</translation>
     </message>
@@ -210,7 +426,7 @@
         <translation>Commitment (F9)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/application_view.py" line="-76" />
+        <location filename="../../window_app/ui/application_registration.py" line="+20" />
         <source>办理设立登记 (F10)…</source>
         <translation>Establishment registration (F10)…</translation>
     </message>
@@ -225,7 +441,7 @@
         <translation>Change registration (F10)…</translation>
     </message>
     <message>
-        <location line="+74" />
+        <location filename="../../window_app/ui/application_view.py" line="+0" />
         <source>文号</source>
         <translation>Document No.</translation>
     </message>
@@ -260,164 +476,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+32" />
-        <source>视为受理</source>
-        <translation>Deemed accepted</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>材料不齐且五个工作日内未一次告知：自收到材料之日起即为受理</source>
-        <translation>Materials incomplete and no one-time notice within five working days: accepted as of the day the materials were received</translation>
-    </message>
-    <message>
-        <location line="+19" />
-        <source>　可告知承诺</source>
-        <translation>  commitment approval possible</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>信用名单：须加强审查</source>
-        <translation>Credit list: closer review</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>信用名单：不适用告知承诺</source>
-        <translation>Credit list: no commitment approval</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>信用名单：已提示</source>
-        <translation>Credit list: applicant warned</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>代理人：%1（%2）</source>
-        <translation>Agent: %1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>%1　%2接收　%3　%4　到窗%5次</source>
-        <translation>%1   received %2   %3   %4   visits: %5</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>告知承诺当场审批；核查期限：%1</source>
-        <translation>Commitment approval decided on the spot; verification period: %1</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>受理后起算（受理之日不计入，按工作日计算）</source>
-        <translation>Counted from acceptance (the day of acceptance excluded, in working days)</translation>
-    </message>
-    <message>
-        <location line="+8" />
-        <source>承诺 %1　法定 %2</source>
-        <translation>promised %1   statutory %2</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>
-（暂定）：节假日安排尚未公布，已排除法定节假日，调休公布后期限可能调整</source>
-        <translation>
-(provisional): the holiday arrangement is not yet published; statutory holidays are excluded, the date may change once the make-up days are published</translation>
-    </message>
-    <message>
-        <location line="+28" />
-        <source>；</source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>%1（%2：%3）</source>
-        <translation>%1 (%2: %3)</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>%1（%2）</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+7" />
-        <source>　主管%1批准新增：%2</source>
-        <translation>  added with supervisor %1's approval: %2</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>第%1次一次性告知</source>
-        <translation>One-time notice no. %1</translation>
-    </message>
-    <message>
-        <location line="+15" />
-        <source>已收取 %1　缺少 %2　不符合要求 %3　未核验 %4　承诺代替 %5</source>
-        <translation>received %1   missing %2   not acceptable %3   unchecked %4   replaced by commitment %5</translation>
-    </message>
-    <message>
-        <location line="+99" />
-        <source>%1：%2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+13" />
-        <source>出具的文书编号为%1，与预览的%2不同（其间另一窗口出具了同类文书），请核对后打印</source>
-        <translation>The document was issued as %1, not %2 as previewed (another window issued one of this kind meanwhile); check it before printing.</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>材料核验已保存</source>
-        <translation>Material check saved</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>正在保存…</source>
-        <translation>Saving…</translation>
-    </message>
-    <message>
-        <location line="+41" />
-        <source>正在受理…</source>
-        <translation>Accepting…</translation>
-    </message>
-    <message>
-        <location line="+84" />
-        <source>正在出具一次性告知书…</source>
-        <translation>Issuing the one-time notice…</translation>
-    </message>
-    <message>
-        <location line="+40" />
-        <source>正在出具不予受理通知书…</source>
-        <translation>Issuing the notice of refusal…</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>正在按告知承诺办理…</source>
-        <translation>Processing under commitment approval…</translation>
-    </message>
-    <message>
-        <location line="+31" />
-        <source>尚未登记：按 F10 打开登记页面，登记结果记入本申请</source>
-        <translation>Not registered yet: press F10 to open the registration page; the registration is recorded for this application</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>已提交待办登记：%1（编号%2）　%3受理，请在“待办登记”中办结</source>
-        <translation>Filed for registration: %1 (no. %2)  accepted %3; complete it under “Pending registrations”</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>待办登记已撤回：%1（编号%2）　%3受理</source>
-        <translation>Filed registration withdrawn: %1 (no. %2)  accepted %3</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>已变更登记：%1　统一社会信用代码 %2（不变）　%3　变更事项：%4　执照 %5</source>
-        <translation>Change registered: %1  USCC %2 (unchanged)  %3  changed: %4  licence no. %5</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>已登记：%1　统一社会信用代码 %2　%3　执照 %5</source>
-        <translation>Registered: %1  USCC %2  %3  licence no. %5</translation>
-    </message>
-    <message>
-        <location line="+55" />
+        <location line="+88" />
         <source>显示完整证件号</source>
         <translation>Show Full ID Number</translation>
     </message>
@@ -427,85 +486,7 @@
         <translation>Reason for viewing (recorded in the audit log):</translation>
     </message>
     <message>
-        <location line="-509" />
-        <source>（暂定）</source>
-        <translation> (provisional)</translation>
-    </message>
-    <message>
-        <location line="-74" />
-        <source>今日为一次性告知最后一日</source>
-        <translation>Today is the last day for the one-time notice</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>一次性告知期剩%1个工作日</source>
-        <translation>%1 working day(s) left for the one-time notice</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>材料不齐的，应在收到材料后五个工作日内一次告知；逾期不告知的，自收到材料之日起即为受理</source>
-        <translation>Incomplete materials must be notified once within five working days of receipt; otherwise the application is accepted from the day the materials were received</translation>
-    </message>
-    <message>
-        <location line="+328" />
-        <source>即将出具带文号的法律文书，出具后不能撤回：
-
-%1
-
-确认出具吗？</source>
-        <translation>About to issue a numbered legal document; once issued it cannot be withdrawn:
-
-%1
-
-Issue it?</translation>
-    </message>
-    <message>
-        <location line="+29" />
-        <source>%1. %2：%3%4</source>
-        <translation>%1. %2: %3%4</translation>
-    </message>
-    <message>
-        <location line="+5" />
-        <source>一次性告知书（补正材料通知书），申请%1，告知以下材料：</source>
-        <translation>One-time notice (materials to correct) for application %1, telling these materials:</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>（没有需要补正的材料）</source>
-        <translation>(no materials to correct)</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>出具一次性告知书</source>
-        <translation>Issue the one-time notice</translation>
-    </message>
-    <message>
-        <location line="+51" />
-        <source>不予受理通知书，申请%1</source>
-        <translation>Notice of non-acceptance for application %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>理由：%1</source>
-        <translation>Reason: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>依据：%1</source>
-        <translation>Legal basis: %1</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>建议向：%1申请</source>
-        <translation>Apply instead to: %1</translation>
-    </message>
-    <message>
-        <location line="+22" />
-        <source>出具不予受理通知书</source>
-        <translation>Issue the notice of non-acceptance</translation>
-    </message>
-    <message>
-        <location line="-530" />
+        <location line="-127" />
         <source>电子档案</source>
         <translation>Case file</translation>
     </message>
@@ -6200,6 +6181,34 @@ One window · one-time notice · decided on time</translation>
         <location line="+2" />
         <source>应向何处申请(&amp;W)</source>
         <translation>&amp;Where to apply instead</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationBox</name>
+    <message>
+        <location filename="../../window_app/ui/application_registration.py" line="+25" />
+        <source>尚未登记：按 F10 打开登记页面，登记结果记入本申请</source>
+        <translation>Not registered yet: press F10 to open the registration page; the registration is recorded for this application</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>已提交待办登记：%1（编号%2）　%3受理，请在“待办登记”中办结</source>
+        <translation>Filed for registration: %1 (no. %2)  accepted %3; complete it under “Pending registrations”</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>待办登记已撤回：%1（编号%2）　%3受理</source>
+        <translation>Filed registration withdrawn: %1 (no. %2)  accepted %3</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>已变更登记：%1　统一社会信用代码 %2（不变）　%3　变更事项：%4　执照 %5</source>
+        <translation>Change registered: %1  USCC %2 (unchanged)  %3  changed: %4  licence no. %5</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>已登记：%1　统一社会信用代码 %2　%3　执照 %5</source>
+        <translation>Registered: %1  USCC %2  %3  licence no. %5</translation>
     </message>
 </context>
 <context>

@@ -415,7 +415,6 @@ def test_an_empty_lookup_says_what_to_type_beside_the_field(qtbot, clerk):
 def test_new_items_on_a_later_notice_ask_for_a_supervisor(qtbot, clerk, monkeypatch):
     """The service decides; the page asks for the supervisor's name, password and reason."""
     from window_app.services import notice
-    from window_app.ui import application_view
     from window_app.ui.outcomes import OverrideDialog
 
     real = notice.issue_notice
@@ -425,7 +424,7 @@ def test_new_items_on_a_later_notice_ask_for_a_supervisor(qtbot, clerk, monkeypa
             raise notice.NewItemsNeedOverride("新增告知内容须经负责人批准", field="override_by")
         return real(db, actor, number, override_by=override_by, **kw)
 
-    monkeypatch.setattr(application_view.notice, "issue_notice", strict)
+    monkeypatch.setattr(notice, "issue_notice", strict)
     page = new_application(qtbot, clerk)
     mark_rows(qtbot, page, "1121")
     qtbot.keyClick(page.ui.checklist, Qt.Key.Key_F7)
