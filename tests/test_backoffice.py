@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import TEST_PASSWORD, password_file
-from tests.test_printing import decoded_codes, pdf_text
+from tests.pdf_checks import decoded_codes, pdf_text
 from tests.test_processing import accepted, app_row
 from window_app.cli import run
 from window_app.core.errors import DomainError

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.conftest import TEST_PASSWORD, password_file
-from tests.test_printing import pdf_text
+from tests.pdf_checks import pdf_text
 from tests.test_processing import all_received, app_row, received
 from window_app.cli import run
 from window_app.core.catalogue import load_catalogue

@@ -425,7 +425,7 @@ def _body_lines(page: str) -> list[str]:
 
 def test_seal_page_always_holds_body_text(tmp_path):
     """Receipts with 1..40 materials: wherever the page breaks, the seal's page has body text."""
-    import tests.test_printing as tp
+    import tests.document_samples as tp
     from printing import render_receipt
 
     spilled = 0

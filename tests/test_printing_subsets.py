@@ -9,10 +9,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from document_samples import ALL_DOCS, receipt
+from pdf_checks import needs_poppler, pdf_text, squash
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
-from test_printing import ALL_DOCS, needs_poppler, pdf_text, receipt, squash
 
 from printing import fonts, render_receipt, subsets
 

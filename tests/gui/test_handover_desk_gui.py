@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from tests.conftest import TEST_PASSWORD
-from tests.test_printing import decoded_codes
+from tests.pdf_checks import decoded_codes
 from window_app.services import department_decisions, handover, users
 from window_app.services.context import SYSTEM, Role
 from window_app.ui.application_view import ApplicationPage
