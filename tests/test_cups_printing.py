@@ -33,8 +33,8 @@ import uuid
 from pathlib import Path
 
 import pytest
+from demo_paper import render_demo_paper
 from PIL import Image, ImageChops, ImageFilter, ImageOps, ImageStat
-from test_paper import render_demo_paper
 
 CUPSD = "/usr/sbin/cupsd"
 CUPS_PDF = "/usr/lib/cups/backend/cups-pdf"
