@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.back_office import reviewer
 from tests.gui.test_registration_gui import _window, close, idle, type_text
-from tests.test_backoffice import reviewer
 from tests.test_processing import accepted, app_row
 from window_app.services import completion, department_decisions, handover
 from window_app.ui.reviewer_inbox import LIGHT_COLUMN, ReviewerInboxPage
@@ -190,7 +190,7 @@ def test_case_file_tab_shows_and_attaches_scans(qtbot, gui_hall, application_pag
     file; the table shows it with its item, source, who and the SHA-256 (stored once)."""
     import hashlib
 
-    from tests.test_backoffice import PNG_1X1
+    from tests.back_office import PNG_1X1
     from window_app.services import case_file
     from window_app.ui import dialogs
 
