@@ -7,7 +7,6 @@ its guide is no longer printed as current.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -15,21 +14,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.errors import DomainError
+from ..core.matter_status import MatterStatus, in_force
+from ..core.matter_status import statuses as _statuses
 from ..core.time_limits import stored_definition
 from ..storage.database import Database
 from ..storage.models import Matter, MatterVersion
 
-
-@dataclass(frozen=True)
-class MatterStatus:
-    code: str
-    name: str
-    version: int
-    withdrawn_from: date | None  # set when the matter has ended by the day asked about
-
-    @property
-    def current(self) -> bool:
-        return self.withdrawn_from is None
+__all__ = ["MatterStatus", "current_definition", "statuses"]
 
 
 def _in_force(session: Session, day: date, code: str | None = None) -> dict[str, MatterVersion]:
@@ -41,11 +32,7 @@ def _in_force(session: Session, day: date, code: str | None = None) -> dict[str,
     )
     if code is not None:
         stmt = stmt.where(Matter.code == code)
-    out: dict[str, MatterVersion] = {}
-    for c, v in session.execute(stmt).all():
-        if c not in out or v.effective_from <= day:
-            out[c] = v
-    return out
+    return in_force(((c, v.effective_from, v) for c, v in session.execute(stmt).all()), day)
 
 
 def _value_unit(limit: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -54,18 +41,15 @@ def _value_unit(limit: dict[str, Any] | None) -> dict[str, Any] | None:
 
 def statuses(db: Database, *, on: date | None = None) -> list[MatterStatus]:
     """Every matter of the catalogue, current or withdrawn on `on` (default today)."""
-    day = on or date.today()
+    stmt = (
+        select(Matter.code, MatterVersion.version, MatterVersion.name,
+               MatterVersion.effective_from, MatterVersion.withdrawn_from)
+        .join(MatterVersion, MatterVersion.matter_id == Matter.id)
+        .order_by(Matter.code, MatterVersion.version)
+    )  # fmt: skip
     with db.reading() as session:
-        versions = _in_force(session, day)
-    return [
-        MatterStatus(
-            code,
-            v.name,
-            v.version,
-            v.withdrawn_from if v.withdrawn_from is not None and v.withdrawn_from <= day else None,
-        )
-        for code, v in sorted(versions.items())
-    ]
+        rows = session.execute(stmt).all()
+    return _statuses(rows, on or date.today())
 
 
 def current_definition(db: Database, code: str, *, on: date | None = None) -> dict[str, Any]:
