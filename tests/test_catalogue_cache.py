@@ -96,11 +96,14 @@ def test_a_damaged_record_is_ignored_and_replaced(catalogue, tmp_path):
     assert list(record.values()) == [[]]
 
 
-def test_the_rules_are_part_of_the_fingerprint(catalogue, monkeypatch):
+def test_the_rules_and_the_libraries_are_part_of_the_fingerprint(catalogue, monkeypatch):
     before = catalogue_cache.fingerprint(catalogue)
-    real = catalogue_cache._version
-    monkeypatch.setattr(catalogue_cache, "_version",
-                        lambda dist: "99" if dist == "pydantic" else real(dist))  # fmt: skip
+    assert "pydantic-" in catalogue_cache._installed("pydantic")  # the version is read
+    assert "pyyaml-" in catalogue_cache._installed("yaml").lower()
+    real = catalogue_cache._installed
+    monkeypatch.setattr(catalogue_cache, "_installed",
+                        lambda package: "pydantic-99.dist-info" if package == "pydantic"
+                        else real(package))  # fmt: skip
     assert catalogue_cache.fingerprint(catalogue) != before
 
 

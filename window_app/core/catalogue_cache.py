@@ -4,7 +4,8 @@ without importing pydantic or parsing YAML again (issue 22: `catalog validate` â
 What is kept is the validation's result (the issues, as `catalog validate` prints them) under a
 fingerprint: SHA-256 over every file under the directory (its relative path and its bytes, not
 its modification time, which a copy may keep), every source file of `window_app.core` (the rules
-themselves) and the installed versions of pydantic, pydantic-core and PyYAML. A result is used
+themselves) and the installed distributions (name and version) of pydantic, pydantic-core and
+PyYAML. A result is used
 only when the fingerprint of the files as they are now is the one it was stored under, so any
 change to a file, a file added or removed, or a change to the rules validates again. A result is
 stored only when the fingerprint taken after the validation equals the one taken before it (a
@@ -16,22 +17,37 @@ Pure Python: the caller says where the record lives (the CLI: the data directory
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 from collections.abc import Callable
-from importlib import metadata
 from pathlib import Path
 
 RECORD = "catalogue-validation.json"
 KEPT = 8  # fingerprints remembered (a few catalogue directories validated in turn)
-_DEPENDENCIES = ("pydantic", "pydantic-core", "PyYAML")
+_LIBRARIES = ("pydantic", "pydantic_core", "yaml")  # what reads and validates the files
 
 
-def _version(dist: str) -> str:
-    try:
-        return metadata.version(dist)
-    except metadata.PackageNotFoundError:
+def _installed(package: str) -> str:
+    """The distribution folders (`name-version.dist-info`) beside an importable package, found
+    without importing it (nor importlib.metadata, which costs more than the whole answer)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
         return "-"
+    folder = Path(next(iter(spec.submodule_search_locations))).parent
+    wanted = {
+        package.lower(),
+        package.lower().replace("_", "-"),
+        "pyyaml" if package == "yaml" else "",
+    }
+    try:
+        names = sorted(
+            n for n in os.listdir(folder)
+            if n.endswith(".dist-info") and n.split("-", 1)[0].lower() in wanted
+        )  # fmt: skip
+    except OSError:
+        return "-"
+    return f"{folder}:{','.join(names)}"
 
 
 def fingerprint(directory: Path) -> str:
@@ -50,8 +66,8 @@ def fingerprint(directory: Path) -> str:
             digest.update(f"{label}\0{len(name)}\0{len(data)}\0".encode())
             digest.update(name)
             digest.update(data)
-    for dist in _DEPENDENCIES:
-        digest.update(f"lib\0{dist}\0{_version(dist)}\0".encode())
+    for package in _LIBRARIES:
+        digest.update(f"lib\0{package}\0{_installed(package)}\0".encode())
     return digest.hexdigest()
 
 
