@@ -141,7 +141,8 @@ def cli_commands(db_path: Path, sign_in: list[str] | None = None) -> dict[str, l
         "cli_database_s": [*database, "catalog", "list"],
     }
     if sign_in:
-        commands["cli_list_applications_s"] = [*database, *sign_in, "list", "applications"]
+        commands["cli_list_applications_s"] = [*database, *sign_in, "list", "applications",
+                                               "--date", "2026-12-01"]  # fmt: skip
         commands["cli_report_daily_s"] = [*database, *sign_in, "report", "daily", "--date",
                                           "2026-12-01"]  # fmt: skip
     return commands
