@@ -238,3 +238,44 @@ def test_catalog_list_reads_without_the_orm_and_answers_as_the_service(sqlite_ha
     assert code_ == 0
     assert heavy(modules) == []
     assert "window_app.services.catalogue_status" not in modules
+
+
+def test_catalog_show_reads_without_the_orm_and_answers_as_the_service(sqlite_hall, tmp_path):
+    """`catalog show` on a current SQLite file: for every matter, on a day before and after
+    the catalogue's dates, exactly the service's definition (withdrawn ones included); an
+    unknown code is refused in the service's words; and the command loads no ORM."""
+    import argparse
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from window_app.cli import catalog
+    from window_app.core.errors import DomainError
+    from window_app.services import catalogue_status
+    from window_app.storage.models import Matter
+
+    db, _actors = sqlite_hall
+    with db.reading() as session:
+        codes = session.scalars(select(Matter.code)).all()
+    url = f"sqlite:///{db.sqlite_path}"
+    from window_app.storage import light_sqlite
+
+    assert light_sqlite.rows(url, "SELECT 1") == [(1,)]  # the plain read serves this file
+    statuses = set()
+    for day in (date(2000, 1, 1), date(2031, 6, 1)):
+        for code in codes:
+            args = argparse.Namespace(database=url, code=f" {code.lower()}", date=day)
+            shown = catalog._definition(args)
+            assert shown == catalogue_status.current_definition(db, code, on=day)
+            statuses.add(shown["status"])
+    assert statuses == {"current", "withdrawn"}
+    args = argparse.Namespace(database=url, code="XX-0000", date=None)
+    with pytest.raises(DomainError) as light:
+        catalog._definition(args)
+    with pytest.raises(DomainError) as ordinary:
+        catalogue_status.current_definition(db, "XX-0000")
+    assert light.value.message == ordinary.value.message == "事项编码“XX-0000”不存在"
+    db.dispose()
+    code_, modules = imported(tmp_path, "--database", url, "catalog", "show", codes[0])
+    assert code_ == 0
+    assert heavy(modules) == []

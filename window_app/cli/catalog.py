@@ -150,11 +150,37 @@ def _list(args) -> int:  # noqa: ANN001
     return 0
 
 
+# one matter's versions with their stored definitions (SQLAlchemy's JSON: text on SQLite)
+_DEFINITIONS_SQL = (
+    "SELECT v.version, v.effective_from, v.withdrawn_from, v.definition FROM matters AS m "
+    "JOIN matter_versions AS v ON v.matter_id = m.id WHERE m.code = ? ORDER BY v.version"
+)
+
+
+def _definition(args) -> dict:  # noqa: ANN001
+    """`services.catalogue_status.current_definition`'s answer, read as `_statuses` reads."""
+    from ..storage import light_sqlite
+
+    day, code = args.date or date.today(), matter_status.matter_code(args.code)
+    url = database_url(getattr(args, "database", None))
+    rows = light_sqlite.rows(url, _DEFINITIONS_SQL, (code,))
+    if rows is None:
+        from ..services import catalogue_status  # the ORM: the ordinary path
+
+        return catalogue_status.current_definition(open_database(args), code, on=day)
+    chosen = matter_status.in_force(((code, date.fromisoformat(r[1]), r) for r in rows), day)
+    if code not in chosen:
+        raise matter_status.unknown_matter(code)
+    number, start, ended, definition = chosen[code]
+    return matter_status.definition_view(
+        code, number, date.fromisoformat(start), ended and date.fromisoformat(ended),
+        json.loads(definition), day,
+    )  # fmt: skip
+
+
 @public
 def _show(args) -> int:  # noqa: ANN001
-    from ..services import catalogue_status  # the ORM: database commands only
-
-    data = catalogue_status.current_definition(open_database(args), args.code, on=args.date)
+    data = _definition(args)
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0

@@ -13,10 +13,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..core.errors import DomainError
-from ..core.matter_status import MatterStatus, in_force
+from ..core.matter_status import (
+    MatterStatus,
+    definition_view,
+    in_force,
+    matter_code,
+    unknown_matter,
+)
 from ..core.matter_status import statuses as _statuses
-from ..core.time_limits import stored_definition
 from ..storage.database import Database
 from ..storage.models import Matter, MatterVersion
 
@@ -35,10 +39,6 @@ def _in_force(session: Session, day: date, code: str | None = None) -> dict[str,
     return in_force(((c, v.effective_from, v) for c, v in session.execute(stmt).all()), day)
 
 
-def _value_unit(limit: dict[str, Any] | None) -> dict[str, Any] | None:
-    return None if limit is None else {"value": limit["value"], "unit": limit["unit"]}
-
-
 def statuses(db: Database, *, on: date | None = None) -> list[MatterStatus]:
     """Every matter of the catalogue, current or withdrawn on `on` (default today)."""
     stmt = (
@@ -55,34 +55,10 @@ def statuses(db: Database, *, on: date | None = None) -> list[MatterStatus]:
 def current_definition(db: Database, code: str, *, on: date | None = None) -> dict[str, Any]:
     """The version in force of one matter: status, limits in their units, legal basis."""
     day = on or date.today()
-    wanted = (code or "").strip().upper()
+    wanted = matter_code(code)
     with db.reading() as session:
         version = _in_force(session, day, wanted).get(wanted)
         if version is None:
-            raise DomainError(
-                f"事项编码“{wanted}”不存在",
-                english=f"There is no matter with the code “{wanted}”.",
-                field="matter",
-            )
-        definition = stored_definition(version.definition)
-        withdrawn = version.withdrawn_from is not None and version.withdrawn_from <= day
-        limits = definition["limits"]
-        return {
-            "code": wanted,
-            "name": definition["name"],
-            "version": version.version,
-            "effective_from": version.effective_from.isoformat(),
-            "status": "withdrawn" if withdrawn else "current",
-            "withdrawal": definition.get("withdrawal"),
-            "type": definition["type"],
-            "department": definition["department"],
-            "limits": {  # each {"value": 3, "unit": "months"}; the statutory one's article apart
-                "statutory": _value_unit(limits.get("statutory")),
-                "promised": _value_unit(limits["promised"]),
-                "statutory_basis": (limits.get("statutory") or {}).get("basis"),
-                "on_the_spot": limits.get("on_the_spot", False),
-            },
-            "excluded_time": definition.get("excluded_time") or [],
-            "legal_basis": definition["legal_basis"],
-            "implementing_basis": definition.get("implementing_basis") or [],
-        }
+            raise unknown_matter(wanted)
+        return definition_view(wanted, version.version, version.effective_from,
+                               version.withdrawn_from, version.definition, day)  # fmt: skip
