@@ -4,10 +4,10 @@ without importing pydantic or parsing YAML again (issue 22: `catalog validate` â
 What is kept is the validation's result (the issues, as `catalog validate` prints them) under a
 fingerprint: SHA-256 over the directory's path, every file under it (its relative path and its
 bytes, not its modification time, which a copy may keep), every source file of
-`window_app.core` (the rules themselves) and the installed distributions (name and version) of
-pydantic, pydantic-core and PyYAML. A result is used only when the fingerprint of the files as
-they are now is the one it was stored under, so any change to a file, a file added or removed,
-or a change to the rules validates again. A result is stored only when the fingerprint taken
+`window_app.core` (the rules themselves), the installed distributions (name and version) of
+pydantic, pydantic-core and PyYAML, and Python's version. A result is used only when the
+fingerprint of the files as they are now is the one it was stored under, so any change to a
+file, a file added or removed, or a change to the rules validates again. A result is stored only when the fingerprint taken
 after the validation equals the one taken before it (a file edited meanwhile is not recorded
 under the old content's fingerprint).
 
@@ -20,6 +20,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def fingerprint(directory: Path) -> str:
     """SHA-256 over the directory's files, the validation rules' sources and their libraries."""
     digest = hashlib.sha256()
     digest.update(f"dir\0{Path(directory).resolve()}\0".encode())  # its results are its own
+    digest.update(f"python\0{sys.version}\0".encode())
     rules = Path(__file__).resolve().parent
     for label, root in (("catalogue", Path(directory)), ("rules", rules)):
         files = sorted(
