@@ -130,36 +130,60 @@ def _valid_uscc() -> str:
     return UsccParts("9", "1", "440802", "MA4B0001").compose()
 
 
-def cli_commands(db_path: Path) -> dict[str, list[str]]:
-    """One command of each kind: codes, calendar, catalogue (no database), a database command."""
-    return {
+def cli_commands(db_path: Path, sign_in: list[str] | None = None) -> dict[str, list[str]]:
+    """One command of each kind: codes, calendar, catalogue (no database), a database command;
+    with `sign_in` (`--user NAME --password-file FILE`), two signed-in database commands."""
+    database = ["--database", f"sqlite:///{db_path}"]
+    commands = {
         "cli_start_s": ["check", "uscc", _valid_uscc()],
         "cli_workdays_s": ["workdays", "add", "2026-12-01", "10"],
         "cli_catalog_s": ["catalog", "validate"],
-        "cli_database_s": ["--database", f"sqlite:///{db_path}", "catalog", "list"],
+        "cli_database_s": [*database, "catalog", "list"],
     }
+    if sign_in:
+        commands["cli_list_applications_s"] = [*database, *sign_in, "list", "applications",
+                                               "--date", "2026-12-01"]  # fmt: skip
+        commands["cli_report_daily_s"] = [*database, *sign_in, "report", "daily", "--date",
+                                          "2026-12-01"]  # fmt: skip
+    return commands
 
 
-def _timed(cmd: list[str]) -> tuple[float, int]:
+def _timed(cmd: list[str], env: dict) -> tuple[float, float, int]:
+    """(wall seconds, CPU seconds of the child, exit code)."""
+    before = os.times()
     t = time.perf_counter()
-    done = subprocess.run(cmd, capture_output=True, cwd=ROOT, check=False)
-    return time.perf_counter() - t, done.returncode
+    done = subprocess.run(cmd, capture_output=True, cwd=ROOT, check=False, env=env)
+    wall = time.perf_counter() - t
+    after = os.times()
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system
+    )
+    return wall, cpu, done.returncode
 
 
-def cli_figures(db_path: Path, runs: int) -> dict:
-    """Median seconds of each command kind, as a process; `python -c pass` as the floor."""
+def cli_figures(db_path: Path, runs: int, sign_in: list[str] | None = None) -> dict:
+    """Median seconds of each command kind, as a process; `python -c pass` as the floor. Also
+    each one's median CPU seconds (`*_cpu_s`), which the machine's load does not stretch.
+
+    The children may write their bytecode (an installed app has it: pip compiles it), even when
+    this process runs with PYTHONDONTWRITEBYTECODE: otherwise every run would compile the
+    app's own modules again and time the compiler."""
     py = sys.executable
-    commands = {k: [py, "-m", "window_app", *v] for k, v in cli_commands(db_path).items()}
+    commands = {k: [py, "-m", "window_app", *v] for k, v in cli_commands(db_path, sign_in).items()}
     commands["cli_floor_s"] = [py, "-c", "pass"]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     samples: dict[str, list[float]] = {k: [] for k in commands}
+    cpu: dict[str, list[float]] = {k: [] for k in commands}
     codes: dict[str, int] = {}
     for cmd in commands.values():  # warm the page cache and the bytecode
-        _timed(cmd)
+        _timed(cmd, env)
     for _ in range(runs):
         for key, cmd in commands.items():  # in turn: the machine's load moves them all
-            elapsed, codes[key] = _timed(cmd)
+            elapsed, used, codes[key] = _timed(cmd, env)
             samples[key].append(elapsed)
+            cpu[key].append(used)
     r: dict = {k: statistics.median(v) for k, v in samples.items()}
+    r.update({k.removesuffix("_s") + "_cpu_s": statistics.median(v) for k, v in cpu.items()})
     r["cli_exit_codes"] = {k: v for k, v in codes.items() if v}
     return r
 
@@ -226,8 +250,10 @@ def audit_figures(url: str) -> dict:
 
 
 def backup_figures(db_path: Path, runs: int) -> dict:
-    """`storage.backup.backup_to` (what `db backup` and the daily backup run: the online copy in
-    steps, then `PRAGMA integrity_check` on the copy) against the sqlite3 shell's `.backup` of
+    """`storage.backup.backup_to` as `db backup` and an administrator's backup run it (the
+    online copy in steps, then the copy proven whole and sound: its page count and
+    `PRAGMA quick_check`), and as the day's first backup runs it (`full_check`: `PRAGMA
+    integrity_check` as well, in the background), against the sqlite3 shell's `.backup` of
     the same file, taken in turn; the copy alone is reported too."""
     import shutil
     import tempfile
@@ -237,13 +263,16 @@ def backup_figures(db_path: Path, runs: int) -> dict:
 
     shell = shutil.which("sqlite3")
     db = Database(f"sqlite:///{db_path}")
-    ours, copies, floors = [], [], []
+    ours, daily, copies, floors = [], [], [], []
     with tempfile.TemporaryDirectory(prefix="bench-backup-") as folder:
         out = Path(folder)
         for i in range(runs):
             t = time.perf_counter()
             backup.backup_to(db, out / f"ours-{i}.sqlite3")
             ours.append(time.perf_counter() - t)
+            t = time.perf_counter()
+            backup.backup_to(db, out / f"daily-{i}.sqlite3", full_check=True)
+            daily.append(time.perf_counter() - t)
             t = time.perf_counter()
             backup._copy(db_path, out / f"copy-{i}.sqlite3")
             copies.append(time.perf_counter() - t)
@@ -257,12 +286,14 @@ def backup_figures(db_path: Path, runs: int) -> dict:
     db.dispose()
     r: dict = {
         "backup_s": statistics.median(ours),
+        "backup_daily_s": statistics.median(daily),
         "backup_copy_s": statistics.median(copies),
         "backup_file_mb": db_path.stat().st_size / 2**20,
     }
     if floors:
         r["backup_shell_s"] = statistics.median(floors)
         r["backup_ratio"] = r["backup_s"] / r["backup_shell_s"]
+        r["backup_daily_ratio"] = r["backup_daily_s"] / r["backup_shell_s"]
         r["backup_copy_ratio"] = r["backup_copy_s"] / r["backup_shell_s"]
     return r
 
@@ -360,3 +391,34 @@ def day_figures(operations: int) -> dict:
         "day_applicants": report.get("applicants"),
         "day_stuck": (report.get("stuck") or "")[-300:] or None,
     }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m bench.user_figures cli|backup --database FILE [--runs N] [--user NAME
+    --password-file FILE]`: one section's figures as JSON, with the load average before and
+    after (issue 22: each command kind against `python -c pass` in the same run)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="bench.user_figures")
+    parser.add_argument("section", choices=("cli", "backup"))
+    parser.add_argument("--database", type=Path, required=True, help="a SQLite file")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--user", help="sign in as NAME for the signed-in database commands")
+    parser.add_argument("--password-file", type=Path)
+    args = parser.parse_args(argv)
+    sign_in = None
+    if args.user and args.password_file:
+        sign_in = ["--user", args.user, "--password-file", str(args.password_file)]
+    load_before = os.getloadavg()
+    if args.section == "cli":
+        r = cli_figures(args.database, args.runs, sign_in)
+    else:
+        r = backup_figures(args.database, args.runs)
+    r["load_average"] = {"before": load_before, "after": os.getloadavg()}
+    r["runs"] = args.runs
+    print(json.dumps(r, indent=2, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

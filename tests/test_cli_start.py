@@ -69,9 +69,16 @@ def test_check_id_loads_stdnum_but_no_database_or_qt(tmp_path):
 
 
 def test_catalog_validate_loads_no_orm_and_no_qt(tmp_path):
+    """The first run validates (pydantic, YAML); the second, on unchanged files, answers from
+    the recorded result (core.catalogue_cache) and loads nothing heavy at all."""
     code, modules = imported(tmp_path, "catalog", "validate")
     assert code == 0
+    assert {"pydantic", "yaml"} <= {m.split(".")[0] for m in modules}
     assert not any(m.split(".")[0] in ("PySide6", "sqlalchemy", "alembic") for m in modules)
+    assert not any(m.startswith(("window_app.storage", "window_app.ui")) for m in modules)
+    code, modules = imported(tmp_path, "catalog", "validate")
+    assert code == 0
+    assert heavy(modules) == []
     assert not any(m.startswith(("window_app.storage", "window_app.ui")) for m in modules)
 
 
@@ -184,3 +191,91 @@ def test_an_unknown_command_is_refused_as_before(capsys):
         cli._parser_for(["no-such-command"]).parse_args(["no-such-command"])
     assert exc.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_catalog_list_reads_without_the_orm_and_answers_as_the_service(sqlite_hall, tmp_path):
+    """`catalog list` on a SQLite file at the current schema reads with `sqlite3` alone, and its
+    lines are the service's for a day before, between and after a matter's versions (a second
+    version from 2031 renames one matter) and for the withdrawn matters of the catalogue."""
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from window_app.services import catalogue_status
+    from window_app.storage.models import Matter, MatterVersion
+
+    db, _actors = sqlite_hall
+    with db.transaction() as session:
+        first = session.scalars(select(MatterVersion).order_by(MatterVersion.id).limit(1)).one()
+        session.add(MatterVersion(
+            matter_id=first.matter_id, version=first.version + 1,
+            effective_from=date(2031, 1, 1), name="二〇三一年起的新名称",
+            matter_type=first.matter_type, statutory_days=first.statutory_days,
+            promised_days=first.promised_days,
+            definition=first.definition, content_hash="0" * 64,
+        ))  # fmt: skip
+        code = session.get(Matter, first.matter_id).code
+    path = db.sqlite_path
+    env = dict(os.environ, WINDOW_APP_DATA_DIR=str(tmp_path))
+    lines_by_day = {}
+    for day in (date(2000, 1, 1), date.today(), date(2031, 6, 1)):
+        expected = [
+            f"{m.code}\t{m.name}\t"
+            + ("current" if m.current else f"withdrawn {m.withdrawn_from.isoformat()}")
+            for m in catalogue_status.statuses(db, on=day)
+        ]
+        argv = ("--database", f"sqlite:///{path}", "catalog", "list", "--date", day.isoformat())
+        out = subprocess.run([sys.executable, "-m", "window_app", *argv], env=env,
+                             capture_output=True, text=True, check=True, timeout=120)  # fmt: skip
+        assert out.stdout.splitlines() == expected
+        lines_by_day[day] = expected
+    assert any("withdrawn" in line for line in lines_by_day[date.today()])
+    renamed = [line for line in lines_by_day[date(2031, 6, 1)] if line.startswith(f"{code}\t")]
+    assert renamed and "二〇三一年起的新名称" in renamed[0]
+    assert not any("二〇三一" in line for line in lines_by_day[date.today()])
+    db.dispose()
+    code_, modules = imported(tmp_path, "--database", f"sqlite:///{path}", "catalog", "list")
+    assert code_ == 0
+    assert heavy(modules) == []
+    assert "window_app.services.catalogue_status" not in modules
+
+
+def test_catalog_show_reads_without_the_orm_and_answers_as_the_service(sqlite_hall, tmp_path):
+    """`catalog show` on a current SQLite file: for every matter, on a day before and after
+    the catalogue's dates, exactly the service's definition (withdrawn ones included); an
+    unknown code is refused in the service's words; and the command loads no ORM."""
+    import argparse
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from window_app.cli import catalog
+    from window_app.core.errors import DomainError
+    from window_app.services import catalogue_status
+    from window_app.storage.models import Matter
+
+    db, _actors = sqlite_hall
+    with db.reading() as session:
+        codes = session.scalars(select(Matter.code)).all()
+    url = f"sqlite:///{db.sqlite_path}"
+    from window_app.storage import light_sqlite
+
+    assert light_sqlite.rows(url, "SELECT 1") == [(1,)]  # the plain read serves this file
+    statuses = set()
+    for day in (date(2000, 1, 1), date(2031, 6, 1)):
+        for code in codes:
+            args = argparse.Namespace(database=url, code=f" {code.lower()}", date=day)
+            shown = catalog._definition(args)
+            assert shown == catalogue_status.current_definition(db, code, on=day)
+            statuses.add(shown["status"])
+    assert statuses == {"current", "withdrawn"}
+    args = argparse.Namespace(database=url, code="XX-0000", date=None)
+    with pytest.raises(DomainError) as light:
+        catalog._definition(args)
+    with pytest.raises(DomainError) as ordinary:
+        catalogue_status.current_definition(db, "XX-0000")
+    assert light.value.message == ordinary.value.message == "事项编码“XX-0000”不存在"
+    db.dispose()
+    code_, modules = imported(tmp_path, "--database", url, "catalog", "show", codes[0])
+    assert code_ == 0
+    assert heavy(modules) == []

@@ -85,7 +85,8 @@ def _modules_for(command: str) -> list[str] | None:
     """The modules of COMMAND_MODULES whose source adds a parser named `command`, and those
     that extend them (a module that adds `list enterprises` imports `list_cmd`), in list
     order; None when a module's source cannot be read (then every module is loaded)."""
-    named = re.compile(r"add_parser\(\s*[\"']" + re.escape(command) + r"[\"']")
+    # `sub` is `register(sub, common)`'s: a command's own word, not `users list`'s `list`
+    named = re.compile(r"\bsub\.add_parser\(\s*[\"']" + re.escape(command) + r"[\"']")
     here = Path(__file__).parent
     sources = {}
     for name in COMMAND_MODULES:

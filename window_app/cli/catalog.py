@@ -8,16 +8,15 @@ as code TAB name; exit 1 (and a note on stderr) when nothing matches."""
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from datetime import date
 from pathlib import Path
 
-from ..core.catalogue import (
-    CatalogueError,
-    default_catalogue_dir,
-    load_catalogue,
-    validate_catalogue,
-)
+from ..config import data_dir, database_url
+from ..core import matter_status
+from ..core.catalogue_cache import validated
+from ..core.catalogue_terms import default_catalogue_dir
 from ..services.context import Role
 from .common import cli_actor, open_database, public, signed_in
 
@@ -71,12 +70,22 @@ def _search(args) -> int:  # noqa: ANN001
     return 0
 
 
+def _issues(directory: Path) -> list[str]:
+    from ..core.catalogue import validate_catalogue  # pydantic: only when the files changed
+
+    return [str(issue) for issue in validate_catalogue(directory)]
+
+
 @public
 def _validate(args) -> int:  # noqa: ANN001
+    """The files are validated, or their last validation's result is reused when the files,
+    the rules and the libraries are byte for byte those it was made from (core.catalogue_cache)."""
     directory = args.dir or default_catalogue_dir()
-    issues = validate_catalogue(directory)
+    issues, reused = validated(directory, data_dir() / "cache", _issues)
+    if reused:
+        logging.getLogger("window_app.cli").info("catalog validate: unchanged since validated")
     for issue in issues:
-        print(str(issue), file=sys.stderr)
+        print(issue, file=sys.stderr)
     if issues:
         print(f"{len(issues)} problem(s) in {directory}", file=sys.stderr)
         return 1
@@ -86,6 +95,7 @@ def _validate(args) -> int:  # noqa: ANN001
 
 @signed_in(Role.ADMINISTRATOR)
 def _import(args) -> int:  # noqa: ANN001
+    from ..core.catalogue import CatalogueError
     from ..services.catalogue_import import import_catalogue  # the ORM: database commands only
 
     directory = args.dir or default_catalogue_dir()
@@ -106,21 +116,71 @@ def _import(args) -> int:  # noqa: ANN001
     return 0
 
 
+# each matter's versions, as services.catalogue_status.statuses reads them
+_VERSIONS_SQL = (
+    "SELECT m.code, v.version, v.name, v.effective_from, v.withdrawn_from FROM matters AS m "
+    "JOIN matter_versions AS v ON v.matter_id = m.id ORDER BY m.code, v.version"
+)
+
+
+def _statuses(args) -> list:  # noqa: ANN001
+    """The matters' statuses: read with the standard library from a SQLite file at the current
+    schema (no ORM to import, as `workdays add` reads its calendar), otherwise through the
+    opened, checked and migrated database."""
+    from ..storage import light_sqlite
+
+    day = args.date or date.today()
+    rows = light_sqlite.rows(database_url(getattr(args, "database", None)), _VERSIONS_SQL)
+    if rows is not None:
+        return matter_status.statuses(
+            ((code, number, name, date.fromisoformat(start), ended and date.fromisoformat(ended))
+             for code, number, name, start, ended in rows),
+            day,
+        )  # fmt: skip
+    from ..services import catalogue_status  # the ORM: the ordinary path
+
+    return catalogue_status.statuses(open_database(args), on=day)
+
+
 @public
 def _list(args) -> int:  # noqa: ANN001
-    from ..services import catalogue_status  # the ORM: database commands only
-
-    for m in catalogue_status.statuses(open_database(args), on=args.date):
+    for m in _statuses(args):
         state = "current" if m.current else f"withdrawn {m.withdrawn_from.isoformat()}"
         print(f"{m.code}\t{m.name}\t{state}")
     return 0
 
 
+# one matter's versions with their stored definitions (SQLAlchemy's JSON: text on SQLite)
+_DEFINITIONS_SQL = (
+    "SELECT v.version, v.effective_from, v.withdrawn_from, v.definition FROM matters AS m "
+    "JOIN matter_versions AS v ON v.matter_id = m.id WHERE m.code = ? ORDER BY v.version"
+)
+
+
+def _definition(args) -> dict:  # noqa: ANN001
+    """`services.catalogue_status.current_definition`'s answer, read as `_statuses` reads."""
+    from ..storage import light_sqlite
+
+    day, code = args.date or date.today(), matter_status.matter_code(args.code)
+    url = database_url(getattr(args, "database", None))
+    rows = light_sqlite.rows(url, _DEFINITIONS_SQL, (code,))
+    if rows is None:
+        from ..services import catalogue_status  # the ORM: the ordinary path
+
+        return catalogue_status.current_definition(open_database(args), code, on=day)
+    chosen = matter_status.in_force(((code, date.fromisoformat(r[1]), r) for r in rows), day)
+    if code not in chosen:
+        raise matter_status.unknown_matter(code)
+    number, start, ended, definition = chosen[code]
+    return matter_status.definition_view(
+        code, number, date.fromisoformat(start), ended and date.fromisoformat(ended),
+        json.loads(definition), day,
+    )  # fmt: skip
+
+
 @public
 def _show(args) -> int:  # noqa: ANN001
-    from ..services import catalogue_status  # the ORM: database commands only
-
-    data = catalogue_status.current_definition(open_database(args), args.code, on=args.date)
+    data = _definition(args)
     if args.format == "json":
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return 0
@@ -143,6 +203,8 @@ def _show(args) -> int:  # noqa: ANN001
 
 @public
 def _referrals(args) -> int:  # noqa: ANN001
+    from ..core.catalogue import load_catalogue  # pydantic: this command only
+
     catalogue = load_catalogue(args.dir or default_catalogue_dir())
     seen: set[tuple[str, str]] = set()
     for permit in catalogue.permits_for_scope(args.scope):

@@ -7,29 +7,24 @@ its guide is no longer printed as current.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..core.errors import DomainError
-from ..core.time_limits import stored_definition
+from ..core.matter_status import (
+    MatterStatus,
+    definition_view,
+    in_force,
+    matter_code,
+    unknown_matter,
+)
+from ..core.matter_status import statuses as _statuses
 from ..storage.database import Database
 from ..storage.models import Matter, MatterVersion
 
-
-@dataclass(frozen=True)
-class MatterStatus:
-    code: str
-    name: str
-    version: int
-    withdrawn_from: date | None  # set when the matter has ended by the day asked about
-
-    @property
-    def current(self) -> bool:
-        return self.withdrawn_from is None
+__all__ = ["MatterStatus", "current_definition", "statuses"]
 
 
 def _in_force(session: Session, day: date, code: str | None = None) -> dict[str, MatterVersion]:
@@ -41,64 +36,29 @@ def _in_force(session: Session, day: date, code: str | None = None) -> dict[str,
     )
     if code is not None:
         stmt = stmt.where(Matter.code == code)
-    out: dict[str, MatterVersion] = {}
-    for c, v in session.execute(stmt).all():
-        if c not in out or v.effective_from <= day:
-            out[c] = v
-    return out
-
-
-def _value_unit(limit: dict[str, Any] | None) -> dict[str, Any] | None:
-    return None if limit is None else {"value": limit["value"], "unit": limit["unit"]}
+    return in_force(((c, v.effective_from, v) for c, v in session.execute(stmt).all()), day)
 
 
 def statuses(db: Database, *, on: date | None = None) -> list[MatterStatus]:
     """Every matter of the catalogue, current or withdrawn on `on` (default today)."""
-    day = on or date.today()
+    stmt = (
+        select(Matter.code, MatterVersion.version, MatterVersion.name,
+               MatterVersion.effective_from, MatterVersion.withdrawn_from)
+        .join(MatterVersion, MatterVersion.matter_id == Matter.id)
+        .order_by(Matter.code, MatterVersion.version)
+    )  # fmt: skip
     with db.reading() as session:
-        versions = _in_force(session, day)
-    return [
-        MatterStatus(
-            code,
-            v.name,
-            v.version,
-            v.withdrawn_from if v.withdrawn_from is not None and v.withdrawn_from <= day else None,
-        )
-        for code, v in sorted(versions.items())
-    ]
+        rows = session.execute(stmt).all()
+    return _statuses(rows, on or date.today())
 
 
 def current_definition(db: Database, code: str, *, on: date | None = None) -> dict[str, Any]:
     """The version in force of one matter: status, limits in their units, legal basis."""
     day = on or date.today()
-    wanted = (code or "").strip().upper()
+    wanted = matter_code(code)
     with db.reading() as session:
         version = _in_force(session, day, wanted).get(wanted)
         if version is None:
-            raise DomainError(
-                f"事项编码“{wanted}”不存在",
-                english=f"There is no matter with the code “{wanted}”.",
-                field="matter",
-            )
-        definition = stored_definition(version.definition)
-        withdrawn = version.withdrawn_from is not None and version.withdrawn_from <= day
-        limits = definition["limits"]
-        return {
-            "code": wanted,
-            "name": definition["name"],
-            "version": version.version,
-            "effective_from": version.effective_from.isoformat(),
-            "status": "withdrawn" if withdrawn else "current",
-            "withdrawal": definition.get("withdrawal"),
-            "type": definition["type"],
-            "department": definition["department"],
-            "limits": {  # each {"value": 3, "unit": "months"}; the statutory one's article apart
-                "statutory": _value_unit(limits.get("statutory")),
-                "promised": _value_unit(limits["promised"]),
-                "statutory_basis": (limits.get("statutory") or {}).get("basis"),
-                "on_the_spot": limits.get("on_the_spot", False),
-            },
-            "excluded_time": definition.get("excluded_time") or [],
-            "legal_basis": definition["legal_basis"],
-            "implementing_basis": definition.get("implementing_basis") or [],
-        }
+            raise unknown_matter(wanted)
+        return definition_view(wanted, version.version, version.effective_from,
+                               version.withdrawn_from, version.definition, day)  # fmt: skip

@@ -1,8 +1,10 @@
 """Start-of-day maintenance: the daily online backup, checked and rotated.
 
-The GUI calls `daily_backup_if_due(db)` after login (and the CLI may call it from cron): the
-first start of a day copies the SQLite file with the backup API into `backups/daily-…`,
-proves the copy with integrity_check and keeps the newest `backup.KEEP` daily copies.
+The GUI calls `daily_backup_if_due(db)` after login, off the UI thread (and the CLI may call
+it from cron): the first start of a day copies the SQLite file with the backup API into
+`backups/daily-…`, proves the copy with the full integrity_check (the day's full check of the
+hall's data: storage.backup) and keeps the newest `backup.KEEP` daily copies. An
+administrator's backup (`backup_now`, `db backup`) is proven whole and sound with quick_check.
 PostgreSQL is backed up by the server's pg_dump schedule instead (README), so nothing happens.
 """
 
@@ -31,7 +33,7 @@ def daily_backup_if_due(
     if backup.has_backup_on(db, DAILY, day):
         return None
     when = datetime.combine(day, datetime.now().time())
-    saved = backup.automatic_backup(db, DAILY, when=when)
+    saved = backup.automatic_backup(db, DAILY, when=when, full_check=True)
     with db.transaction() as session:
         audit.record(session, actor, "db.backup", "database", db.display_name(),
                      after={"file": saved.name, "kind": DAILY})  # fmt: skip

@@ -2,8 +2,18 @@
 
 Automatic backups are named `<label>-<YYYYmmdd-HHMMSS-ffffff>.sqlite3` in `backups/` next to
 the database; each label (daily, pre-migration, pre-restore) keeps its own `KEEP` newest files.
-Every copy passes `PRAGMA integrity_check` before it replaces anything.
 PostgreSQL is backed up with pg_dump (see README); these functions refuse it clearly.
+
+How a copy is proven before it replaces anything (issue 22). The backup API copies the
+database's pages verbatim, so what can go wrong in a copy is the copy itself: a page written
+badly or not at all, a file cut short. Every copy therefore passes `PRAGMA quick_check` (every
+page of every table and index read and its b-tree structure, records and free list checked)
+and holds exactly the pages the backup reported copying. What `PRAGMA integrity_check` adds
+(each index entry looked up against its table row, UNIQUE constraints) is a property of the
+*content*, which is the live database's byte for byte; it costs twice the copy again, and runs
+on the day's first backup (`full_check=True`, `services.maintenance.daily_backup_if_due`, in
+the background at the first start of the day), which is also the full check of a large hall's
+file (`health.FULL_CHECK_LIMIT`). A restore checks its source fully (`integrity_ok`).
 """
 
 from __future__ import annotations
@@ -35,10 +45,25 @@ def _require_file(db: Database) -> Path:
 
 
 def integrity_ok(path: Path) -> bool:
+    """`PRAGMA integrity_check` passes: structure, and every index against its table."""
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     except sqlite3.DatabaseError:
+        return False
+
+
+def copy_sound(path: Path, pages: int) -> bool:
+    """A fresh copy is whole and sound: exactly `pages` pages (those the backup reported),
+    the file's size theirs, and `PRAGMA quick_check` passes."""
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            (count,) = conn.execute("PRAGMA page_count").fetchone()
+            (size,) = conn.execute("PRAGMA page_size").fetchone()
+            if count != pages or path.stat().st_size != count * size:
+                return False
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    except (sqlite3.DatabaseError, OSError):
         return False
 
 
@@ -58,28 +83,30 @@ class _Restarted(Exception):
     pass
 
 
-def _copy(source: Path, target: Path, progress: Progress | None = None) -> None:
+def _copy(source: Path, target: Path, progress: Progress | None = None) -> int:
     """Online copy through SQLite's backup API in steps of STEP_PAGES with `progress(done,
-    total)` between them; the copy is left as one self-contained file (no WAL)."""
+    total)` between them; the copy is left as one self-contained file (no WAL). Returns the
+    number of pages the backup copied in its last pass."""
     restarts = 0
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
-        last = {"done": 0}
+        last = {"done": 0, "total": None}
 
         def step(_status: int, remaining: int, total: int) -> None:
             done = total - remaining
             if done <= last["done"]:
                 raise _Restarted  # the source changed under the copy: SQLite began again
-            last["done"] = done
+            last["done"], last["total"] = done, total
             if progress is not None:
                 progress(done, total)
 
         while True:
-            last["done"] = 0
+            last["done"], last["total"] = 0, None
             try:
                 if restarts >= MAX_RESTARTS:
-                    src.backup(dst, pages=-1)
+                    src.backup(dst, pages=-1)  # one step: no progress call from SQLite
+                    (pages,) = dst.execute("PRAGMA page_count").fetchone()
+                    last["total"] = pages
                     if progress is not None:
-                        (pages,) = dst.execute("PRAGMA page_count").fetchone()
                         progress(pages, pages)
                 else:
                     src.backup(dst, pages=STEP_PAGES, progress=step, sleep=0)
@@ -87,18 +114,24 @@ def _copy(source: Path, target: Path, progress: Progress | None = None) -> None:
             except _Restarted:
                 restarts += 1
         dst.execute("PRAGMA journal_mode=DELETE")
+        if last["total"] is None:  # an empty source: SQLite reports no step at all
+            (last["total"],) = dst.execute("PRAGMA page_count").fetchone()
+        return last["total"]
 
 
-def backup_to(db: Database, target: Path, *, progress: Progress | None = None) -> Path:
-    """Copy the live database into `target` and prove the copy is sound (`PRAGMA
-    integrity_check` on the copy); `progress(pages copied, pages in all)` follows the copy."""
+def backup_to(
+    db: Database, target: Path, *, progress: Progress | None = None, full_check: bool = False
+) -> Path:
+    """Copy the live database into `target` and prove the copy whole and sound (`copy_sound`;
+    with `full_check`, `PRAGMA integrity_check` as well) before it takes its name;
+    `progress(pages copied, pages in all)` follows the copy."""
     source = _require_file(db)
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
     tmp.unlink(missing_ok=True)
-    _copy(source, tmp, progress)
-    if not integrity_ok(tmp):
+    pages = _copy(source, tmp, progress)
+    if not copy_sound(tmp, pages) or (full_check and not integrity_ok(tmp)):
         tmp.unlink(missing_ok=True)
         raise BackupError(
             "备份文件完整性检查失败", english="The backup file failed its integrity check."
@@ -119,11 +152,17 @@ def _rotate(directory: Path, label: str, keep: int = KEEP) -> None:
 
 
 def automatic_backup(
-    db: Database, label: str, *, when: datetime | None = None, progress: Progress | None = None
+    db: Database,
+    label: str,
+    *,
+    when: datetime | None = None,
+    progress: Progress | None = None,
+    full_check: bool = False,
 ) -> Path:
     directory = backup_dir(db)
     stamp = (when or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
-    saved = backup_to(db, directory / f"{label}-{stamp}.sqlite3", progress=progress)
+    saved = backup_to(db, directory / f"{label}-{stamp}.sqlite3", progress=progress,
+                      full_check=full_check)  # fmt: skip
     _rotate(directory, label)
     return saved
 

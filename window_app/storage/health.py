@@ -39,7 +39,8 @@ class HealthReport:
 
 
 # A full integrity_check reads every page: seconds on a large hall. Above this size the start-up
-# check is structural only, and the full check runs with the daily backup (backup.backup_to).
+# check is structural only, and the full check runs with the daily backup (backup.backup_to
+# with full_check, from services.maintenance).
 FULL_CHECK_LIMIT = 64 * 1024 * 1024
 
 

@@ -30,8 +30,9 @@ def sqlite_file(url: str) -> Path | None:
     return Path(unquote(found["path"]))
 
 
-def rows(url: str, sql: str) -> list[tuple] | None:
-    """The rows of one read-only statement, or None when the plain case does not hold."""
+def rows(url: str, sql: str, parameters: tuple = ()) -> list[tuple] | None:
+    """The rows of one read-only statement (`?` placeholders bound to `parameters`), or None
+    when the plain case does not hold."""
     path = sqlite_file(url)
     if path is None or not path.is_file():
         return None
@@ -42,6 +43,6 @@ def rows(url: str, sql: str) -> list[tuple] | None:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             if revision is None or revision[0] != head_revision():
                 return None
-            return conn.execute(sql).fetchall()
+            return conn.execute(sql, parameters).fetchall()
     except (sqlite3.Error, OSError, RuntimeError):
         return None
