@@ -112,8 +112,8 @@ REFUSED = (
 )
 
 
-def test_a_reviewer_login_decides_and_cannot_do_a_clerks_intake(fresh_server, capsys):  # noqa: F811
-    admin, engine = fresh_server
+def test_a_reviewer_login_decides_and_cannot_do_a_clerks_intake(request, capsys):
+    admin, engine = request.getfixturevalue("fresh_server")
     _hall(admin, engine, capsys)
     clerk_db = Database(_url(admin, "window_app.clerk1", TEST_PASSWORD))
     clerk = users.login(clerk_db, "clerk1", TEST_PASSWORD)

@@ -153,8 +153,8 @@ BEGIN
         EXECUTE format('CREATE ROLE %I LOGIN INHERIT NOCREATEDB NOCREATEROLE', login);
     END IF;
     EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN active THEN 'LOGIN' ELSE 'NOLOGIN' END);
-    IF password IS NOT NULL THEN
-        EXECUTE format('ALTER ROLE %I PASSWORD %L', login, password);
+    IF password IS NOT NULL THEN  -- a new password also ends a login-guard lock
+        EXECUTE format('ALTER ROLE %I PASSWORD %L VALID UNTIL %L', login, password, 'infinity');
     END IF;
     FOR other IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
                  JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = login LOOP
