@@ -1,8 +1,8 @@
 """Free text holding personal data at rest (issue 15, migration 0029): a delivery address (post
-or e-mail), an enterprise's contact phone and a filing's contact are ciphertext in the rows, the
-SQLite file, its backup and a pg_dump; the audit trail keeps the address masked; the app reads
-them back and the pickup slip prints the address in full; a hall written before 0029 is
-encrypted by the upgrade. On SQLite and PostgreSQL."""
+or e-mail), an enterprise's contact phone, a filing's contact and a scanned ID card in the case
+file are ciphertext in the rows, the SQLite file, its backup and a pg_dump; the audit trail
+keeps the address masked; the app reads them back and the pickup slip prints the address in
+full; a hall written before 0029 is encrypted by the upgrade. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -20,7 +20,14 @@ from test_processing import accepted
 
 from window_app.core.idcard import check_digit
 from window_app.core.masking import mask_address
-from window_app.services import code_segments, completion, documents, processing, queries
+from window_app.services import (
+    case_file,
+    code_segments,
+    completion,
+    documents,
+    processing,
+    queries,
+)
 from window_app.services.registration import (
     Investor,
     Person,
@@ -29,7 +36,7 @@ from window_app.services.registration import (
 )
 from window_app.services.registration_filings import file_registration
 from window_app.storage import backup, migrate, pii
-from window_app.storage.models import Enterprise, RegistrationFiling
+from window_app.storage.models import Enterprise, RegistrationFiling, StoredFile
 
 PG_DUMP = "/usr/lib/postgresql/15/bin/pg_dump"
 POST = "广东省湛江市霞山区海滨大道南58号海景花园3栋1201房"
@@ -37,6 +44,15 @@ EMAIL = "lin.xiaohong@example.cn"
 CONTACT = "0759-3388123转806"
 FILED_CONTACT = "13926001234（王经理）"
 SECRETS = (POST, EMAIL, CONTACT, FILED_CONTACT)
+# a scanned ID card: a PNG with the card's text in it, as a scanner's OCR layer would carry
+SCAN_TEXT = "居民身份证 林小红 440802199001011237 湛江市霞山区海滨大道南58号"
+SCAN = (
+    bytes.fromhex(
+        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+        "1f15c4890000000d49444154789c6360000002000185d3b2a90000000049454e44ae426082"
+    )
+    + SCAN_TEXT.encode()
+)
 DAY = date(2026, 11, 2)
 
 
@@ -72,6 +88,8 @@ def at_rest(hall):
     with a contact."""
     db, a = hall
     posted = _delivered(db, a["clerk"], "post", POST, 1)
+    key = case_file.checklist_items(db, a["clerk"], posted)[0][0]
+    case_file.attach(db, a["clerk"], posted, key, [("id-card.png", SCAN)])
     mailed = _delivered(db, a["clerk"], "electronic", EMAIL, 2)
     code_segments.create_segment(db, a["admin"], "2026年第一批", "MA4W", 0, 9999)
     made = register_enterprise(db, a["clerk"], _company("湛江市美味餐饮有限公司", CONTACT, 11),
@@ -128,6 +146,9 @@ def test_no_readable_address_or_contact_in_the_rows_the_file_a_backup_or_a_dump(
         trail = " ".join(conn.scalars(text(
             "SELECT CAST(after AS TEXT) FROM audit_events WHERE action = 'application.delivered'")))  # fmt: skip
     assert len(details) == 2 and all(d.startswith(pii.PREFIX) for d in details)
+    with db.engine.connect() as conn:
+        (stored,) = conn.scalars(text("SELECT content FROM stored_files")).all()
+    assert bytes(stored).startswith(pii.BLOB_PREFIX) and SCAN_TEXT.encode() not in bytes(stored)
     assert contact.startswith(pii.PREFIX)
     assert sorted(s["delivery"]["address"][:3] for s in slips) == [pii.PREFIX] * 2
     # the trail keeps who, when and how, with the address masked
@@ -140,10 +161,13 @@ def test_no_readable_address_or_contact_in_the_rows_the_file_a_backup_or_a_dump(
             if path.exists():
                 data = path.read_bytes()
                 assert [s for s in SECRETS if s.encode() in data] == [], path
+                assert SCAN_TEXT.encode() not in data, path
     else:
         dump = _pg_dump(db)
         assert "COPY public.applications" in dump and "COPY public.issued_documents" in dump
         assert readable([dump]) == set()
+        assert "COPY public.stored_files" in dump and SCAN[:8].hex() not in dump  # bytea: hex
+        assert SCAN_TEXT.encode().hex() not in dump
 
 
 def test_the_app_reads_them_back_and_the_pickup_slip_prints_the_address(at_rest, tmp_path):
@@ -154,6 +178,9 @@ def test_the_app_reads_them_back_and_the_pickup_slip_prints_the_address(at_rest,
     with db.reading() as session:
         assert session.scalar(select(Enterprise.contact).where(Enterprise.uscc == uscc)) == CONTACT
         assert session.scalars(select(RegistrationFiling)).one().request["contact"] == FILED_CONTACT
+    with db.reading() as session:
+        assert session.scalars(select(StoredFile.content)).one() == SCAN
+    assert [s.filename for s in case_file.scans(db, a["clerk"], posted)] == ["id-card.png"]
     for number, address in ((posted, POST), (mailed, EMAIL)):
         slip = documents.latest_document(db, number, "pickup")
         pdf = tmp_path / "slip.pdf"
@@ -171,6 +198,8 @@ def test_a_hall_written_before_0029_is_encrypted_by_the_upgrade(at_rest):
     command.downgrade(cfg, "0027")
     assert readable(raw_values(db)) == set(SECRETS)
     with db.engine.connect() as conn:
+        assert bytes(conn.scalar(text("SELECT content FROM stored_files"))) == SCAN
+    with db.engine.connect() as conn:
         assert POST in conn.scalar(text("SELECT delivery_detail FROM applications "
                                         "WHERE delivery_detail LIKE '%EMS%'"))  # fmt: skip
     command.upgrade(cfg, "head")
@@ -178,6 +207,8 @@ def test_a_hall_written_before_0029_is_encrypted_by_the_upgrade(at_rest):
     assert readable(once) == set()
     command.upgrade(cfg, "head")  # a second run: nothing to do
     assert raw_values(db) == once
+    with db.reading() as session:
+        assert session.scalars(select(StoredFile.content)).one() == SCAN
     assert queries.application_detail(db, posted).delivery_detail["address"] == POST
     with db.reading() as session:
         assert session.scalar(select(Enterprise.contact).where(Enterprise.uscc == uscc)) == CONTACT

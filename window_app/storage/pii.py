@@ -24,7 +24,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import JSON, String, Text
+from sqlalchemy import JSON, LargeBinary, String, Text
 from sqlalchemy.types import TypeDecorator
 
 from ..config import DATA_DIR_ENV, data_dir, private
@@ -35,7 +35,7 @@ PREFIX = "g1:"  # AES-GCM, 12-byte nonce, base64 (urlsafe, unpadded)
 CIPHER_LENGTH = 120  # a 32-character value encrypts to 3 + 80 characters
 
 __all__ = [
-    "DOCUMENT_KEYS", "KEY_ENV", "DataKeyMissing", "Encrypted", "EncryptedText", "SealedJSON", "decrypt", "encrypt", "id_hash", "key_path",
+    "DOCUMENT_KEYS", "KEY_ENV", "DataKeyMissing", "Encrypted", "EncryptedBytes", "EncryptedText", "SealedJSON", "decrypt", "encrypt", "id_hash", "key_path",
     "load_key", "normalise_id", "normalise_phone", "phone_hash",
 ]  # fmt: skip
 
@@ -116,6 +116,27 @@ def decrypt(stored: str) -> str:
     raw = base64.urlsafe_b64decode(stored[len(PREFIX) :] + "=" * (-len(stored) % 4))
     try:
         return _keys()[0].decrypt(raw[:12], raw[12:], None).decode("utf-8")
+    except InvalidTag:
+        raise _missing(key_path(), "不是加密这些数据所用的密钥", "is not the key these values were encrypted with") from None  # fmt: skip
+
+
+BLOB_PREFIX = PREFIX.encode("ascii")  # a stored file: prefix, 12-byte nonce, ciphertext
+
+
+def encrypt_bytes(data: bytes) -> bytes:
+    nonce = os.urandom(12)
+    return BLOB_PREFIX + nonce + _keys()[0].encrypt(nonce, data, None)
+
+
+def decrypt_bytes(stored: bytes) -> bytes:
+    if not stored.startswith(BLOB_PREFIX):
+        raise DataKeyMissing(
+            "数据库中有未加密的扫描件：请先运行 window-app db upgrade",
+            english="The database holds unencrypted scanned files: run window-app db upgrade first.",
+        )
+    raw = stored[len(BLOB_PREFIX) :]
+    try:
+        return _keys()[0].decrypt(raw[:12], raw[12:], None)
     except InvalidTag:
         raise _missing(key_path(), "不是加密这些数据所用的密钥", "is not the key these values were encrypted with") from None  # fmt: skip
 
@@ -226,3 +247,17 @@ class SealedJSON(TypeDecorator[object]):
 
     def process_result_value(self, value: object, dialect) -> object:  # noqa: ANN001
         return None if value is None else unseal(value, self.keys)
+
+
+class EncryptedBytes(TypeDecorator[bytes]):
+    """A binary column stored as AES-GCM ciphertext: the case file's scans (ID cards among
+    them), migration 0029."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: bytes | None, dialect) -> bytes | None:  # noqa: ANN001
+        return None if value is None else encrypt_bytes(bytes(value))
+
+    def process_result_value(self, value: bytes | None, dialect) -> bytes | None:  # noqa: ANN001
+        return None if value is None else decrypt_bytes(bytes(value))

@@ -18,29 +18,37 @@ def each_batch(
     columns: Mapping[str, sa.types.TypeEngine],
     convert: Callable[[Mapping], dict | None],
     where: Mapping[str, object] | None = None,
+    *,
+    key: tuple[str, sa.types.TypeEngine] = ("id", sa.Integer()),
+    batch: int = BATCH,
 ) -> None:
     """Rewrite `columns` of every row of `table` (those whose columns equal `where`'s values):
-    `convert(row mapping)` gives the new values of all `columns`, or None to leave the row."""
+    `convert(row mapping)` gives the new values of all `columns`, or None to leave the row.
+    Rows are read `batch` at a time in the order of their `key` (name, type) column."""
     bind = op.get_bind()
-    t = sa.table(table, sa.column("id", sa.Integer), *(sa.column(c, k) for c, k in columns.items()))
+    t = sa.table(table, sa.column(key[0], key[1]), *(sa.column(c, k) for c, k in columns.items()))
+    pk = t.c[key[0]]
     filters = [sa.column(c) == v for c, v in (where or {}).items()]
     update = (
         t.update()
-        .where(t.c.id == sa.bindparam("b_id"))
+        .where(pk == sa.bindparam("b_id"))
         .values({c: sa.bindparam(f"v_{c}", type_=k) for c, k in columns.items()})
     )
-    last = 0
+    last = None
     while True:
-        query = sa.select(t).where(t.c.id > last, *filters).order_by(t.c.id).limit(BATCH)
+        after = [] if last is None else [pk > last]
+        query = sa.select(t).where(*after, *filters).order_by(pk).limit(batch)
         rows = bind.execute(query).all()
         if not rows:
             return
-        last = rows[-1].id
+        last = rows[-1]._mapping[key[0]]
         changes = []
         for row in rows:
             new = convert(row._mapping)
             if new is not None:
-                changes.append({"b_id": row.id, **{f"v_{c}": new[c] for c in columns}})
+                changes.append(
+                    {"b_id": row._mapping[key[0]], **{f"v_{c}": new[c] for c in columns}}
+                )
         if changes:
             bind.execute(update, changes)
 

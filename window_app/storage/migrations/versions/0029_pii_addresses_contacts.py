@@ -1,4 +1,4 @@
-"""Free text holding personal data encrypted at rest: delivery addresses, contact phones
+"""Free text holding personal data encrypted at rest: delivery addresses, contact phones, scans
 
 Revision ID: 0029
 Revises: 0027
@@ -12,6 +12,9 @@ Issue 15, after 0019 and 0027 (same hall data key, same AES-GCM, storage.pii):
 - `enterprises.contact` (the contact phone as typed) is encrypted whole; on PostgreSQL the
   column becomes TEXT (a 100-character value does not fit 120 characters once encrypted).
 - `registration_filings.request`: its `contact` value is sealed like the ID numbers (0027).
+- `stored_files.content`: the case file's scans (an ID card's picture among them) become
+  AES-GCM ciphertext (pii.EncryptedBytes), read a few files at a time (up to 30 MB each); the
+  SHA-256 naming each file stays that of the file as scanned.
 
 An enterprise's domicile stays readable: it is public registration data, printed on the
 licence and published by law. Existing rows are rewritten in place, batch by batch; values
@@ -40,8 +43,21 @@ def _contact_type(type_: sa.types.TypeEngine) -> None:
         op.alter_column("enterprises", "contact", type_=type_, existing_type=sa.String())
 
 
+def _blob(forward: bool):  # noqa: ANN202
+    def convert(row) -> dict | None:  # noqa: ANN001
+        content = bytes(row["content"])
+        sealed_already = content.startswith(pii.BLOB_PREFIX)
+        if forward:
+            return None if sealed_already else {"content": pii.encrypt_bytes(content)}
+        return {"content": pii.decrypt_bytes(content)} if sealed_already else None
+
+    return convert
+
+
 def _run(forward: bool) -> None:
     text, seal = (encrypted, pii.seal) if forward else (decrypted, pii.unseal)
+    each_batch("stored_files", {"content": sa.LargeBinary()}, _blob(forward),
+               key=("sha256", sa.String()), batch=4)  # fmt: skip
     each_batch("applications", {"delivery_detail": sa.Text()}, texts(("delivery_detail",), text))
     each_batch("enterprises", {"contact": sa.Text()}, texts(("contact",), text))
     each_batch("registration_filings", {"request": sa.JSON()},
