@@ -19,6 +19,10 @@ ADMIN_TABLES = frozenset({
     "queue_lines", "queue_line_matters", "queue_line_windows", "printer_offsets",
 })  # fmt: skip
 
+# What the other groups may still write of an administrator's table: a registration draws
+# the next serial of a code segment (services.code_segments.allocate_uscc).
+ADMIN_TABLE_SHARES = {"code_segments": "UPDATE (next_serial)"}
+
 _READ = "SELECT"
 _WRITE = "SELECT, INSERT, UPDATE"
 
@@ -66,7 +70,7 @@ def ensure(db: Database) -> bool:
         return False
     try:
         with db.engine.begin() as conn:
-            pg_roles.ensure(conn, policy(), ADMIN_TABLES)
+            pg_roles.ensure(conn, policy(), ADMIN_TABLES, ADMIN_TABLE_SHARES)
     except DBAPIError as exc:
         raise DomainError(
             "无法创建或授权数据库角色：db upgrade 须由数据库属主（具有 CREATEROLE 权限）执行"

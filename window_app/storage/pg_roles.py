@@ -192,9 +192,15 @@ FUNCTIONS = (
 )  # fmt: skip
 
 
-def ensure(conn: Connection, policy: Mapping[str, Grants], admin_tables: frozenset[str]) -> None:
+def ensure(
+    conn: Connection,
+    policy: Mapping[str, Grants],
+    admin_tables: frozenset[str],
+    shares: Mapping[str, str] | None = None,
+) -> None:
     """Create the group roles of `policy` and (re)grant them on every table; run as the schema
-    owner (with CREATEROLE) at `db upgrade`."""
+    owner (with CREATEROLE) at `db upgrade`. `shares`: what a group without `manage` may still
+    write of an admin table (a column list in parentheses)."""
     database = conn.scalar(text("SELECT current_database()"))
     tables = conn.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).all()
     sequences = conn.scalars(
@@ -234,6 +240,8 @@ def ensure(conn: Connection, policy: Mapping[str, Grants], admin_tables: frozens
                     _grant_table(conn, group, table, grants.tables[table])
             elif table in READ_ONLY or (table in admin_tables and not grants.manage):
                 conn.execute(text(f"GRANT SELECT ON {t} TO {group}"))
+                if table in (shares or {}):
+                    conn.execute(text(f"GRANT {shares[table]} ON {t} TO {group}"))
             else:
                 conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {group}"))
         for seq in sequences if grants.tables is None else ():  # else: those it inserts with
