@@ -48,6 +48,11 @@ def test_guessing_a_window_login_through_psql_is_delayed_then_locked(request, ca
     owner = _url(admin, "window_owner", "owner-secret")
     guard = ["--database", owner, "db", "login-guard", "--log", str(log), "--state", str(state)]
     assert cli.run(guard) == 0, capsys.readouterr().err  # the first pass takes the position
+    for bad, said in ((["--log", str(tmp_path / "no.log")], "无法读取数据库服务器日志"),
+                      (["--state", str(tmp_path)], "位置文件无法读取或已损坏")):  # fmt: skip
+        assert cli.run([*guard, *bad]) == 1
+        err = capsys.readouterr().err
+        assert said in err and "Traceback" not in err, err
     assert json.loads(state.read_text())["offset"] == log.stat().st_size
 
     for attempt in range(4):  # four guesses: delayed, counted, not yet locked

@@ -62,13 +62,30 @@ def _refused(message: str, english: str) -> DomainError:
 def read_failures(log: Path, state: Path) -> Counter[str]:
     """The login names of the refused passwords logged since the last pass (whole lines only)."""
     try:
-        info = log.stat()
+        return _read_failures(log, state, _saved(state))
     except OSError as exc:
         raise _refused(
             f"无法读取数据库服务器日志：{log}（{exc.strerror}）",
             f"Cannot read the database server's log: {log} ({exc.strerror}).",
         ) from None
-    saved = json.loads(state.read_text()) if state.exists() else None
+
+
+def _saved(state: Path) -> dict | None:
+    try:
+        saved = json.loads(state.read_text()) if state.exists() else None
+        if saved is not None:
+            str(saved["path"]), int(saved["inode"]), int(saved["offset"])  # noqa: B018
+        return saved
+    except (OSError, ValueError, TypeError, KeyError):
+        raise _refused(
+            f"login-guard 的位置文件无法读取或已损坏：{state}（删除它则从日志当前末尾重新计数）",
+            f"The login guard's state file cannot be read or is damaged: {state} (delete it to "
+            "count again from the log's current end).",
+        ) from None
+
+
+def _read_failures(log: Path, state: Path, saved: dict | None) -> Counter[str]:
+    info = log.stat()
     if saved is None:  # the first pass: counting starts now
         _save(state, log, info.st_ino, info.st_size)
         return Counter()
@@ -94,11 +111,17 @@ def read_failures(log: Path, state: Path) -> Counter[str]:
 
 
 def _save(state: Path, log: Path, inode: int, offset: int) -> None:
-    state.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    tmp = state.with_name(state.name + ".tmp")
-    tmp.write_text(json.dumps({"path": str(log), "inode": inode, "offset": offset}))
-    private(tmp)
-    os.replace(tmp, state)
+    try:
+        state.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = state.with_name(state.name + ".tmp")
+        tmp.write_text(json.dumps({"path": str(log), "inode": inode, "offset": offset}))
+        private(tmp)
+        os.replace(tmp, state)
+    except OSError as exc:
+        raise _refused(
+            f"无法写入 login-guard 的位置文件：{state}（{exc.strerror}）",
+            f"Cannot write the login guard's state file: {state} ({exc.strerror}).",
+        ) from None
 
 
 def guard(db: Database, log: Path, state: Path, *, now: datetime | None = None) -> GuardPass:
