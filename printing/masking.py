@@ -34,3 +34,15 @@ def mask_phone(value: str | None) -> str:
 def mask_name(value: str | None) -> str:
     """A person's name on a public notice: '张晓敏' -> '张**' (the surname kept)."""
     return _mask(value or "", 1, 0)
+
+
+def mask_address(value: str | None) -> str:
+    """A delivery address where it is not needed whole (the audit trail): an e-mail keeps the
+    first letter of its name and its domain ('zhang.san@qq.com' -> 'z********@qq.com'); a
+    post address keeps its first third, up to 6 characters (the city and district), and at
+    least half is hidden ('广东省湛江市赤坎区人民大道中1号' -> '广东省湛江市**********')."""
+    s = "".join(str(value or "").split())
+    name, at, domain = s.partition("@")
+    if at and name:
+        return name[0] + MASK * (len(name) - 1) + at + domain
+    return _mask(s, min(6, len(s) // 3), 0)

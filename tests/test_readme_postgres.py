@@ -19,7 +19,7 @@ from sqlalchemy.engine import make_url
 
 from window_app import cli
 from window_app.services import audit, db_roles, users
-from window_app.services.context import Role
+from window_app.services.context import Actor, Role
 from window_app.storage.database import Database
 from window_app.storage.models import User
 
@@ -213,30 +213,18 @@ def test_a_window_signs_in_to_postgresql_as_the_person(fresh_server, capsys):
     window.dispose()
 
 
-def test_the_screens_sign_in_as_their_own_login_and_read_no_personal_data(
-    fresh_server, capsys, monkeypatch, tmp_path
-):
-    """The kiosk, hall display and evaluator of a per-person hall connect as the screens' login
-    the administrator set up (README's SQL, literally, and the CLI): their work goes through,
-    and `psql` with the screens' credentials reads no applicant data nor the audit trail."""
-    from conftest import TEST_PASSWORD, password_file
-    from test_evaluation import application
+def seeded_hall(admin: str, engine: sa.Engine, capsys) -> tuple[Database, Actor]:  # noqa: ANN001
+    """The README's set-up on the fresh server, the first administrator, then (signed in to
+    PostgreSQL as themselves, returned with their connection) the catalogue, the hall's
+    settings, window A01 and its clerk, clerk1."""
+    from conftest import TEST_PASSWORD
 
     from window_app.core.catalogue import default_catalogue_dir
-    from window_app.core.errors import DomainError
-    from window_app.services import (
-        evaluation,
-        first_run,
-        queue_config,
-        queue_stats,
-        queue_tickets,
-        screens_login,
-    )
+    from window_app.services import first_run
     from window_app.services.catalogue_import import import_catalogue
     from window_app.services.demo import DEMO_HALL_SETTINGS
     from window_app.services.hall_settings import save_hall_settings
 
-    admin, engine = fresh_server
     with engine.connect() as conn:
         for statement in sql_block("-- as a superuser, on the server"):
             conn.execute(sa.text(statement))
@@ -251,6 +239,29 @@ def test_the_screens_sign_in_as_their_own_login_and_read_no_personal_data(
     users.create_window(boss_db, boss, "A01", "综合受理一号窗口")
     users.create_user(boss_db, boss, "clerk1", "张晓敏", Role.CLERK, TEST_PASSWORD, "A01",
                       must_change=False)  # fmt: skip
+    return boss_db, boss
+
+
+def test_the_screens_sign_in_as_their_own_login_and_read_no_personal_data(
+    fresh_server, capsys, monkeypatch, tmp_path
+):
+    """The kiosk, hall display and evaluator of a per-person hall connect as the screens' login
+    the administrator set up (README's SQL, literally, and the CLI): their work goes through,
+    and `psql` with the screens' credentials reads no applicant data nor the audit trail."""
+    from conftest import TEST_PASSWORD, password_file
+    from test_evaluation import application
+
+    from window_app.core.errors import DomainError
+    from window_app.services import (
+        evaluation,
+        queue_config,
+        queue_stats,
+        queue_tickets,
+        screens_login,
+    )
+
+    admin, engine = fresh_server
+    boss_db, boss = seeded_hall(admin, engine, capsys)
     users.create_user(boss_db, boss, "super1", "陈主任", Role.SUPERVISOR, TEST_PASSWORD,
                       must_change=False)  # fmt: skip
     queue_config.configure_line(boss_db, boss, "综合受理", "A", ["A01"])

@@ -1,10 +1,11 @@
-"""`db upgrade`, `db backup PATH`, `db restore PATH`."""
+"""`db upgrade`, `db backup PATH`, `db restore PATH`, `db login-guard --log FILE`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..services import audit, db_roles
+from ..config import data_dir
+from ..services import audit, db_roles, login_guard
 from ..services.context import Role
 from ..storage import backup, health, migrate
 from .common import (
@@ -44,6 +45,17 @@ def register(sub, common) -> None:  # noqa: ANN001
     r = ops.add_parser("restore", help="restore from PATH", parents=[common])
     r.add_argument("path", type=Path)
     r.set_defaults(handler=_restore)
+    g = ops.add_parser(
+        "login-guard", parents=[common],
+        help="PostgreSQL: count refused database passwords in the server's log and lock "
+             "the person after 5 (as the schema owner, on the server)",
+    )  # fmt: skip
+    g.add_argument("--log", type=Path, required=True, help="the PostgreSQL server's log file")
+    g.add_argument("--state", type=Path, default=None,
+                   help="where the pass stopped (default: login-guard.json in the data directory)")  # fmt: skip
+    g.add_argument("--follow", type=float, default=None, metavar="SECONDS",
+                   help="keep watching, a pass every SECONDS")  # fmt: skip
+    g.set_defaults(handler=_login_guard)
 
 
 @signed_in(Role.ADMINISTRATOR, unless=_upgrade_open)
@@ -69,4 +81,30 @@ def _restore(args) -> int:  # noqa: ANN001
     actor = signed_in_actor() or owner_actor()
     audit.restore(db, args.path, actor)
     print(f"restored from {args.path}")
+    return 0
+
+
+def _on_postgresql(args) -> bool:  # noqa: ANN001
+    """On PostgreSQL the URL's login (the schema owner, who alone may alter login roles) is the
+    check; on SQLite the command refuses (no database logins) after an administrator's sign-in."""
+    return sqlite_file(args) is None
+
+
+def _report(done: login_guard.GuardPass) -> None:
+    for username, until in done.locked:
+        print(f"locked\t{username}\tuntil {until:%Y-%m-%d %H:%M}")
+    for username in done.unlocked:
+        print(f"unlocked\t{username}")
+    counted = sum(done.failures.values())
+    print(f"refused database logins counted: {counted}", flush=True)
+
+
+@signed_in(Role.ADMINISTRATOR, unless=_on_postgresql)
+def _login_guard(args) -> int:  # noqa: ANN001
+    db = open_database(args, upgrade=False)
+    state = args.state or data_dir() / "login-guard.json"
+    if args.follow is None:
+        _report(login_guard.guard(db, args.log, state))
+        return 0
+    login_guard.follow(db, args.log, state, max(args.follow, 0.5), _report)
     return 0

@@ -5,9 +5,9 @@ The rules live once, in `printing.masking` (printing cannot import the applicati
 
 import re
 
-from printing.masking import mask_id, mask_phone
+from printing.masking import mask_address, mask_id, mask_phone
 
-__all__ = ["mask_id", "mask_phone", "mask_text"]
+__all__ = ["mask_address", "mask_id", "mask_phone", "mask_text"]
 
 _ID_RE = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
 _PHONE_RE = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?![0-9A-Za-z])")

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from printing import Delivery, PickupSlipData
-from printing.masking import mask_id
+from printing.masking import mask_address, mask_id
 
 from ..core import idcard
 from ..core.catalogue_terms import DELIVERIES
@@ -195,7 +195,7 @@ def deliver(
             )
         workflow.move(
             session, actor, app, State.DELIVERED, on=on, note=delivered(method),
-            details={"delivery_method": method, **detail},
+            details={"delivery_method": method, **_as_audited(detail)},
         )  # fmt: skip
         if method == "window":
             workflow.record_visit(session, actor, app, "pickup", on)
@@ -205,6 +205,14 @@ def deliver(
         _slip_records_delivery(session, app, method, detail)
         session.flush()
         return Delivered(app.number, on, method, detail)
+
+
+def _as_audited(detail: dict) -> dict:
+    """The delivery as the audit trail keeps it: the address masked (the trail is hashed, not
+    encrypted; the whole address is kept encrypted on the application and the pickup slip)."""
+    if "address" not in detail:
+        return detail
+    return {**detail, "address": mask_address(detail["address"])}
 
 
 def _slip_records_delivery(session: Session, app: Application, method: str, detail: dict) -> None:

@@ -19,10 +19,43 @@ ADMIN_TABLES = frozenset({
     "queue_lines", "queue_line_matters", "queue_line_windows", "printer_offsets",
 })  # fmt: skip
 
+# What the other groups may still write of an administrator's table: a registration draws
+# the next serial of a code segment (services.code_segments.allocate_uscc).
+ADMIN_TABLE_SHARES = {"code_segments": "UPDATE (next_serial)"}
+
+_READ = "SELECT"
+_WRITE = "SELECT, INSERT, UPDATE"
+
+# A department's reviewer (issue 19): signs for hand-over batches, decides (approve, refuse,
+# suspend for a declared step and resume, issuing the decision's notices), verifies
+# commitments (a failure revokes, issues the 撤销决定书 and lists the applicant as
+# untrustworthy), acknowledges referrals, reads the case file and prints. No intake (no
+# applicants, no new applications, materials, notices or visits), no hand-over batches of
+# its own, no registration, complaints, queue, evaluations, spot checks, user or catalogue
+# administration; nothing deleted. Department isolation within these tables is the services'.
+REVIEWER_TABLES = {
+    # the hall as every signed-in role reads it
+    "alembic_version": _READ, "database_identity": _READ, "hall_settings": _READ,
+    "calendar_years": _READ, "calendar_days": _READ, "windows": _READ, "departments": _READ,
+    "matters": _READ, "matter_versions": _READ, "material_requirements": _READ, "fees": _READ,
+    "change_counter": _WRITE, "counters": _WRITE,  # the change watch; document numbers
+    # the files their decisions need, read
+    "applicants": _READ, "application_materials": _READ, "notices": _READ, "visits": _READ,
+    "stored_files": _READ, "material_scans": _READ, "material_gaps": _READ,
+    "enterprises": _READ, "handover_batches": "SELECT, UPDATE (received_at, received_by)",
+    # the decision and what it writes
+    "applications": "SELECT, UPDATE", "handover_items": "SELECT, UPDATE",
+    "custody_events": _WRITE, "transitions": _WRITE, "suspensions": _WRITE,
+    "issued_documents": _WRITE, "print_events": _WRITE,
+    "verification_tasks": "SELECT, UPDATE", "bad_credit_entries": _WRITE,
+    "referrals": "SELECT, UPDATE",
+}  # fmt: skip
+
 # Roles not named here (one added to `Role` later) get a clerk's grants until given their own.
 POLICY = {
     Role.SUPERVISOR: pg_roles.Grants(read_audit=True),
     Role.ADMINISTRATOR: pg_roles.Grants(manage=True, read_audit=True),
+    Role.REVIEWER: pg_roles.Grants(tables=REVIEWER_TABLES),
 }
 
 
@@ -37,7 +70,7 @@ def ensure(db: Database) -> bool:
         return False
     try:
         with db.engine.begin() as conn:
-            pg_roles.ensure(conn, policy(), ADMIN_TABLES)
+            pg_roles.ensure(conn, policy(), ADMIN_TABLES, ADMIN_TABLE_SHARES)
     except DBAPIError as exc:
         raise DomainError(
             "无法创建或授权数据库角色：db upgrade 须由数据库属主（具有 CREATEROLE 权限）执行"

@@ -8,7 +8,8 @@ as accepted from the day its materials were received.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
@@ -169,6 +170,9 @@ class ApplicationDetail:
     documents: tuple[DocumentInfo, ...]
     transitions: tuple[TransitionView, ...]
     credit_rule: str | None = None  # the rule applied after a credit-list warning at intake
+    # how the result went out: tracking number, address or account, who collected it (kept
+    # encrypted on the application, migration 0029)
+    delivery_detail: dict = field(default_factory=dict)
     promised_provisional: bool = False  # the promised date rests on an unpublished calendar
     statutory_provisional: bool = False
     notice_days_left: int | None = None  # see WorkItem
@@ -425,6 +429,7 @@ def application_detail(db: Database, number: str, *, on: date | None = None) -> 
             statutory_provisional=_provisional(calendar, app.accepted_on, app.statutory_deadline),
             deadline_explanation=app.deadline_explanation,
             delivery_method=DELIVERIES.get(app.delivery_method or "", app.delivery_method),
+            delivery_detail=json.loads(app.delivery_detail) if app.delivery_detail else {},
             light=_light(calendar, app.state, app.promised_deadline, app.completed_on, day),
             deemed_accepted=deemed_accepted_on(
                 calendar, app.state, app.received_on, bool(notices), day

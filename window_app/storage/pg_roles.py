@@ -47,6 +47,12 @@ class Grants:
 
     manage: bool = False  # users, windows and the other admin_tables; creates login roles
     read_audit: bool = False  # the whole audit trail (else only AUDIT_HEAD's columns)
+    # when set, exactly these privileges (table -> "SELECT, UPDATE", a column list in
+    # parentheses restricts one) and none on any other table but `users` (its readable columns
+    # and the sign-in bookkeeping) and `audit_events` (as `read_audit` says): a role that may
+    # do only part of the hall's work (the reviewer). None: read every table, write all but
+    # the admin tables.
+    tables: Mapping[str, str] | None = None
 
 
 # The screens' login: table -> privilege (a column list in parentheses restricts it); nothing
@@ -83,6 +89,19 @@ $fn$
 """
 
 
+def _grant_table(conn: Connection, role: str, table: str, privileges: str) -> None:
+    """GRANT `privileges` on `table` to `role` (quoted), with the use of its id sequence when
+    they include INSERT."""
+    conn.execute(text(f"GRANT {privileges} ON {_q(conn, table)} TO {role}"))
+    if "INSERT" in privileges:
+        seq = conn.scalar(text(
+            "SELECT pg_get_serial_sequence(table_name, column_name) FROM "
+            "information_schema.columns WHERE table_schema = 'public' "
+            "AND table_name = :t AND column_name = 'id'"), {"t": table})  # fmt: skip
+        if seq:
+            conn.execute(text(f"GRANT USAGE ON SEQUENCE {seq} TO {role}"))
+
+
 def _ensure_screens(conn: Connection, database: str, tables: list[str]) -> None:
     name = screens_name(database)
     login = _q(conn, name)
@@ -93,14 +112,7 @@ def _ensure_screens(conn: Connection, database: str, tables: list[str]) -> None:
     for table in tables:
         conn.execute(text(f"REVOKE ALL ON {_q(conn, table)} FROM {login}"))
         if table in SCREENS:
-            conn.execute(text(f"GRANT {SCREENS[table]} ON {_q(conn, table)} TO {login}"))
-            if "INSERT" in SCREENS[table]:
-                seq = conn.scalar(text(
-                    "SELECT pg_get_serial_sequence(table_name, column_name) FROM "
-                    "information_schema.columns WHERE table_schema = 'public' "
-                    "AND table_name = :t AND column_name = 'id'"), {"t": table})  # fmt: skip
-                if seq:
-                    conn.execute(text(f"GRANT USAGE ON SEQUENCE {seq} TO {login}"))
+            _grant_table(conn, login, table, SCREENS[table])
     for fn in FUNCTIONS:
         conn.execute(text(f"REVOKE ALL ON FUNCTION {fn} FROM {login}"))
     conn.execute(text(f"GRANT EXECUTE ON FUNCTION audit_append(json) TO {login}"))
@@ -141,8 +153,8 @@ BEGIN
         EXECUTE format('CREATE ROLE %I LOGIN INHERIT NOCREATEDB NOCREATEROLE', login);
     END IF;
     EXECUTE format('ALTER ROLE %I %s', login, CASE WHEN active THEN 'LOGIN' ELSE 'NOLOGIN' END);
-    IF password IS NOT NULL THEN
-        EXECUTE format('ALTER ROLE %I PASSWORD %L', login, password);
+    IF password IS NOT NULL THEN  -- a new password also ends a login-guard lock
+        EXECUTE format('ALTER ROLE %I PASSWORD %L VALID UNTIL %L', login, password, 'infinity');
     END IF;
     FOR other IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
                  JOIN pg_roles u ON u.oid = m.member WHERE u.rolname = login LOOP
@@ -180,9 +192,15 @@ FUNCTIONS = (
 )  # fmt: skip
 
 
-def ensure(conn: Connection, policy: Mapping[str, Grants], admin_tables: frozenset[str]) -> None:
+def ensure(
+    conn: Connection,
+    policy: Mapping[str, Grants],
+    admin_tables: frozenset[str],
+    shares: Mapping[str, str] | None = None,
+) -> None:
     """Create the group roles of `policy` and (re)grant them on every table; run as the schema
-    owner (with CREATEROLE) at `db upgrade`."""
+    owner (with CREATEROLE) at `db upgrade`. `shares`: what a group without `manage` may still
+    write of an admin table (a column list in parentheses)."""
     database = conn.scalar(text("SELECT current_database()"))
     tables = conn.scalars(text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).all()
     sequences = conn.scalars(
@@ -202,6 +220,8 @@ def ensure(conn: Connection, policy: Mapping[str, Grants], admin_tables: frozens
             conn.execute(text(f"CREATE ROLE {group} NOLOGIN"))
         conn.execute(text(f"GRANT CONNECT ON DATABASE {_q(conn, database)} TO {group}"))
         conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {group}"))
+        for seq in sequences:
+            conn.execute(text(f"REVOKE ALL ON SEQUENCE {_q(conn, seq)} FROM {group}"))
         for table in tables:
             t = _q(conn, table)
             conn.execute(text(f"REVOKE ALL ON {t} FROM {group}"))
@@ -215,11 +235,16 @@ def ensure(conn: Connection, policy: Mapping[str, Grants], admin_tables: frozens
             elif table == APPEND_ONLY:
                 what = "SELECT" if grants.read_audit else f"SELECT ({', '.join(AUDIT_HEAD)})"
                 conn.execute(text(f"GRANT {what} ON {t} TO {group}"))
+            elif grants.tables is not None:
+                if table in grants.tables:
+                    _grant_table(conn, group, table, grants.tables[table])
             elif table in READ_ONLY or (table in admin_tables and not grants.manage):
                 conn.execute(text(f"GRANT SELECT ON {t} TO {group}"))
+                if table in (shares or {}):
+                    conn.execute(text(f"GRANT {shares[table]} ON {t} TO {group}"))
             else:
                 conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {t} TO {group}"))
-        for seq in sequences:
+        for seq in sequences if grants.tables is None else ():  # else: those it inserts with
             conn.execute(text(f"GRANT USAGE, SELECT ON SEQUENCE {_q(conn, seq)} TO {group}"))
         for fn in FUNCTIONS[1:4]:  # every group: its own hash and password, the audit append
             conn.execute(text(f"GRANT EXECUTE ON FUNCTION {fn} TO {group}"))

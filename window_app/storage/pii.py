@@ -1,4 +1,5 @@
-"""ID-card and phone numbers at rest: AES-GCM ciphertext in the column, and a keyed hash
+"""ID-card and phone numbers (and free text holding personal data: delivery addresses, contact
+phones) at rest: AES-GCM ciphertext in the column, and a keyed hash
 (HMAC-SHA256) of the normalised value in an indexed column beside it for exact lookup.
 
 The hall key (32 random bytes, hex) lives outside the database in a 0600 file: `data.key` beside
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from sqlalchemy import JSON, String, Text
+from sqlalchemy import JSON, LargeBinary, String, Text
 from sqlalchemy.types import TypeDecorator
 
 from ..config import DATA_DIR_ENV, data_dir, private
@@ -34,7 +35,7 @@ PREFIX = "g1:"  # AES-GCM, 12-byte nonce, base64 (urlsafe, unpadded)
 CIPHER_LENGTH = 120  # a 32-character value encrypts to 3 + 80 characters
 
 __all__ = [
-    "KEY_ENV", "DataKeyMissing", "Encrypted", "EncryptedText", "SealedJSON", "decrypt", "encrypt", "id_hash", "key_path",
+    "DOCUMENT_KEYS", "KEY_ENV", "DataKeyMissing", "Encrypted", "EncryptedBytes", "EncryptedText", "SealedJSON", "decrypt", "encrypt", "id_hash", "key_path",
     "load_key", "normalise_id", "normalise_phone", "phone_hash",
 ]  # fmt: skip
 
@@ -119,6 +120,27 @@ def decrypt(stored: str) -> str:
         raise _missing(key_path(), "不是加密这些数据所用的密钥", "is not the key these values were encrypted with") from None  # fmt: skip
 
 
+BLOB_PREFIX = PREFIX.encode("ascii")  # a stored file: prefix, 12-byte nonce, ciphertext
+
+
+def encrypt_bytes(data: bytes) -> bytes:
+    nonce = os.urandom(12)
+    return BLOB_PREFIX + nonce + _keys()[0].encrypt(nonce, data, None)
+
+
+def decrypt_bytes(stored: bytes) -> bytes:
+    if not stored.startswith(BLOB_PREFIX):
+        raise DataKeyMissing(
+            "数据库中有未加密的扫描件：请先运行 window-app db upgrade",
+            english="The database holds unencrypted scanned files: run window-app db upgrade first.",
+        )
+    raw = stored[len(BLOB_PREFIX) :]
+    try:
+        return _keys()[0].decrypt(raw[:12], raw[12:], None)
+    except InvalidTag:
+        raise _missing(key_path(), "不是加密这些数据所用的密钥", "is not the key these values were encrypted with") from None  # fmt: skip
+
+
 _NOT_DIGIT = re.compile(r"\D")
 
 
@@ -175,44 +197,67 @@ class EncryptedText(Encrypted):
     cache_ok = True
 
 
-SEALED_KEYS = frozenset({"identifier", "id_number"})
+# identity numbers, and a filing's contact phone (free text as typed; migration 0029)
+SEALED_KEYS = frozenset({"identifier", "id_number", "contact"})
+# an issued document's payload: the delivery address (a post address or an e-mail/online
+# account) printed in full on the pickup slip (migration 0029)
+DOCUMENT_KEYS = frozenset({"address"})
 
 
-def seal(value: object) -> object:
-    """`value` (JSON: dicts, lists, scalars) with every string under a key of SEALED_KEYS
-    encrypted (an investor's identifier, a legal representative's ID number); idempotent."""
+def seal(value: object, keys: frozenset[str] = SEALED_KEYS) -> object:
+    """`value` (JSON: dicts, lists, scalars) with every string under a key of `keys` encrypted
+    (an investor's identifier, a legal representative's ID number); idempotent."""
     if isinstance(value, dict):
         return {
-            k: (encrypt(v) if k in SEALED_KEYS and isinstance(v, str) and not v.startswith(PREFIX)
-                else seal(v))
+            k: (encrypt(v) if k in keys and isinstance(v, str) and not v.startswith(PREFIX)
+                else seal(v, keys))
             for k, v in value.items()
         }  # fmt: skip
     if isinstance(value, list):
-        return [seal(v) for v in value]
+        return [seal(v, keys) for v in value]
     return value
 
 
-def unseal(value: object) -> object:
+def unseal(value: object, keys: frozenset[str] = SEALED_KEYS) -> object:
     """The inverse of `seal`."""
     if isinstance(value, dict):
         return {
-            k: (decrypt(v) if k in SEALED_KEYS and isinstance(v, str) else unseal(v))
+            k: (decrypt(v) if k in keys and isinstance(v, str) else unseal(v, keys))
             for k, v in value.items()
         }
     if isinstance(value, list):
-        return [unseal(v) for v in value]
+        return [unseal(v, keys) for v in value]
     return value
 
 
 class SealedJSON(TypeDecorator[object]):
-    """A JSON column whose identity numbers (the values of SEALED_KEYS) are stored encrypted:
-    an enterprise's investors, a registration filing's request."""
+    """A JSON column whose personal values (those under `keys`, SEALED_KEYS unless told) are
+    stored encrypted: an enterprise's investors, a registration filing's request, an issued
+    document's delivery address (DOCUMENT_KEYS)."""
 
     impl = JSON
     cache_ok = True
 
+    def __init__(self, keys: frozenset[str] = SEALED_KEYS):
+        super().__init__()
+        self.keys = frozenset(keys)
+
     def process_bind_param(self, value: object, dialect) -> object:  # noqa: ANN001
-        return None if value is None else seal(value)
+        return None if value is None else seal(value, self.keys)
 
     def process_result_value(self, value: object, dialect) -> object:  # noqa: ANN001
-        return None if value is None else unseal(value)
+        return None if value is None else unseal(value, self.keys)
+
+
+class EncryptedBytes(TypeDecorator[bytes]):
+    """A binary column stored as AES-GCM ciphertext: the case file's scans (ID cards among
+    them), migration 0029."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: bytes | None, dialect) -> bytes | None:  # noqa: ANN001
+        return None if value is None else encrypt_bytes(bytes(value))
+
+    def process_result_value(self, value: bytes | None, dialect) -> bytes | None:  # noqa: ANN001
+        return None if value is None else decrypt_bytes(bytes(value))

@@ -24,11 +24,12 @@ def _include(obj, name, type_, reflected, compare_to) -> bool:  # noqa: ANN001
 
 
 def _compare_type(ctx, inspected, metadata, inspected_type, metadata_type) -> bool | None:  # noqa: ANN001
-    """SQLite enforces no VARCHAR length: migration 0019 widens the encrypted columns on
-    PostgreSQL only (recreating applicants on SQLite would drop its name-search triggers)."""
+    """SQLite enforces no VARCHAR length and stores VARCHAR and TEXT alike: migrations 0019
+    and 0029 widen the encrypted columns on PostgreSQL only (recreating applicants or
+    enterprises on SQLite would drop their name-search triggers)."""
     if ctx.dialect.name == "sqlite":
         both = (inspected_type, getattr(metadata_type, "impl", metadata_type))
-        if all(isinstance(t, sa.String) and not isinstance(t, sa.Text) for t in both):
+        if all(isinstance(t, sa.String) for t in both):
             return False
     return None  # the default comparison
 

@@ -64,7 +64,9 @@ class Application(Base):
     decision: Mapped[str | None] = mapped_column(String(16))
     decision_reason: Mapped[str | None] = mapped_column(Text)
     delivery_method: Mapped[str | None] = mapped_column(String(16))
-    delivery_detail: Mapped[str | None] = mapped_column(Text)
+    # how the result went out (JSON: a post address, an e-mail account, who collected it):
+    # ciphertext under the hall key (migration 0029)
+    delivery_detail: Mapped[str | None] = mapped_column(pii.EncryptedText())
     visits: Mapped[int] = mapped_column(default=0)
     # working days on the clock from acceptance to completion (suspensions excluded), set at completion
     elapsed_workdays: Mapped[int | None]
@@ -187,7 +189,9 @@ class IssuedDocument(Base):
     issued_at: Mapped[datetime] = mapped_column(default=utcnow)
     issued_on: Mapped[date] = mapped_column(index=True)
     issued_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
-    payload: Mapped[dict]
+    payload: Mapped[dict] = mapped_column(
+        pii.SealedJSON(pii.DOCUMENT_KEYS)
+    )  # address sealed (0029)
     print_count: Mapped[int] = mapped_column(default=0)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from .. import pii
 from ..base import Base, utcnow
 
 
@@ -76,7 +77,7 @@ class StoredFile(Base):
     media_type: Mapped[str] = mapped_column(
         String(64)
     )  # image/png | image/jpeg | image/tiff | application/pdf
-    content: Mapped[bytes] = mapped_column(LargeBinary)
+    content: Mapped[bytes] = mapped_column(pii.EncryptedBytes())  # ciphertext (0029)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -69,7 +69,7 @@ class Enterprise(Base):
     business_scope: Mapped[str] = mapped_column(Text)
     # each investor's identifier (an ID number or a USCC) is stored encrypted (issue 15)
     investors: Mapped[list] = mapped_column(pii.SealedJSON(), default=list)
-    contact: Mapped[str | None] = mapped_column(String(100))
+    contact: Mapped[str | None] = mapped_column(pii.EncryptedText())  # a phone, as typed (0029)
     established_on: Mapped[date]
     registered_on: Mapped[date]
     kind: Mapped[str] = mapped_column(String(16), default="establishment")

@@ -22,65 +22,26 @@ import sqlalchemy as sa
 from alembic import op
 
 from window_app.storage import pii
+from window_app.storage.migrations.batches import decrypted as _decrypt
+from window_app.storage.migrations.batches import each_batch as _each_batch
+from window_app.storage.migrations.batches import encrypted as _encrypt
+from window_app.storage.migrations.batches import sealed as _sealed
+from window_app.storage.migrations.batches import texts as _texts
 
 revision = "0027"
 down_revision = "0025"
 branch_labels = None
 depends_on = None
 
-BATCH = 2_000
+KEYS = frozenset({"identifier", "id_number"})  # what 0027 seals (0029 adds a filing's contact)
 
 
-def _each_batch(table: str, columns: dict, convert) -> None:  # noqa: ANN001
-    """Rewrite `columns` of every row of `table`: `convert(row mapping)` gives the new values of
-    all `columns`, or None to leave the row as it is."""
-    bind = op.get_bind()
-    t = sa.table(table, sa.column("id", sa.Integer), *(sa.column(c, k) for c, k in columns.items()))
-    update = (
-        t.update()
-        .where(t.c.id == sa.bindparam("b_id"))
-        .values({c: sa.bindparam(f"v_{c}", type_=k) for c, k in columns.items()})
-    )
-    last = 0
-    while True:
-        rows = bind.execute(
-            sa.select(t).where(t.c.id > last).order_by(t.c.id).limit(BATCH)
-        ).all()  # fmt: skip
-        if not rows:
-            return
-        last = rows[-1].id
-        changes = []
-        for row in rows:
-            new = convert(row._mapping)
-            if new is not None:
-                changes.append({"b_id": row.id, **{f"v_{c}": new[c] for c in columns}})
-        if changes:
-            bind.execute(update, changes)
+def _seal(value: object) -> object:
+    return pii.seal(value, KEYS)
 
 
-def _sealed(column: str, fn):  # noqa: ANN001, ANN202
-    def convert(row) -> dict | None:  # noqa: ANN001
-        value = row[column]
-        new = fn(value) if value is not None else None
-        return None if new == value else {column: new}
-
-    return convert
-
-
-def _texts(fn):  # noqa: ANN001, ANN202
-    def convert(row) -> dict | None:  # noqa: ANN001
-        new = {c: (fn(row[c]) if row[c] is not None else None) for c in ("before", "after")}
-        return None if all(new[c] == row[c] for c in new) else new
-
-    return convert
-
-
-def _encrypt(value: str) -> str:
-    return value if value.startswith(pii.PREFIX) else pii.encrypt(value)
-
-
-def _decrypt(value: str) -> str:
-    return pii.decrypt(value) if value.startswith(pii.PREFIX) else value
+def _unseal(value: object) -> object:
+    return pii.unseal(value, KEYS)
 
 
 def _credit_codes(forward: bool):  # noqa: ANN202
@@ -116,17 +77,17 @@ def upgrade() -> None:
     with op.batch_alter_table("bad_credit_entries", recreate="never") as batch_op:
         batch_op.create_index("ix_bad_credit_entries_code_hash", ["code_hash"])
         batch_op.create_index("ix_bad_credit_entries_kind_code_hash", ["list_kind", "code_hash"])
-    _each_batch("enterprises", {"investors": sa.JSON()}, _sealed("investors", pii.seal))
-    _each_batch("registration_filings", {"request": sa.JSON()}, _sealed("request", pii.seal))
+    _each_batch("enterprises", {"investors": sa.JSON()}, _sealed("investors", _seal))
+    _each_batch("registration_filings", {"request": sa.JSON()}, _sealed("request", _seal))
     texts = {"before": sa.Text(), "after": sa.Text()}
-    _each_batch("enterprise_changes", texts, _texts(_encrypt))
+    _each_batch("enterprise_changes", texts, _texts(("before", "after"), _encrypt))
 
 
 def downgrade() -> None:
     texts = {"before": sa.Text(), "after": sa.Text()}
-    _each_batch("enterprise_changes", texts, _texts(_decrypt))
-    _each_batch("registration_filings", {"request": sa.JSON()}, _sealed("request", pii.unseal))
-    _each_batch("enterprises", {"investors": sa.JSON()}, _sealed("investors", pii.unseal))
+    _each_batch("enterprise_changes", texts, _texts(("before", "after"), _decrypt))
+    _each_batch("registration_filings", {"request": sa.JSON()}, _sealed("request", _unseal))
+    _each_batch("enterprises", {"investors": sa.JSON()}, _sealed("investors", _unseal))
     with op.batch_alter_table("bad_credit_entries", recreate="never") as batch_op:
         batch_op.drop_index("ix_bad_credit_entries_kind_code_hash")
         batch_op.drop_index("ix_bad_credit_entries_code_hash")
