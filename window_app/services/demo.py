@@ -192,7 +192,12 @@ class _Plan:
         """The last day of a limit in the law's unit (core.time_limits)."""
         if unit == "working_days":
             return self.add(start, value)
-        return limit_end(self.cal, start, value, unit).day
+        # a limit in calendar days may end on a weekend or holiday: the hall works it on the
+        # last working day before (never after the limit, never before `start`)
+        day = limit_end(self.cal, start, value, unit).day
+        while day > start and not self.cal.is_workday(day):
+            day -= timedelta(days=1)
+        return day
 
     def add(self, start: date, days: int) -> date:
         key = (start, days)
@@ -530,8 +535,10 @@ def generate(
         version = by_code[code]
         channel = rng.choices(["in_person", "online", "post"], [55, 35, 10])[0]
         life = _Life(code, _applicant(rng, code), channel, rng.choice(clerks))
-        life.steps = _plan_life(plan, rng, version, materials[version.id], received, today,
-                                working_days)  # fmt: skip
+        # every step on a working day: on a weekend the history ends on the Friday, so nothing
+        # of it comes after the scripted lives' last steps (a suspension after a hand-over)
+        life.steps = _plan_life(plan, rng, version, materials[version.id], received,
+                                working_days[-1], working_days)  # fmt: skip
         for k, (day, step, args) in enumerate(life.steps):
             agenda.setdefault(day, []).append((i, k, step, args))
         lives.append(life)
