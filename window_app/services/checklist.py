@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.checklist import ChecklistItem, ItemStatus, Mark, apply_marks
@@ -98,10 +98,18 @@ def require_state(app: Application, *states: State, action: str) -> None:
         )
 
 
+def has_notice(session: Session, app: Application) -> bool:
+    """Whether a one-time notice was issued for `app` (read once per session until it writes
+    a notice, storage.session_cache)."""
+    return session_cache.cached(
+        session, ("has_notice", app.id), (Notice.__tablename__,),
+        lambda: session.scalar(select(Notice.id).where(Notice.application_id == app.id)
+                               .limit(1)) is not None,
+    )  # fmt: skip
+
+
 def load_items(session: Session, app: Application, on: date) -> tuple[ChecklistItem, ...]:
-    has_notice = bool(
-        session.scalar(select(func.count(Notice.id)).where(Notice.application_id == app.id))
-    )
+    noticed = has_notice(session, app)
     # the application's own collection: loaded once while the row is held (a batch), kept
     # current by save_items, the one place that adds a material
     rows = sorted(app.materials, key=lambda r: r.position)
@@ -119,7 +127,7 @@ def load_items(session: Session, app: Application, on: date) -> tuple[ChecklistI
             received_on=r.received_on,
             on_first_notice=r.on_first_notice,
             locked=r.status == ItemStatus.RECEIVED
-            and (has_notice or (r.received_on is not None and r.received_on < on)),
+            and (noticed or (r.received_on is not None and r.received_on < on)),
         )
         for r in rows
     )

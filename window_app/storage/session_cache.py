@@ -29,18 +29,21 @@ _MISSING = object()
 class _Answers:
     def __init__(self) -> None:
         self.values: dict[Hashable, Any] = {}
-        self.tables: dict[Hashable, frozenset[str]] = {}
+        self.by_table: dict[str, set[Hashable]] = {}  # the keys that read each table
+
+    def keep(self, key: Hashable, value: Any, tables: Iterable[str]) -> None:
+        self.values[key] = value
+        for table in tables:
+            self.by_table.setdefault(table, set()).add(key)
 
     def forget(self, written: Iterable[str]) -> None:
-        written = set(written)
-        if not written:
-            return
-        for key in [k for k, tables in self.tables.items() if tables & written]:
-            del self.values[key], self.tables[key]
+        for table in written:
+            for key in self.by_table.pop(table, ()):
+                self.values.pop(key, None)
 
     def clear(self) -> None:
         self.values.clear()
-        self.tables.clear()
+        self.by_table.clear()
 
 
 def _answers(session: Session) -> _Answers:
@@ -60,8 +63,7 @@ def cached(session: Session, key: Hashable, tables: Iterable[str], build: Callab
     value = answers.values.get(key, _MISSING)
     if value is _MISSING:
         value = build()
-        answers.values[key] = value
-        answers.tables[key] = frozenset(tables)
+        answers.keep(key, value, tables)
     return value
 
 
