@@ -388,7 +388,10 @@ def start_application(
         version = version_in_force(session, matter_code, day)
         from ..core.catalogue import Matter as MatterDef  # pydantic: loaded when first needed
 
-        matter = MatterDef.from_json_dict(version.definition)
+        matter = session_cache.cached(  # the version's frozen definition, checked once
+            session, ("matter_def", version.id), (MatterVersion.__tablename__,),
+            lambda: MatterDef.from_json_dict(version.definition),
+        )  # fmt: skip
         answers = dict(answers or {})
         known = {q.key for q in matter.questions}
         for key in answers:
