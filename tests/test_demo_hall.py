@@ -365,3 +365,16 @@ def test_the_states_of_a_demo_are_the_seeds_whatever_the_weekday(tmp_path, today
         "received", "suspended", "denied", "withdrawn", "completed", "revoked", "accepted"
     }  # fmt: skip
     assert max(received for _n, _s, received in first) <= last_day
+
+
+def test_a_weekend_demo_does_nothing_after_the_halls_last_working_day(tmp_path):
+    """On a Sunday every step of the history is on a working day up to the Friday: a delivery
+    or suspension drawn for the Sunday came after the scripted hand-over of the Friday (a
+    weekend demo of 2,000 was refused there: 该申请已移交部门JTYSJ审批)."""
+    db = sqlite_database(tmp_path / "sunday.sqlite3")
+    summary = demo.generate(db, 40, seed=1, today=date(2026, 12, 6), days=7)
+    with db.reading() as session:
+        last_step = session.scalar(select(func.max(Transition.on)))
+    db.dispose()
+    assert summary.last_day == date(2026, 12, 4)
+    assert last_step == summary.last_day

@@ -28,10 +28,10 @@ from ..core.errors import DomainError
 from ..core.masking import mask_id
 from ..core.states import State
 from ..storage.database import Database
-from ..storage.models import Application, Fee, MatterVersion, Notice
+from ..storage.models import Application, Fee, MatterVersion
 from . import documents, material_gaps, workflow
 from .calendar import load_calendar
-from .checklist import INTAKE_ROLES, get_application, mark, require_state
+from .checklist import INTAKE_ROLES, get_application, has_notice, mark, require_state
 from .context import Actor
 
 __all__ = ["acceptance_day_of", "accept", "fees_of", "set_deadlines"]
@@ -67,13 +67,10 @@ def set_deadlines(session: Session, app: Application, accepted_on: date) -> tupl
 
 def acceptance_day_of(session: Session, app: Application, on: date, complete_on: date) -> date:
     """The acceptance date when accepting on `on`: the day of receipt once deemed accepted."""
-    has_notice = (
-        session.scalar(select(Notice.id).where(Notice.application_id == app.id).limit(1))
-        is not None
-    )
     return acceptance_day(
-        load_calendar(session), app.state, app.received_on, has_notice, on, complete_on
-    )
+        load_calendar(session), app.state, app.received_on, has_notice(session, app), on,
+        complete_on,
+    )  # fmt: skip
 
 
 def fees_of(session: Session, definition: dict) -> tuple[PrintedFee, ...]:

@@ -347,9 +347,8 @@ def record(
     event.hash = chain_hash(head.key, head.hash, event)
     if _through_function(session):
         _append(session, [_row_of(event)])
-    else:
+    else:  # written with the unit of work's next flush, in the order recorded (ids are given)
         session.add(event)
-        session.flush()
     head.id, head.hash = event.id, event.hash
     return event
 

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..core import calendar_file
 from ..core.workdays import WorkCalendar, YearArrangement, calendar_from_entered
+from ..storage import session_cache
 from ..storage.database import Database
 from ..storage.fast_read import Snapshot
 from ..storage.models import CalendarDay, CalendarYear
@@ -29,11 +30,21 @@ def load_calendar(session: Session | Connection | Snapshot) -> WorkCalendar:
     """The calendar from a session, a Core connection or a fast-path snapshot (one statement).
 
     The same entered years give back the same calendar object, so the working days it has
-    already counted (its per-day cache) serve the next board or deadline too."""
+    already counted (its per-day cache) serve the next board or deadline too. A session reads
+    it once (storage.session_cache) until it writes the calendar's tables."""
+    if isinstance(session, Session):
+        return session_cache.cached(
+            session, "calendar", (CalendarYear.__tablename__, CalendarDay.__tablename__),
+            lambda: _built(tuple(tuple(r) for r in session.execute(ENTERED).all())),
+        )  # fmt: skip
     if isinstance(session, Snapshot):
         rows = tuple(session.rows(ENTERED))
     else:
         rows = tuple(tuple(r) for r in session.execute(ENTERED).all())
+    return _built(rows)
+
+
+def _built(rows: tuple) -> WorkCalendar:
     last = _last[0] if _last else None
     if last is not None and last[0] == rows:
         return last[1]

@@ -10,12 +10,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core.checklist import ChecklistItem, ItemStatus, Mark, apply_marks
 from ..core.errors import DomainError
 from ..core.states import LABELS_ZH, State
+from ..storage import session_cache
 from ..storage.database import Database
 from ..storage.models import Application, ApplicationMaterial, Notice
 from . import audit, workflow
@@ -65,10 +66,21 @@ class ChecklistRow:
 
 
 def get_application(session: Session, number: str, *, lock: bool = False) -> Application:
-    stmt = select(Application).where(Application.number == (number or "").strip())
+    number = (number or "").strip()
+    # A number never changes hands: the session keeps the id it found for it, and the identity
+    # map answers for the row while it is loaded (a batch holds its rows). A lock is taken once
+    # per transaction (SQLite's write transaction already holds the whole file).
+    known = session_cache.cached(session, ("application", number), (), dict)
+    if known and (known["locked"] or not lock or session.get_bind().dialect.name == "sqlite"):
+        app = session.get(Application, known["id"])
+        if app is not None:
+            return app
+    stmt = select(Application).where(Application.number == number)
     if lock:
         stmt = stmt.with_for_update()
     app = session.scalars(stmt).first()
+    if app is not None:
+        known.update(id=app.id, locked=lock or bool(known.get("locked")))
     if app is None:
         raise ApplicationNotFound(
             f"申请编号{number}不存在",
@@ -86,15 +98,21 @@ def require_state(app: Application, *states: State, action: str) -> None:
         )
 
 
+def has_notice(session: Session, app: Application) -> bool:
+    """Whether a one-time notice was issued for `app` (read once per session until it writes
+    a notice, storage.session_cache)."""
+    return session_cache.cached(
+        session, ("has_notice", app.id), (Notice.__tablename__,),
+        lambda: session.scalar(select(Notice.id).where(Notice.application_id == app.id)
+                               .limit(1)) is not None,
+    )  # fmt: skip
+
+
 def load_items(session: Session, app: Application, on: date) -> tuple[ChecklistItem, ...]:
-    has_notice = bool(
-        session.scalar(select(func.count(Notice.id)).where(Notice.application_id == app.id))
-    )
-    rows = session.scalars(
-        select(ApplicationMaterial)
-        .where(ApplicationMaterial.application_id == app.id)
-        .order_by(ApplicationMaterial.position)
-    )
+    noticed = has_notice(session, app)
+    # the application's own collection: loaded once while the row is held (a batch), kept
+    # current by save_items, the one place that adds a material
+    rows = sorted(app.materials, key=lambda r: r.position)
     return tuple(
         ChecklistItem(
             key=r.key,
@@ -109,24 +127,19 @@ def load_items(session: Session, app: Application, on: date) -> tuple[ChecklistI
             received_on=r.received_on,
             on_first_notice=r.on_first_notice,
             locked=r.status == ItemStatus.RECEIVED
-            and (has_notice or (r.received_on is not None and r.received_on < on)),
+            and (noticed or (r.received_on is not None and r.received_on < on)),
         )
         for r in rows
     )
 
 
 def save_items(session: Session, app: Application, items: Sequence[ChecklistItem]) -> None:
-    existing = {
-        r.key: r
-        for r in session.scalars(
-            select(ApplicationMaterial).where(ApplicationMaterial.application_id == app.id)
-        )
-    }
+    existing = {r.key: r for r in app.materials}
     for position, item in enumerate(items):
         row = existing.get(item.key)
         if row is None:
-            row = ApplicationMaterial(application_id=app.id, key=item.key, position=position)
-            session.add(row)
+            row = ApplicationMaterial(key=item.key, position=position)
+            app.materials.append(row)
         row.name = item.name
         row.original = item.original
         row.required = item.required

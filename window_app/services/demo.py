@@ -64,8 +64,9 @@ from .users import create_user, create_window, login
 
 DEMO_PASSWORD = "demo-2026"
 #: `window-app demo`'s and `./scripts/demo`'s size: every application goes through the clerk's
-#: services, so the first `./scripts/demo` builds its hall in about 8 s of CPU (bench.demo_speed)
-#: and still shows overdue and due-soon work, corrections, refusals, reviews and registrations.
+#: services (35-40 ms of CPU each), so the first `./scripts/demo` builds its hall in about 10 s
+#: of CPU (bench.demo_speed; 2,000 take about 80 s, over issue 17's 30 s: bench/RESULTS.md) and
+#: still shows every state, overdue and due-soon work, corrections, refusals and registrations.
 DEMO_APPLICATIONS = 120
 WINDOWS = [("A01", "综合受理一号窗口"), ("A02", "综合受理二号窗口"), ("A03", "综合受理三号窗口"),
            ("A04", "商事登记窗口"), ("A05", "社会事务窗口"), ("A06", "投资项目窗口")]  # fmt: skip
@@ -192,7 +193,12 @@ class _Plan:
         """The last day of a limit in the law's unit (core.time_limits)."""
         if unit == "working_days":
             return self.add(start, value)
-        return limit_end(self.cal, start, value, unit).day
+        # a limit in calendar days may end on a weekend or holiday: the hall works it on the
+        # last working day before (never after the limit, never before `start`)
+        day = limit_end(self.cal, start, value, unit).day
+        while day > start and not self.cal.is_workday(day):
+            day -= timedelta(days=1)
+        return day
 
     def add(self, start: date, days: int) -> date:
         key = (start, days)
@@ -530,8 +536,10 @@ def generate(
         version = by_code[code]
         channel = rng.choices(["in_person", "online", "post"], [55, 35, 10])[0]
         life = _Life(code, _applicant(rng, code), channel, rng.choice(clerks))
-        life.steps = _plan_life(plan, rng, version, materials[version.id], received, today,
-                                working_days)  # fmt: skip
+        # every step on a working day: on a weekend the history ends on the Friday, so nothing
+        # of it comes after the scripted lives' last steps (a suspension after a hand-over)
+        life.steps = _plan_life(plan, rng, version, materials[version.id], received,
+                                working_days[-1], working_days)  # fmt: skip
         for k, (day, step, args) in enumerate(life.steps):
             agenda.setdefault(day, []).append((i, k, step, args))
         lives.append(life)

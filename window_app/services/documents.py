@@ -36,6 +36,7 @@ from ..core.errors import DomainError
 from ..core.masking import mask_id, mask_phone
 from ..core.placeholders import placeholder_in
 from ..core.states import LABELS_ZH, State
+from ..storage import session_cache
 from ..storage.database import Database
 from ..storage.models import (
     Applicant,
@@ -211,7 +212,7 @@ def build_header(
     definition = version.definition
     window = session.get(Window, application.window_id)
     department = definition.get("department", "")
-    dept = session.scalars(select(Department).where(Department.code == department)).first()
+    dept = department_by_code(session, department)
     settings = hall_settings.read_settings(session)
     hall_settings.require_settings(settings, department)
     return DocumentHeader(
@@ -226,6 +227,14 @@ def build_header(
         consult_phone=hall_settings.consultation_phone(settings, department),
         complaint_phone=hall_settings.complaint_phone(settings, department),
     )
+
+
+def department_by_code(session: Session, code: str) -> Department | None:
+    """The department with this code, read once per session (storage.session_cache)."""
+    return session_cache.cached(
+        session, ("department", code), (Department.__tablename__,),
+        lambda: session.scalars(select(Department).where(Department.code == code)).first(),
+    )  # fmt: skip
 
 
 #: 经办人 of a document made by the SQLite file's owner acting unsigned (cli.common.owner_actor).

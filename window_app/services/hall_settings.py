@@ -29,6 +29,7 @@ import printing
 
 from ..core.errors import DomainError
 from ..core.placeholders import placeholder_in
+from ..storage import session_cache
 from ..storage.database import Database
 from ..storage.models import HallSetting
 from . import audit
@@ -169,7 +170,14 @@ def hall_on_paper(session: Session) -> HallOnPaper:
 
 
 def read_settings(session: Session) -> HallSettings:
-    """The hall settings inside an open session (missing keys read as empty)."""
+    """The hall settings inside an open session (missing keys read as empty); read once per
+    session until it writes them (storage.session_cache)."""
+    return session_cache.cached(
+        session, "hall_settings", (HallSetting.__tablename__,), lambda: _read_settings(session)
+    )
+
+
+def _read_settings(session: Session) -> HallSettings:
     rows = {
         key: value
         for key, value in session.execute(
@@ -316,7 +324,10 @@ def rendering(mark: str) -> Iterator[None]:
 
 def is_demo(session: Session) -> bool:
     """True on a demo database: its documents print the 演示样本 watermark."""
-    return bool(session.get(HallSetting, _DEMO_KEY) is not None)
+    return session_cache.cached(
+        session, "hall_settings.demo", (HallSetting.__tablename__,),
+        lambda: session.get(HallSetting, _DEMO_KEY) is not None,
+    )  # fmt: skip
 
 
 def mark_demo(db: Database, actor: Actor) -> None:

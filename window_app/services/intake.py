@@ -22,7 +22,7 @@ from ..core.checklist import Mark, apply_marks, items_from_materials
 from ..core.errors import DomainError
 from ..core.matter_search import match_matter
 from ..core.states import State
-from ..storage import pii
+from ..storage import pii, session_cache
 from ..storage.database import Database
 from ..storage.models import Applicant, Application, Matter, MatterVersion, Transition
 from . import audit, bad_credit, numbering, workflow
@@ -122,20 +122,19 @@ class StartedApplication:
 
 
 def version_in_force(session: Session, matter_code: str, day: date) -> MatterVersion:
-    """The highest version with effective_from <= day; a DomainError when there is none."""
-    matter = session.scalars(select(Matter).where(Matter.code == matter_code.strip())).first()
+    """The highest version with effective_from <= day; a DomainError when there is none.
+    Read once per session and day (storage.session_cache) until it writes the catalogue."""
+    matter, version = session_cache.cached(
+        session, ("version_in_force", matter_code.strip(), day),
+        (Matter.__tablename__, MatterVersion.__tablename__),
+        lambda: _matter_and_version(session, matter_code.strip(), day),
+    )  # fmt: skip
     if matter is None:
         raise NoVersionInForce(
             f"事项“{matter_code}”不存在",
             english=f"There is no matter “{matter_code}”.",
             field="matter",
         )
-    version = session.scalars(
-        select(MatterVersion)
-        .where(MatterVersion.matter_id == matter.id, MatterVersion.effective_from <= day)
-        .order_by(MatterVersion.version.desc())
-        .limit(1)
-    ).first()
     if version is None:
         raise NoVersionInForce(
             "该事项无现行有效版本",
@@ -154,6 +153,21 @@ def version_in_force(session: Session, matter_code: str, day: date) -> MatterVer
             field="matter",
         )
     return version
+
+
+def _matter_and_version(
+    session: Session, code: str, day: date
+) -> tuple[Matter | None, MatterVersion | None]:
+    matter = session.scalars(select(Matter).where(Matter.code == code)).first()
+    if matter is None:
+        return None, None
+    version = session.scalars(
+        select(MatterVersion)
+        .where(MatterVersion.matter_id == matter.id, MatterVersion.effective_from <= day)
+        .order_by(MatterVersion.version.desc())
+        .limit(1)
+    ).first()
+    return matter, version
 
 
 def refusal_for(matter: MatterDef, answers: Mapping[str, bool]) -> NotThisMatter | None:
@@ -374,7 +388,10 @@ def start_application(
         version = version_in_force(session, matter_code, day)
         from ..core.catalogue import Matter as MatterDef  # pydantic: loaded when first needed
 
-        matter = MatterDef.from_json_dict(version.definition)
+        matter = session_cache.cached(  # the version's frozen definition, checked once
+            session, ("matter_def", version.id), (MatterVersion.__tablename__,),
+            lambda: MatterDef.from_json_dict(version.definition),
+        )  # fmt: skip
         answers = dict(answers or {})
         known = {q.key for q in matter.questions}
         for key in answers:

@@ -100,7 +100,7 @@ class ApplicationRegistration:
 
 def _matter(session: Session, app: Application) -> tuple[str, dict]:
     version = session.get(MatterVersion, app.matter_version_id)
-    code = session.scalar(select(Matter.code).where(Matter.id == version.matter_id))
+    code = session.get(Matter, version.matter_id).code  # the identity map's, when loaded
     return code, version.definition or {}
 
 

@@ -100,6 +100,17 @@ class _BatchState(threading.local):
     failed: BaseException | None = None
 
 
+def _hold_loaded(session: Session) -> None:
+    """Keep every row a batch's session loads or writes for as long as the batch: the identity
+    map holds its objects weakly, so each service call of the batch would otherwise read again
+    the application, applicant or matter version the call before it read (`session.get`
+    answers from the identity map without SQL while the object lives)."""
+    held: list[object] = []
+    session.info["window_app.held"] = held
+    event.listen(session, "loaded_as_persistent", lambda _s, obj: held.append(obj))
+    event.listen(session, "pending_to_persistent", lambda _s, obj: held.append(obj))
+
+
 class Database:
     """Owns the engine; hands out one session per user action, and plain rows for hot reads."""
 
@@ -203,6 +214,7 @@ class Database:
             raise RuntimeError("batches do not nest")
         with translated(), self._writer.begin() as session:
             self._batch.session, self._batch.failed = session, None
+            _hold_loaded(session)
             try:
                 yield
                 if self._batch.failed is not None:
