@@ -14,6 +14,7 @@ data masked.
 from __future__ import annotations
 
 import csv
+import hashlib
 import hmac
 import json
 import os
@@ -41,6 +42,7 @@ from ..storage.audit_chain import (
     link,
     load_key,
     message_sql,
+    pads,
 )
 from ..storage.audit_reseal import RESEALED
 from ..storage.database import Database
@@ -333,7 +335,10 @@ def verify(
     breaks: list[ChainBreak] = []
     prev, expected_id = GENESIS, 1
     done = 0
-    digest, equal = hmac.digest, hmac.compare_digest
+    # HMAC from its two padded states, copied per row: half the cost of hmac.digest's
+    # key set-up on every call (issue 22)
+    inner_pad, outer_pad = pads(key)
+    inner, outer = hashlib.sha256(inner_pad), hashlib.sha256(outer_pad)
     step = max(1, PROGRESS_EVERY)
     for page in _walk(session):
         for start in range(0, len(page), step):
@@ -342,7 +347,11 @@ def verify(
                     breaks.append(ChainBreak(ident, f"rows {expected_id}..{ident - 1} removed"))
                 if prev_hash != prev:
                     breaks.append(ChainBreak(ident, "previous-hash link broken (row removed or inserted)"))  # fmt: skip
-                if not equal(stored, digest(key, message.encode(), "sha256").hex()):
+                h = inner.copy()
+                h.update(message.encode())
+                o = outer.copy()
+                o.update(h.digest())
+                if o.hexdigest() != stored:
                     breaks.append(ChainBreak(ident, "content does not match its hash (row altered)"))  # fmt: skip
                 prev, expected_id = stored, ident + 1
             done = expected_id - 1
