@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hmac
 import json
+from collections.abc import Iterator
 from datetime import datetime
 
 from sqlalchemy import Connection, text
@@ -117,6 +118,19 @@ def _select(dialect: str) -> str:
     )
 
 
+def _pages(conn: Connection, select) -> Iterator[list[dict]]:  # noqa: ANN001
+    after_id = 0
+    while True:
+        page = [
+            dict(r._mapping) for r in conn.execute(select, {"after_id": after_id, "page": PAGE})
+        ]
+        if page:
+            yield page
+        if len(page) < PAGE:
+            return
+        after_id = page[-1]["id"]
+
+
 def _triggers(conn: Connection, on: bool) -> None:
     """The append-only triggers of migration 0002, off for the re-seal and on again."""
     if conn.dialect.name == "postgresql":
@@ -167,12 +181,9 @@ def reseal(conn: Connection) -> dict | None:
         f"after = {json_bind.format('after')}, reason = :reason, entity_id = :entity_id, "
         "prev_hash = :new_prev, hash = :new_hash WHERE id = :id"
     )
-    _triggers(conn, on=False)
-    old_prev, new_prev, expected, scrubbed, after_id, changed = GENESIS, GENESIS, 1, 0, 0, 0
-    while True:
-        page = [
-            dict(r._mapping) for r in conn.execute(select, {"after_id": after_id, "page": PAGE})
-        ]
+    # first the old chain, whole: nothing is rewritten unless all of it verifies
+    old_prev, expected = GENESIS, 1
+    for page in _pages(conn, select):
         for row in page:
             if row["id"] != expected:
                 raise _refuse(row["id"], f"rows {expected}..{row['id'] - 1} removed")
@@ -181,24 +192,27 @@ def reseal(conn: Connection) -> dict | None:
             if not _links(key, old_prev, row):
                 raise _refuse(row["id"], "content does not match its hash")
             old_prev, expected = row["hash"], row["id"] + 1
+    if dialect == "sqlite":  # the plaintext an update replaces is zeroed in the file
+        conn.execute(text("PRAGMA secure_delete = ON"))
+    _triggers(conn, on=False)
+    new_prev, scrubbed, first_changed = GENESIS, 0, None
+    for page in _pages(conn, select):
+        for row in page:
             scrubbed += scrub(row)
             row["new_prev"], row["new_hash"] = new_prev, link(key, new_prev, row)
             new_prev = row["new_hash"]
-            changed += row["new_hash"] != row["hash"]
-        if page:
-            conn.execute(update, page)
-        if len(page) < PAGE:
-            break
-        after_id = page[-1]["id"]
+            if first_changed is None and new_prev != row["hash"]:
+                first_changed = row["id"]
+        conn.execute(update, page)
     _triggers(conn, on=True)
-    if not changed:  # already in the new form (upgraded before, downgraded, upgraded again)
+    if first_changed is None:  # already in the new form (upgraded, downgraded, upgraded again)
         return None
     now = datetime.now()
     event = {
         "id": head.id + 1, "at": at_text(now), "user_id": None, "username": "system",
         "window": "", "action": RESEALED, "entity": "audit", "entity_id": "0028",
         "before": json_text({"head": [head.id, head.hash]}),
-        "after": json_text({"head": [head.id, new_prev], "from_event": 1,
+        "after": json_text({"head": [head.id, new_prev], "from_event": first_changed,
                             "events_with_personal_data": scrubbed}),
         "reason": "db upgrade 0028: personal numbers encrypted, chain re-sealed",
     }  # fmt: skip

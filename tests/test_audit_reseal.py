@@ -1,0 +1,130 @@
+"""Migration 0028 takes the personal numbers out of audit events written before 0027 and
+re-seals the chain (storage.audit_reseal): after `db upgrade` the database file holds no
+plaintext ID or phone number, `audit verify` passes, the values are kept encrypted, and the
+re-seal is itself an event (old head -> new head). A broken old chain is not re-sealed."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+from alembic import command
+from sqlalchemy import select
+
+from window_app.core.errors import DomainError
+from window_app.services import audit
+from window_app.storage import audit_chain, audit_reseal, migrate, pii
+from window_app.storage.database import Database
+from window_app.storage.models import AuditEvent
+
+ID = "440802199001011234"
+LEGAL_REP = "44080219851212002X"
+PHONE = "13800138000"
+PLAINTEXTS = (ID, LEGAL_REP, PHONE)
+
+
+def _old_events() -> list[dict]:
+    """Events as the services wrote them before 0027: investors and a legal representative's
+    ID number in `after`, a phone in `before`, an ID number in the reason and the entity id."""
+    return [
+        {"action": "session.login", "entity": "user", "entity_id": "admin", "before": None,
+         "after": None, "reason": None},
+        {"action": "enterprise.change", "entity": "enterprise", "entity_id": "91440800MA5",
+         "before": {"investors": [{"name": "张三", "identifier": ID, "share": 60}]},
+         "after": {"investors": [{"name": "张三", "identifier": ID, "share": 40},
+                                 {"name": "李四", "identifier": LEGAL_REP, "share": 60}],
+                   "legal_rep_id": LEGAL_REP}, "reason": "投资人变更"},
+        {"action": "applicant.update", "entity": "applicant", "entity_id": ID,
+         "before": {"phone": PHONE, "名称": "湛江"}, "after": {"note": f"电话{PHONE}已改"},
+         "reason": f"申请人{ID}更正"},
+        {"action": "application.accepted", "entity": "application", "entity_id": "2026-0001",
+         "before": {"state": "received"}, "after": {"state": "accepted"}, "reason": None},
+    ]  # fmt: skip
+
+
+def _old_trail(path, key: bytes) -> tuple[int, str]:  # noqa: ANN001
+    """The events inserted as 0027's code stored them (JSON by json.dumps), linked in the old
+    form; returns the head."""
+    prev, at = audit_chain.GENESIS, datetime(2025, 3, 1, 9, 0, 0, 123456)
+    with sqlite3.connect(path) as conn:
+        for ident, event in enumerate(_old_events(), start=1):
+            at += timedelta(minutes=7)
+            row = {"id": ident, "at": audit_chain.at_text(at), "user_id": 1, "username": "admin",
+                   "window": "A01", **event,
+                   "before": None if event["before"] is None else json.dumps(event["before"]),
+                   "after": None if event["after"] is None else json.dumps(event["after"])}  # fmt: skip
+            digest = hmac.digest(key, audit_reseal.legacy_message(prev, row).encode(), "sha256")
+            row["prev_hash"], row["hash"] = prev, digest.hex()
+            names = ", ".join('"window"' if k == "window" else k for k in row)
+            conn.execute(f"INSERT INTO audit_events ({names}) VALUES ({', '.join('?' * len(row))})",
+                         tuple(row.values()))  # fmt: skip
+            prev = row["hash"]
+    return len(_old_events()), prev
+
+
+@pytest.fixture
+def old_hall(tmp_path):
+    path = tmp_path / "window.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    with db.engine.begin() as conn:
+        cfg = migrate.alembic_config(db.url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0027")
+    db.dispose()
+    head = _old_trail(path, audit.load_key(create=True))
+    return path, head
+
+
+def _file_bytes(path) -> bytes:  # noqa: ANN001
+    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+
+
+def test_upgrade_leaves_no_plaintext_number_and_verifies(old_hall):
+    path, (old_id, old_hash) = old_hall
+    assert all(n.encode() in _file_bytes(path) for n in PLAINTEXTS)  # the test's premise
+    db = Database(f"sqlite:///{path}")
+    with db.reading() as session:
+        database = audit.database_identifier(session)
+    audit.write_anchor(old_id, old_hash, database)  # this window saw the old head
+    migrate.upgrade(db, backup=False)
+    result = audit.verify_database(db)
+    assert result.ok, result.breaks
+    assert result.events == old_id + 1
+    with db.reading() as session:
+        events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
+    db.dispose()
+    # the file, its WAL and journal hold none of the numbers
+    data = _file_bytes(path)
+    for number in PLAINTEXTS:
+        assert number.encode() not in data, number
+    # nothing lost: the values are encrypted under the hall's data key
+    change = events[1]
+    assert pii.decrypt(change.after["investors"][1]["identifier"]) == LEGAL_REP
+    assert pii.decrypt(change.after["legal_rep_id"]) == LEGAL_REP
+    assert pii.decrypt(events[2].before["phone"]) == PHONE
+    assert pii.decrypt(events[2].reason) == f"申请人{ID}更正"
+    assert events[2].entity_id != ID and events[2].entity_id.startswith("440")
+    assert events[3].after == {"state": "accepted"}  # no personal data: unchanged
+    # the re-seal is an event of its own: the old head before, the new head after
+    resealed = events[-1]
+    assert resealed.action == "audit.resealed"
+    assert resealed.before == {"head": [old_id, old_hash]}
+    assert resealed.after["head"] == [old_id, events[old_id - 1].hash]
+    assert resealed.after["from_event"] == 1 and resealed.after["events_with_personal_data"] == 2
+    assert events[old_id - 1].hash != old_hash
+
+
+def test_a_broken_old_chain_is_not_resealed(old_hall):
+    path, _head = old_hall
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TRIGGER audit_events_no_update")
+        conn.execute("UPDATE audit_events SET reason = '改过' WHERE id = 4")
+    db = Database(f"sqlite:///{path}")
+    with pytest.raises(DomainError, match="事件4"):
+        migrate.upgrade(db, backup=False)
+    assert migrate.current_revision(db) == "0027"
+    db.dispose()
+    assert ID.encode() in _file_bytes(path)  # nothing was rewritten
