@@ -122,3 +122,36 @@ def test_hmac_pads_are_rfc2104():
     inner, outer = audit_chain.pads(key)
     inner_digest = hashlib.sha256(inner + msg).digest()
     assert hashlib.sha256(outer + inner_digest).digest() == hmac.digest(key, msg, "sha256")
+
+
+def test_ranges_checked_by_workers_name_the_same_breaks_as_one_walk(tmp_path, monkeypatch):
+    """A trail checked in ranges by worker processes gives the very breaks, in order, of the
+    walk in one process: a row altered inside a range, one deleted at a range's edge and the
+    first rows of a range removed."""
+    import sqlite3
+
+    from window_app.storage import migrate
+    from window_app.storage.database import Database
+
+    path = tmp_path / "w.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db, backup=False)
+    _record_awkward(db, times=5)  # 25 events
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TRIGGER audit_events_no_update")
+        conn.execute("DROP TRIGGER audit_events_no_delete")
+        conn.execute("UPDATE audit_events SET reason = 'x' WHERE id = 6")
+        conn.execute("DELETE FROM audit_events WHERE id IN (9, 17, 18)")
+    monkeypatch.setattr(audit, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(
+        audit, "PARALLEL_RANGE", 4
+    )  # ranges 1-4, 5-8, 9-12 (9 gone), ..., 17-20 (17, 18 gone)
+    seen = []
+    with db.reading() as session:
+        one = audit.verify(session, workers=1, anchored=False)
+        ranged = audit.verify(session, workers=2, anchored=False,
+                              progress=lambda done, total: seen.append(done))  # fmt: skip
+    db.dispose()
+    assert ranged == one
+    assert [b.event_id for b in one] == [6, 10, 10, 19, 19]
+    assert seen == sorted(seen) and len(seen) >= 6 and seen[-1] == 22

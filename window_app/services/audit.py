@@ -8,18 +8,23 @@ Append-only is enforced below the app too (migration 0002: SQLite triggers; Post
 and revoked rights). Retention: at least `RETENTION_DAYS`; the app has no purge at all, and
 `purge()` exists only to say so (and to refuse rows younger than the retention period).
 `verify_database()` walks the chain; `export_csv()` writes the inspector's copy with personal
-data masked.
+data masked (services.audit_export).
+
+The link (storage.audit_chain) covers the stored columns as `<length>:<text>` fields, so the
+database builds the message of a stored row itself and nothing is re-encoded to verify it. On
+PostgreSQL the link is computed by the database (`audit_append`, SECURITY DEFINER, migration
+0028), with the actor and time taken from the session: no window login chooses them. On SQLite
+(one window, the file's owner) this module computes it. A large SQLite trail is verified in
+ranges by worker processes (storage.audit_walk).
 """
 
 from __future__ import annotations
 
-import csv
 import hmac
 import json
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import JSON as JSON_TYPE
@@ -29,8 +34,8 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from ..core.errors import DomainError
-from ..core.masking import mask_text
 from ..storage import audit_walk
+from ..storage.audit_anchor import anchor_path, read_anchor, write_anchor
 from ..storage.audit_chain import (
     CHAIN_LOCK,
     GENESIS,
@@ -248,39 +253,12 @@ def _append_events(session: Session, events: list[dict]) -> list[dict]:
     return rows
 
 
-# --- the head anchor ----------------------------------------------------------------------------
+# --- the head anchor (storage.audit_anchor) ---------------------------------------------------
 # A keyed chain cannot show that its newest rows were cut off: what is left is still a valid
 # chain. So each window keeps, beside the key and outside the database, the newest (id, hash)
 # it committed or verified; `verify` reports a database whose chain ends before that anchor.
 # One anchor per database (keyed by its identifier, migration 0018): a demo or training
 # database checked with the hall's key is not compared with the hall's head.
-
-
-def anchor_path(database: str | None = None) -> Path:
-    suffix = f".head.{database}" if database else ".head"
-    return key_path().with_name(key_path().name + suffix)
-
-
-def read_anchor(database: str | None = None) -> tuple[int, str] | None:
-    try:
-        ident, digest = anchor_path(database).read_text().split()
-        return int(ident), digest
-    except (OSError, ValueError):
-        return None
-
-
-def write_anchor(ident: int, digest: str, database: str | None = None) -> None:
-    """Keep the newest head only (another window may have written a later one)."""
-    current = read_anchor(database)
-    if current is not None and current[0] >= ident:
-        return
-    path = anchor_path(database)
-    tmp = path.with_name(path.name + f".{os.getpid()}")
-    try:
-        tmp.write_text(f"{ident} {digest}\n")
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)  # the anchor is a safeguard; never fail a clerk's action on it
 
 
 def rebase_anchor(db: Database) -> None:
@@ -323,14 +301,6 @@ PARALLEL_FROM = 100_000
 PARALLEL_RANGE = 50_000  # ids per range: a worker's unit, and the progress's step
 
 
-def _workers() -> int:
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:  # not Linux
-        cpus = os.cpu_count() or 1
-    return min(cpus, 4)
-
-
 def verify(
     session: Session,
     key: bytes | None = None,
@@ -348,10 +318,20 @@ def verify(
     by `workers` processes (default: one per CPU, at most 4), ranges joined at their edges."""
     key = key or load_key(create=False)
     low, high = session.execute(select(func.min(AuditEvent.id), func.max(AuditEvent.id))).one()
-    workers = _workers() if workers is None else workers
-    path = _sqlite_file(session)
+    workers = audit_walk.workers() if workers is None else workers
+    path = audit_walk.sqlite_file(session.get_bind().url)
     if path and workers > 1 and low is not None and high - low + 1 >= PARALLEL_FROM:
-        results = _check_in_parallel(path, key, low, high, workers, progress, total)
+        done = 0
+
+        def ranged(result: audit_walk.RangeResult) -> None:
+            nonlocal done
+            done += result.rows
+            if progress is not None:
+                progress(done, max(total, done))
+
+        results = audit_walk.check_in_parallel(
+            path, key, low, high, workers, PARALLEL_RANGE, ranged
+        )
     else:
         result = audit_walk.RangeResult()
         audit_walk.check_rows(_reported(_walk(session), progress, total), key, result)
@@ -375,13 +355,6 @@ def verify(
     return breaks
 
 
-def _sqlite_file(session: Session) -> str | None:
-    url = session.get_bind().url
-    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
-        return None
-    return url.database
-
-
 def _reported(
     pages: Iterator[list[tuple]], progress: Callable[[int, int], object] | None, total: int
 ) -> Iterator[list[tuple]]:
@@ -394,30 +367,6 @@ def _reported(
             done += len(part)
             if progress is not None:
                 progress(done, max(total, done))
-
-
-def _check_in_parallel(
-    path: str, key: bytes, low: int, high: int, workers: int,
-    progress: Callable[[int, int], object] | None, total: int,
-) -> list[audit_walk.RangeResult]:  # fmt: skip
-    """Ranges of PARALLEL_RANGE ids checked by worker processes (forked: they start at once
-    and touch nothing of the parent but this module's function), in order."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    starts = list(range(low, high + 1, PARALLEL_RANGE))
-    ends = [min(s + PARALLEL_RANGE - 1, high) for s in starts]
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    results, done = [], 0
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        n = len(starts)
-        for result in pool.map(audit_walk.check_range, [path] * n, [key] * n, starts, ends):
-            results.append(result)
-            done += result.rows
-            if progress is not None:
-                progress(done, max(total, done))
-    return results
 
 
 def _check_anchor(session: Session, last: int) -> list[ChainBreak]:
@@ -485,43 +434,6 @@ def purge(db: Database, actor: Actor, before: date, *, on: date | None = None) -
     )
 
 
-EXPORT_COLUMNS = (
-    "id", "at", "username", "window", "action", "entity", "entity_id",
-    "before", "after", "reason", "prev_hash", "hash",
-)  # fmt: skip
-
-
-def _export_row(row: tuple) -> list[str]:
-    """One row as read by `_EXPORT_SQL` (the time and the JSON as text)."""
-
-    def js(stored: str | None) -> str:
-        if stored is None or stored == "null":
-            return ""
-        return json.dumps(json.loads(stored), ensure_ascii=False, sort_keys=True)
-
-    ident, at, username, window, action, entity, entity_id, before, after, reason, prev, digest = (
-        row
-    )
-    values = [
-        str(ident), at[:10] + "T" + at[11:19], username, window, action, entity, entity_id,
-        js(before), js(after), reason or "",
-    ]  # fmt: skip
-    return [mask_text(v) for v in values] + [prev, digest]
-
-
-def _export_sql(dialect: str) -> str:
-    if dialect == "postgresql":
-        at = "to_char(at, 'YYYY-MM-DD HH24:MI:SS.US')"
-        before, after = "before::text", "after::text"
-    else:
-        at, before, after = "at", "before", "after"
-    return (
-        f'SELECT id, {at}, username, "window", action, entity, entity_id, {before}, {after}, '
-        "reason, prev_hash, hash FROM audit_events WHERE at >= ? AND at <= ? AND id > ? "
-        "ORDER BY id LIMIT ?"
-    )
-
-
 def export_csv(
     db: Database,
     actor: Actor,
@@ -531,40 +443,7 @@ def export_csv(
     *,
     progress: Callable[[int], object] | None = None,
 ) -> int:
-    """Events from `start` to `end` inclusive as UTF-8 CSV (with BOM for spreadsheet programs).
+    """`audit export`: the events from `start` to `end` as CSV, streamed (services.audit_export)."""
+    from .audit_export import export_csv as export
 
-    ID numbers and mobile phone numbers anywhere in a row are masked; the export is audited.
-    The events are read in key order one page of VERIFY_CHUNK at a time and written as they
-    come (memory does not grow with the period); `progress(rows)` follows every page.
-    """
-    actor.require(Role.SUPERVISOR, Role.ADMINISTRATOR)
-    if end < start:
-        raise DomainError(
-            "结束日期早于开始日期",
-            english="The end date cannot be before the start date.",
-            field="to",
-        )
-    out = Path(out)
-    first, last = datetime.combine(start, time.min), datetime.combine(end, time.max)
-    rows = 0
-    with db.transaction() as session:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = out.with_name(out.name + ".part")
-        with tmp.open("w", newline="", encoding="utf-8-sig") as fh:
-            writer = csv.writer(fh)
-            writer.writerow(EXPORT_COLUMNS)
-            dialect = session.get_bind().dialect.name
-            bounds = (first, last) if dialect == "postgresql" else (at_text(first), at_text(last))
-            for page in _pages(session, _export_sql(dialect), bounds):
-                writer.writerows(_export_row(row) for row in page)
-                rows += len(page)
-                if progress is not None:
-                    progress(rows)
-            if progress is not None and rows == 0:
-                progress(rows)
-        tmp.replace(out)
-        record(
-            session, actor, "audit.export", "audit", f"{start:%Y-%m-%d}..{end:%Y-%m-%d}",
-            after={"rows": rows, "file": out.name},
-        )  # fmt: skip
-        return rows
+    return export(db, actor, start, end, out, progress=progress)

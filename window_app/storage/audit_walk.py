@@ -10,8 +10,9 @@ hashes it with HMAC's padded states copied per row.
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from .audit_chain import message_sql, pads
@@ -90,3 +91,41 @@ def check_range(path: str, key: bytes, first: int, last: int) -> RangeResult:
     finally:
         conn.close()
     return result
+
+
+def workers() -> int:
+    """Worker processes for a verification: one per CPU this process may use, at most 4."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return min(cpus, 4)
+
+
+def sqlite_file(url) -> str | None:  # noqa: ANN001
+    """The SQLite file of a SQLAlchemy URL (None: another engine, or in memory)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return url.database
+
+
+def check_in_parallel(
+    path: str, key: bytes, low: int, high: int, processes: int, size: int,
+    on_result: Callable[[RangeResult], object],
+) -> list[RangeResult]:  # fmt: skip
+    """Ranges of `size` ids from `low` to `high` checked by `processes` worker processes, in
+    order; `on_result` follows each range. Forked where the system can (they start at once and
+    run only `check_range`), else spawned."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    starts = list(range(low, high + 1, size))
+    ends = [min(s + size - 1, high) for s in starts]
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    results = []
+    with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(method)) as pool:
+        n = len(starts)
+        for result in pool.map(check_range, [path] * n, [key] * n, starts, ends):
+            results.append(result)
+            on_result(result)
+    return results
