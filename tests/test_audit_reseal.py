@@ -8,6 +8,7 @@ from __future__ import annotations
 import hmac
 import json
 import sqlite3
+from contextlib import closing
 from datetime import datetime, timedelta
 
 import pytest
@@ -49,7 +50,7 @@ def _old_trail(path, key: bytes) -> tuple[int, str]:  # noqa: ANN001
     """The events inserted as 0027's code stored them (JSON by json.dumps), linked in the old
     form; returns the head."""
     prev, at = audit_chain.GENESIS, datetime(2025, 3, 1, 9, 0, 0, 123456)
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:  # closed: nothing left in a WAL
         for ident, event in enumerate(_old_events(), start=1):
             at += timedelta(minutes=7)
             row = {"id": ident, "at": audit_chain.at_text(at), "user_id": 1, "username": "admin",
@@ -119,7 +120,7 @@ def test_upgrade_leaves_no_plaintext_number_and_verifies(old_hall):
 
 def test_a_broken_old_chain_is_not_resealed(old_hall):
     path, _head = old_hall
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("DROP TRIGGER audit_events_no_update")
         conn.execute("UPDATE audit_events SET reason = '改过' WHERE id = 4")
     db = Database(f"sqlite:///{path}")
@@ -128,3 +129,27 @@ def test_a_broken_old_chain_is_not_resealed(old_hall):
     assert migrate.current_revision(db) == "0027"
     db.dispose()
     assert ID.encode() in _file_bytes(path)  # nothing was rewritten
+
+
+def test_a_backup_sealed_before_0028_restores_and_is_resealed(old_hall, tmp_path):
+    """An old backup is checked in the form it was sealed in, then upgraded (re-sealed) by the
+    restore; a changed row in it is still refused."""
+    from window_app.services import restore
+    from window_app.services.context import SYSTEM
+
+    path, (old_id, _hash) = old_hall
+    target = Database(f"sqlite:///{tmp_path / 'restored' / 'window.sqlite3'}")
+    info = restore.restore_backup(target, path, SYSTEM)
+    assert info.head[0] == old_id
+    result = audit.verify_database(target)
+    assert result.ok, result.breaks
+    with target.reading() as session:
+        actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
+    target.dispose()
+    assert actions[-2:] == ["audit.resealed", "db.restore"]
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("DROP TRIGGER audit_events_no_update")
+        conn.execute("UPDATE audit_events SET reason = '改过' WHERE id = 2")
+    other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
+    with pytest.raises(DomainError, match="事件2"):
+        restore.restore_backup(other, path, SYSTEM)

@@ -157,6 +157,28 @@ def _links(key: bytes, prev_hash: str, row: dict) -> bool:
     return False
 
 
+def chain_breaks(
+    conn: Connection, key: bytes, *, first_only: bool = False
+) -> list[tuple[int, str]]:
+    """(id, problem) of every event that breaks the chain, each link read in the form before
+    0028 or the new one: a trail written before the re-seal (an old backup) is checked as it
+    was sealed."""
+    breaks: list[tuple[int, str]] = []
+    prev, expected = GENESIS, 1
+    for page in _pages(conn, text(_select(conn.dialect.name))):
+        for row in page:
+            if row["id"] != expected:
+                breaks.append((row["id"], f"rows {expected}..{row['id'] - 1} removed"))
+            if row["prev_hash"] != prev:
+                breaks.append((row["id"], "previous-hash link broken (row removed or inserted)"))
+            if not _links(key, prev, row):
+                breaks.append((row["id"], "content does not match its hash (row altered)"))
+            if breaks and first_only:
+                return breaks
+            prev, expected = row["hash"], row["id"] + 1
+    return breaks
+
+
 def _refuse(ident: int, problem: str) -> DomainError:
     return DomainError(
         f"升级前的审计记录校验未通过（事件{ident}：{problem}）：审计链未重新封存，数据库未升级；"
@@ -182,16 +204,9 @@ def reseal(conn: Connection) -> dict | None:
         "prev_hash = :new_prev, hash = :new_hash WHERE id = :id"
     )
     # first the old chain, whole: nothing is rewritten unless all of it verifies
-    old_prev, expected = GENESIS, 1
-    for page in _pages(conn, select):
-        for row in page:
-            if row["id"] != expected:
-                raise _refuse(row["id"], f"rows {expected}..{row['id'] - 1} removed")
-            if row["prev_hash"] != old_prev:
-                raise _refuse(row["id"], "previous-hash link broken")
-            if not _links(key, old_prev, row):
-                raise _refuse(row["id"], "content does not match its hash")
-            old_prev, expected = row["hash"], row["id"] + 1
+    breaks = chain_breaks(conn, key, first_only=True)
+    if breaks:
+        raise _refuse(*breaks[0])
     if dialect == "sqlite":  # the plaintext an update replaces is zeroed in the file
         conn.execute(text("PRAGMA secure_delete = ON"))
     _triggers(conn, on=False)
