@@ -153,3 +153,52 @@ def test_a_backup_sealed_before_0028_restores_and_is_resealed(old_hall, tmp_path
     other = Database(f"sqlite:///{tmp_path / 'other.sqlite3'}")
     with pytest.raises(DomainError, match="事件2"):
         restore.restore_backup(other, path, SYSTEM)
+
+
+@pytest.mark.postgres
+def test_upgrade_on_postgresql_reseals_and_hides_the_numbers():
+    """The same on PostgreSQL: the old events re-sealed by the migration, then linked by the
+    database's own `audit_append`, verify with the key file; no event holds a number."""
+    from conftest import create_pg_database
+    from sqlalchemy import text
+
+    from window_app.services.context import SYSTEM
+
+    db = Database(create_pg_database())
+    with db.engine.begin() as conn:
+        cfg = migrate.alembic_config(db.url)
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0027")
+    key = audit.load_key(create=True)
+    prev, at = audit_chain.GENESIS, datetime(2025, 3, 1, 9, 0, 0, 5)
+    with db.engine.begin() as conn:
+        for ident, event in enumerate(_old_events(), start=1):
+            at += timedelta(minutes=7)
+            row = {"id": ident, "at": audit_chain.at_text(at), "user_id": 1, "username": "admin",
+                   "window": "A01", **event,
+                   "before": None if event["before"] is None else json.dumps(event["before"]),
+                   "after": None if event["after"] is None else json.dumps(event["after"])}  # fmt: skip
+            digest = hmac.digest(key, audit_reseal.legacy_message(prev, row).encode(), "sha256")
+            row["prev_hash"], row["hash"] = prev, digest.hex()
+            conn.execute(text(
+                'INSERT INTO audit_events (id, at, user_id, username, "window", action, entity, '
+                "entity_id, before, after, reason, prev_hash, hash) VALUES (:id, "
+                "CAST(:at AS timestamp), :user_id, :username, :window, :action, :entity, "
+                ":entity_id, CAST(:before AS json), CAST(:after AS json), :reason, :prev_hash, "
+                ":hash)"
+            ), {**row, "at": row["at"]})  # fmt: skip
+            prev = row["hash"]
+    migrate.upgrade(db, backup=False)
+    with db.transaction() as session:
+        audit.record(session, SYSTEM, "after.upgrade", "x", 1, after={"state": "ok"})
+    result = audit.verify_database(db)
+    assert result.ok, result.breaks
+    assert result.events == len(_old_events()) + 2
+    with db.reading() as session:
+        texts = session.execute(text(
+            "SELECT coalesce(before::text, '') || coalesce(after::text, '') || "
+            "coalesce(reason, '') || entity_id FROM audit_events"
+        )).scalars().all()  # fmt: skip
+    db.dispose()
+    for number in PLAINTEXTS:
+        assert not any(number in t for t in texts), number
