@@ -46,19 +46,26 @@ def _old_events() -> list[dict]:
     ]  # fmt: skip
 
 
+def _old_rows(key: bytes):  # noqa: ANN202
+    """The events as 0027's code stored them (JSON by json.dumps), linked in the old form."""
+    prev, at = audit_chain.GENESIS, datetime(2025, 3, 1, 9, 0, 0, 123456)
+    for ident, event in enumerate(_old_events(), start=1):
+        at += timedelta(minutes=7)
+        row = {"id": ident, "at": audit_chain.at_text(at), "user_id": 1, "username": "admin",
+               "window": "A01", **event,
+               "before": None if event["before"] is None else json.dumps(event["before"]),
+               "after": None if event["after"] is None else json.dumps(event["after"])}  # fmt: skip
+        digest = hmac.digest(key, audit_reseal.legacy_message(prev, row).encode(), "sha256")
+        row["prev_hash"], row["hash"] = prev, digest.hex()
+        prev = row["hash"]
+        yield row
+
+
 def _old_trail(path, key: bytes) -> tuple[int, str]:  # noqa: ANN001
     """The events inserted as 0027's code stored them (JSON by json.dumps), linked in the old
     form; returns the head."""
-    prev, at = audit_chain.GENESIS, datetime(2025, 3, 1, 9, 0, 0, 123456)
     with closing(sqlite3.connect(path)) as conn, conn:  # closed: nothing left in a WAL
-        for ident, event in enumerate(_old_events(), start=1):
-            at += timedelta(minutes=7)
-            row = {"id": ident, "at": audit_chain.at_text(at), "user_id": 1, "username": "admin",
-                   "window": "A01", **event,
-                   "before": None if event["before"] is None else json.dumps(event["before"]),
-                   "after": None if event["after"] is None else json.dumps(event["after"])}  # fmt: skip
-            digest = hmac.digest(key, audit_reseal.legacy_message(prev, row).encode(), "sha256")
-            row["prev_hash"], row["hash"] = prev, digest.hex()
+        for row in _old_rows(key):
             names = ", ".join('"window"' if k == "window" else k for k in row)
             conn.execute(f"INSERT INTO audit_events ({names}) VALUES ({', '.join('?' * len(row))})",
                          tuple(row.values()))  # fmt: skip
@@ -170,24 +177,15 @@ def test_upgrade_on_postgresql_reseals_and_hides_the_numbers():
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0027")
     key = audit.load_key(create=True)
-    prev, at = audit_chain.GENESIS, datetime(2025, 3, 1, 9, 0, 0, 5)
     with db.engine.begin() as conn:
-        for ident, event in enumerate(_old_events(), start=1):
-            at += timedelta(minutes=7)
-            row = {"id": ident, "at": audit_chain.at_text(at), "user_id": 1, "username": "admin",
-                   "window": "A01", **event,
-                   "before": None if event["before"] is None else json.dumps(event["before"]),
-                   "after": None if event["after"] is None else json.dumps(event["after"])}  # fmt: skip
-            digest = hmac.digest(key, audit_reseal.legacy_message(prev, row).encode(), "sha256")
-            row["prev_hash"], row["hash"] = prev, digest.hex()
+        for row in _old_rows(key):
             conn.execute(text(
                 'INSERT INTO audit_events (id, at, user_id, username, "window", action, entity, '
                 "entity_id, before, after, reason, prev_hash, hash) VALUES (:id, "
                 "CAST(:at AS timestamp), :user_id, :username, :window, :action, :entity, "
                 ":entity_id, CAST(:before AS json), CAST(:after AS json), :reason, :prev_hash, "
                 ":hash)"
-            ), {**row, "at": row["at"]})  # fmt: skip
-            prev = row["hash"]
+            ), row)  # fmt: skip
     migrate.upgrade(db, backup=False)
     with db.transaction() as session:
         audit.record(session, SYSTEM, "after.upgrade", "x", 1, after={"state": "ok"})
