@@ -16,6 +16,7 @@ from test_readme_postgres import _psql, _url, fresh_server, sql_block  # noqa: F
 from window_app import cli
 from window_app.services import audit, users
 from window_app.services.context import Role
+from window_app.storage import pg_roles
 from window_app.storage.database import Database
 
 pytestmark = pytest.mark.postgres
@@ -92,6 +93,22 @@ def test_a_windows_own_login_cannot_forge_the_trail(fresh_server, capsys, monkey
         done = _psql(admin, CLERK, CLERK_PW, attempt)
         assert done.returncode != 0, attempt
         assert "permission denied" in done.stderr or "must be owner" in done.stderr, done.stderr
+    # the hall's screens record their own names, never a person's
+    admin_db = Database(_url(admin, "window_app.admin", "Admin#2026x"))
+    with admin_db.engine.begin() as conn:
+        pg_roles.set_screens_login(conn, "Screens#2026-long")
+    admin_db.dispose()
+    screens = ("window_app_screens", "Screens#2026-long")
+    as_admin = json.dumps([{"action": "ticket.take", "username": "admin"}])
+    done = _psql(admin, *screens, f"SELECT * FROM audit_append('{as_admin}')")
+    assert done.returncode != 0 and "cannot act as user admin" in done.stderr, done.stderr
+    as_kiosk = json.dumps([{"action": "ticket.take", "username": "kiosk", "user_id": 1}])
+    done = _psql(admin, *screens, f"SELECT * FROM audit_append('{as_kiosk}')")
+    assert done.returncode == 0, done.stderr
+    assert (_events(owner_url)[-1]["username"], _events(owner_url)[-1]["user_id"]) == (
+        "kiosk",
+        None,
+    )
     # everything the clerk could do verifies with the hall's key file (the chain key on the
     # server is the same key)
     owner = Database(owner_url)
