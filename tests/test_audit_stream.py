@@ -61,7 +61,7 @@ def test_python_and_the_database_build_the_same_message(any_db):
     assert len(stored) == len(walked) >= len(AWKWARD)
     for row, (ident, prev_hash, digest, message) in zip(stored, walked, strict=True):
         assert ident == row["id"] and prev_hash == row["prev_hash"]
-        assert message == audit_chain.message(row["prev_hash"], row), ident
+        assert message == audit_chain.message(row["prev_hash"], row).encode(), ident
         assert audit_chain.link(key, row["prev_hash"], row) == digest == row["hash"], ident
     assert audit.verify_database(db).ok
 

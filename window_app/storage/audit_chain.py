@@ -133,13 +133,15 @@ def _field_sql(expr: str, dialect: str) -> str:
 
 
 def message_sql(dialect: str) -> str:
-    """The SQL expression of a stored row's message (prev_hash included), computed by the
-    database itself: verification reads one text per row and decodes nothing."""
+    """The SQL expression of a stored row's message (prev_hash included) as UTF-8 bytes,
+    computed by the database itself: verification reads one value per row and decodes and
+    encodes nothing."""
     columns = {name: name for name in FIELDS}
     columns["window"] = '"window"'
     if dialect == "postgresql":
         columns["at"] = f"to_char(at, '{AT_FORMAT_PG}')"
-    return "prev_hash || " + " || ".join(_field_sql(columns[n], dialect) for n in FIELDS)
+    text = "prev_hash || " + " || ".join(_field_sql(columns[n], dialect) for n in FIELDS)
+    return f"convert_to({text}, 'UTF8')" if dialect == "postgresql" else f"CAST({text} AS BLOB)"
 
 
 # --- PostgreSQL: the function that computes the link ------------------------------------------

@@ -39,9 +39,9 @@ class Hasher:
         inner, outer = pads(key)
         self.inner, self.outer = hashlib.sha256(inner), hashlib.sha256(outer)
 
-    def hex(self, message: str) -> str:
+    def hex(self, message: bytes) -> str:
         h = self.inner.copy()
-        h.update(message.encode())
+        h.update(message)
         o = self.outer.copy()
         o.update(h.digest())
         return o.hexdigest()
