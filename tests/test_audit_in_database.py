@@ -118,15 +118,15 @@ def test_a_windows_own_login_cannot_forge_the_trail(fresh_server, capsys, monkey
 
 def test_the_server_refuses_another_key_file(fresh_server, capsys, monkeypatch, tmp_path):  # noqa: F811
     """`db upgrade` with a key file that is not the chain's is refused, not installed."""
-    from window_app.storage import audit_chain
-
     admin, engine = fresh_server
     owner_url = _hall(admin, engine, capsys, monkeypatch)
+    right = audit.key_path()
     monkeypatch.setenv(audit.KEY_ENV, str(tmp_path / "other.key"))
-    db = Database(owner_url)
-    with db.engine.begin() as conn, pytest.raises(audit.AuditKeyMissing, match="不一致"):
-        audit_chain.install_key(conn, audit_chain.load_key(create=True))
-    db.dispose()
+    audit.load_key(create=True)
+    assert cli.run(["--database", owner_url, "db", "upgrade"]) != 0
+    assert "审计密钥文件与数据库中的审计链密钥不一致" in capsys.readouterr().err
+    monkeypatch.setenv(audit.KEY_ENV, str(right))
+    assert cli.run(["--database", owner_url, "db", "upgrade"]) == 0, capsys.readouterr().err
 
 
 def test_a_fresh_demo_on_postgresql_verifies_and_fails_on_tampering(capsys):
