@@ -373,7 +373,7 @@ def run(
     if "audit" in only:
         trail = db_path
         if audit_events:  # a synthetic trail of that many events instead of the demo's
-            trail = audit_trail.build(CACHE / f"audit-{audit_events}.sqlite3", audit_events)
+            trail = audit_trail.build(CACHE / f"audit-v2-{audit_events}.sqlite3", audit_events)
         r.update(user_figures.audit_figures(f"sqlite:///{trail}"))
         r.update(user_figures.audit_floor(trail))
         r["audit_verify_ratio"] = (

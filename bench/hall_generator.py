@@ -8,7 +8,7 @@ goes through the services exactly as the demo's does (`demo.seed_reference`,
 `demo_hall.segments`); then the applicants, applications, materials, notices, visits,
 transitions and suspensions, the papers the window handed out (receipts, one-time notices,
 non-acceptance notices, commitment letters) and the audit events the services would have
-written, chained with the audit trail's own `audit.chain_hash`, so `audit verify` passes on a
+written, chained by the audit trail's own `audit.append_rows`, so `audit verify` passes on a
 generated hall. The shapes are the demo's (`demo.MATTER_WEIGHTS`, `demo._person`, ...).
 
 With `details` (the default up to 50,000 applications) every application has its materials,
@@ -23,7 +23,6 @@ from collections import Counter as Counter_
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from types import SimpleNamespace
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
@@ -115,21 +114,21 @@ def record_many(
 ) -> int:
     """Append many events (actor, action, entity, entity_id, before, after) in one statement,
     chained exactly as `audit.record` chains them one by one: the same transaction head (chain
-    lock, change counter, head anchor after commit) and the same `audit.chain_hash`."""
-    head = audit._transaction_head(session)
-    key = audit.load_key()
-    rows = []
-    for actor, action, entity, entity_id, before, after in events:
-        row = {
-            "id": head.id + 1, "at": datetime.now(), "user_id": actor.user_id,
-            "username": actor.username, "window": actor.window_number, "action": action,
-            "entity": entity, "entity_id": str(entity_id), "before": audit.jsonable(before),
-            "after": audit.jsonable(after), "reason": None, "prev_hash": head.hash,
+    lock, change counter, head anchor after commit) and the same link (`audit.append_rows`)."""
+    rows = [
+        {
+            "user_id": actor.user_id,
+            "username": actor.username,
+            "window": actor.window_number,
+            "action": action,
+            "entity": entity,
+            "entity_id": str(entity_id),
+            "before": audit.jsonable(before),
+            "after": audit.jsonable(after),
+            "reason": None,
         }  # fmt: skip
-        # the plain row hashes as the ORM event would (canonical reads the same attributes)
-        row["hash"] = audit.chain_hash(key, head.hash, SimpleNamespace(**row))  # type: ignore[arg-type]
-        rows.append(row)
-        head.id, head.hash = row["id"], row["hash"]
+        for actor, action, entity, entity_id, before, after in events
+    ]
     audit.append_rows(session, rows)
     return len(rows)
 

@@ -191,7 +191,7 @@ def cli_figures(db_path: Path, runs: int, sign_in: list[str] | None = None) -> d
 # --- audit verification ------------------------------------------------------------------------
 
 VERIFY = """
-import json, sys, time
+import json, resource, sys, time
 from window_app.services import audit
 from window_app.storage.database import Database
 db = Database(sys.argv[1])
@@ -200,7 +200,8 @@ result = audit.verify_database(db)
 elapsed = time.perf_counter() - t
 status = dict(line.split(":", 1) for line in open("/proc/self/status"))
 print(json.dumps({"events": result.events, "breaks": len(result.breaks), "seconds": elapsed,
-                  "peak_rss_kb": int(status["VmHWM"].split()[0])}))
+                  "peak_rss_kb": int(status["VmHWM"].split()[0]),
+                  "workers_peak_rss_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
 """
 
 
@@ -243,6 +244,8 @@ def audit_figures(url: str) -> dict:
         "audit_verify_s": v["seconds"],
         "audit_verify_events_per_s": v["events"] / v["seconds"],
         "audit_verify_peak_mb": v["peak_rss_kb"] / 1024,
+        # the largest worker process's own peak (forked: shared pages counted in both)
+        "audit_verify_worker_peak_mb": v["workers_peak_rss_kb"] / 1024,
     }
 
 

@@ -1,17 +1,17 @@
 """Audit verification and export that stream (issue 22): plain rows in key order, one page at
-a time, hashed over the same bytes as `audit.canonical` of the ORM object."""
+a time; the message each link covers is built by the database from the stored columns, the
+same bytes as `audit_chain.message` builds in Python and PL/pgSQL's `audit_append` hashes."""
 
 from __future__ import annotations
 
 import csv
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
-import pytest
-from sqlalchemy import select
+from sqlalchemy import text
 
 from window_app.services import audit
 from window_app.services.context import SYSTEM, Actor, Role
-from window_app.storage.models import AuditEvent
+from window_app.storage import audit_chain
 
 SUPERVISOR = Actor(user_id=None, username="super", role=Role.SUPERVISOR, display_name="主任")
 
@@ -35,18 +35,34 @@ def _record_awkward(db, times: int = 1) -> None:
                              before=before, after=after, reason=reason)  # fmt: skip
 
 
-def test_the_walk_hashes_exactly_what_canonical_covers(any_db):
-    """Each plain row's text equals `canonical()` of the same event read by the ORM, on SQLite
-    (JSON and timestamps read as stored text) and on PostgreSQL (the driver's objects)."""
+def _stored_rows(session) -> list[dict]:
+    """Every event's FIELDS as stored (the time and the JSON as text), and its links."""
+    pg = session.get_bind().dialect.name == "postgresql"
+    at = f"to_char(at, '{audit_chain.AT_FORMAT_PG}')" if pg else "at"
+    js = "::text" if pg else ""
+    rows = session.execute(text(
+        f'SELECT id, {at} AS at, user_id, username, "window", action, entity, entity_id, '
+        f"before{js} AS before, after{js} AS after, reason, prev_hash, hash "
+        "FROM audit_events ORDER BY id"
+    )).mappings().all()  # fmt: skip
+    return [dict(r) for r in rows]
+
+
+def test_python_and_the_database_build_the_same_message(any_db):
+    """The message the database builds for verification (`message_sql`) is, byte for byte,
+    `audit_chain.message` of the stored columns; on PostgreSQL the links were computed by
+    `audit_append` in PL/pgSQL and verify with Python's HMAC."""
     db = any_db
     _record_awkward(db)
+    key = audit.load_key(create=False)
     with db.reading() as session:
-        rows = list(audit._walk(session))
-        events = session.scalars(select(AuditEvent).order_by(AuditEvent.id)).all()
-        assert len(rows) == len(events) >= len(AWKWARD)
-        body = audit._Canonical()
-        for row, event in zip(rows, events, strict=True):
-            assert body(row).encode() == audit.canonical(event), event.id
+        stored = _stored_rows(session)
+        walked = [row for page in audit._walk(session) for row in page]
+    assert len(stored) == len(walked) >= len(AWKWARD)
+    for row, (ident, prev_hash, digest, message) in zip(stored, walked, strict=True):
+        assert ident == row["id"] and prev_hash == row["prev_hash"]
+        assert message == audit_chain.message(row["prev_hash"], row).encode(), ident
+        assert audit_chain.link(key, row["prev_hash"], row) == digest == row["hash"], ident
     assert audit.verify_database(db).ok
 
 
@@ -62,26 +78,6 @@ def test_verify_reads_pages_and_names_an_altered_row_in_a_later_page(any_db, mon
     # another key: every row of every page fails, none is skipped at a page boundary
     broken = audit.verify_database(db, key=b"k" * 32)
     assert [b.event_id for b in broken.breaks] == list(range(1, result.events + 1))
-
-
-def test_the_cache_of_canonical_texts_stays_bounded(tmp_path, monkeypatch):
-    from window_app.storage import migrate
-    from window_app.storage.database import Database
-
-    db = Database(f"sqlite:///{tmp_path / 'w.sqlite3'}")
-    migrate.upgrade(db, backup=False)
-    _record_awkward(db, times=4)
-    monkeypatch.setattr(audit, "_CANONICAL_CACHE_SIZE", 2)
-    seen = []
-    original = audit._Canonical.json
-
-    def watched(self, value):  # noqa: ANN001, ANN202
-        seen.append(len(self.cache))
-        return original(self, value)
-
-    monkeypatch.setattr(audit._Canonical, "json", watched)
-    assert audit.verify_database(db).ok
-    assert max(seen) <= 2
 
 
 def test_export_writes_every_page_in_key_order(any_db, tmp_path, monkeypatch):
@@ -101,12 +97,61 @@ def test_export_writes_every_page_in_key_order(any_db, tmp_path, monkeypatch):
     assert audit.verify_database(db).ok  # the export's own event extends the chain
 
 
-@pytest.mark.parametrize(
-    ("stored", "iso"),
-    [
-        ("2026-12-06 13:26:58.866112", "2026-12-06T13:26:58.866112"),
-        ("2026-12-06 13:26:58", "2026-12-06T13:26:58.000000"),
-    ],
-)
-def test_a_timestamp_read_as_text_is_written_as_isoformat(stored, iso):
-    assert audit._instant(stored) == iso
+def test_the_time_is_hashed_as_sqlite_stores_it():
+    at = datetime(2026, 12, 6, 13, 26, 58)
+    assert audit_chain.at_text(at) == "2026-12-06 13:26:58.000000"
+    assert audit_chain.at_text(at.replace(microsecond=866112)) == "2026-12-06 13:26:58.866112"
+
+
+def test_fields_cannot_run_into_each_other():
+    """Length-prefixed fields: moving text from one column to the next changes the message."""
+    row = dict.fromkeys(audit_chain.FIELDS, "")
+    row.update(id=1, at="2026-01-01 00:00:00.000000", user_id=None, action="a:b", before=None)
+    moved = {**row, "action": "a", "entity": ":b"}
+    assert audit_chain.message("0", row) != audit_chain.message("0", moved)
+    assert audit_chain.message("0", {**row, "reason": ""}) != audit_chain.message(
+        "0", row | {"reason": None}
+    )
+
+
+def test_hmac_pads_are_rfc2104():
+    import hashlib
+    import hmac
+
+    key, msg = bytes(range(32)), "湛江 message".encode()
+    inner, outer = audit_chain.pads(key)
+    inner_digest = hashlib.sha256(inner + msg).digest()
+    assert hashlib.sha256(outer + inner_digest).digest() == hmac.digest(key, msg, "sha256")
+
+
+def test_ranges_checked_by_workers_name_the_same_breaks_as_one_walk(tmp_path, monkeypatch):
+    """A trail checked in ranges by worker processes gives the very breaks, in order, of the
+    walk in one process: a row altered inside a range, one deleted at a range's edge and the
+    first rows of a range removed."""
+    import sqlite3
+
+    from window_app.storage import migrate
+    from window_app.storage.database import Database
+
+    path = tmp_path / "w.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db, backup=False)
+    _record_awkward(db, times=5)  # 25 events
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TRIGGER audit_events_no_update")
+        conn.execute("DROP TRIGGER audit_events_no_delete")
+        conn.execute("UPDATE audit_events SET reason = 'x' WHERE id = 6")
+        conn.execute("DELETE FROM audit_events WHERE id IN (9, 17, 18)")
+    monkeypatch.setattr(audit, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(
+        audit, "PARALLEL_RANGE", 4
+    )  # ranges 1-4, 5-8, 9-12 (9 gone), ..., 17-20 (17, 18 gone)
+    seen = []
+    with db.reading() as session:
+        one = audit.verify(session, workers=1, anchored=False)
+        ranged = audit.verify(session, workers=2, anchored=False,
+                              progress=lambda done, total: seen.append(done))  # fmt: skip
+    db.dispose()
+    assert ranged == one
+    assert [b.event_id for b in one] == [6, 10, 10, 19, 19]
+    assert seen == sorted(seen) and len(seen) >= 6 and seen[-1] == 22

@@ -32,7 +32,7 @@ EXPECTED: dict[tuple[str, str], set[Role]] = {
     ("users", "reset_password"): {A},
     ("catalogue_import", "import_catalogue"): {A},
     ("calendar", "import_year"): {A},
-    ("audit", "export_csv"): {S, A},
+    ("audit_export", "export_csv"): {S, A},
     ("audit", "purge"): {A},
     ("personal_data", "reveal_id"): {C, S},
     ("personal_data", "reveal_phone"): {C, S},

@@ -4,11 +4,12 @@ application role (every member of `Role`, so a role added later gets its group a
 
 from __future__ import annotations
 
+from sqlalchemy import text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from ..core.errors import DomainError
-from ..storage import pg_roles
+from ..storage import audit_chain, pg_roles
 from ..storage.database import Database
 from .context import Role
 
@@ -71,6 +72,10 @@ def ensure(db: Database) -> bool:
     try:
         with db.engine.begin() as conn:
             pg_roles.ensure(conn, policy(), ADMIN_TABLES, ADMIN_TABLE_SHARES)
+            # the chain key audit_append links with is this hall's key file (migration 0028
+            # installed it); another file is refused here, before any window extends the chain
+            if conn.scalar(text("SELECT to_regclass('audit_chain_key') IS NOT NULL")):
+                audit_chain.install_key(conn, audit_chain.load_key(create=False))
     except DBAPIError as exc:
         raise DomainError(
             "无法创建或授权数据库角色：db upgrade 须由数据库属主（具有 CREATEROLE 权限）执行"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sqlalchemy import select, text
 
-from ..storage import backup, migrate, pii
+from ..storage import audit_reseal, backup, migrate, pii
 from ..storage.backup import BackupError
 from ..storage.database import Database
 from ..storage.models import AuditEvent, DatabaseIdentity
@@ -74,7 +74,12 @@ def inspect_backup(source: Path, key: bytes | None = None) -> BackupInfo:
         check = Database(f"sqlite:///{copy}")
         try:
             with check.reading() as session:
-                breaks = audit.verify(session, key or audit.load_key(create=False), anchored=False)
+                key = key or audit.load_key(create=False)
+                if revision and revision[0] < "0028":  # sealed before the re-seal: its own form
+                    found = audit_reseal.chain_breaks(session.connection(), key)
+                    breaks = [audit.ChainBreak(*b) for b in found]
+                else:
+                    breaks = audit.verify(session, key, anchored=False)
                 head = session.execute(
                     select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
                 ).first()

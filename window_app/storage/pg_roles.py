@@ -28,6 +28,9 @@ from sqlalchemy import Connection, text
 # Tables nobody writes through a grant; read as the policy says.
 APPEND_ONLY = "audit_events"
 READ_ONLY = frozenset({"alembic_version", "database_identity"})
+# Tables no group reads or writes: the audit chain's key (its HMAC pads, migration 0028), read
+# only by `audit_append` as the schema owner
+PRIVATE = frozenset({"audit_chain_key"})
 # users: columns every group may read, and those the sign-in bookkeeping updates
 USER_COLUMNS = (
     "id", "username", "display_name", "role", "must_change_password", "failed_logins",
@@ -225,6 +228,8 @@ def ensure(
         for table in tables:
             t = _q(conn, table)
             conn.execute(text(f"REVOKE ALL ON {t} FROM {group}"))
+            if table in PRIVATE:
+                continue
             if table == "users":
                 cols = ", ".join(USER_COLUMNS)
                 conn.execute(text(f"GRANT SELECT ({cols}) ON users TO {group}"))

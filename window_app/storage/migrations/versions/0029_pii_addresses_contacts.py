@@ -31,7 +31,7 @@ from window_app.storage import pii
 from window_app.storage.migrations.batches import decrypted, each_batch, encrypted, sealed, texts
 
 revision = "0029"
-down_revision = "0027"
+down_revision = "0028"
 branch_labels = None
 depends_on = None
 
