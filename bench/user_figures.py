@@ -56,6 +56,18 @@ app.exec()
 """
 
 
+def compile_bytecode() -> None:
+    """The app's own modules compiled to bytecode (`__pycache__`), as installing the app does
+    (pip compiles a wheel's modules; the libraries in the venv are). Where the environment sets
+    PYTHONDONTWRITEBYTECODE (this machine's does) a source checkout otherwise recompiles every
+    module at every start (bench/RESULTS.md, issue 22), a cost no installed app pays and the
+    card-stack floor, all libraries, never does."""
+    import compileall
+
+    for package in ("window_app", "printing"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
 def _child_lines(cmd: list[str], env: dict, lines: int) -> tuple[float, list[dict]]:
     """(seconds from exec to the first JSON line, the first `lines` JSON lines)."""
     t = time.perf_counter()

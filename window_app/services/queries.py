@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import Date, Select, bindparam, func, literal_column, select, union
 from sqlalchemy.orm import Session
@@ -42,8 +42,9 @@ from ..storage.models import (
 from .calendar import load_calendar
 from .checklist import ChecklistRow, get_application, load_items, rows_of
 from .context import Actor
-from .documents import DocumentInfo, info_of
-from .intake import CHANNELS
+
+if TYPE_CHECKING:
+    from .documents import DocumentInfo
 
 __all__ = [
     "DEEMED_ACCEPTANCE_WORKDAYS",
@@ -366,6 +367,10 @@ def list_applications(
 
 def application_detail(db: Database, number: str, *, on: date | None = None) -> ApplicationDetail:
     """Everything the detail view shows: checklist, notices, documents, transitions, deadlines."""
+    # here, not at the module's top: the work list (the GUI's first screen) needs neither
+    from .documents import info_of
+    from .intake import CHANNELS
+
     day = on or date.today()
     with db.reading() as session:
         app = get_application(session, number)
