@@ -112,7 +112,7 @@ def usable_figures(db_path: Path, login: str, runs: int) -> dict:
 
     for daily in (db_path.parent / "backups").glob(f"daily-{date.today():%Y%m%d}-*.sqlite3"):
         daily.unlink()
-    first_t, first, _receipt = usable_start(db_path, login)
+    first_t, first, first_settled = usable_start(db_path, login)
     ours, floors = [], []
     for _ in range(runs):
         ours.append(usable_start(db_path, login))
@@ -120,12 +120,18 @@ def usable_figures(db_path: Path, login: str, runs: int) -> dict:
     r: dict = {
         "usable_first_start_s": first_t,
         "usable_first_start_ui_thread_max_ms": first["ui_thread_max_ms"],
+        # from the shown window until the features are in and the day's backup is done
+        "usable_first_start_settled_ui_thread_max_ms": first_settled["settled_ui_thread_max_ms"],
+        "usable_first_start_settled_s": first_t + first_settled["settled_after_usable_s"],
         "usable_start_s": statistics.median(t for t, _u, _r in ours),
         "stack_floor_start_s": statistics.median(t for t, _m in floors),
         "stack_floor_memory_kb": statistics.median(m for _t, m in floors),
         "usable_rows": ours[0][1]["rows"],
         "usable_focus": ours[0][1]["focus"],
         "usable_ui_thread_max_ms": max(u["ui_thread_max_ms"] for _t, u, _r in ours),
+        "usable_settled_ui_thread_max_ms": max(
+            rc["settled_ui_thread_max_ms"] for _t, _u, rc in ours
+        ),
         "first_receipt_memory_kb": statistics.median(rc["peak_rss_kb"] for _t, _u, rc in ours),
     }
     r["usable_start_ratio"] = r["usable_start_s"] / r["stack_floor_start_s"]

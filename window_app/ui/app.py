@@ -137,8 +137,11 @@ def run_gui(args) -> int:  # noqa: ANN001
                 return 0
             if not _loaded(loading.wait_first(), window):
                 return 1
+            # The day's first start backs the file up (on a thread of its own) once every feature
+            # is in: started beside the work list's query and the features' imports, the copy
+            # took the CPU the list waited for (issue 22).
+            window.ready.connect(lambda w=window: startup_checks.daily_backup(w))
             window.begin(AppContext.create(db, actor, settings), loading=loading)
-            startup_checks.daily_backup(window)
         else:
             window.begin(AppContext.create(db, actor, settings), loading=loading)
         code = app.exec()
