@@ -35,7 +35,7 @@ def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    native_memory.limit_malloc_arenas()  # before any worker thread: see the module
+    native_memory.configure()  # before any worker thread: see the module
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("window-app")
     app.setOrganizationName("window-app")
