@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QWidget
 
@@ -58,6 +58,23 @@ ACTION_ICONS = {
 
 # What the shell offers before anyone has signed in; every other action waits for begin().
 SHELL_ACTIONS = ("actionQuit", "actionAbout", "actionSettings")
+
+
+class _AfterPaint(QObject):
+    """Calls `then` once `widget` has painted next (then goes)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+        widget.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after the paint itself
+            self.deleteLater()
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -157,12 +174,14 @@ class MainWindow(QMainWindow):
         next_feature()
 
     def _first_screen_installed(self, loading: FeatureLoad) -> None:
-        """The rest of the features load once the work list has been loaded and painted."""
+        """The rest of the features load once the work list has been loaded and painted (or
+        after `preload.REST_WAITS_AT_MOST_S`, if it is never painted)."""
         page = getattr(self, "work_list", None)
         if page is None or not page.loading:
             loading.go()
             return
-        page.first_loaded.connect(lambda: QTimer.singleShot(0, loading.go))
+        viewport = page.ui.table.viewport()
+        page.first_loaded.connect(lambda: _AfterPaint(viewport, loading.go))
 
     # --- what feature modules use -------------------------------------------------------
     def add_page(self, widget: QWidget, title: str, *, closable: bool = True) -> None:
