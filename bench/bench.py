@@ -310,6 +310,7 @@ def run(
 ) -> dict:
     """Every figure (or those of the `only` sections, to iterate on one part of the app)."""
     n = 9 if quick else 21
+    user_figures.compile_bytecode()  # the processes below start as an installed app does
     db = Database(f"sqlite:///{db_path}")
     migrate.upgrade(db)
     supervisor = login(db, "super", demo.DEMO_PASSWORD)

@@ -242,7 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         "--stalls-ms", type=float, default=0, help="print where the UI thread was when this late"
     )
     args = parser.parse_args(argv)
-    native_memory.limit_malloc_arenas()  # as the app does at start (ui.app.make_application)
+    native_memory.configure()  # as the app does at start (ui.app.make_application)
     app = QApplication([])  # noqa: F841  (kept alive for the whole day)
     dialogs.set_responder(lambda kind, title, text: True)
     db, actor = make_hall(args.folder)

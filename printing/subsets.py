@@ -28,7 +28,13 @@ from reportlab.pdfgen.canvas import Canvas
 
 from .canvas import DocumentCanvas
 
-KEEP = 48  # subsets kept: about 90 KB each (font program and its deflated copy)
+# Subsets kept: up to about 90 KB each (font program and its deflated copy). Only a document's
+# fixed-text subsets are worth keeping (every receipt of a matter shares them); the one holding
+# an applicant's name serves that document's re-renders (its draft, its print) and is dead
+# weight after. With 48 kept, a counter's day grew by those dead subsets (about 38 KB per
+# applicant) until the 48th document (bench/RESULTS.md, issue 22); 16 keep the shared subsets of
+# a window's usual matters and fill within the day's first documents.
+KEEP = 16
 
 
 class _Built(NamedTuple):

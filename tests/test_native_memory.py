@@ -56,3 +56,57 @@ def test_workers_share_two_arenas():
 def test_without_the_limit_the_same_workers_make_more():
     """The probe really makes contending threads: unlimited, glibc gives them more arenas."""
     assert arenas("default") > native_memory.ARENAS
+
+
+# A password check's 19 MiB block freed (glibc then raises its mmap threshold to 19 MiB), then a
+# day's large blocks (eight 4 MiB "preview images"), each followed by a small block that stays
+# (a cache entry, a row): once the large ones are freed, is their memory given back?
+LARGE_BLOCKS = """
+import ctypes, ctypes.util, sys
+from window_app.ui import native_memory
+if sys.argv[1] == "fixed":
+    assert native_memory.return_large_blocks()
+libc = ctypes.CDLL(ctypes.util.find_library("c"))
+libc.malloc.restype = ctypes.c_void_p
+libc.malloc.argtypes = [ctypes.c_size_t]
+libc.free.argtypes = [ctypes.c_void_p]
+libc.memset.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_size_t]
+
+def rss_kb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmRSS:"))
+
+def touched(size):
+    block = libc.malloc(size)
+    libc.memset(block, 1, size)
+    return block
+
+libc.free(touched(19 << 20))
+before = rss_kb()
+large, kept = [], []
+for _ in range(8):
+    large.append(touched(4 << 20))
+    kept.append(touched(256))
+for block in large:
+    libc.free(block)
+print(rss_kb() - before)
+"""
+
+
+def kept_after_free_kb(mode: str) -> int:
+    out = subprocess.run(
+        [sys.executable, "-c", LARGE_BLOCKS, mode], capture_output=True, text=True, check=True,
+        timeout=120,
+    )  # fmt: skip
+    return int(out.stdout.strip().splitlines()[-1])
+
+
+@glibc_only
+def test_large_blocks_go_back_to_the_system_when_freed():
+    assert kept_after_free_kb("fixed") < 4 * 1024  # of the 32 MiB: less than one block kept
+
+
+@glibc_only
+def test_after_a_password_check_glibc_alone_keeps_them():
+    """The control: with glibc's moving threshold the same blocks stay resident."""
+    assert kept_after_free_kb("default") > 24 * 1024

@@ -65,6 +65,19 @@ def test_receipts_for_other_applicants_reuse_the_first_subset(built):
     assert built["n"] - before == 3
 
 
+def test_a_day_of_applicants_keeps_the_cache_bounded_and_the_fixed_subset(built):
+    """Issue 22: the subsets holding one applicant's name are not kept beyond KEEP, and the
+    receipts' shared subset survives them all (every receipt still cuts only its name's)."""
+    render_receipt(receipt())
+    names = [chr(0x4E00 + 7 * i) + chr(0x5000 + 11 * i) + chr(0x5500 + 13 * i) for i in range(60)]
+    before = built["n"]
+    for name in names:
+        render_receipt(receipt(applicant_name=name, agent=name))
+    held = sum(len(b.program) + len(b.deflated) for b in subsets._built.values())
+    assert held < 500_000, held  # 48 kept held 764 KB here, most of it dead names' subsets
+    assert built["n"] - before == len(names)  # one cut per receipt: the fixed one never again
+
+
 def test_concurrent_renders_equal_serial_ones():
     """reportlab subsets through one shared file position; unguarded, threads corrupt it."""
     names = ("receipt", "notice", "commitment", "refusal", "guide")

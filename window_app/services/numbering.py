@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..storage.models import Counter
@@ -35,7 +34,12 @@ def next_value(session: Session, name: str) -> int:
     One upsert statement: the first use of a name inserts 1, later ones add 1 to the stored row.
     """
     dialect = session.get_bind().dialect.name
-    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    # the engine's own dialect package is loaded; the other one's (PostgreSQL's imports every
+    # driver and asyncio) only where it is used: not at the GUI's start (issue 22)
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
     stmt = insert(Counter).values(name=name, value=1)
     value = session.execute(
         stmt.on_conflict_do_update(

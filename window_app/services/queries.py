@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlalchemy import Date, Select, bindparam, func, literal_column, select, union
 from sqlalchemy.orm import Session
@@ -43,8 +43,9 @@ from ..storage.models import (
 from .calendar import load_calendar
 from .checklist import ChecklistRow, get_application, load_items, rows_of
 from .context import Actor
-from .documents import DocumentInfo, info_of
-from .intake import CHANNELS
+
+if TYPE_CHECKING:
+    from .documents import DocumentInfo
 
 __all__ = [
     "DEEMED_ACCEPTANCE_WORKDAYS",
@@ -370,6 +371,10 @@ def list_applications(
 
 def application_detail(db: Database, number: str, *, on: date | None = None) -> ApplicationDetail:
     """Everything the detail view shows: checklist, notices, documents, transitions, deadlines."""
+    # here, not at the module's top: the work list (the GUI's first screen) needs neither
+    from .documents import info_of
+    from .intake import CHANNELS
+
     day = on or date.today()
     with db.reading() as session:
         app = get_application(session, number)

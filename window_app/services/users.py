@@ -180,7 +180,10 @@ def create_user(
 
 
 # Spent on an unknown user name so a failure takes as long as a wrong password (no timing oracle).
-_DUMMY_HASH = _hasher.hash("window-app: no such user")
+# A hash made once with `_hasher`'s settings (of "window-app: no such user"), written here so
+# importing this module costs no hashing (about 0.2 s of the start-up, issue 22); a test keeps
+# its settings equal to `_hasher`'s, so checking against it costs what checking a password does.
+_DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$eugRJlXUEm1Mw/fJiRb35g$xholuAumfN1qwcjEk4Omk+dEeRl4DYFhBQvbVYY1XQY"
 WARN_AFTER = 3  # failures after which the refusal says how many attempts remain
 
 

@@ -9,14 +9,24 @@ worker's Python holds the GIL the UI thread needs. Compiled while the clerk sign
 from __future__ import annotations
 
 from ..storage.database import Database
-from . import board_sql, calendar, complaints, lookup, queries
 
-__all__ = ["prepare_hot_statements"]
+__all__ = ["prepare_first_screen", "prepare_hot_statements"]
+
+
+def prepare_first_screen(db: Database) -> None:
+    """The work list's statements: the first screen (the board's services load after it)."""
+    from . import calendar, queries
+
+    for stmt in (calendar.ENTERED, *queries.WORK_LIST.values()):
+        db.prepare(stmt)
 
 
 def prepare_hot_statements(db: Database) -> None:
+    from . import board_sql, complaints, lookup
+
+    prepare_first_screen(db)
     for stmt in (
-        calendar.ENTERED, *queries.WORK_LIST.values(), board_sql.MEASURES, board_sql.LABELS,
-        board_sql.ALERTS, board_sql.OVERDUE_COUNT, complaints.COUNTS, *lookup.EXACT.values(),
+        board_sql.MEASURES, board_sql.LABELS, board_sql.ALERTS, board_sql.OVERDUE_COUNT,
+        complaints.COUNTS, *lookup.EXACT.values(),
     ):  # fmt: skip
         db.prepare(stmt)

@@ -22,7 +22,7 @@ from ..config import database_url
 from . import benchmark, dialogs, fonts, i18n, native_memory, preload, source_scan
 from .code_fields import FOCUS_STYLE
 from .settings import FONT_FAMILY, FONT_POINT_SIZE, LANGUAGE, Settings
-from .tasks import UNEXPECTED, Background, TaskRunner, wait_for
+from .tasks import UNEXPECTED, TaskRunner, wait_for
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_S = 0.001
@@ -35,7 +35,7 @@ def _excepthook(exc_type, exc, tb) -> None:  # noqa: ANN001
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    native_memory.limit_malloc_arenas()  # before any worker thread: see the module
+    native_memory.configure()  # before any worker thread: see the module
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("window-app")
     app.setOrganizationName("window-app")
@@ -101,6 +101,8 @@ def run_gui(args) -> int:  # noqa: ANN001
     window.show_status(QCoreApplication.translate("app", "正在启动…"), 0)
     # The first paint before the preload worker starts: imports hold the GIL in long C calls
     # (a module's code, an extension's init), and a paint waiting behind them took twice as long.
+    # (Starting the imports before the window is made was tried for issue 22: Qt's set-up holds
+    # the GIL too, and the work list was usable no sooner.)
     app.processEvents()
     if not _loaded(wait_for(runner, preload.before_login), window):
         return 1
@@ -123,8 +125,9 @@ def run_gui(args) -> int:  # noqa: ANN001
     actor = None
     while True:  # logging out returns to the login dialog; a new language reopens signed in
         if actor is None:
-            # while the clerk types the password
-            features = Background(runner, lambda db=db: preload.features(db))
+            # while the clerk types the password: the work list's modules, then the rest
+            # after its first paint (preload.FeatureLoad)
+            loading = preload.FeatureLoad(db, app)
             if benchmark.mode():  # unattended benchmark run (bench/README.md)
                 signed, actor = wait_for(runner, lambda: benchmark.sign_in(db))
                 actor = actor if signed else None
@@ -132,12 +135,15 @@ def run_gui(args) -> int:  # noqa: ANN001
                 actor = startup_checks.sign_in(db, runner, settings, window)
             if actor is None:
                 return 0
-            if not _loaded(features.wait(), window):
+            if not _loaded(loading.wait_first(), window):
                 return 1
-            window.begin(AppContext.create(db, actor, settings))
-            startup_checks.daily_backup(window)
+            # The day's first start backs the file up (on a thread of its own) once every feature
+            # is in: started beside the work list's query and the features' imports, the copy
+            # took the CPU the list waited for (issue 22).
+            window.ready.connect(lambda w=window: startup_checks.daily_backup(w))
+            window.begin(AppContext.create(db, actor, settings), loading=loading)
         else:
-            window.begin(AppContext.create(db, actor, settings))
+            window.begin(AppContext.create(db, actor, settings), loading=loading)
         code = app.exec()
         if not (window.logged_out or window.reopen_requested):
             return code

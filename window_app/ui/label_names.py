@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..core import complaints
 from ..core.catalogue_terms import DELIVERY_TERMS, Term, chinese, matter_type_term
@@ -26,29 +26,7 @@ from ..services.guides import VARIANT_LABELS
 from ..services.intake import CHANNELS as CHANNEL_LABELS
 from ..services.spot_checks import POPULATION_LABELS, RESULTS
 from .i18n import in_ui_language
-
-
-class Names:
-    """One kind of name: key -> its Chinese label below the UI -> the label in the UI's language
-    (translated in `context`)."""
-
-    def __init__(self, context: str, labels: Mapping[str, str]) -> None:
-        self.context = context
-        self.labels = labels
-
-    def name(self, key: str) -> str:
-        """The key's name in the UI's language (an unknown key as it is)."""
-        label = self.labels.get(key)
-        return key if label is None else self.of_label(label)
-
-    def of_label(self, label: str) -> str:
-        """A Chinese label already stored (a notice's items keep their label): in the UI's
-        language, or as it is when it is not one of this kind's labels."""
-        return QCoreApplication.translate(self.context, label)
-
-    def names(self) -> dict[str, str]:
-        """key -> its name, for a table model to keep (one lookup per row)."""
-        return {str(key): self.name(key) for key in self.labels}
+from .names import Names
 
 
 class TermNames(Names):

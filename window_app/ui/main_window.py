@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QStyle, QWidget
 
@@ -22,10 +22,12 @@ from ..services.context import ROLE_LABELS, Role
 from . import dialogs
 from .features import FEATURES, install
 from .generated.ui_main_window import Ui_MainWindow
+from .preload import FIRST_SCREEN_FEATURES
 from .settings import GEOMETRY, IDLE_LOCK_MINUTES, LANGUAGE, WINDOW_STATE, Settings
 
 if TYPE_CHECKING:
     from .context import AppContext
+    from .preload import FeatureLoad
 
 ROLE_MENUS = {
     "menuComplaints": {Role.CLERK, Role.SUPERVISOR},  # services.complaints: register / handle
@@ -58,6 +60,23 @@ ACTION_ICONS = {
 SHELL_ACTIONS = ("actionQuit", "actionAbout", "actionSettings")
 
 
+class _AfterPaint(QObject):
+    """Calls `then` once `widget` has painted next (then goes)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]):
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+        widget.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # after the paint itself
+            self.deleteLater()
+        return False
+
+
 class MainWindow(QMainWindow):
     ready = Signal()  # begin() has installed every feature
 
@@ -74,6 +93,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._application_opener: Callable[[str], None] | None = None
+        self._loading: FeatureLoad | None = None  # the features still loading (begin)
+        self._opening: list[str] = []  # applications asked for meanwhile
         self.logged_out = False
         self.reopen_requested = False  # the language changed: reopen signed in (ui/app.py)
         self.is_ready = False
@@ -89,39 +110,78 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             self.begin(ctx, staged=False)
 
-    def begin(self, ctx: AppContext, *, staged: bool = True) -> None:
+    def begin(
+        self, ctx: AppContext, *, staged: bool = True, loading: FeatureLoad | None = None
+    ) -> None:
         """Start the signed-in session. Staged, each feature installs in its own event-loop turn,
-        so the UI thread never stays busy for long; `ready` is emitted when all are in."""
+        so the UI thread never stays busy for long; `ready` is emitted when all are in. With
+        `loading` (the feature modules still loading, ui/preload), the first screen installs at
+        once and the others once their modules are in; the session's actions are enabled then
+        (until then the work list is the window), and applications asked for meanwhile open."""
         from . import lock  # needs the services: loaded by now, off the UI thread
 
         self.ctx = ctx
         self.statusBar().clearMessage()
         self._status_labels()
-        self._session_actions(True)
-        self._role_menus()
+        if loading is None:
+            self._session_actions(True)
+            self._role_menus()
+        else:
+            self.show_status(QCoreApplication.translate("app", "正在启动…"), 0)
         self._title()
         self.idle_lock = lock.IdleLock(self, ctx.settings.get(IDLE_LOCK_MINUTES))
         self.idle_lock.logout_requested.connect(self.logout)
         self.ui.actionLock.triggered.connect(self.idle_lock.lock_now)
         self.ui.actionLogout.triggered.connect(self.logout)
         pending = list(FEATURES)
+        self._loading = loading
 
         def next_feature() -> None:
             if self.logged_out:
                 return
+            if loading is not None and pending and pending[0] not in FIRST_SCREEN_FEATURES:
+                if loading.outcome is None:
+                    loading.when_done(next_feature, self)
+                    return
+                if not loading.outcome[0]:  # a broken installation: say so, never a traceback
+                    dialogs.error(
+                        self, QCoreApplication.translate("app", "错误"), str(loading.outcome[1])
+                    )
+                    self.close()
+                    return
             if pending:
                 install(self, pending.pop(0))
+                if pending and pending[0] not in FIRST_SCREEN_FEATURES and loading is not None:
+                    self._first_screen_installed(loading)
                 if staged:
                     QTimer.singleShot(0, next_feature)
                     return
                 next_feature()
                 return
+            if loading is not None:
+                self.statusBar().clearMessage()
+                self._session_actions(True)
+                self._role_menus()
             self._restore_state()
             ctx.watcher.start()
             self.is_ready = True
+            self._loading = None
             self.ready.emit()
+            opening, self._opening = self._opening, []
+            for number in opening:
+                self.open_application(number)
 
         next_feature()
+
+    def _first_screen_installed(self, loading: FeatureLoad) -> None:
+        """The rest of the features load once the work list has been loaded and painted (or
+        after `preload.REST_WAITS_AT_MOST_S`, if it is never painted)."""
+        page = getattr(self, "work_list", None)
+        if page is None or not page.loading:
+            loading.go()
+            return
+        viewport = page.ui.table.viewport()
+        page.first_loaded.connect(lambda: _AfterPaint(viewport, loading.go))
 
     # --- what feature modules use -------------------------------------------------------
     def add_page(self, widget: QWidget, title: str, *, closable: bool = True) -> None:
@@ -143,8 +203,11 @@ class MainWindow(QMainWindow):
         self._application_opener = opener
 
     def open_application(self, number: str) -> None:
-        """Open one application wherever the request comes from (work list, board, scanner)."""
-        if self._application_opener is not None:
+        """Open one application wherever the request comes from (work list, board, scanner);
+        asked for while the features still load, it opens once they are in."""
+        if self._loading is not None:
+            self._opening.append(number)
+        elif self._application_opener is not None:
             self._application_opener(number)
 
     def show_status(self, text: str, ms: int = 5000) -> None:

@@ -9,9 +9,15 @@ in its event loop, so it keeps painting, and then finds every module already loa
 from __future__ import annotations
 
 import importlib
+import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
+from PySide6.QtCore import QEventLoop, QObject
+
 from .features import module_names
+from .tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ..storage.database import Database
@@ -39,11 +45,97 @@ OPENED_BY_FEATURES = tuple(
 )  # fmt: skip
 
 
+# The first screen (issue 22's usable start): the work list. Its feature installs as soon as
+# these are loaded and the clerk has signed in; the others' modules load after its first paint.
+FIRST_SCREEN_FEATURES = ("work_list",)
+FIRST_SCREEN = tuple(f"window_app.ui.{name}" for name in FIRST_SCREEN_FEATURES)
+# How long the rest waits for the first screen's paint before loading anyway (a reviewer has no
+# work list; a failed query must not hold the features back).
+REST_WAITS_AT_MOST_S = 3.0
+
+
+def first_screen(db: Database | None = None) -> None:
+    """The work list's modules; with the database, its statements compiled too."""
+    import_all(FIRST_SCREEN)
+    if db is not None:
+        from ..services.warm_up import prepare_first_screen
+
+        prepare_first_screen(db)
+
+
 def features(db: Database | None = None) -> None:
     """The feature modules and what they import (the services, QtPdf for previews); with the
     database, also the first screens' statements compiled (`services.warm_up`)."""
+    first_screen(db)
     import_all([*module_names(), *OPENED_BY_FEATURES])
     if db is not None:
         from ..services.warm_up import prepare_hot_statements
 
         prepare_hot_statements(db)
+
+
+class FeatureLoad(QObject):
+    """The features' modules loading on a thread of their own while the clerk signs in: the
+    first screen's first (`wait_first`), then, once the work list has been painted (`go`) or
+    after REST_WAITS_AT_MOST_S, the rest (`when_done`). Imports hold the GIL: loading the rest
+    while the work list is queried, laid out and painted would slow exactly what the clerk waits
+    for, and the rest is needed only when the clerk first leaves the list."""
+
+    def __init__(self, db: Database | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.first: tuple[bool, object] | None = None
+        self.outcome: tuple[bool, object] | None = None
+        self._go = threading.Event()
+        self._waiting: list[Callable[[], None]] = []
+        self._loop: QEventLoop | None = None
+        self._runner = TaskRunner(self, threads=1)
+        self._runner.run(
+            lambda report: self._load(db, report),
+            lambda _none: self._end((True, None)),
+            lambda message: self._end((False, message)),
+            on_progress=lambda _done, _total: self._first_loaded(),
+        )
+
+    def _load(self, db: Database | None, report: Callable[[int, int], bool]) -> None:
+        """On the worker: the first screen, then (after `go`) everything."""
+        first_screen(db)
+        report(1, 2)
+        self._go.wait(REST_WAITS_AT_MOST_S)
+        features(db)
+
+    def go(self) -> None:
+        """The first screen is painted: load the rest now."""
+        self._go.set()
+
+    def _first_loaded(self) -> None:
+        if self.first is None:
+            self.first = (True, None)
+        if self._loop is not None:
+            self._loop.quit()
+
+    def _end(self, outcome: tuple[bool, object]) -> None:
+        self.outcome = outcome
+        if self.first is None:  # failed before the first screen was in
+            self.first = outcome
+        if self._loop is not None:
+            self._loop.quit()
+        waiting, self._waiting = self._waiting, []
+        for fn in waiting:
+            fn()
+
+    def wait_first(self) -> tuple[bool, object]:
+        """Wait (the UI keeps painting) for the first screen's modules: (ok, message)."""
+        if self.first is None:
+            self._loop = QEventLoop()
+            self._loop.exec()
+            self._loop = None
+        return self.first
+
+    def when_done(self, fn: Callable[[], None], owner: QObject) -> None:
+        """Call `fn` once every feature module is loaded (at once if they are), unless `owner`
+        (the window that asked) has been deleted meanwhile."""
+        guarded = lambda: shiboken6.isValid(owner) and fn()  # noqa: E731
+        if self.outcome is not None:
+            guarded()
+        else:
+            self._waiting.append(guarded)

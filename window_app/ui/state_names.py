@@ -4,7 +4,7 @@ The services label states in Chinese (`core.states.LABELS_ZH`: printed documents
 line use them); every screen names a state through `name()` instead, so an English UI shows
 English. The Chinese names are repeated here as literals because Qt Linguist only collects
 literal strings (`tests/gui/test_state_names.py` keeps the two lists the same). The other
-kinds of name from below the UI are in `ui/label_names.py`, on the same `Names`.
+kinds of name from below the UI are in `ui/label_names.py`, on the same `Names` (`ui/names.py`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from ..core.states import LABELS_ZH, State
-from .label_names import Names
+from .names import Names
 
 CONTEXT = "States"
 SOURCES = (

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QWidget
@@ -145,6 +146,8 @@ class SourceSortedProxy(QSortFilterProxyModel):
 
 
 class WorkListPage(QWidget):
+    first_loaded = Signal()  # the first load has been shown (the start-up loads the rest then)
+
     def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
         self.ui = Ui_WorkListPage()
@@ -166,6 +169,7 @@ class WorkListPage(QWidget):
         self.ui.refreshButton.clicked.connect(self.refresh)
         self.loading = False
         self._again = False
+        self._shown_once = False
 
     def refresh(self) -> None:
         if self.loading:
@@ -219,6 +223,7 @@ class WorkListPage(QWidget):
             .replace("%4", str(sum(i.deemed_accepted for i in items)))
         )
         self.select_number(current)
+        self._first_shown()
         if self._again:
             self._again = False
             self.refresh()
@@ -226,6 +231,12 @@ class WorkListPage(QWidget):
     def _failed(self, refused: Refused) -> None:
         self.loading = False
         self.ui.message.setText(refused.message)
+        self._first_shown()
+
+    def _first_shown(self) -> None:
+        if not self._shown_once:
+            self._shown_once = True
+            self.first_loaded.emit()
 
     def _filter(self, text: str) -> None:
         self.proxy.setFilterFixedString(text.strip())
@@ -270,9 +281,15 @@ class WorkListPage(QWidget):
         return super().eventFilter(watched, event)
 
 
-def install(window) -> None:  # noqa: ANN001
+def _open_application(window, number: str) -> None:  # noqa: ANN001
+    # the application page's module loads after the work list's first paint (ui/preload):
+    # `MainWindow.open_application` holds a request made before then until it is in
     from .application_view import open_application
 
+    open_application(window, number)
+
+
+def install(window) -> None:  # noqa: ANN001
     if window.ctx.actor.role is Role.REVIEWER:  # a department's reviewer: ui/reviewer_inbox
         return
     page = WorkListPage(window.ctx, window)
@@ -280,7 +297,7 @@ def install(window) -> None:  # noqa: ANN001
     window.add_page(
         page, QCoreApplication.translate("WorkListPage", "今日工作清单"), closable=False
     )
-    window.set_application_opener(lambda number: open_application(window, number))
+    window.set_application_opener(lambda number: _open_application(window, number))
 
     def show_and_refresh() -> None:
         window.ui.tabs.setCurrentWidget(page)
