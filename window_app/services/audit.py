@@ -46,6 +46,7 @@ from ..core.errors import DomainError
 from ..core.masking import mask_text
 from ..storage.database import Database
 from ..storage.models import AuditEvent, ChangeCounter, DatabaseIdentity
+from . import changes  # noqa: F401  (every audited write also bumps its windows' counters)
 from .context import Actor, Role
 
 KEY_ENV = "WINDOW_APP_AUDIT_KEY_FILE"
