@@ -52,9 +52,11 @@ ORDER BY p.received_on DESC, p.number DESC LIMIT :chunk
 
 def _held(conn: Connection, ids: set[int], fragment: str) -> set[int]:
     """Which of the applicants `ids` have a name holding `fragment`."""
+    # `name || ''`: the same ILIKE on each row found by its key; as the bare column the planner
+    # may combine pg_trgm's index with the keys, which read 16 ms where the keys alone read < 1
     check = select(Applicant.id).where(
         Applicant.id == bindparam("ids", type_=ARRAY(Integer)).any_(),
-        contains(Applicant, "postgresql", fragment),
+        contains(Applicant, "postgresql", fragment, Applicant.name.concat("")),
     )
     return set(conn.execute(check, {"ids": sorted(ids)}).scalars())
 

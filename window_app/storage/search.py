@@ -108,12 +108,14 @@ def _dialect(where: Where) -> str:
     return where.get_bind().dialect.name
 
 
-def contains(model, dialect: str, value: str) -> ColumnElement[bool]:  # noqa: ANN001
-    """`name` contains `value` as literal text, Latin letters in either case."""
+def contains(model, dialect: str, value: str, name=None) -> ColumnElement[bool]:  # noqa: ANN001
+    """`name` (default: the model's) contains `value` as literal text, Latin letters in either
+    case."""
+    name = model.name if name is None else name
     if dialect == "sqlite":  # SQLite's LIKE ignores the case of ASCII letters
-        return model.name.contains(value, autoescape=True)
+        return name.contains(value, autoescape=True)
     escaped = value.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    return model.name.ilike(f"%{escaped}%", escape="/")
+    return name.ilike(f"%{escaped}%", escape="/")
 
 
 def _index_ids(model, value: str):  # noqa: ANN001, ANN202
