@@ -28,6 +28,7 @@ import json
 import os
 import sys
 import time
+from datetime import date
 
 from sqlalchemy import func, select, text
 
@@ -41,7 +42,7 @@ from window_app.storage.database import Database
 from window_app.storage.models import Application, AuditEvent
 
 
-def figures(url: str, runs: int, audit: bool) -> dict:
+def figures(url: str, runs: int, audit: bool, on: date | None = None) -> dict:
     db = Database(url)
     r: dict = {"url": url.rsplit("/", 1)[-1]}
     try:
@@ -52,7 +53,7 @@ def figures(url: str, runs: int, audit: bool) -> dict:
             r["applications"] = s.scalar(select(func.count(Application.id)))
             r["audit_events"] = s.scalar(select(func.count(AuditEvent.id)))
             top = s.scalar(select(func.max(Application.id)))
-            day = s.scalar(select(func.max(Application.received_on)))
+            day = on or s.scalar(select(func.max(Application.received_on)))
             r["database_mb"] = round(
                 s.scalar(text("SELECT pg_database_size(current_database())")) / 2**20)  # fmt: skip
         r["day"] = day.isoformat()
@@ -99,10 +100,12 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--runs", type=int, default=9)
     p.add_argument("--no-audit", action="store_true", help="leave out audit verify")
     p.add_argument("--json", action="store_true", help="JSON only")
+    p.add_argument("--day", type=date.fromisoformat, default=None,
+                   help="the board's and the report's day (default: the newest day of receipt)")  # fmt: skip
     args = p.parse_args(argv)
     rows = []
     for url in args.url:
-        rows.append(figures(url, args.runs, not args.no_audit))
+        rows.append(figures(url, args.runs, not args.no_audit, args.day))
         print(json.dumps(rows[-1], ensure_ascii=False), file=sys.stderr, flush=True)
     print(json.dumps(rows, ensure_ascii=False, indent=1) if args.json else table(rows))
     return 0
