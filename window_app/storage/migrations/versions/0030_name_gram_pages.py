@@ -12,7 +12,8 @@ them, so a page is an index-only scan that stops at its LIMIT whatever the numbe
 the hits (bench.pg_search_plans prints the plans). `storage.name_pages` reads it.
 
 Triggers keep it for every writer (the services, the bench's bulk inserts, psql):
-- an application inserted: a row per distinct bigram of its applicant's name;
+- applications inserted: a row per distinct bigram of each one's applicant's name, in one
+  INSERT per statement (from its transition table);
 - an application's applicant, date of receipt or number changed, or the application deleted:
   its rows go (found by the index's own key) and, unless deleted, come back;
 - an applicant renamed: the rows of each of its applications (migration 0009's index on
@@ -70,8 +71,21 @@ UP = [
             RETURN NULL;
         END
         $$""",
+    # Inserts per statement, from its transition table: a bulk insert of thousands of
+    # applications (the bench's generator, an import) fills their rows in one set-based INSERT,
+    # where a row trigger took 0.2-0.5 ms per application (about half of the bulk insert).
+    f"""CREATE OR REPLACE FUNCTION {TABLE}_of_inserted() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO {TABLE} (gram, received_on, number, applicant_id)
+            SELECT ng.g, n.received_on, n.number, n.applicant_id
+            FROM inserted n JOIN applicants ap ON ap.id = n.applicant_id, {_grams("ap.name")} ng;
+            RETURN NULL;
+        END
+        $$""",
     f"""CREATE TRIGGER {TABLE}_ai AFTER INSERT ON applications
-        FOR EACH ROW EXECUTE FUNCTION {TABLE}_of_application()""",
+        REFERENCING NEW TABLE AS inserted
+        FOR EACH STATEMENT EXECUTE FUNCTION {TABLE}_of_inserted()""",
     f"""CREATE TRIGGER {TABLE}_ad AFTER DELETE ON applications
         FOR EACH ROW EXECUTE FUNCTION {TABLE}_of_application()""",
     f"""CREATE TRIGGER {TABLE}_au AFTER UPDATE OF applicant_id, received_on, number
@@ -111,6 +125,7 @@ DOWN = [
     *(f"DROP TRIGGER IF EXISTS {TABLE}_{s} ON applications" for s in ("ai", "ad", "au")),
     f"DROP FUNCTION IF EXISTS {TABLE}_of_applicant()",
     f"DROP FUNCTION IF EXISTS {TABLE}_of_application()",
+    f"DROP FUNCTION IF EXISTS {TABLE}_of_inserted()",
     f"DROP TABLE IF EXISTS {TABLE}",
 ]
 
