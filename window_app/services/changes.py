@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, event, inspect, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
@@ -98,6 +99,8 @@ def _note(touched: _Touched, obj: object) -> None:
     window_id = loaded.get("window_id")
     if isinstance(window_id, int):
         touched.windows.add(window_id)
+        if not isinstance(obj, Application):
+            return  # a row that names its window (a visit, an evaluation, a hand-over batch)
     if isinstance(obj, Application):
         # moved to another window: the one it left refreshes too
         for old in state.attrs.window_id.history.deleted:
@@ -133,7 +136,15 @@ def _windows_of(session: Session, touched: _Touched) -> set[int]:
     if touched.applicants:  # a renamed applicant shows at every window it applied at
         where.append(Application.applicant_id.in_(sorted(touched.applicants)))
     if where:
-        found = session.scalars(select(Application.window_id).where(or_(*where)).distinct())
+        # In a savepoint: a login that may not read applications (the hall's screens, recording
+        # an evaluation) keeps its write; its windows then learn of it from the hall's counter.
+        try:
+            with session.begin_nested():
+                found = session.scalars(
+                    select(Application.window_id).where(or_(*where)).distinct()
+                ).all()
+        except DBAPIError:
+            found = []
         windows.update(w for w in found if w is not None)
     return windows
 
