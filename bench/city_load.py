@@ -14,7 +14,8 @@ bottleneck), and every window runs, for `--seconds` per level:
   window's own PC and touches no database, so it is not drawn here: `--render` draws it), a
   lookup by application number, one by name fragment, and the work-list refresh
   (`queries.work_list`);
-- the live refresh as the GUI does it (`ui.context.ChangeWatcher`): the change counter read
+- the live refresh as the GUI does it (`ui.context.ChangeWatcher`): the window's own change
+  counter (`services.changes`; `--counter hall`: the hall's, as before issue 22) read
   every 500 ms (the default refresh setting of 1 s, polled twice per period), and the work list
   read again whenever the counter moved. Polls fall due between actions (the GUI has a thread
   for them; here a poll waits for the round in progress).
@@ -86,10 +87,16 @@ def prepare(url: str, windows: int, applications: int) -> None:
 class Window_:
     """One simulated window: a signed-in clerk, its rounds and its change-counter polls."""
 
-    def __init__(self, db: Database, index: int, think: float, render: bool, seed: int):
+    def __init__(self, db: Database, index: int, think: float, render: bool, seed: int,
+                 counter: str = "window"):  # fmt: skip
         self.db, self.think, self.render = db, think, render
         self.rng = random.Random(seed)
         self.clerk = login(db, f"cw{index:03d}", demo.DEMO_PASSWORD)
+        # what the GUI's work list watches: its window's counter (or, `--counter hall`, the
+        # hall's, which every audited write bumps: the watcher before per-window counters)
+        self.counters = (
+            (changes.window_counter(self.clerk.window_id),) if counter == "window" else (changes.HALL,)
+        )  # fmt: skip
         self.times: dict[str, list[float]] = {a: [] for a in ACTIONS}
         self.errors: list[str] = []
         self.numbers: list[str] = []
@@ -131,7 +138,7 @@ class Window_:
         self.timed("work_list", lambda: queries.work_list(self.db, self.clerk))
 
     def poll(self) -> None:
-        value = self.timed("poll", lambda: changes.current(self.db))
+        value = self.timed("poll", lambda: changes.read(self.db, self.counters))
         if value != self.last_seen:  # the GUI's ChangeWatcher: a moved counter refreshes the list
             self.timed("refresh", lambda: queries.work_list(self.db, self.clerk))
         self.last_seen = value
@@ -160,10 +167,11 @@ class Window_:
                 time.sleep(0.1)
 
 
-def worker(url: str, indices: list[int], think: float, render: bool, ready, go, out) -> None:  # noqa: ANN001
+def worker(url: str, indices: list[int], think: float, render: bool, ready, go, out,  # noqa: ANN001
+           counter: str = "window") -> None:  # fmt: skip
     """A process holding some of the windows: sign in, warm up, wait for `go`, run, report."""
     db = Database(url, engine=make_engine(url, pool_size=len(indices) + 1, max_overflow=0))
-    windows = [Window_(db, i, think, render, seed=i) for i in indices]
+    windows = [Window_(db, i, think, render, seed=i, counter=counter) for i in indices]
     # warm (timed, then cleared): the process's imports and caches (catalogue, calendar, fonts)
     windows[0].round()
     for w in windows:  # and one connection per window in the pool
@@ -224,14 +232,14 @@ def percentile(values: list[float], q: float) -> float | None:
 
 
 def level(url: str, windows: int, seconds: float, think: float, processes: int,
-          render: bool, pgdata: Path | None) -> dict:  # fmt: skip
+          render: bool, pgdata: Path | None, counter: str = "window") -> dict:  # fmt: skip
     n = min(processes, windows)
     groups = [list(range(1 + p, windows + 1, n)) for p in range(n)]
     ctx = mp.get_context("spawn")
     ready, out = ctx.Queue(), ctx.Queue()
     gos = [ctx.Queue() for _ in groups]
     procs = [
-        ctx.Process(target=worker, args=(url, g, think, render, ready, go, out))
+        ctx.Process(target=worker, args=(url, g, think, render, ready, go, out, counter))
         for g, go in zip(groups, gos, strict=True)
     ]
     for p in procs:
@@ -338,6 +346,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--pgdata", type=Path, help="the server's data directory (for its CPU)")
     p.add_argument("--render", action="store_true", help="also draw each receipt's PDF")
     p.add_argument("--record", action="store_true", help="append the run to bench/RESULTS.md")
+    p.add_argument("--counter", choices=("window", "hall"), default="window",
+                   help="the counter a window's work list polls (hall: as before issue 22)")  # fmt: skip
     args = p.parse_args(argv)
     levels = [int(x) for x in args.levels.split(",")]
     prepare(args.url, max(levels), args.applications)
@@ -348,7 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     figures["levels"] = []
     for windows in levels:
         r = level(args.url, windows, args.seconds, args.think, args.processes, args.render,
-                  args.pgdata)  # fmt: skip
+                  args.pgdata, args.counter)  # fmt: skip
+        r["counter"] = args.counter
         print(json.dumps(r, ensure_ascii=False), file=sys.stderr, flush=True)
         figures["levels"].append(r)
     figures["load_after"] = [round(x, 1) for x in os.getloadavg()]

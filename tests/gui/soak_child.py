@@ -49,7 +49,7 @@ def main(folder: Path, cycles: int) -> None:
         counts["cycles"] += 1
         n = counts["cycles"]
         if n % 400 == 0:
-            users.lock_screen(db, other)  # another window writes: the work list refreshes
+            users.lock_screen(db, other)  # another window writes: the hall's counter moves
         if n == WARM_UP:
             before.update(live_counts(window))
         if n >= cycles:
@@ -61,6 +61,10 @@ def main(folder: Path, cycles: int) -> None:
     window.ctx.watcher.changed.connect(
         lambda: counts.__setitem__("refreshes", counts["refreshes"] + 1)
     )
+    # The work list listens to its own window's counter only (services/changes.py), which the
+    # other window's lock does not touch: refresh it on every hall-wide change here, so the soak
+    # still replaces its rows dozens of times.
+    window.ctx.watcher.changed.connect(window.work_list.refresh)
     turn = QTimer()
     turn.setInterval(0)
     turn.timeout.connect(cycle)

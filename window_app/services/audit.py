@@ -51,6 +51,7 @@ from ..storage.audit_chain import (
 from ..storage.audit_reseal import RESEALED
 from ..storage.database import Database
 from ..storage.models import AuditEvent, ChangeCounter, DatabaseIdentity
+from . import changes  # noqa: F401  (every audited write also bumps its windows' counters)
 from .context import Actor, Role
 
 __all__ = [

@@ -8,16 +8,27 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Integer, Select, any_, bindparam, func, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    String,
+    any_,
+    bindparam,
+    func,
+    select,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 
 from ..core import idcard, uscc
 from ..core.masking import mask_id, mask_phone
 from ..core.states import LABELS_ZH, State
-from ..storage import pii, search
+from ..storage import name_pages, pii, search
 from ..storage.database import Database
 from ..storage.models import Applicant, Application, Matter, MatterVersion
 
-__all__ = ["KINDS", "LookupRow", "by_number", "classify", "find_applications"]
+__all__ = ["KINDS", "LookupRow", "by_number", "classify", "find_applications", "name_rows"]
 
 KINDS = ("number", "name", "id_number", "uscc", "phone")
 _NUMBER = re.compile(r"^(\d{8})(?:-(\d{4,6})|(\d{4}))$")  # scanned or typed, hyphen optional
@@ -97,6 +108,21 @@ def _name_statement(found: search.NameSearch) -> Select:
     return _statement(Application.number == any_(func.array(page.limit(_LIMIT).scalar_subquery())))
 
 
+# PostgreSQL: the page whose numbers migration 0030's gram pages gave (storage.name_pages)
+_BY_NUMBERS = _statement(Application.number == any_(bindparam("numbers", type_=ARRAY(String))))
+
+
+def name_rows(conn: Connection, value: str, limit: int, *, pages: bool = True) -> list[Sequence]:
+    """The lookup by name on `conn`: on PostgreSQL from the gram pages (`pages`, unless they
+    hand back to the planner), else through `storage.search`'s conditions."""
+    if pages and conn.dialect.name == "postgresql":
+        numbers = name_pages.newest_numbers(conn, value, limit)
+        if numbers is not None:
+            return list(conn.execute(_BY_NUMBERS, {"numbers": numbers, "limit": limit}).all())
+    stmt = _name_statement(search.applicant_name_search(conn, value))
+    return list(conn.execute(stmt, {"value": value, "limit": limit}).all())
+
+
 EXACT: dict[str, Select] = {  # the exact lookups, each over a unique or plain index
     "number": _statement(Application.number == _VALUE),
     # ID and phone numbers are ciphertext (storage.pii): the probe is their keyed hash's index
@@ -135,8 +161,7 @@ def find_applications(
             value = _HASHED[kind](value) or ""
     if kind == "name":  # the condition depends on the fragment and on how many names hold it
         with db.reading_rows() as conn:
-            stmt = _name_statement(search.applicant_name_search(conn, value))
-            rows = conn.execute(stmt, {"value": value, "limit": limit}).all()
+            rows = name_rows(conn, value, limit)
         return [_row(r) for r in rows]
     return [_row(r) for r in db.fetch_rows(stmt, {"value": value, "limit": limit})]
 

@@ -63,7 +63,7 @@ class Grants:
 # `services.evaluation.pending_request/submit_rating/expire_request` (evaluator) touch.
 SCREENS = {
     "alembic_version": "SELECT", "database_identity": "SELECT", "counters": "SELECT, INSERT, UPDATE",
-    "change_counter": "SELECT, UPDATE",
+    "change_counter": "SELECT, INSERT, UPDATE",
     "hall_settings": "SELECT", "calendar_days": "SELECT", "calendar_years": "SELECT",
     "windows": "SELECT", "users": "SELECT (id, display_name)",
     "queue_lines": "SELECT", "queue_line_matters": "SELECT", "queue_line_windows": "SELECT",

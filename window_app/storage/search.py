@@ -62,6 +62,7 @@ __all__ = [
     "NameSearch",
     "applicant_name_matches",
     "applicant_name_search",
+    "contains",
     "enterprise_name_matches",
     "normalise",
 ]
@@ -107,12 +108,14 @@ def _dialect(where: Where) -> str:
     return where.get_bind().dialect.name
 
 
-def _contains(model, dialect: str, value: str) -> ColumnElement[bool]:  # noqa: ANN001
-    """`name` contains `value` as literal text, Latin letters in either case."""
+def contains(model, dialect: str, value: str, name=None) -> ColumnElement[bool]:  # noqa: ANN001
+    """`name` (default: the model's) contains `value` as literal text, Latin letters in either
+    case."""
+    name = model.name if name is None else name
     if dialect == "sqlite":  # SQLite's LIKE ignores the case of ASCII letters
-        return model.name.contains(value, autoescape=True)
+        return name.contains(value, autoescape=True)
     escaped = value.replace("/", "//").replace("%", "/%").replace("_", "/_")
-    return model.name.ilike(f"%{escaped}%", escape="/")
+    return name.ilike(f"%{escaped}%", escape="/")
 
 
 def _index_ids(model, value: str):  # noqa: ANN001, ANN202
@@ -202,15 +205,15 @@ def _search(model, where: Where, fragment: str) -> NameSearch:  # noqa: ANN001
         ids, key = _index_ids(model, value)
         if isinstance(where, str) or _index_wins(where, model, dialect, [(ids, key)]):
             return NameSearch(model.id.in_(ids))
-        return NameSearch(_contains(model, dialect, value))  # read in the query's order
+        return NameSearch(contains(model, dialect, value))  # read in the query's order
     if len(value) < MIN_TRIGRAM:  # the bigram table is exact
         ids, key = _bigram_ids(model, value)
         sources = [(ids, key)]
         planned = model.id.in_(ids)
     else:  # pg_trgm (ILIKE) is exact; each bigram's names hold the hits
-        ids = select(model.id).where(_contains(model, dialect, value))
+        ids = select(model.id).where(contains(model, dialect, value))
         sources = [_bigram_ids(model, gram) for gram in _grams(value)]
-        planned = _contains(model, dialect, value)
+        planned = contains(model, dialect, value)
     if isinstance(where, str) or not _index_wins(
         where, model, dialect, sources, fewest=0 if len(value) < MIN_TRIGRAM else FIRST_COUNT
     ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import SIGNAL, QObject, QTimer, Signal
 
 from ..services import changes
 from ..services.context import Actor
@@ -14,14 +14,24 @@ from .tasks import TaskRunner
 
 
 class ChangeWatcher(QObject):
-    """Polls the change counter off the UI thread; `changed` fires when any window wrote."""
+    """Polls the change counters off the UI thread (services/changes.py).
+
+    `window_changed` fires when a write touched this window's applications (its own counter;
+    with no window, any write); `changed` when any window wrote. The hall-wide counter is read
+    only while something listens to `changed` (the board, an admin page): a clerk's work list
+    alone reads its window's row, so other windows' writes neither wake nor refresh it."""
 
     changed = Signal()
+    window_changed = Signal()
 
-    def __init__(self, db: Database, runner: TaskRunner, interval_ms: int, parent=None):  # noqa: ANN001
+    def __init__(  # noqa: ANN001
+        self, db: Database, runner: TaskRunner, interval_ms: int, parent=None,
+        window_id: int | None = None,
+    ):  # fmt: skip
         super().__init__(parent)
         self._db, self._runner = db, runner
-        self._last: int | None = None
+        self._window = changes.window_counter(window_id) if window_id else None
+        self._last: dict[str, int] = {}
         self._polling = False
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -40,19 +50,28 @@ class ChangeWatcher(QObject):
         self._timer.stop()
         self._runner.wait_done(2000)
 
+    def names(self) -> tuple[str, ...]:
+        """The counters the next poll reads."""
+        hall = self._window is None or self.receivers(SIGNAL("changed()")) > 0
+        return tuple(n for n in (self._window, changes.HALL if hall else None) if n)
+
     def poll(self) -> None:
         if self._polling:
             return
         self._polling = True
-        self._runner.run(lambda: changes.current(self._db), self._seen, self._failed)
+        names = self.names()
+        self._runner.run(lambda: (names, changes.read(self._db, names)), self._seen, self._failed)
 
-    def _seen(self, value: int) -> None:
-        """The first reading counts as a change too: a write between a page's first load and the
-        first poll would otherwise never be shown."""
+    def _seen(self, reading: tuple[tuple[str, ...], tuple[int, ...]]) -> None:
+        """The first reading of a counter counts as a change too: a write between a page's first
+        load and the first poll would otherwise never be shown."""
         self._polling = False
-        if value != self._last:
+        moved = {n for n, v in zip(*reading, strict=True) if self._last.get(n) != v}
+        self._last.update(zip(*reading, strict=True))
+        if changes.HALL in moved:
             self.changed.emit()
-        self._last = value
+        if (self._window or changes.HALL) in moved:
+            self.window_changed.emit()
 
     def _failed(self, _message: str) -> None:
         self._polling = False
@@ -60,6 +79,7 @@ class ChangeWatcher(QObject):
     def local_change(self) -> None:
         """This window wrote: refresh now rather than at the next poll."""
         self.changed.emit()
+        self.window_changed.emit()
 
 
 @dataclass
@@ -77,5 +97,5 @@ class AppContext:
         # so the query and the redraw fit in the other half.
         interval = max(250, settings.get(REFRESH_SECONDS) * 1000 // 2)
         # The change poll has a thread of its own: a batch of PDFs must not delay other windows' news.
-        watcher = ChangeWatcher(db, TaskRunner(threads=1), interval)
+        watcher = ChangeWatcher(db, TaskRunner(threads=1), interval, window_id=actor.window_id)
         return cls(db, actor, settings, runner, watcher)

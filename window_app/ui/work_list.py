@@ -1,5 +1,5 @@
 """The home tab: today's applications at this window, refreshed by F5, by other windows' changes
-(ctx.watcher.changed) and after every own action. Enter or double-click opens an application.
+(ctx.watcher.window_changed: writes touching its window) and after every own action. Enter or double-click opens an application.
 
 `install()` also wires what every screen shares: opening an application from anywhere
 (work list, lookup, scanned receipt) and the application-wide scanner filter.
@@ -305,7 +305,7 @@ def install(window) -> None:  # noqa: ANN001
         page.ui.table.setFocus()
 
     window.ui.actionWorkList.triggered.connect(show_and_refresh)
-    window.ctx.watcher.changed.connect(page.refresh)
+    window.ctx.watcher.window_changed.connect(page.refresh)  # its own window's writes only
     scanner = ScannerFilter(window.open_application, parent=window)
     window.scanner = scanner
     scanner.start()
