@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from sqlalchemy import select
 
-from tests.test_backoffice import DAY, reviewer
+from tests.back_office import DAY, reviewer
 from tests.test_processing import accepted, received
 from window_app.services import changes, department_decisions, handover, users
 from window_app.services.context import SYSTEM
