@@ -24,7 +24,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import bindparam, event, inspect, or_, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
@@ -70,7 +69,11 @@ def bump(session: Session, names: Iterable[str]) -> None:
     rows = [{"name": name, "value": 1} for name in sorted(set(names))]
     if not rows:
         return
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    # imported here: the work list's first screen loads this module, not the dialects' upserts
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects import postgresql as dialect
+    else:
+        from sqlalchemy.dialects import sqlite as dialect
     stmt = dialect.insert(ChangeCounter).values(rows)
     stmt = stmt.on_conflict_do_update(
         index_elements=[ChangeCounter.name], set_={"value": ChangeCounter.value + 1}

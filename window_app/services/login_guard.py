@@ -55,7 +55,7 @@ class GuardPass:
     unlocked: tuple[str, ...] = ()
 
 
-def _refused(message: str, english: str) -> DomainError:
+def _guard_refusal(message: str, english: str) -> DomainError:
     return DomainError(message, english=english)
 
 
@@ -64,7 +64,7 @@ def read_failures(log: Path, state: Path) -> Counter[str]:
     try:
         return _read_failures(log, state, _saved(state))
     except OSError as exc:
-        raise _refused(
+        raise _guard_refusal(
             f"无法读取数据库服务器日志：{log}（{exc.strerror}）",
             f"Cannot read the database server's log: {log} ({exc.strerror}).",
         ) from None
@@ -77,7 +77,7 @@ def _saved(state: Path) -> dict | None:
             str(saved["path"]), int(saved["inode"]), int(saved["offset"])  # noqa: B018
         return saved
     except (OSError, ValueError, TypeError, KeyError):
-        raise _refused(
+        raise _guard_refusal(
             f"login-guard 的位置文件无法读取或已损坏：{state}（删除它则从日志当前末尾重新计数）",
             f"The login guard's state file cannot be read or is damaged: {state} (delete it to "
             "count again from the log's current end).",
@@ -118,7 +118,7 @@ def _save(state: Path, log: Path, inode: int, offset: int) -> None:
         private(tmp)
         os.replace(tmp, state)
     except OSError as exc:
-        raise _refused(
+        raise _guard_refusal(
             f"无法写入 login-guard 的位置文件：{state}（{exc.strerror}）",
             f"Cannot write the login guard's state file: {state} ({exc.strerror}).",
         ) from None
@@ -128,7 +128,7 @@ def guard(db: Database, log: Path, state: Path, *, now: datetime | None = None) 
     """One pass: count the refused passwords logged since the last pass, lock whoever reaches
     MAX_FAILURES, and let in again those whose lock has ended."""
     if db.is_sqlite:
-        raise _refused(
+        raise _guard_refusal(
             "login-guard 只用于 PostgreSQL 大厅（SQLite 没有数据库登录）",
             "login-guard is for a PostgreSQL hall (SQLite has no database logins).",
         )

@@ -179,7 +179,7 @@ def chain_breaks(
     return breaks
 
 
-def _refuse(ident: int, problem: str) -> DomainError:
+def _old_chain_refused(ident: int, problem: str) -> DomainError:
     return DomainError(
         f"升级前的审计记录校验未通过（事件{ident}：{problem}）：审计链未重新封存，数据库未升级；"
         "请用原审计密钥文件重试，或从备份恢复",
@@ -206,7 +206,7 @@ def reseal(conn: Connection) -> dict | None:
     # first the old chain, whole: nothing is rewritten unless all of it verifies
     breaks = chain_breaks(conn, key, first_only=True)
     if breaks:
-        raise _refuse(*breaks[0])
+        raise _old_chain_refused(*breaks[0])
     if dialect == "sqlite":  # the plaintext an update replaces is zeroed in the file
         conn.execute(text("PRAGMA secure_delete = ON"))
     _triggers(conn, on=False)
