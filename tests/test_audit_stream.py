@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 from datetime import date, datetime, timedelta
 
+import pytest
 from sqlalchemy import text
 
 from window_app.services import audit
@@ -124,10 +125,10 @@ def test_hmac_pads_are_rfc2104():
     assert hashlib.sha256(outer + inner_digest).digest() == hmac.digest(key, msg, "sha256")
 
 
-def test_ranges_checked_by_workers_name_the_same_breaks_as_one_walk(tmp_path, monkeypatch):
-    """A trail checked in ranges by worker processes gives the very breaks, in order, of the
-    walk in one process: a row altered inside a range, one deleted at a range's edge and the
-    first rows of a range removed."""
+@pytest.fixture
+def broken_trail(tmp_path, monkeypatch):
+    """A 25-event SQLite trail with a row altered inside a range, one deleted at a range's edge
+    and the first rows of a range removed, verified in ranges of 4 from the first event."""
     import sqlite3
 
     from window_app.storage import migrate
@@ -146,12 +147,42 @@ def test_ranges_checked_by_workers_name_the_same_breaks_as_one_walk(tmp_path, mo
     monkeypatch.setattr(
         audit, "PARALLEL_RANGE", 4
     )  # ranges 1-4, 5-8, 9-12 (9 gone), ..., 17-20 (17, 18 gone)
+    yield db
+    db.dispose()
+
+
+def test_ranges_checked_by_workers_name_the_same_breaks_as_one_walk(broken_trail):
+    """Worker processes give the very breaks, in order, of the walk in one process."""
+    db = broken_trail
     seen = []
     with db.reading() as session:
         one = audit.verify(session, workers=1, anchored=False)
         ranged = audit.verify(session, workers=2, anchored=False,
                               progress=lambda done, total: seen.append(done))  # fmt: skip
-    db.dispose()
     assert ranged == one
     assert [b.event_id for b in one] == [6, 10, 10, 19, 19]
     assert seen == sorted(seen) and len(seen) >= 6 and seen[-1] == 22
+
+
+def test_a_process_with_other_threads_does_not_fork_its_workers(broken_trail, monkeypatch):
+    """The GUI verifies from a worker thread beside Qt's: its workers must not be forked from
+    it (a lock another thread holds at the fork stays held in the child), and still agree."""
+    import multiprocessing
+    import threading
+
+    methods = []
+    real = multiprocessing.get_context
+    monkeypatch.setattr(
+        multiprocessing, "get_context", lambda method=None: methods.append(method) or real(method)
+    )
+    release = threading.Event()
+    other = threading.Thread(target=release.wait)
+    other.start()
+    try:
+        with broken_trail.reading() as session:
+            ranged = audit.verify(session, workers=2, anchored=False)
+    finally:
+        release.set()
+        other.join()
+    assert methods and "fork" not in methods
+    assert [b.event_id for b in ranged] == [6, 10, 10, 19, 19]

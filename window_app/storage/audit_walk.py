@@ -109,19 +109,35 @@ def sqlite_file(url) -> str | None:  # noqa: ANN001
     return url.database
 
 
+def _threads() -> int:
+    """This process's threads, native ones included (Qt's are not Python's)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:  # not Linux
+        import threading
+
+        return threading.active_count()
+
+
 def check_in_parallel(
     path: str, key: bytes, low: int, high: int, processes: int, size: int,
     on_result: Callable[[RangeResult], object],
 ) -> list[RangeResult]:  # fmt: skip
     """Ranges of `size` ids from `low` to `high` checked by `processes` worker processes, in
-    order; `on_result` follows each range. Forked where the system can (they start at once and
-    run only `check_range`), else spawned."""
+    order; `on_result` follows each range. Forked from a single-threaded process (the command
+    line: they start at once and run only `check_range`); a process with other threads (the
+    GUI: Qt's and the worker pool's) must not fork, since a lock another thread held would stay
+    held in the child, so its workers come from a fresh fork server (or are spawned)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     starts = list(range(low, high + 1, size))
     ends = [min(s + size - 1, high) for s in starts]
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and _threads() == 1:
+        method = "fork"
+    else:
+        method = "forkserver" if "forkserver" in methods else "spawn"
     results = []
     with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(method)) as pool:
         n = len(starts)
