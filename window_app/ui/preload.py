@@ -9,12 +9,14 @@ in its event loop, so it keeps painting, and then finds every module already loa
 from __future__ import annotations
 
 import importlib
+import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject
+from PySide6.QtCore import QEventLoop, QObject, QTimer
 
 from .features import module_names
 from .tasks import TaskRunner
@@ -74,6 +76,58 @@ def features(db: Database | None = None) -> None:
         prepare_hot_statements(db)
 
 
+# The UI thread's pulse while the rest loads: the worker, before each module it imports, waits
+# (sleeping, the GIL released) while the pulse is older than this, so the UI thread never waits
+# behind a run of imports for the GIL or a core (issue 22: gaps of 200 ms after the first paint).
+PULSE_MS = 10
+STALE_S = 0.02
+YIELD_AT_MOST_S = 0.05
+
+
+class _YieldToUi:
+    """A meta-path hook that makes one worker thread give way to the UI thread at every import.
+
+    It never finds anything (the next finder imports): it is only called before each module is
+    loaded, on the importing thread. On the worker, while the UI thread's pulse is stale, it
+    sleeps until the pulse moves (at most YIELD_AT_MOST_S), once per pulse: if the UI thread is
+    itself waiting for one of this worker's imports, the worker goes on after one short wait.
+    Installed once and never removed (another thread may be walking `sys.meta_path`); idle
+    when no worker is set."""
+
+    def __init__(self) -> None:
+        self.beat = time.monotonic()
+        self.worker: int | None = None
+        self._waited_for = 0.0
+        self.yielded_s = 0.0
+
+    def pulse(self) -> None:
+        self.beat = time.monotonic()
+
+    def find_spec(self, _name: str, _path: object = None, _target: object = None) -> None:
+        if self.worker is None or threading.get_ident() != self.worker:
+            return None
+        beat = self.beat
+        if beat == self._waited_for or time.monotonic() - beat < STALE_S:
+            return None
+        self._waited_for = beat
+        started = time.monotonic()
+        while self.beat == beat and time.monotonic() - started < YIELD_AT_MOST_S:
+            time.sleep(0.002)
+        self.yielded_s += time.monotonic() - started
+        return None
+
+
+_YIELD = _YieldToUi()
+
+
+def _yield_to_ui(worker: int | None) -> None:
+    """Make `worker` give way to the UI thread's pulse at its imports (None: nobody)."""
+    if _YIELD not in sys.meta_path:
+        sys.meta_path.insert(0, _YIELD)
+    _YIELD.pulse()
+    _YIELD.worker = worker
+
+
 class FeatureLoad(QObject):
     """The features' modules loading on a thread of their own while the clerk signs in: the
     first screen's first (`wait_first`), then, once the work list has been painted (`go`) or
@@ -88,6 +142,9 @@ class FeatureLoad(QObject):
         self._go = threading.Event()
         self._waiting: list[Callable[[], None]] = []
         self._loop: QEventLoop | None = None
+        self._pulse = QTimer(self)  # the UI thread's pulse while the rest loads (_YieldToUi)
+        self._pulse.setInterval(PULSE_MS)
+        self._pulse.timeout.connect(_YIELD.pulse)
         self._runner = TaskRunner(self, threads=1)
         self._runner.run(
             lambda report: self._load(db, report),
@@ -100,11 +157,14 @@ class FeatureLoad(QObject):
         """On the worker: the first screen, then (after `go`) everything."""
         first_screen(db)
         report(1, 2)
-        self._go.wait(REST_WAITS_AT_MOST_S)
+        if self._go.wait(REST_WAITS_AT_MOST_S):
+            _yield_to_ui(threading.get_ident())
         features(db)
 
     def go(self) -> None:
-        """The first screen is painted: load the rest now."""
+        """The first screen is painted: load the rest now, giving way to the UI thread."""
+        if not self._go.is_set():
+            self._pulse.start()
         self._go.set()
 
     def _first_loaded(self) -> None:
@@ -114,6 +174,8 @@ class FeatureLoad(QObject):
             self._loop.quit()
 
     def _end(self, outcome: tuple[bool, object]) -> None:
+        self._pulse.stop()
+        _yield_to_ui(None)
         self.outcome = outcome
         if self.first is None:  # failed before the first screen was in
             self.first = outcome
