@@ -1,4 +1,5 @@
-"""The matter catalogue: reading and validating it (the schema is `core.catalogue_schema`).
+"""The matter catalogue: reading and validating it (the schema is `core.catalogue_schema`
+and the modules it names).
 
 The catalogue is plain YAML under ``resources/catalogue`` so that administrators can review it as
 text and so that the same definition drives the checklist, the printed guide and the receipt
@@ -23,30 +24,9 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .catalogue_schema import (
-    Catalogue,
-    CatalogueError,
-    CatalogueIssue,
-    CatalogueModel,
-    Commitment,
-    Department,
-    ExcludedTime,
-    FaqEntry,
-    Fee,
-    Intermediary,
-    LegalBasis,
-    Limits,
-    Material,
-    Matter,
-    NotApplicable,
-    Phones,
-    Question,
-    Result,
-    ScopePermit,
-    TimeLimit,
-    Withdrawal,
-    matter_rule_issues,
-)
+from .catalogue_fields import CatalogueModel
+from .catalogue_lists import Department, Fee, Intermediary, ScopePermit
+from .catalogue_schema import Catalogue, CatalogueError, CatalogueIssue, Matter
 from .catalogue_terms import (
     DELIVERIES,
     ENTERPRISE_CATEGORIES,
@@ -56,6 +36,21 @@ from .catalogue_terms import (
     REGISTRATION_KINDS,
     default_catalogue_dir,
 )
+from .matter_parts import (
+    Commitment,
+    ExcludedTime,
+    FaqEntry,
+    LegalBasis,
+    Limits,
+    Material,
+    NotApplicable,
+    Phones,
+    Question,
+    Result,
+    TimeLimit,
+    Withdrawal,
+)
+from .matter_rules import matter_rule_issues
 from .placeholders import placeholders_in
 
 __all__ = [
