@@ -783,6 +783,54 @@ Issue it?</translation>
     </message>
 </context>
 <context>
+    <name>BoardExports</name>
+    <message>
+        <location filename="../../window_app/ui/board_exports.py" line="+26" />
+        <source>导出日报 PDF</source>
+        <translation>Export Daily Report PDF</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>政务服务日报_%1.pdf</source>
+        <translation>daily-report_%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>导出 Excel</source>
+        <translation>Export Excel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>督查看板_%1.xlsx</source>
+        <translation>supervision-board_%1.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>正在导出…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>无法写入文件：%1</source>
+        <translation>Cannot write the file: %1</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>已导出：%1</source>
+        <translation>Exported: %1</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
         <location filename="../../forms/board.ui" line="+10" />
@@ -870,7 +918,7 @@ Issue it?</translation>
         <translation>Due Soon</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/board.py" line="+226" />
+        <location filename="../../window_app/ui/board.py" line="+172" />
         <source>窗口</source>
         <translation>Window</translation>
     </message>
@@ -960,52 +1008,7 @@ Issue it?</translation>
         <translation>As of %1: overdue means past the promised deadline; due soon means two working days or fewer left</translation>
     </message>
     <message>
-        <location line="+28" />
-        <source>导出日报 PDF</source>
-        <translation>Export Daily Report PDF</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>政务服务日报_%1.pdf</source>
-        <translation>daily-report_%1.pdf</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>导出 Excel</source>
-        <translation>Export Excel</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>督查看板_%1.xlsx</source>
-        <translation>supervision-board_%1.xlsx</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+10" />
-        <source>正在导出…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>无法写入文件：%1</source>
-        <translation>Cannot write the file: %1</translation>
-    </message>
-    <message>
-        <location line="+18" />
-        <source>已导出：%1</source>
-        <translation>Exported: %1</translation>
-    </message>
-    <message>
-        <location line="+17" />
+        <location line="+31" />
         <source>督查看板</source>
         <translation>Supervision Board</translation>
     </message>
@@ -1907,7 +1910,7 @@ Issue it?</translation>
 <context>
     <name>Channels</name>
     <message>
-        <location filename="../../window_app/ui/label_names.py" line="+76" />
+        <location filename="../../window_app/ui/label_names.py" line="+54" />
         <source>现场</source>
         <translation>In person</translation>
     </message>
@@ -5007,7 +5010,7 @@ Issue it?</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/main_window.py" line="+37" />
+        <location filename="../../window_app/ui/main_window.py" line="+39" />
         <source>窗口人员</source>
         <translation>Clerk</translation>
     </message>
@@ -5022,7 +5025,7 @@ Issue it?</translation>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location line="+176" />
         <source>无法完成</source>
         <translation>Could Not Complete</translation>
     </message>
@@ -5094,7 +5097,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Matter &amp;Catalogue (Read Only)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/main_window.py" line="-224" />
+        <location filename="../../window_app/ui/main_window.py" line="-285" />
         <source>审批人员</source>
         <translation>Department reviewer</translation>
     </message>
@@ -7558,7 +7561,7 @@ inspectors: %6</translation>
 <context>
     <name>WorkListModel</name>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="+45" />
+        <location filename="../../window_app/ui/work_list.py" line="+46" />
         <source>申请编号</source>
         <translation>Application No.</translation>
     </message>
@@ -7637,7 +7640,7 @@ inspectors: %6</translation>
     <name>WorkListPage</name>
     <message>
         <location filename="../../forms/work_list.ui" line="+11" />
-        <location filename="../../window_app/ui/work_list.py" line="+217" />
+        <location filename="../../window_app/ui/work_list.py" line="+233" />
         <source>今日工作清单</source>
         <translation>Today's Work List</translation>
     </message>
@@ -7657,7 +7660,7 @@ inspectors: %6</translation>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/work_list.py" line="-66" />
+        <location filename="../../window_app/ui/work_list.py" line="-79" />
         <source>共%1件　临近期限%2件　超期%3件　视为受理%4件</source>
         <translation>%1 in total   %2 due soon   %3 overdue   %4 deemed accepted</translation>
     </message>
@@ -7682,16 +7685,18 @@ inspectors: %6</translation>
     <message>
         <location filename="../../window_app/ui/app.py" line="+34" />
         <location line="+24" />
+        <location filename="../../window_app/ui/main_window.py" line="+106" />
         <source>错误</source>
         <translation>Error</translation>
     </message>
     <message>
         <location line="+43" />
+        <location filename="../../window_app/ui/main_window.py" line="-18" />
         <source>正在启动…</source>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+17" />
         <source>正在检查数据库…</source>
         <translation>Checking the database…</translation>
     </message>

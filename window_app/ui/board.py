@@ -4,6 +4,9 @@ Every number comes from one `services.metrics.board()` call run in the backgroun
 only lays them out, each rate with its numerator, denominator and definition. It refreshes by
 itself (debounced) when any window writes (`ctx.watcher.changed`), and exports the same board
 as xlsx or the daily report PDF through `services.exports.export_board`.
+
+The cards are `board_cards`, the charts `board_charts`, the tables' models `board_models`, and
+the exports a mixin of their own (`board_exports`).
 """
 
 from __future__ import annotations
@@ -12,32 +15,30 @@ import html
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QModelIndex,
-    QRectF,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ..services import board_definitions, board_results, exports, metrics
-from . import columns, dialogs, i18n, lights
+from ..services import board_definitions, board_results, metrics
+from . import columns, i18n, lights
+from .board_cards import COUNT_CARDS, GRID_COLUMNS, RATE_CARDS, Card
 from .board_charts import RatesChart, VolumeChart
+from .board_exports import BoardExports
 from .board_models import (
     NUMBER_ROLE,
     SORT_ROLE,
@@ -49,69 +50,14 @@ from .board_models import (
 )  # fmt: skip
 from .context import AppContext
 from .generated.ui_board import Ui_BoardPage
-from .outcomes import Refused, call, write_file
+from .outcomes import Refused, call
 from .steps import Steps
 
 PAGE_NAME = "supervisor-board"
 DEBOUNCE_MS = 100  # several writes in a burst make one query
-COUNT_CARDS = (
-    "received", "accepted", "notices", "refusals", "commitments", "completed",
-    "completed_same_day", "verification_failed",
-)  # fmt: skip
-RATE_CARDS = ("completion", "on_time", "zero_trip", "at_most_one", "average_workdays")
-GRID_COLUMNS = 40  # 8 count cards of 5 columns above 5 rate cards of 8 columns
-
-CARD_BACKGROUND, CARD_BORDER = QColor("#fafbfc"), QColor("#d9dee3")
-CARD_TEXT = {"cardTitle": "#444444", "cardValue": "#0d47a1", "cardCaption": "#666666"}
 
 
-class Card(QWidget):
-    """One measure: its label, its value, and for a rate the numerator ÷ denominator.
-
-    Painted and coloured in code: a style sheet on thirteen cards made opening the board
-    spend about 100 ms polishing them on the UI thread.
-    """
-
-    def __init__(self, title: str, definition: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(2)
-        self.title = QLabel(title + " ⓘ", self)
-        self.value = QLabel("—", self)
-        self.caption = QLabel("", self)
-        for name, label in (
-            ("cardTitle", self.title), ("cardValue", self.value), ("cardCaption", self.caption)
-        ):  # fmt: skip
-            label.setObjectName(name)
-            palette = label.palette()
-            palette.setColor(QPalette.ColorRole.WindowText, QColor(CARD_TEXT[name]))
-            label.setPalette(palette)
-            layout.addWidget(label)
-        big = QFont(self.value.font())
-        big.setPointSize(18)
-        big.setBold(True)
-        self.value.setFont(big)
-        self.setToolTip(definition)
-        self.setAccessibleName(title)
-        self.setAccessibleDescription(definition)
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(CARD_BORDER)
-        painter.setBrush(CARD_BACKGROUND)
-        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
-        painter.end()
-
-    def set_value(self, value: str, caption: str = "") -> None:
-        self.value.setText(value)
-        self.caption.setText(caption)
-        self.caption.setVisible(bool(caption))
-
-
-class BoardPage(QWidget):
+class BoardPage(BoardExports, QWidget):
     loaded = Signal(object)  # board_results.Board
 
     def _fit_to_screen(self) -> None:
@@ -450,54 +396,6 @@ class BoardPage(QWidget):
         number = index.data(NUMBER_ROLE)
         if number:
             self.window.open_application(number)
-
-    # --- exports --------------------------------------------------------------------------
-    def export(self, fmt: str) -> None:
-        """Ask where to save, then export the board in the background (audited by the service)."""
-        if self.exporting:
-            return
-        start, end = self.period()
-        span = f"{start:%Y%m%d}" + ("" if end == start else f"-{end:%Y%m%d}")
-        if fmt == "pdf":
-            title, name = self.tr("导出日报 PDF"), self.tr("政务服务日报_%1.pdf")
-            filters = self.tr("PDF 文件 (*.pdf)")
-        else:
-            title, name = self.tr("导出 Excel"), self.tr("督查看板_%1.xlsx")
-            filters = self.tr("Excel 工作簿 (*.xlsx)")
-        suggested = str(Path.home() / name.replace("%1", span))
-        path = dialogs.save_file(self, title, suggested, filters)
-        if not path:
-            return
-        if not path.lower().endswith(f".{fmt}"):
-            path += f".{fmt}"
-        self.exporting = True
-        self.ui.xlsxButton.setEnabled(False)
-        self.ui.pdfButton.setEnabled(False)
-        self.ui.busy.setText(self.tr("正在导出…"))
-        ctx, as_of = self.ctx, self.today()
-        cannot_write = self.tr("无法写入文件：%1").replace("%1", path)
-
-        def job() -> str:
-            result = exports.export_board(ctx.db, ctx.actor, fmt, start, end, on=as_of, target=path)
-            write_file(path, result.content, cannot_write)
-            return path
-
-        call(ctx.runner, self, job, self._exported, self._export_failed)
-
-    def _export_done(self) -> None:
-        self.exporting = False
-        self.ui.busy.clear()
-        self.ui.xlsxButton.setEnabled(True)
-        self.ui.pdfButton.setEnabled(True)
-
-    def _exported(self, path: str) -> None:
-        self._export_done()
-        self._message("")
-        self.window.show_status(self.tr("已导出：%1").replace("%1", path))
-
-    def _export_failed(self, refused: Refused) -> None:
-        self._export_done()
-        self._message(refused.message)
 
 
 def open_board(window) -> BoardPage:  # noqa: ANN001
