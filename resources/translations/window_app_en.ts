@@ -6215,6 +6215,34 @@ One window · one-time notice · decided on time</translation>
     </message>
 </context>
 <context>
+    <name>RegistrationChecks</name>
+    <message>
+        <location filename="../../window_app/ui/registration_checks.py" line="+44" />
+        <source>代码号段即将用尽：本登记机关仅剩%1个代码，请通知系统管理员添加号段。</source>
+        <translation>Code segments nearly exhausted: only %1 code(s) left for this authority; ask the administrator to add a segment.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>名称可以使用</source>
+        <translation>The name is available</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>先照后证：登记后将打印双告知书，申请人须另行办理 %1</source>
+        <translation>Licence first, permits after: a referral notice will be printed; the applicant must still obtain %1</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>第%1位股东：%2</source>
+        <translation>Shareholder %1: %2</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>合计 %1 万元</source>
+        <translation>Total %1 ×10,000 yuan</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationFilingsPage</name>
     <message>
         <location filename="../../forms/registration_filings.ui" line="+11" />
@@ -6402,7 +6430,7 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../window_app/ui/registration.py" line="+250" />
+        <location filename="../../window_app/ui/registration.py" line="+247" />
         <source>注册资本(&amp;Z)</source>
         <translation>Registered capital</translation>
     </message>
@@ -6489,12 +6517,12 @@ One window · one-time notice · decided on time</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/registration.py" line="+211" />
+        <location filename="../../window_app/ui/registration.py" line="+89" />
         <source>登记并发照 (Ctrl+Enter)</source>
         <translation>Register and issue licence (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/registration.py" line="-402" />
+        <location filename="../../window_app/ui/registration.py" line="-278" />
         <source>企业（91）</source>
         <translation>Enterprise (91)</translation>
     </message>
@@ -6509,7 +6537,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Farmers' cooperative (93)</translation>
     </message>
     <message>
-        <location line="+142" />
+        <location line="+140" />
         <source>受理申请 %1</source>
         <translation>Application %1</translation>
     </message>
@@ -6519,32 +6547,7 @@ One window · one-time notice · decided on time</translation>
         <translation>Capital contribution</translation>
     </message>
     <message>
-        <location line="+25" />
-        <source>代码号段即将用尽：本登记机关仅剩%1个代码，请通知系统管理员添加号段。</source>
-        <translation>Code segments nearly exhausted: only %1 code(s) left for this authority; ask the administrator to add a segment.</translation>
-    </message>
-    <message>
-        <location line="+33" />
-        <source>名称可以使用</source>
-        <translation>The name is available</translation>
-    </message>
-    <message>
-        <location line="+44" />
-        <source>先照后证：登记后将打印双告知书，申请人须另行办理 %1</source>
-        <translation>Licence first, permits after: a referral notice will be printed; the applicant must still obtain %1</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>第%1位股东：%2</source>
-        <translation>Shareholder %1: %2</translation>
-    </message>
-    <message>
-        <location line="+12" />
-        <source>合计 %1 万元</source>
-        <translation>Total %1 ×10,000 yuan</translation>
-    </message>
-    <message>
-        <location line="+77" />
+        <location line="+81" />
         <source>正在登记…</source>
         <translation>Registering…</translation>
     </message>
@@ -6571,7 +6574,7 @@ Licence first, permits after: %1 department(s) notified, referral notice %2</tra
         <translation>Registration</translation>
     </message>
     <message>
-        <location line="-297" />
+        <location line="-175" />
         <source>成员及出资（农民专业合作社应有五名以上成员）</source>
         <translation>Members and contributions (a farmers' cooperative needs at least five members)</translation>
     </message>
