@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import cli_sign_in, seed_hall, sqlite_database
+from guide_elements import GUIDE_LABELS
 from sqlalchemy import select
 
 from window_app.core.catalogue import DELIVERIES, MODES, default_catalogue_dir, load_catalogue
@@ -24,33 +25,7 @@ CATALOGUE = load_catalogue()
 CODES = sorted(c for c, m in CATALOGUE.matters.items() if m.withdrawal is None)  # current
 WITHDRAWN = sorted(c for c, m in CATALOGUE.matters.items() if m.withdrawal is not None)
 GOLDEN = Path(__file__).parent / "golden" / "guides"
-LABELS = [
-    "事项名称",
-    "事项编码",
-    "事项类型",
-    "实施主体",
-    "设定依据",
-    "实施依据",
-    "受理条件",
-    "申请材料",
-    "办理流程",
-    "办理方式",
-    "法定办结时限",
-    "承诺办结时限",
-    "收费",
-    "中介服务",
-    "办理结果",
-    "送达方式",
-    "办理地点",
-    "办理时间",
-    "咨询电话",
-    "监督投诉电话",
-    "到现场次数",
-    "申请人权利和义务",
-    "救济途径",
-    "事项目录版本",
-    "施行日期",
-]
+LABELS = [*GUIDE_LABELS, "施行日期"]
 
 
 def pdf_text(pdf: bytes, tmp_path: Path, name: str = "g") -> str:
