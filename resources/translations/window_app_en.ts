@@ -4019,10 +4019,38 @@ Issue it?</translation>
     </message>
 </context>
 <context>
+    <name>IntakeCredit</name>
+    <message>
+        <location filename="../../window_app/ui/intake_credit.py" line="+64" />
+        <source>%1 %2 在&lt;b&gt;%3&lt;/b&gt;中：%4（认定机关：%5；来源：%6；列入日期：%7）</source>
+        <translation>%1 %2 is on the &lt;b&gt;%3&lt;/b&gt;: %4 (authority: %5; source: %6; listed: %7)</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>信用联合惩戒提示</source>
+        <translation>Credit warning</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>继续登记？</source>
+        <translation>Register the application anyway?</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>已记录：申请人在信用名单中，未登记</source>
+        <translation>Recorded: the applicant is on a credit list; nothing was registered</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>未登记：已记录信用提示及您的选择。</source>
+        <translation>Not registered: the credit warning and your choice were recorded.</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <location filename="../../forms/intake.ui" line="+8" />
-        <location filename="../../window_app/ui/intake.py" line="+502" />
+        <location filename="../../window_app/ui/intake.py" line="+417" />
         <source>新建申请</source>
         <translation>New Application</translation>
     </message>
@@ -4059,7 +4087,7 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+2" />
-        <location filename="../../window_app/ui/intake.py" line="-446" />
+        <location filename="../../window_app/ui/intake_credit.py" line="-79" />
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
@@ -4150,12 +4178,12 @@ Issue it?</translation>
     </message>
     <message>
         <location line="+1" />
-        <location filename="../../window_app/ui/intake.py" line="+384" />
+        <location filename="../../window_app/ui/intake.py" line="-62" />
         <source>登记并核验材料 (Ctrl+Enter)</source>
         <translation>Register and Check Materials (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="-389" />
+        <location filename="../../window_app/ui/intake_credit.py" line="-5" />
         <source>本事项不适用告知承诺制，按一般程序办理</source>
         <translation>For this matter commitment-based approval is not available: the ordinary procedure applies</translation>
     </message>
@@ -4175,7 +4203,7 @@ Issue it?</translation>
         <translation>Legal representative</translation>
     </message>
     <message>
-        <location line="+91" />
+        <location filename="../../window_app/ui/intake.py" line="-217" />
         <source>没有找到匹配的事项：%1</source>
         <translation>No matching matter: %1</translation>
     </message>
@@ -4190,37 +4218,12 @@ Issue it?</translation>
         <translation>(optional)</translation>
     </message>
     <message>
-        <location line="+71" />
-        <source>%1 %2 在&lt;b&gt;%3&lt;/b&gt;中：%4（认定机关：%5；来源：%6；列入日期：%7）</source>
-        <translation>%1 %2 is on the &lt;b&gt;%3&lt;/b&gt;: %4 (authority: %5; source: %6; listed: %7)</translation>
-    </message>
-    <message>
-        <location line="+73" />
+        <location line="+93" />
         <source>请先选择办理事项</source>
         <translation>Choose the matter first</translation>
     </message>
     <message>
-        <location line="+48" />
-        <source>信用联合惩戒提示</source>
-        <translation>Credit warning</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>继续登记？</source>
-        <translation>Register the application anyway?</translation>
-    </message>
-    <message>
-        <location line="+11" />
-        <source>已记录：申请人在信用名单中，未登记</source>
-        <translation>Recorded: the applicant is on a credit list; nothing was registered</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>未登记：已记录信用提示及您的选择。</source>
-        <translation>Not registered: the credit warning and your choice were recorded.</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+45" />
         <source>正在登记…</source>
         <translation>Registering…</translation>
     </message>
@@ -4241,7 +4244,7 @@ Issue it?</translation>
         <translation>at most 60 characters</translation>
     </message>
     <message>
-        <location filename="../../window_app/ui/intake.py" line="-111" />
+        <location filename="../../window_app/ui/intake.py" line="-87" />
         <source>请填写%1</source>
         <translation>Please fill in: %1</translation>
     </message>
