@@ -26,10 +26,10 @@ REVIEWER = Actor(user_id=None, username="rev-cgj", role=R, department_code="CGJ"
 
 # (module, function) -> roles allowed; checked against the code's own require() calls.
 EXPECTED: dict[tuple[str, str], set[Role]] = {
-    ("users", "create_user"): {A},
-    ("users", "create_window"): {A},
-    ("users", "list_users"): {A},
-    ("users", "reset_password"): {A},
+    ("user_accounts", "create_user"): {A},
+    ("user_accounts", "create_window"): {A},
+    ("user_accounts", "list_users"): {A},
+    ("user_accounts", "reset_password"): {A},
     ("catalogue_import", "import_catalogue"): {A},
     ("calendar", "import_year"): {A},
     ("audit_export", "export_csv"): {S, A},
