@@ -356,3 +356,34 @@ def test_the_report_formats_are_the_services():
 
     assert report.COMPLAINT_FORMATS == complaint_export.FORMATS
     assert report.EVALUATION_FORMATS == evaluation_cases.EXPORT_FORMATS
+
+
+def test_a_signed_in_write_loads_neither_the_listing_nor_printing(sqlite_hall, tmp_path):
+    """`badcredit import` (an administrator's write) adds `list credit` through `list_cmd`, but
+    loads neither the listing's service nor printing or Qt; the sign-in and the import are
+    audited."""
+    from conftest import cli_sign_in
+    from sqlalchemy import select
+
+    from window_app.core.uscc import UsccParts
+    from window_app.storage.models import AuditEvent
+
+    db, _actors = sqlite_hall
+    entry = tmp_path / "credit.csv"
+    code = UsccParts("9", "1", "440802", "MA4B0B01").compose()
+    entry.write_text(f"code,name,reason\n{code},测试企业,未按规定公示年度报告\n", encoding="utf-8")
+    argv = ("--database", f"sqlite:///{db.sqlite_path}", *cli_sign_in(db, "admin1"),
+            "badcredit", "import", str(entry))  # fmt: skip
+    done, modules = imported(tmp_path, *argv)
+    assert done == 0
+    assert "window_app.services.bad_credit" in modules
+    assert "window_app.services.queries" not in modules
+    # of the modules a listing must not load, only the command's own
+    assert sorted(m for m in modules if m.startswith(NOT_FOR_THE_REPORT)) == [
+        "window_app.cli.badcredit", "window_app.services.bad_credit",
+    ]  # fmt: skip
+    with db.reading() as session:
+        actions = session.scalars(
+            select(AuditEvent.action).order_by(AuditEvent.id.desc()).limit(2)
+        ).all()
+    assert actions == ["badcredit.import", "login"]
