@@ -18,6 +18,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from window_app.core.uscc import UsccParts
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # The card's own stack (issue 22): PySide6 QtWidgets, the SQLAlchemy ORM and reportlab imported,
@@ -149,14 +151,17 @@ def usable_figures(db_path: Path, login: str, runs: int) -> dict:
 
 
 def _valid_uscc() -> str:
-    from window_app.core.uscc import UsccParts
-
     return UsccParts("9", "1", "440802", "MA4B0001").compose()
 
 
-def cli_commands(db_path: Path, sign_in: list[str] | None = None) -> dict[str, list[str]]:
+def cli_commands(
+    db_path: Path, sign_in: list[str] | None = None, admin_sign_in: list[str] | None = None
+) -> dict[str, list[str]]:
     """One command of each kind: codes, calendar, catalogue (no database), a database command;
-    with `sign_in` (`--user NAME --password-file FILE`), two signed-in database commands."""
+    with `sign_in` (`--user NAME --password-file FILE`, a supervisor), the signed-in reads
+    (`cli_signed_in_s`: `list applications` of a day; `cli_report_s`: `report daily`); with
+    `admin_sign_in`, a signed-in write (`cli_write_s`: `badcredit import` of a one-entry file,
+    the same entry each time: added once, then updated, each import audited)."""
     database = ["--database", f"sqlite:///{db_path}"]
     commands = {
         "cli_start_s": ["check", "uscc", _valid_uscc()],
@@ -165,10 +170,16 @@ def cli_commands(db_path: Path, sign_in: list[str] | None = None) -> dict[str, l
         "cli_database_s": [*database, "catalog", "list"],
     }
     if sign_in:
-        commands["cli_list_applications_s"] = [*database, *sign_in, "list", "applications",
-                                               "--date", "2026-12-01"]  # fmt: skip
-        commands["cli_report_daily_s"] = [*database, *sign_in, "report", "daily", "--date",
-                                          "2026-12-01"]  # fmt: skip
+        commands["cli_signed_in_s"] = [*database, *sign_in, "list", "applications",
+                                       "--date", "2026-12-01"]  # fmt: skip
+        commands["cli_report_s"] = [*database, *sign_in, "report", "daily", "--date",
+                                    "2026-12-01"]  # fmt: skip
+    if admin_sign_in:
+        entry = db_path.with_name("cli-credit-entry.csv")
+        code = UsccParts("9", "1", "440802", "MA4B0B01").compose()  # no applicant of the bench's
+        entry.write_text(f"code,name,reason\n{code},基准测试企业,未按规定公示年度报告\n",
+                         encoding="utf-8")  # fmt: skip
+        commands["cli_write_s"] = [*database, *admin_sign_in, "badcredit", "import", str(entry)]
     return commands
 
 
@@ -185,15 +196,24 @@ def _timed(cmd: list[str], env: dict) -> tuple[float, float, int]:
     return wall, cpu, done.returncode
 
 
-def cli_figures(db_path: Path, runs: int, sign_in: list[str] | None = None) -> dict:
-    """Median seconds of each command kind, as a process; `python -c pass` as the floor. Also
-    each one's median CPU seconds (`*_cpu_s`), which the machine's load does not stretch.
+def cli_figures(
+    db_path: Path,
+    runs: int,
+    sign_in: list[str] | None = None,
+    admin_sign_in: list[str] | None = None,
+) -> dict:
+    """Median seconds of each command kind, as a process; `python -c pass` as the floor
+    (`cli_floor_s`, timed in turn with the others in the same run). Also each one's median CPU
+    seconds (`*_cpu_s`), which the machine's load does not stretch.
 
     The children may write their bytecode (an installed app has it: pip compiles it), even when
     this process runs with PYTHONDONTWRITEBYTECODE: otherwise every run would compile the
     app's own modules again and time the compiler."""
     py = sys.executable
-    commands = {k: [py, "-m", "window_app", *v] for k, v in cli_commands(db_path, sign_in).items()}
+    commands = {
+        k: [py, "-m", "window_app", *v]
+        for k, v in cli_commands(db_path, sign_in, admin_sign_in).items()
+    }
     commands["cli_floor_s"] = [py, "-c", "pass"]
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     samples: dict[str, list[float]] = {k: [] for k in commands}
@@ -431,14 +451,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--database", type=Path, required=True, help="a SQLite file")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--user", help="sign in as NAME for the signed-in database commands")
+    parser.add_argument("--admin", help="sign in as NAME (an administrator) for the write")
     parser.add_argument("--password-file", type=Path)
     args = parser.parse_args(argv)
-    sign_in = None
+    sign_in = admin_sign_in = None
     if args.user and args.password_file:
         sign_in = ["--user", args.user, "--password-file", str(args.password_file)]
+    if args.admin and args.password_file:
+        admin_sign_in = ["--user", args.admin, "--password-file", str(args.password_file)]
     load_before = os.getloadavg()
     if args.section == "cli":
-        r = cli_figures(args.database, args.runs, sign_in)
+        r = cli_figures(args.database, args.runs, sign_in, admin_sign_in)
     else:
         r = backup_figures(args.database, args.runs)
     r["load_average"] = {"before": load_before, "after": os.getloadavg()}

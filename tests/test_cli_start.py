@@ -279,3 +279,111 @@ def test_catalog_show_reads_without_the_orm_and_answers_as_the_service(sqlite_ha
     code_, modules = imported(tmp_path, "--database", url, "catalog", "show", codes[0])
     assert code_ == 0
     assert heavy(modules) == []
+
+
+# What a signed-in listing or the daily report must not load (issue 22): the other commands'
+# services and models, the printing stack, Qt.
+NOT_FOR_A_LISTING = (
+    "window_app.services.complaints", "window_app.services.registration",
+    "window_app.services.referrals", "window_app.services.spot_checks",
+    "window_app.services.bad_credit", "window_app.services.complaint_export",
+    "window_app.services.evaluation_cases", "window_app.cli.badcredit",
+    "window_app.cli.complaints_cmd", "window_app.cli.spotcheck", "window_app.cli.enterprises",
+    "window_app.storage.models.hall", "window_app.storage.models.backoffice",
+    "window_app.storage.models.complaints", "window_app.storage.models.spot_checks",
+    "reportlab", "openpyxl", "PySide6", "pydantic", "alembic",
+)  # fmt: skip
+# The daily board counts complaints, ratings and the queue: it needs their services and models.
+NOT_FOR_THE_REPORT = tuple(
+    m for m in NOT_FOR_A_LISTING
+    if not m.startswith(("window_app.services.complaints", "window_app.services.evaluation_cases",
+                         "window_app.storage.models.hall", "window_app.storage.models.backoffice",
+                         "window_app.storage.models.complaints"))
+)  # fmt: skip
+
+
+def _audited_logins(db) -> int:  # noqa: ANN001
+    from sqlalchemy import func, select
+
+    from window_app.storage.models import AuditEvent
+
+    with db.reading() as session:
+        return session.scalar(
+            select(func.count()).select_from(AuditEvent).where(AuditEvent.action == "login")
+        )
+
+
+def test_signed_in_listing_and_report_load_only_what_they_need(sqlite_hall, tmp_path):
+    """`list applications` and `report daily`, signed in, load neither the other commands'
+    services and models (registration, referrals, spot checks, credit; for the listing also
+    complaints, ratings, the queue and the back office) nor the printing stack or Qt; the sign-in is still written to the audit trail, and the report is
+    still refused to a clerk (the role is checked by the service layer's sign-in)."""
+    from conftest import cli_sign_in
+
+    db, _actors = sqlite_hall
+    url = f"sqlite:///{db.sqlite_path}"
+    before = _audited_logins(db)
+    clerk, supervisor = cli_sign_in(db, "clerk1"), cli_sign_in(db, "super1")
+    code, modules = imported(tmp_path, "--database", url, *clerk, "list", "applications")
+    assert code == 0
+    assert "window_app.services.queries" in modules
+    assert [m for m in modules if m.startswith(NOT_FOR_A_LISTING)] == []
+    daily = ("report", "daily", "--date", "2026-12-01")
+    code, modules = imported(tmp_path, "--database", url, *supervisor, *daily)
+    assert code == 0
+    assert "window_app.services.metrics" in modules
+    assert [m for m in modules if m.startswith(NOT_FOR_THE_REPORT)] == []
+    code, _modules = imported(tmp_path, "--database", url, *clerk, *daily)
+    assert code == 1  # a clerk may not read the hall's figures
+    assert _audited_logins(db) == before + 3
+
+
+def test_a_list_loads_the_module_of_its_own_subcommand_only():
+    """`list credit` loads the credit commands and not the complaints'; every `list WHAT` still
+    parses; a mistyped WHAT is refused with every choice named, as with every module loaded."""
+    assert cli._modules_for("list", "credit") == ["list_cmd", "badcredit"]
+    assert cli._modules_for("list", "applications") == ["list_cmd"]
+    full = tree(cli.build_parser())["list"]
+    assert {"applications", "credit", "complaints", "spotchecks", "enterprises"} <= set(full)
+    for what, subcommands in full.items():
+        assert tree(cli._parser_for(["list", what]))["list"][what] == subcommands, what
+    assert tree(cli._parser_for(["list", "no-such-list"]))["list"].keys() == full.keys()
+
+
+def test_the_report_formats_are_the_services():
+    from window_app.cli import report
+    from window_app.services import complaint_export, evaluation_cases
+
+    assert report.COMPLAINT_FORMATS == complaint_export.FORMATS
+    assert report.EVALUATION_FORMATS == evaluation_cases.EXPORT_FORMATS
+
+
+def test_a_signed_in_write_loads_neither_the_listing_nor_printing(sqlite_hall, tmp_path):
+    """`badcredit import` (an administrator's write) adds `list credit` through `list_cmd`, but
+    loads neither the listing's service nor printing or Qt; the sign-in and the import are
+    audited."""
+    from conftest import cli_sign_in
+    from sqlalchemy import select
+
+    from window_app.core.uscc import UsccParts
+    from window_app.storage.models import AuditEvent
+
+    db, _actors = sqlite_hall
+    entry = tmp_path / "credit.csv"
+    code = UsccParts("9", "1", "440802", "MA4B0B01").compose()
+    entry.write_text(f"code,name,reason\n{code},测试企业,未按规定公示年度报告\n", encoding="utf-8")
+    argv = ("--database", f"sqlite:///{db.sqlite_path}", *cli_sign_in(db, "admin1"),
+            "badcredit", "import", str(entry))  # fmt: skip
+    done, modules = imported(tmp_path, *argv)
+    assert done == 0
+    assert "window_app.services.bad_credit" in modules
+    assert "window_app.services.queries" not in modules
+    # of the modules a listing must not load, only the command's own
+    assert sorted(m for m in modules if m.startswith(NOT_FOR_THE_REPORT)) == [
+        "window_app.cli.badcredit", "window_app.services.bad_credit",
+    ]  # fmt: skip
+    with db.reading() as session:
+        actions = session.scalars(
+            select(AuditEvent.action).order_by(AuditEvent.id.desc()).limit(2)
+        ).all()
+    assert actions == ["badcredit.import", "login"]

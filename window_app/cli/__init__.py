@@ -4,9 +4,10 @@ Each command lives in its own module exposing `register(subparsers, common)`; na
 formats and exit codes are part of the product (administrators script them).
 
 A command starts fast: only the module(s) of `COMMAND_MODULES` whose source registers the
-command named on the line are imported (`_modules_for`), and a command module imports the
-database layer inside the handlers that open one, so `check`, `workdays` and `catalog` load
-neither Qt nor the ORM. Help, an unknown command, or a module that could not be read builds
+command named on the line are imported (`_modules_for`), and of the modules that extend it
+(`list_cmd.add_list`) only the one adding the subcommand named (`list applications` loads no
+complaints, credit or spot-check module); a command module imports the database layer inside
+the handlers that open one, so `check`, `workdays` and `catalog` load neither Qt nor the ORM. Help, an unknown command, or a module that could not be read builds
 the full parser from every module, exactly as before.
 """
 
@@ -81,10 +82,14 @@ def _command_word(argv: list[str]) -> str | None:
     return None
 
 
-def _modules_for(command: str) -> list[str] | None:
+def _modules_for(command: str, subcommand: str | None = None) -> list[str] | None:
     """The modules of COMMAND_MODULES whose source adds a parser named `command`, and those
     that extend them (a module that adds `list enterprises` imports `list_cmd`), in list
-    order; None when a module's source cannot be read (then every module is loaded)."""
+    order; None when a module's source cannot be read (then every module is loaded).
+
+    With `subcommand` (`list credit`'s `credit`), an extending module that adds another
+    subcommand with `add_list` is left out, unless no loaded module adds `subcommand` at all
+    (a mistyped word: every extension loads, so the refusal lists every choice)."""
     # `sub` is `register(sub, common)`'s: a command's own word, not `users list`'s `list`
     named = re.compile(r"\bsub\.add_parser\(\s*[\"']" + re.escape(command) + r"[\"']")
     here = Path(__file__).parent
@@ -103,15 +108,39 @@ def _modules_for(command: str) -> list[str] | None:
             and any(re.search(rf"from \.(?: import {m}\b|{m} import)", source) for m in found)
         }
         if not extending:
-            return [name for name in COMMAND_MODULES if name in found]
+            return [
+                name
+                for name in COMMAND_MODULES
+                if name in found - _other_lists(sources, found, subcommand)
+            ]
         found |= extending
+
+
+def _added_lists(source: str) -> set[str]:
+    return set(re.findall(r"\badd_list\(\s*[\"']([\w-]+)[\"']", source))
+
+
+def _other_lists(sources: dict[str, str], found: set[str], subcommand: str | None) -> set[str]:
+    """The modules of `found` that only add `list` subcommands other than `subcommand` (none
+    when `subcommand` is None or no module of `found` adds it)."""
+    if subcommand is None:
+        return set()
+    own = re.compile(r"\.add_parser\(\s*[\"']" + re.escape(subcommand) + r"[\"']")
+    adds = {name: _added_lists(sources[name]) for name in found}
+    named = any(subcommand in words for words in adds.values()) or any(
+        own.search(sources[name]) and not adds[name] for name in found
+    )
+    if not named:
+        return set()
+    return {name for name, words in adds.items() if words and subcommand not in words}
 
 
 def _parser_for(argv: list[str]) -> argparse.ArgumentParser:
     """The parser for this command line: with the command's own module when it can be found
     (and really registers the command), otherwise with every module."""
     word = _command_word(argv)
-    modules = _modules_for(word) if word else None
+    subcommand = _command_word(argv[argv.index(word) + 1 :]) if word else None
+    modules = _modules_for(word, subcommand) if word else None
     if modules:
         parser, commands = _build(modules)
         if word in commands.choices:

@@ -16,11 +16,14 @@ import dataclasses
 import json
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.states import State
-from ..services.queries import ApplicationSummary, list_applications
 from .common import open_database, signed_in
+
+if TYPE_CHECKING:  # the listing's service loads in its handler: `list credit`, `badcredit
+    # import` and the other commands that add a list import this module (issue 22)
+    from ..services.queries import ApplicationSummary
 
 TEXT_FIELDS = (
     "number", "matter_code", "state", "received_on", "accepted_on", "completed_on", "deadline",
@@ -84,6 +87,8 @@ def print_rows(rows: list[dict], fmt: str, text_fields: tuple[str, ...]) -> int:
 
 @signed_in()
 def _applications(args) -> int:  # noqa: ANN001
+    from ..services.queries import list_applications
+
     rows = list_applications(
         open_database(args), received_on=args.date, state=args.state,
         today=args.as_of or args.date,
