@@ -25,10 +25,13 @@ chunk to a `CopySink` instead of executemany and `audit_append`:
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date, datetime
 
+from psycopg.types.json import _JsonWrapper
 from sqlalchemy import Table, text
 
 from window_app.services import audit
@@ -42,6 +45,32 @@ from window_app.storage.models import AuditEvent, DatabaseIdentity
 BIGRAMS, PAGES = "applicant_name_bigrams", "application_name_grams"
 GRAMS = "LATERAL (SELECT DISTINCT lower(substr({n}, n, 2)) AS g FROM generate_series(1, length({n}) - 1) n)"
 MAINTENANCE_WORK_MEM = "1GB"
+
+
+_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def copy_field(value: object) -> str:
+    """One value in COPY's text format: NULL is \\N; backslash, tab, newline and carriage
+    return escaped; dates and times as ISO text, booleans as t/f."""
+    if value is None:
+        return "\\N"
+    kind = type(value)
+    if kind is str:
+        return value.translate(_ESCAPES)
+    if kind is bool:
+        return "t" if value else "f"
+    if kind is int:
+        return str(value)
+    if kind is datetime or kind is date:
+        return value.isoformat()
+    if isinstance(value, _JsonWrapper):  # a JSON column's bind value (SQLAlchemy's psycopg)
+        return (value.dumps or json.dumps)(value.obj).translate(_ESCAPES)
+    return str(value).translate(_ESCAPES)
+
+
+def copy_line(values: Iterable[object]) -> str:
+    return "\t".join(map(copy_field, values)) + "\n"
 
 
 class _Context:
@@ -93,9 +122,13 @@ class CopySink:
         self.shapes: dict[tuple[str, tuple], _Table] = {}
         self.constraints: list[tuple[str, str, str, str]] = []  # table, name, type, definition
         self.indexes: list[str] = []
-        self.first_applicant = self.first_application = None
         self.audit_rows = 0
         self.timings: dict[str, float] = {}
+        self.json: dict[object, str] = {}  # the JSON texts events repeat (a state, a day)
+        # COPY runs in a thread of its own while the next chunk is generated: the server's
+        # work overlaps the generator's (psycopg waits on the socket without the GIL)
+        self.writer = ThreadPoolExecutor(1, thread_name_prefix="copy")
+        self.sending: Future | None = None
 
     # --- before -----------------------------------------------------------------------------
 
@@ -145,10 +178,11 @@ class CopySink:
         linked from the chain's head exactly as `audit_chain.link` links a stored row."""
         digest = self.hasher.hex
         ident, prev = self.head_id, self.head_hash
+        memo = self.json
         for actor, action, entity, entity_id, before, after, at in events:
             ident += 1
             at_s = at_text(at)
-            b, a = json_text(before), json_text(after)
+            b, a = self._json(memo, before), self._json(memo, after)
             uid = actor.user_id
             fields = (ident, at_s, uid, actor.username, actor.window_number, action, entity,
                       str(entity_id), b, a, None)  # fmt: skip
@@ -163,28 +197,54 @@ class CopySink:
             prev = h
         self.head_id, self.head_hash = ident, prev
 
+    @staticmethod
+    def _json(memo: dict, value: dict | None) -> str | None:
+        """`json_text(value)`, remembered for the small values events repeat."""
+        if value is None:
+            return None
+        if "state" in value and len(value) <= 2:
+            key = tuple(value.items())
+            text_ = memo.get(key)
+            if text_ is None:
+                text_ = memo[key] = json_text(value)
+            return text_
+        return json_text(value)
+
     def write(self, rows: dict[Table, list[dict]], events: list[tuple]) -> None:
+        """Format the chunk as COPY text here; send it from the writer thread."""
+        data: list[tuple[str, str]] = []
+        for table, batch in rows.items():
+            if batch:
+                shape = self._shape(table, batch[0])
+                data.append((shape.sql, "".join(copy_line(shape.values(r)) for r in batch)))
+        if events:
+            data.append((
+                'COPY audit_events (id, at, user_id, username, "window", action, entity, '
+                "entity_id, before, after, reason, prev_hash, hash) FROM STDIN",
+                "".join(map(copy_line, self._link(events))),
+            ))  # fmt: skip
+            self.audit_rows += len(events)
+        self.wait()
+        self.sending = self.writer.submit(self._send, data)
+
+    def _send(self, data: list[tuple[str, str]]) -> None:
         with self.db.transaction() as s:
             cur = s.connection().connection.driver_connection.cursor()
-            for table, batch in rows.items():
-                if not batch:
-                    continue
-                shape = self._shape(table, batch[0])
-                with cur.copy(shape.sql) as copy:
-                    for row in batch:
-                        copy.write_row(shape.values(row))
-            if events:
-                with cur.copy(
-                    'COPY audit_events (id, at, user_id, username, "window", action, entity, '
-                    "entity_id, before, after, reason, prev_hash, hash) FROM STDIN"
-                ) as copy:
-                    for row in self._link(events):
-                        copy.write_row(row)
-                self.audit_rows += len(events)
+            for sql, body in data:
+                with cur.copy(sql) as copy:
+                    copy.write(body.encode())
+
+    def wait(self) -> None:
+        """Until the chunk being sent is in (its error raised here)."""
+        if self.sending is not None:
+            self.sending.result()
+            self.sending = None
 
     # --- after ------------------------------------------------------------------------------
 
     def finish(self, first_applicant: int, first_application: int) -> dict[str, float]:
+        self.wait()
+        self.writer.shutdown()
         timed = self.timings
 
         def step(name: str, statements: list[str]) -> None:
