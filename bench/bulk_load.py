@@ -125,6 +125,7 @@ class CopySink:
         self.audit_rows = 0
         self.timings: dict[str, float] = {}
         self.json: dict[object, str] = {}  # the JSON texts events repeat (a state, a day)
+        self.actors: dict[object, tuple[str, str]] = {}
         # COPY runs in a thread of its own while the next chunk is generated: the server's
         # work overlaps the generator's (psycopg waits on the socket without the GIL)
         self.writer = ThreadPoolExecutor(1, thread_name_prefix="copy")
@@ -173,27 +174,33 @@ class CopySink:
             shape = self.shapes[key] = _Table(table, row, self.db.engine.dialect)
         return shape
 
-    def _link(self, events: list[tuple]) -> Iterable[tuple]:
-        """The audit rows of (actor, action, entity, entity_id, before, after, at) events,
-        linked from the chain's head exactly as `audit_chain.link` links a stored row."""
+    def _link(self, events: list[tuple]) -> Iterable[str]:
+        """The COPY lines of the audit rows of (actor, action, entity, entity_id, before,
+        after, at) events, linked from the chain's head exactly as `audit_chain.link` links a
+        stored row (the message: each column as `<length>:<text>`, `-` for NULL)."""
         digest = self.hasher.hex
         ident, prev = self.head_id, self.head_hash
-        memo = self.json
+        memo, actors = self.json, self.actors
         for actor, action, entity, entity_id, before, after, at in events:
             ident += 1
             at_s = at_text(at)
             b, a = self._json(memo, before), self._json(memo, after)
-            uid = actor.user_id
-            fields = (ident, at_s, uid, actor.username, actor.window_number, action, entity,
-                      str(entity_id), b, a, None)  # fmt: skip
-            message = prev + "".join(
-                "-" if v is None else f"{len(s)}:{s}"
-                for v in fields
-                for s in (v if type(v) is str else str(v),)
+            who = actors.get(actor)
+            if who is None:  # the actor's three columns, as message and as COPY text
+                uid, user, window = str(actor.user_id), actor.username, actor.window_number
+                who = actors[actor] = (
+                    f"{len(uid)}:{uid}{len(user)}:{user}{len(window)}:{window}",
+                    "\t".join(map(copy_field, (actor.user_id, user, window))),
+                )
+            sid, eid = str(ident), str(entity_id)
+            message = (
+                f"{prev}{len(sid)}:{sid}{len(at_s)}:{at_s}{who[0]}{len(action)}:{action}"
+                f"{len(entity)}:{entity}{len(eid)}:{eid}"
+                f"{'-' if b is None else f'{len(b)}:{b}'}{'-' if a is None else f'{len(a)}:{a}'}-"
             )
             h = digest(message.encode())
-            yield (ident, at_s, uid, actor.username, actor.window_number, action, entity,
-                   str(entity_id), b, a, None, prev, h)  # fmt: skip
+            yield (f"{sid}\t{at_s}\t{who[1]}\t{copy_field(action)}\t{copy_field(entity)}\t"
+                   f"{copy_field(eid)}\t{copy_field(b)}\t{copy_field(a)}\t\\N\t{prev}\t{h}\n")  # fmt: skip
             prev = h
         self.head_id, self.head_hash = ident, prev
 
@@ -221,7 +228,7 @@ class CopySink:
             data.append((
                 'COPY audit_events (id, at, user_id, username, "window", action, entity, '
                 "entity_id, before, after, reason, prev_hash, hash) FROM STDIN",
-                "".join(map(copy_line, self._link(events))),
+                "".join(self._link(events)),
             ))  # fmt: skip
             self.audit_rows += len(events)
         self.wait()
