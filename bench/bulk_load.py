@@ -57,7 +57,9 @@ def copy_field(value: object) -> str:
         return "\\N"
     kind = type(value)
     if kind is str:
-        return value.translate(_ESCAPES)
+        if "\\" in value or "\t" in value or "\n" in value or "\r" in value:
+            return value.translate(_ESCAPES)
+        return value
     if kind is bool:
         return "t" if value else "f"
     if kind is int:
