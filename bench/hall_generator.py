@@ -71,8 +71,15 @@ from window_app.storage.models import (
     Window,
 )
 
+from .bulk_load import CopySink, stamp
+
 CHUNK = 5000  # applications per transaction
+BULK_CHUNK = 50_000  # applications per COPY transaction on the bulk path
 DOC_CHUNK = 1000  # documents per transaction
+
+# the tables of the applications' rows, in the order they refer to each other
+TABLES = ((Applicant, "applicant"), (Application, "app"), (ApplicationMaterial, "mat"),
+          (Notice, "notice"), (Visit, "visit"), (Transition, "tr"), (Suspension, "susp"))  # fmt: skip
 
 # Application columns only some rows set: every row carries them (bulk inserts need one shape).
 _APP_OPTIONAL = dict.fromkeys(
@@ -110,13 +117,15 @@ class _Plan(demo._Plan):
 
 def record_many(
     session: Session,
-    events: Iterable[tuple[Actor, str, str, object, dict | None, dict | None]],
+    events: Iterable[tuple[Actor, str, str, object, dict | None, dict | None, datetime]],
 ) -> int:
-    """Append many events (actor, action, entity, entity_id, before, after) in one statement,
-    chained exactly as `audit.record` chains them one by one: the same transaction head (chain
-    lock, change counter, head anchor after commit) and the same link (`audit.append_rows`)."""
+    """Append many events (actor, action, entity, entity_id, before, after, at) in one
+    statement, chained exactly as `audit.record` chains them one by one: the same transaction
+    head (chain lock, change counter, head anchor after commit) and the same link
+    (`audit.append_rows`). `at` is when the window did it in the generated history."""
     rows = [
         {
+            "at": at,
             "user_id": actor.user_id,
             "username": actor.username,
             "window": actor.window_number,
@@ -127,7 +136,7 @@ def record_many(
             "after": audit.jsonable(after),
             "reason": None,
         }  # fmt: skip
-        for actor, action, entity, entity_id, before, after in events
+        for actor, action, entity, entity_id, before, after, at in events
     ]
     audit.append_rows(session, rows)
     return len(rows)
@@ -300,8 +309,9 @@ def _reserve(session, name: str, count: int) -> int:  # noqa: ANN001
     return first
 
 
-def issue_all(db: Database, pending: list[Pending]) -> int:
-    """Issue every pending document (in issue order), audited; returns how many."""
+def issue_all(db: Database, pending: list[Pending], sink: CopySink | None = None) -> int:
+    """Issue every pending document (in issue order), audited; returns how many. With a
+    `sink` (the bulk path) the rows and events go to it instead of INSERT and `audit_append`."""
     pending = sorted(pending, key=lambda p: (p.on, p.app_id))
     for start in range(0, len(pending), DOC_CHUNK):
         chunk = pending[start : start + DOC_CHUNK]
@@ -322,9 +332,13 @@ def issue_all(db: Database, pending: list[Pending]) -> int:
                     issued_on=p.on, issued_by=p.clerk_id, payload=documents.to_payload(data),
                 ))  # fmt: skip
                 events.append((hall.clerks[p.clerk_id], "document.issue", "document", doc_number,
-                               None, {"kind": p.kind, "application": p.number}))  # fmt: skip
-            session.connection().execute(insert(IssuedDocument.__table__), rows)
-            record_many(session, events)
+                               None, {"kind": p.kind, "application": p.number},
+                               stamp(p.on, 12)))  # fmt: skip
+            if sink is None:
+                session.connection().execute(insert(IssuedDocument.__table__), rows)
+                record_many(session, events)
+        if sink is not None:  # after the counters' transaction: COPY in a transaction of its own
+            sink.write({IssuedDocument.__table__: rows}, events)
     return len(pending)
 
 
@@ -337,13 +351,25 @@ def generate(
     days: int | None = None,
     details: bool | None = None,
     progress: Callable[[int, int], None] | None = None,
+    bulk: bool = False,
+    details_from: date | None = None,
+    log: Callable[[str], None] | None = None,
 ) -> DemoSummary:
     """Fill the empty `db` with a demo hall of `applications` applications ending today;
-    details = materials, transitions, documents, audit events and the day at the counter."""
+    details = materials, transitions, documents, audit events and the day at the counter.
+
+    `bulk` (PostgreSQL): the same rows through `bulk_load.CopySink` (COPY into the tables with
+    their indexes, keys and triggers dropped, rebuilt once at the end), every application with
+    its audit events (received and each change of state) chained in Python. `details_from`: the
+    materials, transitions and papers only for the applications received on or after that day
+    (a 10M hall's disk); the day at the counter only with full details."""
     actors = demo.set_up(db)  # the demo's reference set-up, through the services
     rng = random.Random(seed)
     today = today or date.today()
     details = applications <= 50_000 if details is None else details
+    trail_all = bulk  # the bulk path: every application's audit events, details or not
+    if bulk and db.is_sqlite:
+        raise ValueError("the bulk path is PostgreSQL's (COPY)")
     days = days or max(30, min(3650, applications // 250))
     with db.reading() as session:
         calendar = load_calendar(session)
@@ -361,6 +387,12 @@ def generate(
         next_app = (session.scalar(select(func.max(Application.id))) or 0) + 1
         next_applicant = (session.scalar(select(func.max(Applicant.id))) or 0) + 1
     del windows
+    sink = None
+    if bulk:
+        tables = [t.__table__ for t in (Applicant, Application, ApplicationMaterial, Notice,
+                                        Visit, Transition, Suspension, IssuedDocument)]  # fmt: skip
+        sink = CopySink(db, tables, log)
+        sink.prepare()
     plan = _Plan(calendar, rng, today)
     # a withdrawn matter (abolished, turned into a filing) takes no new applications
     codes = [c for c in MATTER_WEIGHTS if c in by_code and by_code[c].withdrawn_from is None]
@@ -381,13 +413,17 @@ def generate(
     done = 0
 
     def flush() -> None:
+        if sink is not None:
+            sink.write({t.__table__: rows[k] for t, k in TABLES}, trail)
+            for key in rows:
+                rows[key].clear()
+            trail.clear()
+            return
         # Core executemany on the tables (not ORM bulk insert): one compiled statement per table
         # and chunk, which needs every row of a table to carry the same keys.
         with db.transaction() as session:
             conn = session.connection()
-            for table, key in ((Applicant, "applicant"), (Application, "app"),
-                               (ApplicationMaterial, "mat"), (Notice, "notice"),
-                               (Visit, "visit"), (Transition, "tr"), (Suspension, "susp")):  # fmt: skip
+            for table, key in TABLES:
                 if rows[key]:
                     conn.execute(insert(table.__table__), rows[key])
                     rows[key].clear()
@@ -523,18 +559,23 @@ def generate(
                                              note="现场核查", started_on=since, workdays=0))  # fmt: skip
         app["visits"] = len(visits)
         rows["app"].append(app)
-        if details:
+        detailed = details and (details_from is None or received >= details_from)
+        if detailed or trail_all:
             clerk = staff[clerk_id]
             trail.append((clerk, "application.received", "application", app["number"], None,
                           {"matter": code, "version": version.version, "channel": channel,
-                           "applicant_id": applicant_id, "agent": False}))  # fmt: skip
+                           "applicant_id": applicant_id, "agent": False}, app["received_at"]))  # fmt: skip
             for prev, target, day in transitions[1:]:
                 trail.append((clerk, f"application.{target}", "application", app["number"],
-                              {"state": str(prev)}, {"state": str(target), "on": day}))  # fmt: skip
+                              {"state": str(prev)}, {"state": str(target), "on": day},
+                              stamp(day, 11)))  # fmt: skip
+        if not detailed:
+            while pending and pending[-1].app_id == app_id:
+                pending.pop()
         for day, purpose in visits:
             rows["visit"].append(dict(application_id=app_id, on=day, purpose=purpose, window_id=window_id,
                                       at=datetime.combine(day, datetime.min.time()) + timedelta(hours=10)))  # fmt: skip
-        if details:
+        if detailed:
             for pos, (key, mname, copies, _original) in enumerate(mats):
                 got = key not in missing or app["state"] not in (State.CORRECTION, State.REFUSED)
                 rows["mat"].append(dict(application_id=app_id, position=pos, key=key, name=mname,
@@ -545,14 +586,16 @@ def generate(
                 rows["tr"].append(dict(application_id=app_id, from_state=prev and str(prev), to_state=str(target),
                                        on=day, at=datetime.combine(day, datetime.min.time()) + timedelta(hours=11),
                                        user_id=clerk_id, reason=None))  # fmt: skip
-        if len(rows["app"]) >= CHUNK:
+        if len(rows["app"]) >= (BULK_CHUNK if bulk else CHUNK):
             flush()
             done = i + 1
             if progress:
                 progress(done, applications)
     flush()
     if details:  # a benchmark's million applications go without their papers
-        issue_all(db, pending)
+        issue_all(db, pending, sink)
+    if sink is not None:
+        sink.finish(next_applicant, next_app)
     with db.transaction() as session:
         for day, serial in per_day_serial.items():
             name = f"app-{day:%Y%m%d}"
@@ -574,9 +617,12 @@ def generate(
             # After a bulk load PostgreSQL's planner still sees the empty tables until autovacuum
             # gets round to them (minutes, or never while it is busy): an exact lookup by ID
             # number then scanned every application. SQLite keeps its heuristics (no ANALYZE).
-            session.execute(text("ANALYZE"))
+            if sink is None:  # the bulk path analysed after its indexes
+                session.execute(text("ANALYZE"))
     showcase = None
-    if details:  # the day at the counter, through the services (a benchmark goes without)
+    if (
+        details and details_from is None
+    ):  # the day at the counter, through the services (a benchmark goes without)
         showcase = demo_hall.run(
             db, actors, today=working_days[-1], first_day=working_days[0], seed=seed
         )
@@ -586,9 +632,12 @@ def generate(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m bench.hall_generator --database URL [--applications N] [--days D] [--seed S]`:
-    a benchmark hall in an empty database (migrated first)."""
+    """`python -m bench.hall_generator --database URL [--applications N] [--days D] [--seed S]
+    [--bulk] [--details / --no-details] [--details-from YYYY-MM-DD]`: a benchmark hall in an
+    empty database (migrated first). Prints the wall and CPU seconds and, with --bulk, the
+    rebuild's steps."""
     import argparse
+    import resource
     import sys
     import time
 
@@ -599,22 +648,39 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--applications", type=int, default=20_000)
     parser.add_argument("--days", type=int, default=None)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--bulk", action="store_true", help="PostgreSQL: COPY, then index")
+    parser.add_argument("--details", action=argparse.BooleanOptionalAction, default=None,
+                        help="materials, transitions and papers (default: up to 50,000)")  # fmt: skip
+    parser.add_argument("--details-from", type=date.fromisoformat, default=None,
+                        help="details only for applications received from this day")  # fmt: skip
     args = parser.parse_args(argv)
     db = Database(args.database)
     migrate.upgrade(db, backup=False)
     started = time.perf_counter()
+    last = [started, 0]
 
     def progress(done: int, total: int) -> None:
-        print(f"\rgenerating {done}/{total}", end="", file=sys.stderr, flush=True)
+        now = time.perf_counter()
+        rate = (done - last[1]) / max(now - last[0], 1e-9)
+        last[:] = [now, done]
+        print(f"\rgenerating {done}/{total} ({rate:,.0f}/s, {now - started:.0f} s)", end="",
+              file=sys.stderr, flush=True)  # fmt: skip
+
+    def log(message: str) -> None:
+        print(
+            f"\n{message} (at {time.perf_counter() - started:.0f} s)", file=sys.stderr, flush=True
+        )
 
     try:
         summary = generate(db, args.applications, seed=args.seed, days=args.days,
-                           progress=progress)  # fmt: skip
+                           progress=progress, bulk=args.bulk, details=args.details,
+                           details_from=args.details_from, log=log)  # fmt: skip
     except DomainError as error:
         print(f"\nbench.hall_generator: {error}", file=sys.stderr)
         return 1
+    cpu = resource.getrusage(resource.RUSAGE_SELF)
     print(f"\n{summary.applications} applications {summary.first_day}..{summary.last_day} "
-          f"in {time.perf_counter() - started:.1f} s")  # fmt: skip
+          f"in {time.perf_counter() - started:.1f} s (generator CPU {cpu.ru_utime + cpu.ru_stime:.1f} s)")  # fmt: skip
     return 0
 
 
