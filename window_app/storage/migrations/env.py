@@ -6,9 +6,10 @@ import sqlalchemy as sa
 from alembic import context
 from sqlalchemy import create_engine
 
-from window_app.storage import models  # noqa: F401  (registers every table)
+from window_app.storage import models
 from window_app.storage.base import Base
 
+models.load_all()  # every table on Base.metadata
 config = context.config
 target_metadata = Base.metadata
 # Hand-written in migrations 0003 and 0004 and not in the models: FTS5 tables (and their shadow
