@@ -1,7 +1,8 @@
 """The ORM models load on first use (storage/models/__init__.py, issue 22's usable start).
 
-Each module of models can be used alone: its foreign keys point at tables that load with it, so
-its rows can be flushed (the unit of work sorts a mapper's tables by them) as soon as it is in.
+Each module of models can be used alone: its foreign keys point at tables that load with it
+(or, `FLUSH_NEEDS`, before its first flush), so its rows can be flushed (the unit of work sorts
+a mapper's tables by them) as soon as it is in.
 And a module loads under SQLAlchemy's configure lock: the start-up loads the work list's models
 on a worker while the sign-in queries on another thread; a query that configured the mappers
 between `Application` and `ApplicationMaterial` (which its relationship orders by) failed with
@@ -25,6 +26,8 @@ from window_app.storage import models
 from window_app.storage.base import Base
 module = models._load(sys.argv[1])
 configure_mappers()
+for needed in models.FLUSH_NEEDS.get(sys.argv[1], ()):  # what its first flush loads
+    models._load(needed)
 classes = [c for c in vars(module).values()
            if isinstance(c, type) and issubclass(c, Base) and c is not Base]
 for cls in classes:
@@ -71,6 +74,34 @@ print(json.dumps({"names": names,
     got = _run(code)
     assert got["names"] == models.WHERE
     assert got["mapped"] == sorted(models.WHERE)
+
+
+FLUSH = """
+import json, sys
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+from window_app.storage import models
+doc = models.IssuedDocument(kind="receipt", doc_number="X-1", issued_on=__import__("datetime").date(2026, 12, 1), payload={})
+before = "window_app.storage.models.registry" in sys.modules
+engine = sa.create_engine("sqlite://")  # no tables: the INSERT itself fails, after the sort
+with Session(engine) as session:
+    session.add(doc)
+    try:
+        session.flush()
+        error = None
+    except Exception as exc:
+        error = type(exc).__name__
+print(json.dumps({"registry_before": before, "error": error,
+                  "registry_after": "window_app.storage.models.registry" in sys.modules}))
+"""
+
+
+def test_a_flush_loads_the_tables_its_foreign_keys_point_at_first():
+    """The work list maps `applications` without `registry`; an issued document's flush sorts
+    its table by `enterprise_id`, so `registry` is loaded first (without it SQLAlchemy raised
+    NoReferencedTableError); here the INSERT then fails only for want of a table."""
+    got = _run(FLUSH)
+    assert got == {"registry_before": False, "error": "OperationalError", "registry_after": True}
 
 
 RACE = """

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .. import pii
 from ..base import Base, utcnow
 
-# the tables this module's foreign keys point at (models/__init__: loaded on first use)
-from . import catalogue, parties, registry, security  # noqa: F401
+# the tables this module's foreign keys point at (models/__init__: loaded on first use); the
+# one into `registry` (IssuedDocument.enterprise_id) loads before this module's first flush
+from . import catalogue, parties, security  # noqa: F401
 
 
 class Application(Base):
