@@ -4,6 +4,7 @@ workers do, in C code that releases the GIL) stop making an arena each. glibc's 
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -110,3 +111,30 @@ def test_large_blocks_go_back_to_the_system_when_freed():
 def test_after_a_password_check_glibc_alone_keeps_them():
     """The control: with glibc's moving threshold the same blocks stay resident."""
     assert kept_after_free_kb("default") > 24 * 1024
+
+
+SPAWNS = """
+import json, subprocess
+spawned = []
+_popen_init = subprocess.Popen.__init__
+
+def counted(self, *args, **kwargs):
+    spawned.append(args[0] if args else kwargs.get("args"))
+    _popen_init(self, *args, **kwargs)
+
+subprocess.Popen.__init__ = counted
+from window_app.ui import native_memory
+native_memory.configure()  # what the GUI calls before its window is shown
+print(json.dumps({"set": [native_memory.limit_malloc_arenas(), native_memory.return_large_blocks()],
+                  "spawned": [str(a) for a in spawned]}))
+"""
+
+
+@glibc_only
+def test_the_settings_at_start_run_no_child_process():
+    """Finding the C library by `ctypes.util.find_library` ran `ldconfig -p` twice before the
+    window was shown (issue 22): the loaded one is used, and both settings still take."""
+    out = subprocess.run(
+        [sys.executable, "-c", SPAWNS], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == {"set": [True, True], "spawned": []}

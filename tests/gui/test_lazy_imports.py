@@ -5,7 +5,9 @@ Before the work list can show, the start loads what opening the database and sig
 screens, their services, PDF previews, printing, the catalogue schema, nor PostgreSQL's driver
 package on a SQLite hall. The other features load after the list's first paint; the window
 installs them then, enables the session's actions, and opens what was asked for meanwhile.
-A fresh interpreter imports exactly what the start-up imports, then reports."""
+The ORM models load on first use (storage/models/__init__.py): before the password check only
+the sign-in's tables are mapped; the work list's load beside the hash; the rest after its first
+paint. A fresh interpreter imports exactly what the start-up imports, then reports."""
 
 from __future__ import annotations
 
@@ -32,11 +34,16 @@ PROBE = """
 import json, sys
 from window_app.ui import preload
 names = json.loads(sys.argv[1])
+def models():
+    return sorted(n.rpartition(".")[2] for n in sys.modules
+                  if n.startswith("window_app.storage.models."))
 preload.before_login()
+login = models()
 preload.first_screen()
 first = {name: name in sys.modules for name in names}
+first_models = models()
 preload.features()
-print(json.dumps({"first": first,
+print(json.dumps({"first": first, "login_models": login, "first_models": first_models,
                   "all": {name: name in sys.modules for name in names}}))
 """
 
@@ -49,6 +56,13 @@ def test_the_first_screen_loads_only_what_the_work_list_needs():
     )  # fmt: skip
     loaded = json.loads(out.stdout.strip().splitlines()[-1])
     assert loaded["first"] == dict.fromkeys(LEFT_FOR_LATER, False)
+    # before the password check, only the sign-in's tables are mapped (users, windows, audit;
+    # departments for a user's department): the work list's models load beside the hash
+    assert loaded["login_models"] == ["catalogue", "security"]
+    assert {"applications", "parties", "backoffice"} <= set(loaded["first_models"])
+    # not the registry's (only an issued document's foreign key points there: loaded before
+    # such a row's first flush), nor the hall's, complaints' or spot checks'
+    assert not {"registry", "hall", "complaints", "spot_checks"} & set(loaded["first_models"])
     # every feature in: the screens and their services, still no catalogue schema or printing
     assert loaded["all"]["window_app.ui.application_view"]
     assert loaded["all"]["window_app.services.metrics"]

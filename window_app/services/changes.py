@@ -20,6 +20,7 @@ one, so two writers never wait on each other's counters in opposite orders.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -28,8 +29,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.util import identity_key
 
+from ..storage import models
 from ..storage.database import Database
-from ..storage.models import Applicant, Application, ChangeCounter
+from ..storage.models import ChangeCounter
 
 HALL = "data"  # the hall-wide counter, bumped by every audited write
 
@@ -92,19 +94,31 @@ class _Touched:
     applicants: set[int] = field(default_factory=set)
 
 
+def _loaded_model(name: str) -> type | None:
+    """A model class if its module has been loaded (storage.models loads each on first use):
+    until then no row of it exists, and the sign-in's writes need not load it (issue 22)."""
+    module = sys.modules.get(f"{models.__name__}.{models.WHERE[name]}")
+    return None if module is None else getattr(module, name, None)
+
+
+def _is(obj: object, name: str) -> bool:
+    cls = _loaded_model(name)
+    return cls is not None and isinstance(obj, cls)
+
+
 def _note(touched: _Touched, obj: object) -> None:
     state = inspect(obj)
     loaded = state.dict  # what the row holds in memory: reading it never loads anything
-    if isinstance(obj, Applicant):
+    if _is(obj, "Applicant"):
         if state.identity:
             touched.applicants.add(state.identity[0])
         return
     window_id = loaded.get("window_id")
     if isinstance(window_id, int):
         touched.windows.add(window_id)
-        if not isinstance(obj, Application):
+        if not _is(obj, "Application"):
             return  # a row that names its window (a visit, an evaluation, a hand-over batch)
-    if isinstance(obj, Application):
+    if _is(obj, "Application"):
         # moved to another window: the one it left refreshes too
         for old in state.attrs.window_id.history.deleted:
             if isinstance(old, int):
@@ -125,6 +139,10 @@ def _after_flush(session: Session, _context: object) -> None:
 
 def _windows_of(session: Session, touched: _Touched) -> set[int]:
     windows = set(touched.windows)
+    if not (touched.applications or touched.applicants):
+        return windows
+    from ..storage.models import Application  # rows of applications were written: loaded
+
     unknown = set()
     for application_id in touched.applications:
         known = session.identity_map.get(identity_key(Application, application_id))

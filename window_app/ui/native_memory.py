@@ -12,7 +12,7 @@ which a desktop launcher cannot be relied on to set.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import functools
 import sys
 
 M_ARENA_MAX = -8  # glibc's mallopt parameters (malloc.h)
@@ -28,12 +28,19 @@ def configure() -> None:
     return_large_blocks()
 
 
+@functools.cache
+def _libc() -> ctypes.CDLL:
+    """The C library the process already has loaded, by dlopen(NULL). Not
+    `ctypes.util.find_library("c")`: that runs `ldconfig -p` in a child process, 50-180 ms
+    of the start's wall time, twice, before the window was shown (issue 22)."""
+    return ctypes.CDLL(None)
+
+
 def _mallopt(parameter: int, value: int) -> bool:
     if not sys.platform.startswith("linux"):
         return False
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        return libc.mallopt(parameter, value) == 1
+        return _libc().mallopt(parameter, value) == 1
     except (OSError, AttributeError):  # not glibc (musl has no mallopt)
         return False
 

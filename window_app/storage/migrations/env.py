@@ -9,7 +9,7 @@ from sqlalchemy import create_engine
 from window_app.storage import models
 from window_app.storage.base import Base
 
-models.load_all()  # the models load on first use; the metadata compared is every table's
+models.load_all()  # every table on Base.metadata
 config = context.config
 target_metadata = Base.metadata
 # Hand-written in migrations 0003 and 0004 and not in the models: FTS5 tables (and their shadow

@@ -1,92 +1,128 @@
-"""All tables on one Base. A model's module is imported when one of its names is first asked
-for (`from window_app.storage.models import Application`, PEP 562's module `__getattr__`),
-together with the modules its foreign keys refer to, so every table a loaded table points at
-is in the metadata (joins and the unit of work's order need them). A command that lists
-applications does not pay for mapping the queue, the back office or the complaints (issue 22:
-the declarative mapping costs ≈ 4 ms of CPU per class). `load_all()` registers every table
-(migrations compare the whole metadata). tests/test_models_loading.py holds `_MODELS` to the
-classes on Base and `_REFERS_TO` to the foreign keys.
+"""All tables on one Base, each model's module loaded when one of its names is first used.
+
+`from window_app.storage.models import User` loads `security` (and what its foreign keys refer
+to) and nothing else: mapping all ~50 classes costs about 0.2 s of CPU, and the start-up needs
+only the sign-in's tables before the password check (issue 22; the work list's load beside the
+hash, the rest after the list's first paint). Every module imports the modules its foreign
+keys point at, so a module's rows can be flushed and joined as soon as it is loaded.
+`load_all()` registers every table (migrations, `alembic check`).
+
+A module loads under SQLAlchemy's configure lock: the start-up loads models on a worker thread
+while the sign-in queries on another, and a query configures every mapper registered so far; in
+the middle of a module (`Application` mapped, `ApplicationMaterial`, which its relationship
+orders by, not yet) that would fail. Holding the lock, the query waits for the whole module.
 """
 
 from __future__ import annotations
 
 import importlib
-import threading
+import sys
+from typing import Any
 
-# the models of each module of this package
-_MODELS: dict[str, tuple[str, ...]] = {
-    "applications": (
-        "Application", "ApplicationMaterial", "IssuedDocument", "Notice", "PrintEvent",
-        "Suspension", "Transition", "VerificationTask", "Visit",
-    ),
-    "backoffice": (
-        "CustodyEvent", "HandoverBatch", "HandoverItem", "MaterialGap", "MaterialScan",
-        "StoredFile",
-    ),
-    "calendar": ("CalendarDay", "CalendarYear"),
-    "catalogue": ("Department", "Fee", "MaterialRequirement", "Matter", "MatterVersion"),
-    "complaints": ("Complaint",),
-    "hall": (
-        "Evaluation", "EvaluationRequest", "QueueAppointment", "QueueCall", "QueueLine",
-        "QueueLineMatter", "QueueLineWindow", "QueueTicket", "RectificationCase",
-    ),
-    "parties": ("Applicant", "BadCreditEntry"),
-    "registry": (
-        "CodeAllocation", "CodeSegment", "Enterprise", "EnterpriseChange", "PrinterOffset",
-        "Referral", "RegistrationFiling",
-    ),
-    "security": ("AuditEvent", "ChangeCounter", "Counter", "DatabaseIdentity", "User", "Window"),
-    "settings": ("HallSetting",),
-    "spot_checks": ("SpotCheckPick", "SpotCheckPlan"),
-}  # fmt: skip
+from sqlalchemy import event
+from sqlalchemy.orm import Session
 
-# the other modules whose tables a module's foreign keys refer to
-_REFERS_TO: dict[str, tuple[str, ...]] = {
-    "applications": ("catalogue", "parties", "registry", "security"),
-    "backoffice": ("applications", "security"),
-    "complaints": ("applications", "security"),
-    "hall": ("applications", "security"),
-    "registry": ("applications", "security"),
-    "spot_checks": ("security",),
+# the lock `configure_mappers` holds (an RLock: a mapper's own construction takes it too); the
+# module, not `sqlalchemy.orm.mapper`, the function of the same name
+_CONFIGURE = importlib.import_module("sqlalchemy.orm.mapper")._CONFIGURE_MUTEX
+
+# Where each name is defined.
+WHERE = {
+    "Application": "applications",
+    "ApplicationMaterial": "applications",
+    "IssuedDocument": "applications",
+    "Notice": "applications",
+    "PrintEvent": "applications",
+    "Suspension": "applications",
+    "Transition": "applications",
+    "VerificationTask": "applications",
+    "Visit": "applications",
+    "CustodyEvent": "backoffice",
+    "HandoverBatch": "backoffice",
+    "HandoverItem": "backoffice",
+    "MaterialGap": "backoffice",
+    "MaterialScan": "backoffice",
+    "StoredFile": "backoffice",
+    "CalendarDay": "calendar",
+    "CalendarYear": "calendar",
+    "Department": "catalogue",
+    "Fee": "catalogue",
+    "MaterialRequirement": "catalogue",
+    "Matter": "catalogue",
+    "MatterVersion": "catalogue",
+    "Complaint": "complaints",
+    "Evaluation": "hall",
+    "EvaluationRequest": "hall",
+    "QueueAppointment": "hall",
+    "QueueCall": "hall",
+    "QueueLine": "hall",
+    "QueueLineMatter": "hall",
+    "QueueLineWindow": "hall",
+    "QueueTicket": "hall",
+    "RectificationCase": "hall",
+    "Applicant": "parties",
+    "BadCreditEntry": "parties",
+    "CodeAllocation": "registry",
+    "CodeSegment": "registry",
+    "Enterprise": "registry",
+    "EnterpriseChange": "registry",
+    "PrinterOffset": "registry",
+    "Referral": "registry",
+    "RegistrationFiling": "registry",
+    "AuditEvent": "security",
+    "ChangeCounter": "security",
+    "Counter": "security",
+    "DatabaseIdentity": "security",
+    "User": "security",
+    "Window": "security",
+    "HallSetting": "settings",
+    "SpotCheckPick": "spot_checks",
+    "SpotCheckPlan": "spot_checks",
 }
-
-_MODULE_OF = {name: module for module, names in _MODELS.items() for name in names}
-_lock = threading.RLock()
-
-__all__ = sorted(_MODULE_OF)  # noqa: PLE0605  (`import *` loads every model)
+MODULES = tuple(sorted(set(WHERE.values())))
 
 
-def _needed(module: str) -> list[str]:
-    """`module` and every module its foreign keys reach, directly or through another."""
-    found, todo = [], [module]
-    while todo:
-        current = todo.pop()
-        if current not in found:
-            found.append(current)
-            todo.extend(_REFERS_TO.get(current, ()))
-    return found
+def __getattr__(name: str) -> Any:  # noqa: ANN401  (PEP 562: a model class, loaded on first use)
+    module = WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(_load(module), name)
+    globals()[name] = value
+    return value
 
 
-def _load(module: str) -> None:
-    with _lock:  # the GUI's preloading thread and the UI thread may ask at once
-        for needed in _needed(module):
-            loaded = importlib.import_module(f"{__name__}.{needed}")
-            globals().update({name: getattr(loaded, name) for name in _MODELS[needed]})
+def _load(module: str) -> Any:  # noqa: ANN401
+    with _CONFIGURE:  # no mapper configured while this module's classes are half defined
+        return importlib.import_module(f"{__name__}.{module}")
 
 
-def load_all() -> None:
-    """Register every table on Base (its metadata is then the whole schema)."""
-    for module in _MODELS:
+# Foreign keys into a module that loads later: `IssuedDocument.enterprise_id` points at
+# `registry` (enterprises), which the work list never reads; mapping it (7 classes, ~40 ms of
+# CPU) waits for the first paint. A flush sorts each table's rows by its foreign keys, and that
+# needs the table they point at: it is loaded before the first flush of such a module's rows.
+FLUSH_NEEDS = {"applications": ("registry",)}
+
+
+def _before_flush(session: Session, _context: object, _instances: object) -> None:
+    if all(f"{__name__}.{m}" in sys.modules for later in FLUSH_NEEDS.values() for m in later):
+        return  # the usual case once the start is over
+    needed = {
+        module
+        for obj in (*session.new, *session.dirty, *session.deleted)
+        for module in FLUSH_NEEDS.get(type(obj).__module__.rpartition(".")[2], ())
+        if f"{__name__}.{module}" not in sys.modules
+    }
+    for module in sorted(needed):
         _load(module)
 
 
-def __getattr__(name: str) -> object:
-    module = _MODULE_OF.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    _load(module)
-    return globals()[name]
+event.listen(Session, "before_flush", _before_flush)
 
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+def load_all() -> None:
+    """Register every table on `Base.metadata` (what importing this package did before)."""
+    for module in MODULES:
+        _load(module)
+
+
+__all__ = sorted(WHERE)

@@ -10,6 +10,10 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .. import pii
 from ..base import Base, utcnow
 
+# the tables this module's foreign keys point at (models/__init__: loaded on first use); the
+# one into `registry` (IssuedDocument.enterprise_id) loads before this module's first flush
+from . import catalogue, parties, security  # noqa: F401
+
 
 class Application(Base):
     __tablename__ = "applications"

@@ -11,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .. import pii
 from ..base import Base, utcnow
 
+# the tables this module's foreign keys point at (models/__init__: loaded on first use)
+from . import applications, security  # noqa: F401
+
 
 class HandoverBatch(Base):
     """A hand-over list (移交清单): accepted applications sent together to one department."""

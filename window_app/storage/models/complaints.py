@@ -10,6 +10,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .. import pii
 from ..base import Base, utcnow
 
+# the tables this module's foreign keys point at (models/__init__: loaded on first use)
+from . import applications, security  # noqa: F401
+
 
 class Complaint(Base):
     """One complaint; `application_id` / `window_id` / `clerk_id` say what it concerns (the

@@ -20,6 +20,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .. import pii
 from ..base import Base, utcnow
 
+# the tables this module's foreign keys point at (models/__init__: loaded on first use)
+from . import applications, security  # noqa: F401
+
 
 class QueueLine(Base):
     """A line of business (商事登记, 社会事务 …); `prefix` starts its ticket numbers (A001)."""

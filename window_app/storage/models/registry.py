@@ -11,6 +11,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 from .. import pii
 from ..base import Base, utcnow
 
+# the tables this module's foreign keys point at (models/__init__: loaded on first use)
+from . import applications, security  # noqa: F401
+
 
 class CodeSegment(Base):
     """A range of organisation-code bodies an administrator hands to this hall: prefix + serials."""

@@ -9,6 +9,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base, utcnow
 
+# the tables this module's foreign keys point at (models/__init__: loaded on first use)
+from . import security  # noqa: F401
+
 
 class SpotCheckPlan(Base):
     """Who drew, when, from what (criteria, seed, inspector pool) and the population's digest.
