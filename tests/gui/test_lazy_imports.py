@@ -57,8 +57,9 @@ def test_the_first_screen_loads_only_what_the_work_list_needs():
     loaded = json.loads(out.stdout.strip().splitlines()[-1])
     assert loaded["first"] == dict.fromkeys(LEFT_FOR_LATER, False)
     # before the password check, only the sign-in's tables are mapped (users, windows, audit;
-    # departments for a user's department): the work list's models load beside the hash
-    assert loaded["login_models"] == ["catalogue", "security"]
+    # the administrator's account services, which read departments, are not loaded): the work
+    # list's models load beside the hash
+    assert loaded["login_models"] == ["security"]
     assert {"applications", "parties", "backoffice"} <= set(loaded["first_models"])
     # not the registry's (only an issued document's foreign key points there: loaded before
     # such a row's first flush), nor the hall's, complaints' or spot checks'
