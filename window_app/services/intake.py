@@ -441,6 +441,9 @@ def start_application(
             credit_rule=rule if hits else None,
             statutory_unit=version.statutory_unit,
             promised_unit=version.promised_unit,
+            # a new row has no materials yet: save_items fills the collection without first
+            # loading it (a SELECT, and the flush before it, for rows that cannot exist)
+            materials=[],
         )
         session.add(app)
         session.flush()
