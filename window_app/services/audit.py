@@ -23,18 +23,18 @@ from __future__ import annotations
 import hmac
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import JSON as JSON_TYPE
-from sqlalchemy import Engine, Text, bindparam, func, insert, literal, select, update
+from sqlalchemy import Text, bindparam, func, insert, literal, select, update
 from sqlalchemy import cast as sa_cast
 from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from ..core.errors import DomainError
-from ..storage import audit_walk
+from ..storage import audit_walk, deferred_rows
 from ..storage.audit_anchor import anchor_path, read_anchor, write_anchor
 from ..storage.audit_chain import (
     CHAIN_LOCK,
@@ -123,8 +123,6 @@ class _Head:
     hash: str
     database: str | None = None  # the database's identifier: whose anchor to move
     key: bytes | None = None  # the HMAC key, read once per transaction
-    # SQLite: the transaction's events not yet sent (`_send_pending`), in chain order
-    pending: list[dict] = field(default_factory=list)
 
 
 def database_identifier(session: Session) -> str | None:
@@ -166,7 +164,6 @@ def _transaction_head(session: Session) -> _Head:
     bump_changes(session)
     if not session.info.get(_LISTENING):
         session.info[_LISTENING] = True
-        sa_event.listen(session, "before_commit", _send_pending)
         sa_event.listen(session, "after_commit", _anchor_after_commit)
         sa_event.listen(session, "after_rollback", _forget_head)
     return head
@@ -253,45 +250,12 @@ def _append_events(session: Session, events: list[dict]) -> list[dict]:
         stored.append(text_row)
         rows.append({**text_row, "at": at, "before": event.get("before"),
                      "after": event.get("after")})  # fmt: skip
-    if not head.pending:  # the transaction's statements that read the trail see these first
-        session.connection().info[_PENDING] = head.pending
-    head.pending.extend(stored)
+    # SQLite holds the write lock for the whole transaction, so the ids and links are the app's
+    # own: the transaction's events go out in one INSERT at commit (storage.deferred_rows),
+    # or before any statement of it that names the trail; a rollback drops them
+    for row in stored:
+        deferred_rows.append(session, _INSERT, row)
     return rows
-
-
-# --- SQLite: a transaction's events go out together -------------------------------------------
-# The events of one write transaction are chained in memory (ids and links are the app's own on
-# SQLite, which holds the write lock for the whole transaction) and sent in one executemany: at
-# commit, or before any statement of the transaction that names `audit_events` (a read of the
-# trail, a raw query), so nothing the transaction reads misses them. A rollback drops them with
-# the rest of the transaction. One INSERT per event, each through the ORM's execute, cost a
-# third of a demo day's statements (bench/RESULTS.md "Demo speed in one statement per ...").
-_PENDING = "audit.pending"
-_TRAIL = AuditEvent.__tablename__
-
-
-def _send_pending(session: Session) -> None:
-    head = session.info.get(_HEAD)
-    if head is None or not head.pending or head.transaction is not session.get_transaction():
-        return
-    rows = head.pending.copy()
-    head.pending.clear()  # before the INSERT: the statement hook below must not send them again
-    session.execute(_INSERT, rows)
-
-
-@sa_event.listens_for(Engine, "before_cursor_execute")
-def _before_reading_the_trail(conn, cursor, statement, parameters, context, executemany):  # noqa: ANN001, PLR0913
-    """A statement of a transaction with events not yet sent that names the trail: send them
-    first, on the same connection (its transaction), through the INSERT the commit would use."""
-    pending = conn.info.get(_PENDING)
-    if not pending or _TRAIL not in statement:
-        return
-    rows = pending.copy()
-    pending.clear()
-    compiled = _INSERT.compile(dialect=conn.dialect, column_keys=list(rows[0]))
-    order = compiled.positiontup
-    dbapi = conn.connection.dbapi_connection
-    dbapi.executemany(compiled.string, [tuple(row[name] for name in order) for row in rows])
 
 
 # --- the head anchor (storage.audit_anchor) ---------------------------------------------------
@@ -328,9 +292,7 @@ def _anchor_after_commit(session: Session) -> None:
 
 
 def _forget_head(session: Session) -> None:
-    head = session.info.pop(_HEAD, None)
-    if head is not None:
-        head.pending.clear()  # rolled back with the transaction: never sent
+    session.info.pop(_HEAD, None)
 
 
 @dataclass(frozen=True)
