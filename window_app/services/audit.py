@@ -34,7 +34,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from ..core.errors import DomainError
-from ..storage import audit_walk, deferred_rows
+from ..storage import audit_walk, deferred_rows, session_cache
 from ..storage.audit_anchor import anchor_path, read_anchor, write_anchor
 from ..storage.audit_chain import (
     CHAIN_LOCK,
@@ -126,8 +126,12 @@ class _Head:
 
 
 def database_identifier(session: Session) -> str | None:
-    """This database's identifier (migration 0018), which keys its anchor and serial ledger."""
-    return session.scalar(select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id))
+    """This database's identifier (migration 0018), which keys its anchor and serial ledger:
+    read once per unit of work (the audit head and the serial ledger both ask)."""
+    return session_cache.cached(
+        session, "database_identifier", (DatabaseIdentity.__tablename__,),
+        lambda: session.scalar(select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id)),
+    )  # fmt: skip
 
 
 _HEAD, _LISTENING = "audit.head", "audit.listening"
