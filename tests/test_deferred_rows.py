@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import event, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from window_app.core.checklist import Mark
 from window_app.core.idcard import check_digit
@@ -143,4 +144,24 @@ def test_a_rehearsal_leaves_nothing_waiting_for_the_next_transaction(hall):
         actions = session.scalars(select(AuditEvent.action)).all()
         assert "rehearsed" not in actions
         assert _states(session, processing_free.number) == [(None, "received")]
+    assert audit.verify_database(db).ok
+
+
+def test_a_savepoint_rolled_back_keeps_what_was_appended_before_it(sqlite_db):
+    """A unit of work that tries something in a savepoint (the window counters' read) and has
+    it refused keeps the events and transitions it appended before."""
+    db = sqlite_db
+    with db.transaction() as session:
+        audit.record(session, SYSTEM, "before", "application", "1")
+        try:
+            with session.begin_nested():
+                session.execute(text("SELECT no_such_column FROM windows"))
+        except DBAPIError:
+            pass
+        audit.record(session, SYSTEM, "after", "application", "2")
+    with db.reading() as session:
+        assert session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all() == [
+            "before",
+            "after",
+        ]
     assert audit.verify_database(db).ok

@@ -11,7 +11,8 @@ columns' types and Python defaults apply as for any insert):
   ORM, a lazy load, a raw `text()` on the same connection): the engine's `before_cursor_execute`
   sends them first, so nothing the transaction reads misses them.
 
-A rollback drops them with the rest of the transaction. Rows go out in the order they were
+A rollback drops them with the rest of the transaction; they go out before a SAVEPOINT, so a
+rollback to one drops only the rows appended inside it. Rows go out in the order they were
 appended, table by table in the order each table was first used; a row may only refer to rows
 already written (its parent's id is known when it is appended).
 """
@@ -88,3 +89,10 @@ def _on_checkin(_dbapi_connection, record):  # noqa: ANN001
         pending = record.info.get(_PENDING)
         if pending:
             pending.clear()
+
+
+@event.listens_for(Engine, "savepoint")
+def _on_savepoint(conn, _name):  # noqa: ANN001
+    """What waits goes out before a SAVEPOINT: a rollback to it (the session reports it as a
+    rollback) then drops only rows appended after it."""
+    send(conn)
