@@ -34,7 +34,7 @@ from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
 
 from ..core.errors import DomainError
-from ..storage import audit_walk
+from ..storage import audit_walk, deferred_rows, session_cache
 from ..storage.audit_anchor import anchor_path, read_anchor, write_anchor
 from ..storage.audit_chain import (
     CHAIN_LOCK,
@@ -126,8 +126,12 @@ class _Head:
 
 
 def database_identifier(session: Session) -> str | None:
-    """This database's identifier (migration 0018), which keys its anchor and serial ledger."""
-    return session.scalar(select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id))
+    """This database's identifier (migration 0018), which keys its anchor and serial ledger:
+    read once per unit of work (the audit head and the serial ledger both ask)."""
+    return session_cache.cached(
+        session, "database_identifier", (DatabaseIdentity.__tablename__,),
+        lambda: session.scalar(select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id)),
+    )  # fmt: skip
 
 
 _HEAD, _LISTENING = "audit.head", "audit.listening"
@@ -250,7 +254,11 @@ def _append_events(session: Session, events: list[dict]) -> list[dict]:
         stored.append(text_row)
         rows.append({**text_row, "at": at, "before": event.get("before"),
                      "after": event.get("after")})  # fmt: skip
-    session.execute(_INSERT, stored)
+    # SQLite holds the write lock for the whole transaction, so the ids and links are the app's
+    # own: the transaction's events go out in one INSERT at commit (storage.deferred_rows),
+    # or before any statement of it that names the trail; a rollback drops them
+    for row in stored:
+        deferred_rows.append(session, _INSERT, row)
     return rows
 
 

@@ -150,7 +150,8 @@ def save_items(session: Session, app: Application, items: Sequence[ChecklistItem
         row.copies_received = item.copies_received
         row.on_first_notice = item.on_first_notice
         row.received_on = item.received_on
-    session.flush()
+    # no flush of its own: the rows go out with the unit of work's next flush (before any
+    # query that reads them, or at its end), together with the step's other rows
 
 
 def rows_of(items: Iterable[ChecklistItem]) -> tuple[ChecklistRow, ...]:

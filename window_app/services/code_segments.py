@@ -377,8 +377,7 @@ def allocate_uscc(
             segment_id=seg_id, serial=number, body=uscc[8:17], uscc=uscc, status="used",
             allocated_by=actor.user_id,
         )  # fmt: skip
-        session.add(allocation)
-        session.flush()
+        session.add(allocation)  # flushed with the caller's enterprise: one flush for both
         return allocation
     raise _exhausted(authority_code)
 

@@ -193,6 +193,9 @@ def deliver(
                 english="The delivery date cannot be before the completion date.",
                 field="on",
             )
+        # the slip first: its query then has nothing of this step to flush before it, and the
+        # step's rows go out in one flush at the end of the unit of work
+        _slip_records_delivery(session, app, method, detail)
         workflow.move(
             session, actor, app, State.DELIVERED, on=on, note=delivered(method),
             details={"delivery_method": method, **_as_audited(detail)},
@@ -202,8 +205,6 @@ def deliver(
         app.delivered_on = on
         app.delivery_method = method
         app.delivery_detail = json.dumps(detail, ensure_ascii=False)
-        _slip_records_delivery(session, app, method, detail)
-        session.flush()
         return Delivered(app.number, on, method, detail)
 
 

@@ -64,9 +64,10 @@ from .users import create_user, create_window, login
 
 DEMO_PASSWORD = "demo-2026"
 #: `window-app demo`'s and `./scripts/demo`'s size: every application goes through the clerk's
-#: services (35-40 ms of CPU each), so the first `./scripts/demo` builds its hall in about 10 s
-#: of CPU (bench.demo_speed; 2,000 take about 80 s, over issue 17's 30 s: bench/RESULTS.md) and
-#: still shows every state, overdue and due-soon work, corrections, refusals and registrations.
+#: services (about 25 ms of CPU each), so the first `./scripts/demo` builds its hall in about
+#: 9 s (bench.demo_speed; 2,000 take 45-59 s of CPU, over issue 17's 30 s:
+#: bench/RESULTS.md) and still shows every state, overdue and due-soon work, corrections,
+#: refusals and registrations.
 DEMO_APPLICATIONS = 120
 WINDOWS = [("A01", "综合受理一号窗口"), ("A02", "综合受理二号窗口"), ("A03", "综合受理三号窗口"),
            ("A04", "商事登记窗口"), ("A05", "社会事务窗口"), ("A06", "投资项目窗口")]  # fmt: skip

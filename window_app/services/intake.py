@@ -24,7 +24,7 @@ from ..core.matter_search import match_matter
 from ..core.states import State
 from ..storage import pii, session_cache
 from ..storage.database import Database
-from ..storage.models import Applicant, Application, Matter, MatterVersion, Transition
+from ..storage.models import Applicant, Application, Matter, MatterVersion
 from . import audit, bad_credit, numbering, workflow
 from .checklist import (
     INTAKE_ROLES,
@@ -441,6 +441,9 @@ def start_application(
             credit_rule=rule if hits else None,
             statutory_unit=version.statutory_unit,
             promised_unit=version.promised_unit,
+            # a new row has no materials yet: save_items fills the collection without first
+            # loading it (a SELECT, and the flush before it, for rows that cannot exist)
+            materials=[],
         )
         session.add(app)
         session.flush()
@@ -450,12 +453,7 @@ def start_application(
                 after={"choice": "proceed", "rule": rule, "matter": matter.code,
                        "hits": [h.as_dict() for h in hits]},
             )  # fmt: skip
-        session.add(
-            Transition(
-                application_id=app.id, from_state=None, to_state=str(State.RECEIVED), on=day,
-                user_id=actor.user_id,
-            )
-        )  # fmt: skip
+        workflow.add_transition(session, app.id, None, str(State.RECEIVED), day, actor.user_id)
         items = apply_marks(items_from_materials(materials), marks, day)
         save_items(session, app, items)
         if channel == "in_person":

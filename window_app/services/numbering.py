@@ -6,7 +6,9 @@ Application numbers read aloud in groups ("2026 1125 0042") and sort by date.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
 from ..storage.models import Counter
@@ -32,22 +34,34 @@ def next_value(session: Session, name: str) -> int:
     """Increment and return counter `name`; concurrent windows serialise on its row.
 
     One upsert statement: the first use of a name inserts 1, later ones add 1 to the stored row.
+    It runs on the transaction's connection, not through the ORM: no mapped row is read or
+    written, so the session's pending rows need not be flushed first (an application's number
+    is drawn before its row exists), and the statement is built once per dialect.
     """
-    dialect = session.get_bind().dialect.name
+    connection = session.connection()
+    stmt = _UPSERTS.get(connection.dialect.name)
+    if stmt is None:
+        stmt = _UPSERTS[connection.dialect.name] = _upsert(connection.dialect.name)
+    value = connection.execute(stmt, {"name": name}).scalar_one()
+    ledger.note(session, f"counter:{name}", value)  # kept outside: a restore never reissues it
+    return value
+
+
+_UPSERTS: dict[str, Any] = {}
+
+
+def _upsert(dialect: str) -> Any:
     # the engine's own dialect package is loaded; the other one's (PostgreSQL's imports every
     # driver and asyncio) only where it is used: not at the GUI's start (issue 22)
     if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert
-    stmt = insert(Counter).values(name=name, value=1)
-    value = session.execute(
-        stmt.on_conflict_do_update(
-            index_elements=[Counter.name], set_={"value": Counter.value + 1}
-        ).returning(Counter.value)
-    ).scalar_one()
-    ledger.note(session, f"counter:{name}", value)  # kept outside: a restore never reissues it
-    return value
+    counters = Counter.__table__
+    stmt = insert(counters).values(name=bindparam("name"), value=1)
+    return stmt.on_conflict_do_update(
+        index_elements=[counters.c.name], set_={"value": counters.c.value + 1}
+    ).returning(counters.c.value)
 
 
 def application_number(session: Session, day: date) -> str:

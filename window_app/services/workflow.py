@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import JSON, bindparam, insert
 from sqlalchemy.orm import Session
 
 from ..core.states import State, check_transition
 from ..core.transition_notes import SystemNote
+from ..storage import deferred_rows
 from ..storage.models import Application, Transition, Visit
 from . import audit
 from .context import Actor
@@ -40,22 +42,41 @@ def move(
     previous = application.state
     check_transition(previous, target)
     application.state = str(target)
-    session.add(
-        Transition(
-            application_id=application.id,
-            from_state=previous,
-            to_state=str(target),
-            on=on,
-            user_id=actor.user_id,
-            reason=reason,
-            note_code=note.code if note else None,
-            note_args=dict(note.args) if note else None,
-        )
-    )
+    add_transition(
+        session, application.id, previous, str(target), on, actor.user_id, reason=reason,
+        note_code=note.code if note else None, note_args=dict(note.args) if note else None,
+    )  # fmt: skip
     audit.record(
         session, actor, f"application.{target}", "application", application.number,
         before={"state": previous}, after={"state": str(target), **(details or {})}, reason=reason,
     )  # fmt: skip
+
+
+# no note: SQL NULL (as intake stored it), not the JSON text `null`; read back, both are None
+_TRANSITION = insert(Transition.__table__).values(
+    note_args=bindparam("note_args", type_=JSON(none_as_null=True))
+)
+
+
+def add_transition(
+    session: Session,
+    application_id: int,
+    from_state: str | None,
+    to_state: str,
+    on: date,
+    user_id: int | None,
+    *,
+    reason: str | None = None,
+    note_code: str | None = None,
+    note_args: dict | None = None,
+) -> None:
+    """The transition row, sent with the transaction's other transitions in one INSERT
+    (storage.deferred_rows: at commit, or before a statement of the transaction reads them)."""
+    deferred_rows.append(session, _TRANSITION, {
+        "application_id": application_id, "from_state": from_state, "to_state": to_state,
+        "on": on, "user_id": user_id, "reason": reason, "note_code": note_code,
+        "note_args": note_args,
+    })  # fmt: skip
 
 
 def record_visit(
