@@ -7,17 +7,19 @@ import sys
 
 import pytest
 
-pytest.importorskip("PySide6")
 
-
-def test_the_day_waits_for_the_gil_as_briefly_as_the_app():
+def test_the_day_starts_with_the_apps_gil_switch_interval_and_malloc_settings(monkeypatch):
     from bench import clerk_day
     from window_app.ui.app import GIL_SWITCH_S
 
+    configured: list[bool] = []
+    # glibc's settings are process-wide: recorded here, not applied to the test process
+    monkeypatch.setattr(clerk_day.native_memory, "configure", lambda: configured.append(True))
     before = sys.getswitchinterval()
     try:
         sys.setswitchinterval(0.005)  # Python's default, which the day ran with before
         clerk_day.as_the_app()
         assert sys.getswitchinterval() == pytest.approx(GIL_SWITCH_S)
+        assert configured == [True]
     finally:
         sys.setswitchinterval(before)
