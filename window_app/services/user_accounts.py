@@ -120,15 +120,7 @@ def create_user(
                 english=f"The user name {username} is already taken.",
                 field="username",
             )
-        window_id = None
-        if window_number:
-            window = session.scalars(select(Window).where(Window.number == window_number)).first()
-            if window is None:
-                raise DomainError(
-                    f"窗口{window_number}不存在",
-                    english=f"There is no service window {window_number}.",
-                )
-            window_id = window.id
+        window_id = _window_id(session, window_number)
         _check_department(session, role, department_code)
         user = User(
             username=username,
@@ -181,6 +173,20 @@ def list_departments(db: Database, actor: Actor) -> list[tuple[str, str]]:
         ]
 
 
+def _window_id(session, window_number: str | None) -> int | None:  # noqa: ANN001
+    """The id of the window a user is placed at (None: no window)."""
+    if not window_number:
+        return None
+    window = session.scalars(select(Window).where(Window.number == window_number)).first()
+    if window is None:
+        raise DomainError(
+            f"窗口{window_number}不存在",
+            english=f"There is no service window {window_number}.",
+            field="window",
+        )
+    return window.id
+
+
 def _user(session, username: str) -> User:  # noqa: ANN001
     user = session.scalars(select(User).where(User.username == username)).first()
     if user is None:
@@ -220,16 +226,7 @@ def update_user(
                 english="You cannot take the administrator role from your own account.",
                 field="role",
             )
-        window_id = None
-        if window_number:
-            window = session.scalars(select(Window).where(Window.number == window_number)).first()
-            if window is None:
-                raise DomainError(
-                    f"窗口{window_number}不存在",
-                    english=f"There is no service window {window_number}.",
-                    field="window",
-                )
-            window_id = window.id
+        window_id = _window_id(session, window_number)
         _check_department(session, role, department_code)
         windows = {w.id: w.number for w in session.scalars(select(Window))}
         before = {
@@ -281,11 +278,7 @@ def reset_password(db: Database, actor: Actor, username: str, password: str) -> 
     actor.require(Role.ADMINISTRATOR)
     _require_length(password)
     with db.transaction() as session:
-        user = session.scalars(select(User).where(User.username == username)).first()
-        if user is None:
-            raise DomainError(
-                f"用户{username}不存在", english=f"No user named {username}.", field="username"
-            )
+        user = _user(session, username)
         user.password_hash = hash_password(password)
         user.must_change_password = True
         user.failed_logins = 0
