@@ -9,9 +9,6 @@ audit event) with who, when, where and the reprint count.
 from __future__ import annotations
 
 import dataclasses
-import functools
-import types
-import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -33,25 +30,39 @@ from printing import (
 )
 
 from ..core.errors import DomainError
-from ..core.masking import mask_id, mask_phone
 from ..core.placeholders import placeholder_in
 from ..core.states import LABELS_ZH, State
-from ..storage import session_cache
 from ..storage.database import Database
 from ..storage.models import (
-    Applicant,
     Application,
-    Department,
     IssuedDocument,
-    MatterVersion,
     PrintEvent,
-    Window,
 )
 from . import audit, hall_settings, numbering
 from .context import Actor, Role
+from .document_header import (
+    CLI_CLERK,
+    NO_WINDOW,
+    applicant_fields,
+    applicant_uscc,
+    build_header,
+    clerk_name,
+    department_by_code,
+    printed_codes,
+    window_label,
+)
+from .document_payload import decode, to_payload
 
 __all__ = [
+    "CLI_CLERK",
+    "NO_WINDOW",
     "KINDS",
+    "applicant_fields",
+    "applicant_uscc",
+    "clerk_name",
+    "department_by_code",
+    "printed_codes",
+    "window_label",
     "DocumentInfo",
     "Outcome",
     "DocumentNotFound",
@@ -138,130 +149,12 @@ class PrintRecord:
     pdf: bytes
 
 
-# --- payload <-> printing dataclasses ----------------------------------------------------------
-
-
-def _encode(value: Any) -> Any:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return [_encode(v) for v in value]
-    return value
-
-
-def to_payload(data: Any) -> dict:
-    """A printing dataclass as plain JSON (dates ISO)."""
-    return _encode(data)
-
-
-def _decode(tp: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if date in args and isinstance(value, str):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                return value
-        return _decode(args[0], value) if len(args) == 1 else value
-    if origin is tuple:
-        item = typing.get_args(tp)[0]
-        return tuple(_decode(item, v) for v in value)
-    if tp is date:
-        return date.fromisoformat(value)
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = _field_types(tp)
-        return tp(**{k: _decode(hints[k], v) for k, v in value.items() if k in hints})
-    return value
-
-
-@functools.cache
-def _field_types(tp: type) -> dict[str, Any]:
-    """Resolved field annotations of a printing dataclass (get_type_hints evaluates strings)."""
-    return typing.get_type_hints(tp)
-
-
 def from_payload(kind: str, payload: dict) -> Any:
     """The printing dataclass of `kind` rebuilt from its stored payload."""
-    return _decode(KINDS[kind][0], payload)
+    return decode(KINDS[kind][0], payload)
 
 
 # --- issuing -----------------------------------------------------------------------------------
-
-
-def build_header(
-    session: Session,
-    actor: Actor,
-    application: Application,
-    doc_number: str,
-    on: date,
-    authority: str | None = None,
-) -> DocumentHeader:
-    """Header from the application's frozen matter version (never from today's catalogue);
-    `authority` names the issuing authority when it is not the matter's department (a
-    registration decided by a district bureau).
-
-    The phones come from the hall settings (the department's, else the hall's): a document
-    whose phones are not filled in is refused, naming the setting (never a blank or a stand-in).
-    """
-    version = session.get(MatterVersion, application.matter_version_id)
-    definition = version.definition
-    window = session.get(Window, application.window_id)
-    department = definition.get("department", "")
-    dept = department_by_code(session, department)
-    settings = hall_settings.read_settings(session)
-    hall_settings.require_settings(settings, department)
-    return DocumentHeader(
-        doc_number=doc_number,
-        issued_on=on,
-        authority=authority or (dept.name if dept else department),
-        window=window_label(session, actor, window),
-        clerk=clerk_name(actor),
-        catalogue_version=(
-            f"{definition.get('code', '')} v{version.version}，{version.effective_from.isoformat()}起施行"
-        ),
-        consult_phone=hall_settings.consultation_phone(settings, department),
-        complaint_phone=hall_settings.complaint_phone(settings, department),
-    )
-
-
-def department_by_code(session: Session, code: str) -> Department | None:
-    """The department with this code, read once per session (storage.session_cache)."""
-    return session_cache.cached(
-        session, ("department", code), (Department.__tablename__,),
-        lambda: session.scalars(select(Department).where(Department.code == code)).first(),
-    )  # fmt: skip
-
-
-#: 经办人 of a document made by the SQLite file's owner acting unsigned (cli.common.owner_actor).
-CLI_CLERK = "系统管理员（命令行）"
-NO_WINDOW = "（非窗口业务）"
-
-
-def clerk_name(actor: Actor) -> str:
-    """经办人 as printed: the signed-in person's name; never the operating-system account
-    (a command signs its user in, whose name prints; the file owner acting unsigned prints
-    CLI_CLERK), never a blank."""
-    name = (actor.display_name or "").strip()
-    if actor.user_id is not None and name:
-        return name
-    if actor.username.startswith(("cli:", "owner:")):
-        return CLI_CLERK
-    return name or actor.username
-
-
-def window_label(session: Session, actor: Actor, window: Window | None = None) -> str:
-    """受理窗口 as printed: the application's window, else the one the person signed in at,
-    else NO_WINDOW (a supervisor's report, the administrator's catalogue): never a blank."""
-    if window is None and actor.window_id is not None:
-        window = session.get(Window, actor.window_id)
-    if window is not None:
-        return f"{window.number} {window.name}"
-    return actor.window_number or NO_WINDOW
 
 
 def preflight() -> None:
@@ -310,24 +203,6 @@ def issue(
         after={"kind": kind, "application": application.number},
     )  # fmt: skip
     return doc
-
-
-def printed_codes(id_number: str | None, uscc: str | None) -> tuple[str, str]:
-    """(masked ID number, USCC) as printed: a person's number masked, an organisation's USCC in
-    full under its own label (it is public). The one rule for every document, the demo's too."""
-    return mask_id(id_number or ""), "" if id_number else (uscc or "")
-
-
-def applicant_fields(session: Session, app: Application) -> tuple[str, str, str]:
-    """(name, masked ID number, masked phone) as printed: no person's full number on paper."""
-    person = session.get(Applicant, app.applicant_id)
-    return person.name, printed_codes(person.id_number, person.uscc)[0], mask_phone(person.phone)
-
-
-def applicant_uscc(session: Session, app: Application) -> str:
-    """An organisation's USCC, printed in full (it is public); "" for a person."""
-    person = session.get(Applicant, app.applicant_id)
-    return printed_codes(person.id_number, person.uscc)[1]
 
 
 def outcome(session: Session, app: Application, doc: IssuedDocument) -> Outcome:
