@@ -302,6 +302,13 @@ NOT_FOR_THE_REPORT = tuple(
                          "window_app.storage.models.complaints"))
 )  # fmt: skip
 
+# Only the PDF's header needs the documents' service (and through it numbering, the ledger and
+# the registry's models): the JSON report loads none of them.
+NOT_FOR_THE_JSON_REPORT = (
+    "window_app.services.documents", "window_app.services.numbering",
+    "window_app.services.ledger", "window_app.storage.models.registry",
+)  # fmt: skip
+
 
 def _audited_logins(db) -> int:  # noqa: ANN001
     from sqlalchemy import func, select
@@ -334,6 +341,7 @@ def test_signed_in_listing_and_report_load_only_what_they_need(sqlite_hall, tmp_
     assert code == 0
     assert "window_app.services.metrics" in modules
     assert [m for m in modules if m.startswith(NOT_FOR_THE_REPORT)] == []
+    assert [m for m in modules if m.startswith(NOT_FOR_THE_JSON_REPORT)] == []
     code, _modules = imported(tmp_path, "--database", url, *clerk, *daily)
     assert code == 1  # a clerk may not read the hall's figures
     assert _audited_logins(db) == before + 3
