@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 
 import pytest
 
@@ -301,6 +302,13 @@ NOT_FOR_THE_REPORT = tuple(
                          "window_app.storage.models.complaints"))
 )  # fmt: skip
 
+# Only the PDF's header needs the documents' service (and through it numbering, the ledger and
+# the registry's models): the JSON report loads none of them.
+NOT_FOR_THE_JSON_REPORT = (
+    "window_app.services.documents", "window_app.services.numbering",
+    "window_app.services.ledger", "window_app.storage.models.registry",
+)  # fmt: skip
+
 
 def _audited_logins(db) -> int:  # noqa: ANN001
     from sqlalchemy import func, select
@@ -333,6 +341,7 @@ def test_signed_in_listing_and_report_load_only_what_they_need(sqlite_hall, tmp_
     assert code == 0
     assert "window_app.services.metrics" in modules
     assert [m for m in modules if m.startswith(NOT_FOR_THE_REPORT)] == []
+    assert [m for m in modules if m.startswith(NOT_FOR_THE_JSON_REPORT)] == []
     code, _modules = imported(tmp_path, "--database", url, *clerk, *daily)
     assert code == 1  # a clerk may not read the hall's figures
     assert _audited_logins(db) == before + 3
@@ -387,3 +396,100 @@ def test_a_signed_in_write_loads_neither_the_listing_nor_printing(sqlite_hall, t
             select(AuditEvent.action).order_by(AuditEvent.id.desc()).limit(2)
         ).all()
     assert actions == ["badcredit.import", "login"]
+
+
+# The launcher (`window-app`, `python -m window_app`) with two witnesses: an object whose
+# finaliser runs only in the interpreter's teardown, and an `atexit` handler reporting the
+# collector's state once the command is over.
+LAUNCHER = """
+import atexit, gc, json, sys
+
+
+class Teardown:
+    def __del__(self):
+        sys.stderr.write("TEARDOWN\\n")
+
+
+witness = Teardown()
+atexit.register(lambda: sys.stderr.write("ATEXIT " + json.dumps(
+    {"enabled": gc.isenabled(), "frozen": gc.get_freeze_count()}) + "\\n"))
+sys.argv[0] = "window-app"
+from window_app.cli import main
+main()
+"""
+
+
+def launched(tmp_path, *argv: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, WINDOW_APP_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    env.pop("WINDOW_APP_DATABASE", None)
+    return subprocess.run(
+        [sys.executable, "-c", LAUNCHER, *argv], env=env, capture_output=True, text=True,
+        check=False, timeout=120,
+    )  # fmt: skip
+
+
+def test_a_command_process_ends_after_its_work_without_the_interpreters_teardown(
+    sqlite_hall, tmp_path
+):
+    """A command's process ends with `os._exit` (issue 22: the teardown cost about 0.2 s of
+    CPU after a signed-in listing): its whole output is there, the `atexit` handlers ran (the
+    log's line is written), the sign-in is audited, the exit code is the command's (a refusal
+    too), and garbage collection was back on, with the start-up's objects frozen out of it."""
+    from conftest import cli_sign_in
+    from test_processing import received
+
+    from window_app.services.queries import list_applications
+
+    db, actors = sqlite_hall
+    for seq in (1, 2, 3):
+        received(db, actors["clerk"], date(2026, 12, 1), seq=seq)
+    url = f"sqlite:///{db.sqlite_path}"
+    before = _audited_logins(db)
+    done = launched(tmp_path, "--database", url, *cli_sign_in(db, "clerk1"), "list", "applications")
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == len(list_applications(db)) > 0
+    assert "TEARDOWN" not in done.stderr
+    state = json.loads(done.stderr.split("ATEXIT ", 1)[1].splitlines()[0])
+    assert state["enabled"] is True
+    assert state["frozen"] > 10_000  # the imports, the models and the sign-in's objects
+    assert "list applications: exit 0" in (tmp_path / "logs" / "window-app.log").read_text("utf-8")
+    refused = launched(tmp_path, "--database", url, *cli_sign_in(db, "clerk1"),
+                       "report", "daily", "--date", "2026-12-01")  # fmt: skip
+    assert refused.returncode == 1
+    assert "TEARDOWN" not in refused.stderr
+    assert refused.stderr.startswith("window-app: ")
+    assert _audited_logins(db) == before + 2
+
+
+def test_run_in_process_leaves_the_collector_alone(sqlite_hall, tmp_path, capsys):
+    """`cli.run` (the tests', a script's) neither switches garbage collection off nor freezes
+    anything: only the launcher's own process does."""
+    import gc
+
+    db, _actors = sqlite_hall
+    frozen = gc.get_freeze_count()
+    assert cli.run(["--database", f"sqlite:///{db.sqlite_path}", "check", "uscc", VALID_USCC]) == 0
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen
+
+
+def test_a_command_checks_the_files_pages_and_the_gui_the_whole_content(sqlite_hall, capsys):
+    """Before each command a SQLite file is checked with `quick_check` (its pages), not
+    `integrity_check` (issue 22: 0.2-0.3 s of every command on a 24 MB hall): an index that
+    disagrees with its table (content, not a damaged page) does not stop a command, while the
+    full check (the GUI's start, the day's first backup, a restore) still refuses the file.
+    A damaged page is refused by both (tests/test_faults_storage.py)."""
+    from conftest import cli_sign_in
+    from test_backup_steps import _index_against_its_table
+
+    from window_app.storage import health
+
+    db, _actors = sqlite_hall
+    url = f"sqlite:///{db.sqlite_path}"
+    clerk = cli_sign_in(db, "clerk1")
+    db.dispose()
+    _index_against_its_table(db.sqlite_path)
+    assert not health.check_database(url).ok
+    assert health.check_database(url, pages_only=True).ok
+    assert cli.run(["--database", url, *clerk, "list", "applications", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == []

@@ -14,11 +14,14 @@ the full parser from every module, exactly as before.
 from __future__ import annotations
 
 import argparse
+import atexit
+import gc
 import importlib
 import logging
 import os
 import re
 import sys
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -100,20 +103,22 @@ def _modules_for(command: str, subcommand: str | None = None) -> list[str] | Non
         except OSError:
             return None
     found = {name for name, source in sources.items() if named.search(source)}
+    imports = {name: _sibling_imports(source) for name, source in sources.items()}
     while True:
-        extending = {
-            name
-            for name, source in sources.items()
-            if name not in found
-            and any(re.search(rf"from \.(?: import {m}\b|{m} import)", source) for m in found)
-        }
+        extending = {name for name in sources if name not in found and imports[name] & found}
         if not extending:
-            return [
-                name
-                for name in COMMAND_MODULES
-                if name in found - _other_lists(sources, found, subcommand)
-            ]
+            wanted = found - _other_lists(sources, found, subcommand)
+            return [name for name in COMMAND_MODULES if name in wanted]
         found |= extending
+
+
+_SIBLING_IMPORT = re.compile(r"from \.(?: import (\w+)|(\w+) import)")
+
+
+def _sibling_imports(source: str) -> set[str]:
+    """The modules of this package a command module imports (`from . import m`, `from .m
+    import …`; the first name of a `from . import` list)."""
+    return {a or b for a, b in _SIBLING_IMPORT.findall(source)}
 
 
 def _added_lists(source: str) -> set[str]:
@@ -229,6 +234,7 @@ def _command(argv: list[str], log_file: Path | None) -> int:
     command = _command_name(args)
     try:
         sign_in(args)
+        _collections_from_here()
         code = int(args.handler(args) or 0)
         log.info("%s: exit %d", command, code)
         return code
@@ -253,5 +259,58 @@ def _command(argv: list[str], log_file: Path | None) -> int:
             opened[0].dispose()
 
 
+# Set by `main`: this process runs one command and ends (not a test calling `run`, not the GUI).
+_OWN_PROCESS = [False]
+
+
+def _collections_from_here() -> None:
+    """In a command's own process, garbage collection is off from its start until its handler
+    runs: the imports and the sign-in create the ORM's classes, the models and the services
+    (a few hundred thousand objects, few cycles), and each full collection would walk them all.
+    What is alive then is frozen out of later collections (`gc.freeze`), as the GUI does after
+    its start (`ui.app._collect_after_start`); a long command (a demo, an import) collects
+    its own garbage as usual."""
+    if _OWN_PROCESS[0] and not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def main() -> None:
-    sys.exit(run())
+    """The `window-app` launcher. A command's process ends with `os._exit` once its output is
+    flushed and the `atexit` handlers (the log file's, `weakref.finalize`'s) have run: every
+    transaction is committed and the database disposed by then (`_command`), and the
+    interpreter's own teardown (freeing every module and ORM object one by one: about 0.2 s of
+    CPU after a signed-in command, issue 22) does nothing a finished command needs. The GUI, or
+    a command that leaves a thread running, ends the ordinary way."""
+    argv = sys.argv[1:]
+    command = _gui_arguments(argv) is None
+    if command:
+        _OWN_PROCESS[0] = True
+        gc.disable()
+    try:
+        code = run(argv)
+    finally:
+        gc.enable()
+    if command:
+        _end_command_process(code)
+    sys.exit(code)
+
+
+def _end_command_process(code: int) -> None:
+    """`os._exit(code)` after flushing the output and running the `atexit` handlers; returns
+    (for the ordinary exit) when a thread other than a daemon is still running or the output
+    cannot be flushed (the ordinary exit then reports it as it always has)."""
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):  # fmt: skip
+        return
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    atexit._run_exitfuncs()  # noqa: SLF001  (what the ordinary exit runs before its teardown)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
+    os._exit(code)

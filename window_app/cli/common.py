@@ -102,7 +102,7 @@ def open_database(args, *, upgrade: bool = True, check: bool = True) -> Database
     from ..storage.database import Database
 
     url = person_url(database_url(getattr(args, "database", None)), args)
-    report = health.check_database(url)
+    report = health.check_database(url, pages_only=True)  # the full check: the GUI, backups
     if not report.ok and check:
         hint = report.restore_hint(url)
         raise DomainError(report.message + (f"\n恢复命令：{hint}" if hint else ""),

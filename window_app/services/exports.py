@@ -19,7 +19,7 @@ from printing import DailyReportData, DocumentHeader, RateRow
 
 from ..core.errors import DomainError
 from ..storage.database import Database
-from . import audit, documents, hall_settings
+from . import audit, hall_settings
 from .board_definitions import DEFINITIONS
 from .board_results import COUNTS, RATES, Alert, Board, Row
 from .context import Actor
@@ -233,6 +233,10 @@ def report_data(
     hall: hall_settings.HallOnPaper | None = None,
 ) -> DailyReportData:
     """The daily report's plain data from the board (no numbers of its own)."""
+    # here, not at the top: only the PDF has a header, and `documents` (numbering, the ledger,
+    # the registry's models) cost `report daily --format json` ~60 ms of CPU (issue 22)
+    from . import documents
+
     t = result.totals
     header = DocumentHeader(
         doc_number=f"日报{result.start:%Y%m%d}" + ("" if result.end == result.start

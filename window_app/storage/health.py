@@ -44,15 +44,18 @@ class HealthReport:
 FULL_CHECK_LIMIT = 64 * 1024 * 1024
 
 
-def _sqlite_check(path: Path) -> tuple[str, str]:
-    """("", "") when sound, else (problem, english detail)."""
+def _sqlite_check(path: Path, pages_only: bool = False) -> tuple[str, str]:
+    """("", "") when sound, else (problem, english detail). `pages_only`: `quick_check` (every
+    page's b-tree, records and free list) instead of `integrity_check` (which adds each index
+    entry against its row and UNIQUE: the content's, not the file's, consistency)."""
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             if path.stat().st_size > FULL_CHECK_LIMIT:
                 conn.execute("PRAGMA schema_version").fetchone()
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
                 return "", ""
-            rows = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+            check = "quick_check" if pages_only else "integrity_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {check}").fetchall()]
     except sqlite3.DatabaseError as exc:
         return "corrupt", str(exc)
     if rows != ["ok"]:
@@ -60,7 +63,12 @@ def _sqlite_check(path: Path) -> tuple[str, str]:
     return "", ""
 
 
-def check_database(url: str) -> HealthReport:
+def check_database(url: str, *, pages_only: bool = False) -> HealthReport:
+    """`pages_only`: a SQLite file up to FULL_CHECK_LIMIT is checked with `quick_check`, which
+    finds what makes a file one to restore (damaged pages, a file cut short) in about a third
+    of `integrity_check`'s time. A CLI command checks so before each run (issue 22: on a hall
+    of 2,000 applications, 24 MB, `integrity_check` took 0.2-0.3 s of every command); the
+    full check stays with the GUI's start, the day's first backup and every restore."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         name = parsed.database
@@ -94,7 +102,7 @@ def check_database(url: str) -> HealthReport:
                 backup.latest_backup(Database(url)),
                 english=f"The database file {path} cannot be read.",
             )  # fmt: skip
-        problem, detail = _sqlite_check(path)
+        problem, detail = _sqlite_check(path, pages_only)
         if not problem:
             return HealthReport(True)
         latest = backup.latest_backup(Database(url))
