@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from window_app.services import audit
 from window_app.services.context import SYSTEM, Actor, Role
-from window_app.storage import audit_chain
+from window_app.storage import audit_chain, audit_walk
 
 SUPERVISOR = Actor(user_id=None, username="super", role=Role.SUPERVISOR, display_name="主任")
 
@@ -70,7 +70,9 @@ def test_python_and_the_database_build_the_same_message(any_db):
 def test_verify_reads_pages_and_names_an_altered_row_in_a_later_page(any_db, monkeypatch):
     db = any_db
     _record_awkward(db, times=3)  # 15 events
-    monkeypatch.setattr(audit, "VERIFY_CHUNK", 4)
+    monkeypatch.setattr(audit, "VERIFY_CHUNK", 4)  # SQLite's keyset pages
+    monkeypatch.setattr(audit_walk, "PAGE", 4)  # PostgreSQL's pages of its COPY stream
+    monkeypatch.setattr(audit, "PARALLEL_RANGE", 6)  # ... one COPY per 6 ids
     reports = []
     monkeypatch.setattr(audit, "PROGRESS_EVERY", 5)
     result = audit.verify_database(db, progress=lambda done, total: reports.append((done, total)))

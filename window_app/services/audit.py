@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import JSON as JSON_TYPE
-from sqlalchemy import Text, bindparam, func, insert, literal, select, update
+from sqlalchemy import Text, bindparam, func, insert, literal, select, text, update
 from sqlalchemy import cast as sa_cast
 from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
@@ -90,10 +90,23 @@ def _pages(session: Session, sql: str, params: tuple = ()) -> Iterator[list[tupl
         cursor.close()
 
 
-def _walk(session: Session) -> Iterator[list[tuple]]:
+def _walk(
+    session: Session, low: int | None = None, high: int | None = None
+) -> Iterator[list[tuple]]:
     """(id, prev_hash, hash, message) of every event, the message built by the database
-    itself from the stored columns (storage.audit_chain.message_sql), page by page."""
+    itself from the stored columns (storage.audit_chain.message_sql), page by page: on
+    PostgreSQL streamed by COPY over the session's own connection (`low`..`high`, its bounds;
+    read here when not given), on SQLite by keyset pages."""
     dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        if low is None:
+            low, high = session.execute(
+                select(func.min(AuditEvent.id), func.max(AuditEvent.id))
+            ).one()
+        if low is None:
+            return iter(())
+        conn = session.connection().connection.dbapi_connection
+        return audit_walk.pg_pages(conn, low, high, PARALLEL_RANGE)
     sql = (f"SELECT id, prev_hash, hash, {message_sql(dialect)} FROM audit_events "
            "WHERE id > ? ORDER BY id LIMIT ?")  # fmt: skip
     return _pages(session, sql)
@@ -328,8 +341,8 @@ def verify(
     key = key or load_key(create=False)
     low, high = session.execute(select(func.min(AuditEvent.id), func.max(AuditEvent.id))).one()
     workers = audit_walk.workers() if workers is None else workers
-    path = audit_walk.sqlite_file(session.get_bind().url)
-    if path and workers > 1 and low is not None and high - low + 1 >= PARALLEL_FROM:
+    source = _range_source(session)
+    if source and workers > 1 and low is not None and high - low + 1 >= PARALLEL_FROM:
         done = 0
 
         def ranged(result: audit_walk.RangeResult) -> None:
@@ -339,11 +352,11 @@ def verify(
                 progress(done, max(total, done))
 
         results = audit_walk.check_in_parallel(
-            path, key, low, high, workers, PARALLEL_RANGE, ranged
+            source(), key, low, high, workers, PARALLEL_RANGE, ranged
         )
     else:
         result = audit_walk.RangeResult()
-        audit_walk.check_rows(_reported(_walk(session), progress, total), key, result)
+        audit_walk.check_rows(_reported(_walk(session, low, high), progress, total), key, result)
         results = [result]
     breaks: list[ChainBreak] = []
     last = (0, GENESIS)
@@ -362,6 +375,25 @@ def verify(
     if anchored:
         breaks += _check_anchor(session, last[0])
     return breaks
+
+
+def _range_source(session: Session) -> Callable[[], tuple] | None:
+    """What range workers read: a SQLite file's path, or PostgreSQL's connection keywords and
+    this transaction's exported snapshot (the rows counted here; the transaction, kept open
+    while they read, may wait idle meanwhile). None: an engine or a file they cannot open."""
+    bind = session.get_bind()
+    path = audit_walk.sqlite_file(bind.url)
+    if path:
+        return lambda: (path,)
+    params = audit_walk.pg_params(bind)
+    if params is None:
+        return None
+
+    def exported() -> tuple:
+        session.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
+        return params, session.scalar(text("SELECT pg_export_snapshot()"))
+
+    return exported
 
 
 def _reported(

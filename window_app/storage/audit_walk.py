@@ -2,9 +2,13 @@
 its own stored columns and its stored `prev_hash`, so ranges of ids verify independently, in
 worker processes, and the caller joins them at the ranges' edges (`services.audit.verify`).
 
-A worker opens the SQLite file read-only with `sqlite3` and imports nothing heavier than this
-module: it reads its range by keyset pages, the message built by SQLite (`message_sql`), and
-hashes it with HMAC's padded states copied per row.
+A worker imports nothing heavier than this module (and psycopg on PostgreSQL) and reads its
+range with the message built by the database (`message_sql`), hashed with HMAC's padded states
+copied per row:
+- SQLite: the file opened read-only with `sqlite3`, by keyset pages;
+- PostgreSQL: its own connection in the caller's exported snapshot (what the caller counted),
+  the range streamed by one `COPY (SELECT ... ORDER BY id) TO STDOUT (FORMAT BINARY)`, rows
+  parsed by psycopg's C loaders, gathered into pages of PAGE rows (`pg_pages`).
 """
 
 from __future__ import annotations
@@ -93,6 +97,62 @@ def check_range(path: str, key: bytes, first: int, last: int) -> RangeResult:
     return result
 
 
+# PostgreSQL: the range as one binary COPY (no bind parameters in COPY: the bounds are ints)
+_PG_COPY = ("COPY (SELECT id::int8, prev_hash::text, hash::text, {message} FROM audit_events "
+            "WHERE id >= {first:d} AND id <= {last:d} ORDER BY id) TO STDOUT (FORMAT BINARY)")  # fmt: skip
+
+
+def pg_pages(conn, first: int, last: int, step: int) -> Iterator[list[tuple]]:  # noqa: ANN001
+    """(id, prev_hash, hash, message) of the events `first` <= id <= `last` on a psycopg
+    connection (in its transaction), in key order, in pages of PAGE rows: one COPY per `step`
+    ids (each statement well inside the statement timeout however long the trail)."""
+    sql = _PG_COPY.replace("{message}", message_sql("postgresql"))
+    page: list[tuple] = []
+    with conn.cursor() as cursor:
+        for start in range(first, last + 1, step):
+            end = min(start + step - 1, last)
+            with cursor.copy(sql.format(first=start, last=end)) as copy:
+                copy.set_types(["int8", "text", "text", "bytea"])
+                for row in copy.rows():
+                    page.append(row)
+                    if len(page) == PAGE:
+                        yield page
+                        page = []
+    if page:
+        yield page
+
+
+def check_pg_range(params: dict, snapshot: str, key: bytes, first: int, last: int) -> RangeResult:
+    """The events with `first` <= id <= `last` on PostgreSQL (a worker): its own connection
+    (`params`: psycopg's keywords) reading in the caller's exported `snapshot`."""
+    import psycopg
+    from psycopg import sql
+
+    result = RangeResult()
+    with psycopg.connect(**params) as conn:
+        conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        conn.execute(sql.SQL("SET TRANSACTION SNAPSHOT {}").format(snapshot))
+        check_rows(pg_pages(conn, first, last, last - first + 1), key, result)
+        conn.execute("ROLLBACK")
+    return result
+
+
+def pg_params(engine) -> dict | None:  # noqa: ANN001
+    """psycopg's connection keywords for a worker: the engine's own (host, database, login and
+    password as signed in) with the hall's timeouts (storage.database.postgres_timeouts);
+    None: not PostgreSQL."""
+    if engine.dialect.name != "postgresql":
+        return None
+    from .database import postgres_timeouts
+
+    _args, params = engine.dialect.create_connect_args(engine.url)
+    params.pop("context", None)  # SQLAlchemy's adapters map: not picklable, not needed
+    options = " ".join(f"-c {name}={ms}" for name, ms in postgres_timeouts().items())
+    params["options"] = f"{params.get('options', '')} {options}".strip()
+    params["autocommit"] = True  # the transaction is begun explicitly, with the snapshot
+    return params
+
+
 def workers() -> int:
     """Worker processes for a verification: one per CPU this process may use, at most 4."""
     try:
@@ -120,11 +180,13 @@ def _threads() -> int:
 
 
 def check_in_parallel(
-    path: str, key: bytes, low: int, high: int, processes: int, size: int,
+    source: tuple, key: bytes, low: int, high: int, processes: int, size: int,
     on_result: Callable[[RangeResult], object],
 ) -> list[RangeResult]:  # fmt: skip
     """Ranges of `size` ids from `low` to `high` checked by `processes` worker processes, in
-    order; `on_result` follows each range. Forked from a single-threaded process (the command
+    order; `on_result` follows each range. `source`: `(path,)` of a SQLite file, or
+    `(params, snapshot)` of PostgreSQL (`pg_params`, an exported snapshot that the caller's
+    transaction keeps alive until this returns). Forked from a single-threaded process (the command
     line: they start at once and run only `check_range`); a process with other threads (the
     GUI: Qt's and the worker pool's) must not fork, since a lock another thread held would stay
     held in the child, so its workers come from a fresh fork server (or are spawned)."""
@@ -141,7 +203,8 @@ def check_in_parallel(
     results = []
     with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context(method)) as pool:
         n = len(starts)
-        for result in pool.map(check_range, [path] * n, [key] * n, starts, ends):
+        check = check_range if len(source) == 1 else check_pg_range
+        for result in pool.map(check, *([part] * n for part in source), [key] * n, starts, ends):
             results.append(result)
             on_result(result)
     return results
