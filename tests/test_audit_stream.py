@@ -71,8 +71,7 @@ def test_verify_reads_pages_and_names_an_altered_row_in_a_later_page(any_db, mon
     db = any_db
     _record_awkward(db, times=3)  # 15 events
     monkeypatch.setattr(audit, "VERIFY_CHUNK", 4)  # SQLite's keyset pages
-    monkeypatch.setattr(audit_walk, "PAGE", 4)  # PostgreSQL's pages of its COPY stream
-    monkeypatch.setattr(audit, "PARALLEL_RANGE", 6)  # ... one COPY per 6 ids
+    monkeypatch.setattr(audit_walk, "PAGE", 4)  # PostgreSQL's pages of its server-side cursor
     reports = []
     monkeypatch.setattr(audit, "PROGRESS_EVERY", 5)
     result = audit.verify_database(db, progress=lambda done, total: reports.append((done, total)))

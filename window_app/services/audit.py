@@ -95,8 +95,8 @@ def _walk(
 ) -> Iterator[list[tuple]]:
     """(id, prev_hash, hash, message) of every event, the message built by the database
     itself from the stored columns (storage.audit_chain.message_sql), page by page: on
-    PostgreSQL streamed by COPY over the session's own connection (`low`..`high`, its bounds;
-    read here when not given), on SQLite by keyset pages."""
+    PostgreSQL through a server-side cursor of the session's own transaction (`low`..`high`,
+    its bounds; read here when not given), on SQLite by keyset pages."""
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         if low is None:
@@ -106,7 +106,7 @@ def _walk(
         if low is None:
             return iter(())
         conn = session.connection().connection.dbapi_connection
-        return audit_walk.pg_pages(conn, low, high, PARALLEL_RANGE)
+        return audit_walk.pg_pages(conn, low, high)
     sql = (f"SELECT id, prev_hash, hash, {message_sql(dialect)} FROM audit_events "
            "WHERE id > ? ORDER BY id LIMIT ?")  # fmt: skip
     return _pages(session, sql)
@@ -336,10 +336,25 @@ def verify(
 
     `progress(done, total)` is called every `PROGRESS_EVERY` events (every range when workers
     check ranges) and at the end; `anchored=False` skips this database's anchor (a backup is
-    checked against the key only). A SQLite trail of PARALLEL_FROM events or more is checked
-    by `workers` processes (default: one per CPU, at most 4), ranges joined at their edges."""
+    checked against the key only). A trail of PARALLEL_FROM events or more (SQLite's file,
+    PostgreSQL) is checked by `workers` processes (default: one per CPU, at most 4), ranges
+    joined at their edges."""
+    return _verify(session, key, progress, total, anchored, workers)[1]
+
+
+def _verify(
+    session: Session,
+    key: bytes | None,
+    progress: Callable[[int, int], object] | None,
+    total: int,
+    anchored: bool,
+    workers: int | None,
+) -> tuple[int, list[ChainBreak]]:
+    """`verify`, with the events it walked (the trail's rows: no count of its own needed,
+    which on PostgreSQL is another scan of the whole table). `total` unknown: the ids' span."""
     key = key or load_key(create=False)
     low, high = session.execute(select(func.min(AuditEvent.id), func.max(AuditEvent.id))).one()
+    total = total or (high - low + 1 if low is not None else 0)
     workers = audit_walk.workers() if workers is None else workers
     source = _range_source(session)
     if source and workers > 1 and low is not None and high - low + 1 >= PARALLEL_FROM:
@@ -374,7 +389,7 @@ def verify(
         progress(done, max(total, done))
     if anchored:
         breaks += _check_anchor(session, last[0])
-    return breaks
+    return done, breaks
 
 
 def _range_source(session: Session) -> Callable[[], tuple] | None:
@@ -450,8 +465,7 @@ def verify_database(
     `progress(done, total)` follows the walk (the desk's progress bar)."""
     key = key or load_key(create=False)
     with db.reading() as session:
-        count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
-        return VerifyResult(count, verify(session, key, progress=progress, total=count))
+        return VerifyResult(*_verify(session, key, progress, 0, True, None))
 
 
 def purge(db: Database, actor: Actor, before: date, *, on: date | None = None) -> None:
