@@ -187,3 +187,17 @@ def test_a_process_with_other_threads_does_not_fork_its_workers(broken_trail, mo
         other.join()
     assert methods and "fork" not in methods
     assert [b.event_id for b in ranged] == [6, 10, 10, 19, 19]
+
+
+@pytest.mark.postgres
+def test_a_postgresql_range_is_read_in_the_primary_keys_order_without_a_sort(pg_db):
+    """The range's rows come in the primary key's order: no sort of the range (which spilled
+    every 50,000-row range to disk when ORDER BY named the output's `id::int8`)."""
+    from window_app.storage import audit_walk
+
+    _record_awkward(pg_db)
+    sql = audit_walk._PG_RANGE.replace("{message}", audit_chain.message_sql("postgresql"))
+    with pg_db.engine.begin() as conn:
+        conn.execute(text("SET LOCAL enable_sort = off"))  # a sort only where none can be avoided
+        plan = "\n".join(conn.exec_driver_sql("EXPLAIN " + sql, (1, 50_000)).scalars())
+    assert "Index Scan using pk_audit_events" in plan and "Sort" not in plan, plan
