@@ -195,6 +195,13 @@ def test_pg_range_workers_name_the_breaks_one_walk_names(fresh_server, capsys, m
         ranged = audit.verify(session, workers=2, anchored=False)
     assert ranged == one
     assert len(parallel) == 2 and parallel[0][0]["user"] == "window_app.admin"
+    # a worker that cannot connect (the server has no connection left for it): the same walk
+    # in the verifying process, the same breaks, no traceback
+    real_params = audit_walk.pg_params
+    monkeypatch.setattr(audit_walk, "pg_params", lambda engine: {**real_params(engine), "port": 1})
+    with person.reading() as session:
+        assert audit.verify(session, workers=2, anchored=False) == one
+    assert len(parallel) == 3
     assert [b.event_id - low for b in one] == [5, 9, 9, 11, 19, 19]
     assert (
         "altered" in one[0].problem and f"rows {first_of_range}..{first_of_range}" in one[1].problem

@@ -357,6 +357,7 @@ def _verify(
     total = total or (high - low + 1 if low is not None else 0)
     workers = audit_walk.workers() if workers is None else workers
     source = _range_source(session)
+    results = None
     if source and workers > 1 and low is not None and high - low + 1 >= PARALLEL_FROM:
         done = 0
 
@@ -366,10 +367,17 @@ def _verify(
             if progress is not None:
                 progress(done, max(total, done))
 
-        results = audit_walk.check_in_parallel(
-            source(), key, low, high, workers, PARALLEL_RANGE, ranged
-        )
-    else:
+        from concurrent.futures.process import BrokenProcessPool  # (not at every import)
+
+        try:
+            results = audit_walk.check_in_parallel(
+                source(), key, low, high, workers, PARALLEL_RANGE, ranged
+            )
+        except BrokenProcessPool:
+            # a worker could not start (PostgreSQL: no connection left for it, a snapshot it
+            # may not import): the same walk in this process, from the start
+            results = None
+    if results is None:
         result = audit_walk.RangeResult()
         audit_walk.check_rows(_reported(_walk(session, low, high), progress, total), key, result)
         results = [result]
