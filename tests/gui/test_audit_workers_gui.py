@@ -8,10 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.gui import test_registration_gui as base
-from tests.gui.test_admin_desk_gui import open_desk, press
+from tests.gui.test_admin_desk_gui import verify_on_page
 from window_app.services import audit
 from window_app.storage import audit_walk
-from window_app.ui.audit_admin import AuditPage
 
 
 @pytest.fixture
@@ -29,12 +28,7 @@ def test_the_audit_page_checks_ranges_in_workers_with_progress(qtbot, admin_on_b
     real = audit_walk.check_in_parallel
     monkeypatch.setattr(audit_walk, "check_in_parallel",
                         lambda source, *a: sources.append(source) or real(source, *a))  # fmt: skip
-    page = open_desk(qtbot, admin_on_both, "actionAuditVerify", AuditPage)
-    reports = []
-    page.ui.progress.valueChanged.connect(reports.append)
-    with qtbot.waitSignal(page.verified, timeout=60_000) as verified:
-        press(qtbot, page.ui.verifyButton)
-    result = verified.args[0]
+    page, result, reports = verify_on_page(qtbot, admin_on_both, timeout=60_000)
     assert sources, "the ranges were not checked by workers"
     assert result.ok and result.events > 6
     assert len(reports) > 2 and reports == sorted(reports)
