@@ -150,3 +150,61 @@ def test_a_fresh_demo_on_postgresql_verifies_and_fails_on_tampering(capsys):
     db.dispose()
     assert cli.run([*sign_in, "audit", "verify"]) != 0
     assert "event 3: content does not match its hash" in capsys.readouterr().out
+
+
+def test_pg_range_workers_name_the_breaks_one_walk_names(fresh_server, capsys, monkeypatch):  # noqa: F811
+    """`audit verify` on PostgreSQL in ranges checked by worker processes (issue 22), signed in
+    as a person's own login (the workers connect as that person and read in the caller's
+    exported snapshot): a row altered in the middle of a range, one altered at a range's last
+    row and rows removed at a range's first row and inside one are named exactly as the walk
+    in one process names them."""
+    from window_app.storage import audit_walk
+
+    admin, engine = fresh_server
+    owner_url = _hall(admin, engine, capsys, monkeypatch)
+    owner = Database(owner_url)
+    with owner.transaction() as session:
+        audit.append_rows(
+            session, [{"action": f"test.{i}", "reason": f"理由{i}"} for i in range(30)]
+        )
+    ids = [e["id"] for e in _events(owner_url)]
+    low = ids[0]
+    assert ids == list(range(low, low + len(ids))) and len(ids) >= 30
+    monkeypatch.setattr(audit, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(audit, "PARALLEL_RANGE", 4)  # ranges low..low+3, low+4..low+7, ...
+    monkeypatch.setattr(audit_walk, "PAGE", 3)  # pages end inside ranges too
+    parallel = []
+    real = audit_walk.check_in_parallel
+    monkeypatch.setattr(audit_walk, "check_in_parallel",
+                        lambda source, *a: parallel.append(source) or real(source, *a))  # fmt: skip
+    person = Database(_url(admin, "window_app.admin", "Admin#2026x"))
+    seen = []
+    with person.reading() as session:
+        assert audit.verify(session, workers=2, anchored=False,
+                            progress=lambda done, total: seen.append(done)) == []  # fmt: skip
+    assert seen[-1] == len(ids) and seen == sorted(seen) and len(seen) >= len(ids) // 4
+    middle, last_of_range, first_of_range = low + 5, low + 11, low + 8
+    with owner.engine.begin() as conn:
+        conn.execute(sa.text("ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_change"))
+        conn.execute(sa.text("UPDATE audit_events SET reason = 'x' WHERE id IN (:a, :b)"),
+                     {"a": middle, "b": last_of_range})  # fmt: skip
+        conn.execute(sa.text("DELETE FROM audit_events WHERE id IN (:a, :b, :c)"),
+                     {"a": first_of_range, "b": low + 17, "c": low + 18})  # fmt: skip
+    with person.reading() as session:
+        one = audit.verify(session, workers=1, anchored=False)
+        ranged = audit.verify(session, workers=2, anchored=False)
+    assert ranged == one
+    assert len(parallel) == 2 and parallel[0][0]["user"] == "window_app.admin"
+    # a worker that cannot connect (the server has no connection left for it): the same walk
+    # in the verifying process, the same breaks, no traceback
+    real_params = audit_walk.pg_params
+    monkeypatch.setattr(audit_walk, "pg_params", lambda engine: {**real_params(engine), "port": 1})
+    with person.reading() as session:
+        assert audit.verify(session, workers=2, anchored=False) == one
+    assert len(parallel) == 3
+    assert [b.event_id - low for b in one] == [5, 9, 9, 11, 19, 19]
+    assert (
+        "altered" in one[0].problem and f"rows {first_of_range}..{first_of_range}" in one[1].problem
+    )
+    person.dispose()
+    owner.dispose()

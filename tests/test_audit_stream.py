@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from window_app.services import audit
 from window_app.services.context import SYSTEM, Actor, Role
-from window_app.storage import audit_chain
+from window_app.storage import audit_chain, audit_walk
 
 SUPERVISOR = Actor(user_id=None, username="super", role=Role.SUPERVISOR, display_name="主任")
 
@@ -70,7 +70,8 @@ def test_python_and_the_database_build_the_same_message(any_db):
 def test_verify_reads_pages_and_names_an_altered_row_in_a_later_page(any_db, monkeypatch):
     db = any_db
     _record_awkward(db, times=3)  # 15 events
-    monkeypatch.setattr(audit, "VERIFY_CHUNK", 4)
+    monkeypatch.setattr(audit, "VERIFY_CHUNK", 4)  # SQLite's keyset pages
+    monkeypatch.setattr(audit_walk, "PAGE", 4)  # PostgreSQL's pages of its server-side cursor
     reports = []
     monkeypatch.setattr(audit, "PROGRESS_EVERY", 5)
     result = audit.verify_database(db, progress=lambda done, total: reports.append((done, total)))
@@ -186,3 +187,17 @@ def test_a_process_with_other_threads_does_not_fork_its_workers(broken_trail, mo
         other.join()
     assert methods and "fork" not in methods
     assert [b.event_id for b in ranged] == [6, 10, 10, 19, 19]
+
+
+@pytest.mark.postgres
+def test_a_postgresql_range_is_read_in_the_primary_keys_order_without_a_sort(pg_db):
+    """The range's rows come in the primary key's order: no sort of the range (which spilled
+    every 50,000-row range to disk when ORDER BY named the output's `id::int8`)."""
+    from window_app.storage import audit_walk
+
+    _record_awkward(pg_db)
+    sql = audit_walk._PG_RANGE.replace("{message}", audit_chain.message_sql("postgresql"))
+    with pg_db.engine.begin() as conn:
+        conn.execute(text("SET LOCAL enable_sort = off"))  # a sort only where none can be avoided
+        plan = "\n".join(conn.exec_driver_sql("EXPLAIN " + sql, (1, 50_000)).scalars())
+    assert "Index Scan using pk_audit_events" in plan and "Sort" not in plan, plan

@@ -45,7 +45,7 @@ def empty_db(request, tmp_path):
 
 def test_empty_to_head_matches_models(empty_db):
     migrate.upgrade(empty_db)
-    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0030"
+    assert migrate.current_revision(empty_db) == migrate.head_revision() == "0034"
     command.check(_cfg(empty_db))  # raises if the models and the migrated schema differ
     assert "audit_events" in inspect(empty_db.engine).get_table_names()
     assert _triggers(empty_db)

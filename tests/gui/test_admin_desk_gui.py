@@ -305,15 +305,20 @@ def test_backup_page_shows_the_copy_s_progress(qtbot, admin, segment, monkeypatc
 
 
 # --- audit verification ----------------------------------------------------------------------
+def verify_on_page(qtbot, window, timeout: int = 20_000) -> tuple[AuditPage, object, list[int]]:
+    """The audit page opened and its check run: the page, the result, the progress values."""
+    page = open_desk(qtbot, window, "actionAuditVerify", AuditPage)
+    reports = []
+    page.ui.progress.valueChanged.connect(reports.append)
+    with qtbot.waitSignal(page.verified, timeout=timeout) as verified:
+        press(qtbot, page.ui.verifyButton)
+    return page, verified.args[0], reports
+
+
 def test_audit_page_verifies_with_progress_and_shows_breaks(qtbot, admin, segment, monkeypatch):
     db, _actors = segment
     monkeypatch.setattr(audit, "PROGRESS_EVERY", 5)
-    page = open_desk(qtbot, admin, "actionAuditVerify", AuditPage)
-    reports = []
-    page.ui.progress.valueChanged.connect(reports.append)
-    with qtbot.waitSignal(page.verified, timeout=20_000) as verified:
-        press(qtbot, page.ui.verifyButton)
-    result = verified.args[0]
+    page, result, reports = verify_on_page(qtbot, admin)
     assert result.ok and result.events > 10
     assert "校验通过" in page.ui.result.text() and str(result.events) in page.ui.result.text()
     assert len(reports) > 2 and page.ui.progress.value() == page.ui.progress.maximum()

@@ -28,7 +28,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import JSON as JSON_TYPE
-from sqlalchemy import Text, bindparam, func, insert, literal, select, update
+from sqlalchemy import Text, bindparam, func, insert, literal, select, text, update
 from sqlalchemy import cast as sa_cast
 from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
@@ -90,10 +90,23 @@ def _pages(session: Session, sql: str, params: tuple = ()) -> Iterator[list[tupl
         cursor.close()
 
 
-def _walk(session: Session) -> Iterator[list[tuple]]:
+def _walk(
+    session: Session, low: int | None = None, high: int | None = None
+) -> Iterator[list[tuple]]:
     """(id, prev_hash, hash, message) of every event, the message built by the database
-    itself from the stored columns (storage.audit_chain.message_sql), page by page."""
+    itself from the stored columns (storage.audit_chain.message_sql), page by page: on
+    PostgreSQL through a server-side cursor of the session's own transaction (`low`..`high`,
+    its bounds; read here when not given), on SQLite by keyset pages."""
     dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        if low is None:
+            low, high = session.execute(
+                select(func.min(AuditEvent.id), func.max(AuditEvent.id))
+            ).one()
+        if low is None:
+            return iter(())
+        conn = session.connection().connection.dbapi_connection
+        return audit_walk.pg_pages(conn, low, high)
     sql = (f"SELECT id, prev_hash, hash, {message_sql(dialect)} FROM audit_events "
            "WHERE id > ? ORDER BY id LIMIT ?")  # fmt: skip
     return _pages(session, sql)
@@ -323,13 +336,29 @@ def verify(
 
     `progress(done, total)` is called every `PROGRESS_EVERY` events (every range when workers
     check ranges) and at the end; `anchored=False` skips this database's anchor (a backup is
-    checked against the key only). A SQLite trail of PARALLEL_FROM events or more is checked
-    by `workers` processes (default: one per CPU, at most 4), ranges joined at their edges."""
+    checked against the key only). A trail of PARALLEL_FROM events or more (SQLite's file,
+    PostgreSQL) is checked by `workers` processes (default: one per CPU, at most 4), ranges
+    joined at their edges."""
+    return _verify(session, key, progress, total, anchored, workers)[1]
+
+
+def _verify(
+    session: Session,
+    key: bytes | None,
+    progress: Callable[[int, int], object] | None,
+    total: int,
+    anchored: bool,
+    workers: int | None,
+) -> tuple[int, list[ChainBreak]]:
+    """`verify`, with the events it walked (the trail's rows: no count of its own needed,
+    which on PostgreSQL is another scan of the whole table). `total` unknown: the ids' span."""
     key = key or load_key(create=False)
     low, high = session.execute(select(func.min(AuditEvent.id), func.max(AuditEvent.id))).one()
+    total = total or (high - low + 1 if low is not None else 0)
     workers = audit_walk.workers() if workers is None else workers
-    path = audit_walk.sqlite_file(session.get_bind().url)
-    if path and workers > 1 and low is not None and high - low + 1 >= PARALLEL_FROM:
+    source = _range_source(session)
+    results = None
+    if source and workers > 1 and low is not None and high - low + 1 >= PARALLEL_FROM:
         done = 0
 
         def ranged(result: audit_walk.RangeResult) -> None:
@@ -338,12 +367,19 @@ def verify(
             if progress is not None:
                 progress(done, max(total, done))
 
-        results = audit_walk.check_in_parallel(
-            path, key, low, high, workers, PARALLEL_RANGE, ranged
-        )
-    else:
+        from concurrent.futures.process import BrokenProcessPool  # (not at every import)
+
+        try:
+            results = audit_walk.check_in_parallel(
+                source(), key, low, high, workers, PARALLEL_RANGE, ranged
+            )
+        except BrokenProcessPool:
+            # a worker could not start (PostgreSQL: no connection left for it, a snapshot it
+            # may not import): the same walk in this process, from the start
+            results = None
+    if results is None:
         result = audit_walk.RangeResult()
-        audit_walk.check_rows(_reported(_walk(session), progress, total), key, result)
+        audit_walk.check_rows(_reported(_walk(session, low, high), progress, total), key, result)
         results = [result]
     breaks: list[ChainBreak] = []
     last = (0, GENESIS)
@@ -361,7 +397,26 @@ def verify(
         progress(done, max(total, done))
     if anchored:
         breaks += _check_anchor(session, last[0])
-    return breaks
+    return done, breaks
+
+
+def _range_source(session: Session) -> Callable[[], tuple] | None:
+    """What range workers read: a SQLite file's path, or PostgreSQL's connection keywords and
+    this transaction's exported snapshot (the rows counted here; the transaction, kept open
+    while they read, may wait idle meanwhile). None: an engine or a file they cannot open."""
+    bind = session.get_bind()
+    path = audit_walk.sqlite_file(bind.url)
+    if path:
+        return lambda: (path,)
+    params = audit_walk.pg_params(bind)
+    if params is None:
+        return None
+
+    def exported() -> tuple:
+        session.execute(text("SET LOCAL idle_in_transaction_session_timeout = 0"))
+        return params, session.scalar(text("SELECT pg_export_snapshot()"))
+
+    return exported
 
 
 def _reported(
@@ -418,8 +473,7 @@ def verify_database(
     `progress(done, total)` follows the walk (the desk's progress bar)."""
     key = key or load_key(create=False)
     with db.reading() as session:
-        count = session.scalar(select(func.count()).select_from(AuditEvent)) or 0
-        return VerifyResult(count, verify(session, key, progress=progress, total=count))
+        return VerifyResult(*_verify(session, key, progress, 0, True, None))
 
 
 def purge(db: Database, actor: Actor, before: date, *, on: date | None = None) -> None:

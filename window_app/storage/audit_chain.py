@@ -154,10 +154,15 @@ CREATE TABLE IF NOT EXISTS audit_chain_key (
 )
 """
 
+# A field of the message. Its body holds only immutable operators (`length(value)::text`:
+# `integer || text` is STABLE), so PostgreSQL inlines it into a SELECT instead of calling it
+# once per field: the verification's message costs ≈ 3 µs a row, not ≈ 26 (issue 22, 0034).
+# It writes the same text as 0028's `CASE WHEN value IS NULL THEN '-' ELSE length(value) ||
+# ':' || value END` for every value.
 AUDIT_FIELD = """
 CREATE OR REPLACE FUNCTION audit_field(value text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fn$
-    SELECT CASE WHEN value IS NULL THEN '-' ELSE length(value) || ':' || value END
+    SELECT coalesce(length(value)::text || ':' || value, '-')
 $fn$
 """
 
