@@ -3,6 +3,7 @@ its UI-thread stalls and memory are the app's, not a bare interpreter's."""
 
 from __future__ import annotations
 
+import platform
 import sys
 
 import pytest
@@ -23,3 +24,29 @@ def test_the_day_starts_with_the_apps_gil_switch_interval_and_malloc_settings(mo
         assert configured == [True]
     finally:
         sys.setswitchinterval(before)
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or platform.machine() != "x86_64", reason="x86-64 system calls"
+)
+def test_the_stall_sampler_says_what_the_ui_thread_waits_for_in_the_kernel():
+    """A stall with no Python frame of its own (C++ work, a lock) is named by the thread's
+    state and system call: here the UI thread waits for a lock another thread holds."""
+    import threading
+    import time
+    from types import SimpleNamespace
+
+    from window_app.ui.benchmark import _StallSampler
+
+    beat = SimpleNamespace(_last=time.perf_counter())
+    sampler = _StallSampler(beat, late_ms=20)
+    held = threading.Lock()
+    held.acquire()
+    releaser = threading.Timer(0.15, held.release)
+    sampler.start()
+    releaser.start()
+    held.acquire()  # blocks in futex until the timer releases it
+    sampler.running = False
+    sampler.join()
+    releaser.join()
+    assert any("[UI thread: state S, system call futex]" in stack for stack in sampler.samples)

@@ -74,6 +74,11 @@ class _Heartbeat:
         self._last = now
 
 
+# x86-64 system call numbers a waiting UI thread is seen in (/proc/PID/task/TID/syscall)
+SYSCALLS = {"0": "read", "7": "poll", "202": "futex", "232": "epoll_wait", "271": "ppoll",
+            "230": "clock_nanosleep", "35": "nanosleep"}  # fmt: skip
+
+
 class _StallSampler(threading.Thread):
     """Samples the UI thread's stack while the heartbeat is late; prints the commonest at exit."""
 
@@ -81,6 +86,7 @@ class _StallSampler(threading.Thread):
         super().__init__(daemon=True)
         self.beat, self.late = beat, late_ms / 1000
         self.ui_thread = threading.main_thread().ident
+        self.ui_native_id = threading.main_thread().native_id
         self.samples: Counter[str] = Counter()
         self.running = True
 
@@ -91,7 +97,7 @@ class _StallSampler(threading.Thread):
                 frames = sys._current_frames()
                 frame = frames.pop(self.ui_thread, None)
                 if frame is not None:
-                    stack = "".join(traceback.format_stack(frame, limit=8))
+                    stack = self._kernel_state() + "".join(traceback.format_stack(frame, limit=8))
                     # the other threads, innermost frames: who holds the GIL meanwhile
                     others = [
                         "".join(traceback.format_stack(f, limit=3))
@@ -100,6 +106,21 @@ class _StallSampler(threading.Thread):
                     ]
                     del frame, frames  # never keep the UI thread's locals (painters!) alive
                     self.samples[stack + "  [other threads]\n" + "\n".join(others)] += 1
+
+    def _kernel_state(self) -> str:
+        """What the UI thread does in the kernel: running (R: on a core, or waiting for one) or
+        sleeping (S) in which system call: futex is a lock (the GIL, or a library's mutex),
+        poll the event loop itself. Names what a Python stack cannot: C++ work or a wait."""
+        task = f"/proc/self/task/{self.ui_native_id}"
+        try:
+            with open(f"{task}/stat") as stat:
+                state = stat.read().rpartition(")")[2].split()[0]
+            with open(f"{task}/syscall") as syscall:
+                call = syscall.read().split()[0]
+        except (OSError, IndexError):
+            return ""
+        name = SYSCALLS.get(call, call) if call != "running" else "none"
+        return f"  [UI thread: state {state}, system call {name}]\n"
 
     def report(self) -> None:
         self.running = False
