@@ -50,3 +50,7 @@ def test_the_stall_sampler_says_what_the_ui_thread_waits_for_in_the_kernel():
     sampler.join()
     releaser.join()
     assert any("[UI thread: state S, system call futex]" in stack for stack in sampler.samples)
+    # and the kernel's own accounting: the late time was spent asleep, not on a core
+    late = sampler.late_ns
+    assert late["observed"] > 50e6
+    assert late["on a core"] + late["waiting for a core"] < late["observed"] / 2
