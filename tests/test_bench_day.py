@@ -54,3 +54,15 @@ def test_the_stall_sampler_says_what_the_ui_thread_waits_for_in_the_kernel():
     late = sampler.late_ns
     assert late["observed"] > 50e6
     assert late["on a core"] + late["waiting for a core"] < late["observed"] / 2
+
+
+def test_the_steady_growth_is_the_slope_from_applicant_125_on():
+    from bench.clerk_day import STEADY_FROM, steady_growth
+
+    # the first applicants grow fast (bounded parts filling), then 8 kB per applicant, that is
+    # 8 operations: 1 kB per operation, 1,000 kB per 1,000 operations
+    early = [(n, 8 * n, 300_000 + 40 * n) for n in range(25, STEADY_FROM, 25)]
+    base = early[-1][2]
+    steady = [(n, 8 * n, base + 8 * (n - 100)) for n in (125, 150, 175, 200, 225)]
+    assert steady_growth(early + steady) == pytest.approx(1000 / 1024, abs=0.01)
+    assert steady_growth(early + steady[:2]) is None  # too short a steady part to say
