@@ -51,6 +51,10 @@ PASSWORD = "Counter#2026"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗梁"
 GIVEN = "小明建国秀英志强丽华海燕国庆晓敏文静子涵雨桐浩然思远"
 WARM_UP = 25
+# where the bounded parts (malloc's heap, Python's arenas, SQLite's caches) have filled: the
+# steady growth is read from here to the end (bench/README.md, issue 22)
+STEADY_FROM = 125
+RSS_EVERY = 25  # applicants between resident-memory readings
 IDLE_EVERY = 25
 ENTER = Qt.Key.Key_Return
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -108,6 +112,20 @@ def make_hall(folder: Path) -> tuple[Database, object]:
         db, SYSTEM, "lead1", "陈主任", Role.SUPERVISOR, PASSWORD, "A01", must_change=False
     )
     return db, users.login(db, "lead1", PASSWORD)
+
+
+def steady_growth(readings: list[tuple[int, int, int]]) -> float | None:
+    """RSS growth per 1,000 operations from applicant STEADY_FROM to the last reading: the
+    least-squares slope over the readings, so one reading's timing (a page image alive just
+    then) does not decide it; None with fewer than three readings there."""
+    steady = [(ops, kb) for applicants, ops, kb in readings if applicants >= STEADY_FROM]
+    if len(steady) < 3:
+        return None
+    mean_ops = sum(ops for ops, _kb in steady) / len(steady)
+    mean_kb = sum(kb for _ops, kb in steady) / len(steady)
+    spread = sum((ops - mean_ops) ** 2 for ops, _kb in steady)
+    slope = sum((ops - mean_ops) * (kb - mean_kb) for ops, kb in steady) / spread
+    return round(slope * 1000 / 1024, 2)
 
 
 class Day:
@@ -273,12 +291,15 @@ def main(argv: list[str] | None = None) -> int:
         stalls.start()
     started = time.perf_counter()
     warm: dict[str, int] = {}
+    readings: list[tuple[int, int, int]] = []  # (applicants, operations, RSS kB)
     n = 0
     stuck = ""
     try:
         while sum(day.ops.values()) < args.operations:
             day.one_applicant(n)
             n += 1
+            if n % RSS_EVERY == 0:
+                readings.append((n, sum(day.ops.values()), rss_kb()))
             if n == WARM_UP:
                 warm = {"rss_kb": rss_kb(), "ops": sum(day.ops.values()), **live_counts(window)}
                 beat.worst = 0.0  # the warm-up's first-use costs (imports, fonts) are not the day
@@ -318,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 if warm
                 else None,
+                "rss_steady_growth_mb_per_1000_ops": steady_growth(readings),
+                "rss_by_applicants": [[a, ops, round(kb / 1024, 2)] for a, ops, kb in readings],
                 "counts_warm": {k: v for k, v in warm.items() if k not in ("rss_kb", "ops")},
                 "counts_end": {k: v for k, v in end.items() if k not in ("rss_kb", "ops")},
                 "stuck": stuck,

@@ -81,6 +81,7 @@ the warm-up start after the first 25 applicants.
 | longest UI-thread stall after the warm-up | {report.get("ui_thread_max_ms", "—")} ms |
 | RSS after the warm-up → at the end | {report.get("rss_warm_mb", "—")} MB → {report.get("rss_end_mb", "—")} MB |
 | RSS growth per 1,000 operations | {report.get("rss_growth_mb_per_1000_ops", "—")} MB |
+| the same from applicant 125 on (slope of the readings) | {report.get("rss_steady_growth_mb_per_1000_ops") or "—"} MB |
 | live counts after the warm-up | `{json.dumps(report.get("counts_warm", {}))}` |
 | live counts at the end | `{json.dumps(report.get("counts_end", {}))}` |
 | stuck | {report.get("stuck") or "never"} |

@@ -433,6 +433,8 @@ def day_figures(operations: int) -> dict:
     return {
         "day_operations": operations,
         "day_memory_growth_mb": report.get("rss_growth_mb_per_1000_ops"),
+        # from applicant 125 on (None in a day shorter than 200 applicants: not --quick)
+        "day_steady_memory_growth_mb": report.get("rss_steady_growth_mb_per_1000_ops"),
         "day_ui_thread_max_ms": report.get("ui_thread_max_ms"),
         "day_crashes": report.get("crashes"),
         "day_applicants": report.get("applicants"),

@@ -3,6 +3,7 @@ its UI-thread stalls and memory are the app's, not a bare interpreter's."""
 
 from __future__ import annotations
 
+import platform
 import sys
 
 import pytest
@@ -23,3 +24,45 @@ def test_the_day_starts_with_the_apps_gil_switch_interval_and_malloc_settings(mo
         assert configured == [True]
     finally:
         sys.setswitchinterval(before)
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux" or platform.machine() != "x86_64", reason="x86-64 system calls"
+)
+def test_the_stall_sampler_says_what_the_ui_thread_waits_for_in_the_kernel():
+    """A stall with no Python frame of its own (C++ work, a lock) is named by the thread's
+    state and system call: here the UI thread waits for a lock another thread holds."""
+    import threading
+    import time
+    from types import SimpleNamespace
+
+    from window_app.ui.benchmark import _StallSampler
+
+    beat = SimpleNamespace(_last=time.perf_counter())
+    sampler = _StallSampler(beat, late_ms=20)
+    held = threading.Lock()
+    held.acquire()
+    releaser = threading.Timer(0.15, held.release)
+    sampler.start()
+    releaser.start()
+    held.acquire()  # blocks in futex until the timer releases it
+    sampler.running = False
+    sampler.join()
+    releaser.join()
+    assert any("[UI thread: state S, system call futex]" in stack for stack in sampler.samples)
+    # and the kernel's own accounting: the late time was spent asleep, not on a core
+    late = sampler.late_ns
+    assert late["observed"] > 50e6
+    assert late["on a core"] + late["waiting for a core"] < late["observed"] / 2
+
+
+def test_the_steady_growth_is_the_slope_from_applicant_125_on():
+    from bench.clerk_day import STEADY_FROM, steady_growth
+
+    # the first applicants grow fast (bounded parts filling), then 8 kB per applicant, that is
+    # 8 operations: 1 kB per operation, 1,000 kB per 1,000 operations
+    early = [(n, 8 * n, 300_000 + 40 * n) for n in range(25, STEADY_FROM, 25)]
+    base = early[-1][2]
+    steady = [(n, 8 * n, base + 8 * (n - 100)) for n in (125, 150, 175, 200, 225)]
+    assert steady_growth(early + steady) == pytest.approx(1000 / 1024, abs=0.01)
+    assert steady_growth(early + steady[:2]) is None  # too short a steady part to say

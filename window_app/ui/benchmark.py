@@ -74,6 +74,11 @@ class _Heartbeat:
         self._last = now
 
 
+# x86-64 system call numbers a waiting UI thread is seen in (/proc/PID/task/TID/syscall)
+SYSCALLS = {"0": "read", "7": "poll", "202": "futex", "232": "epoll_wait", "271": "ppoll",
+            "230": "clock_nanosleep", "35": "nanosleep"}  # fmt: skip
+
+
 class _StallSampler(threading.Thread):
     """Samples the UI thread's stack while the heartbeat is late; prints the commonest at exit."""
 
@@ -81,29 +86,74 @@ class _StallSampler(threading.Thread):
         super().__init__(daemon=True)
         self.beat, self.late = beat, late_ms / 1000
         self.ui_thread = threading.main_thread().ident
+        self.ui_native_id = threading.main_thread().native_id
         self.samples: Counter[str] = Counter()
+        # while late, the UI thread's time: on a core, waiting in the run queue for one, and
+        # the wall time observed (the rest of it asleep: a lock, or the event loop's poll)
+        self.late_ns = {"on a core": 0, "waiting for a core": 0, "observed": 0}
         self.running = True
 
     def run(self) -> None:
+        last: tuple[int, int, int] | None = None
         while self.running:
             time.sleep(0.002)
-            if time.perf_counter() - self.beat._last > self.late:
-                frames = sys._current_frames()
-                frame = frames.pop(self.ui_thread, None)
-                if frame is not None:
-                    stack = "".join(traceback.format_stack(frame, limit=8))
-                    # the other threads, innermost frames: who holds the GIL meanwhile
-                    others = [
-                        "".join(traceback.format_stack(f, limit=3))
-                        for t, f in frames.items()
-                        if t != threading.get_ident()
-                    ]
-                    del frame, frames  # never keep the UI thread's locals (painters!) alive
-                    self.samples[stack + "  [other threads]\n" + "\n".join(others)] += 1
+            if time.perf_counter() - self.beat._last <= self.late:
+                last = None
+                continue
+            now = self._schedstat()
+            if last is not None and now is not None:
+                for key, before, after in zip(self.late_ns, last, now, strict=True):
+                    self.late_ns[key] += after - before
+            last = now
+            frames = sys._current_frames()
+            frame = frames.pop(self.ui_thread, None)
+            if frame is not None:
+                stack = self._kernel_state() + "".join(traceback.format_stack(frame, limit=8))
+                # the other threads, innermost frames: who holds the GIL meanwhile
+                others = [
+                    "".join(traceback.format_stack(f, limit=3))
+                    for t, f in frames.items()
+                    if t != threading.get_ident()
+                ]
+                del frame, frames  # never keep the UI thread's locals (painters!) alive
+                self.samples[stack + "  [other threads]\n" + "\n".join(others)] += 1
+
+    def _schedstat(self) -> tuple[int, int, int] | None:
+        """The UI thread's nanoseconds on a core and waiting for one (the kernel's schedstat),
+        with the wall clock's."""
+        try:
+            with open(f"/proc/self/task/{self.ui_native_id}/schedstat") as stat:
+                on_cpu, waiting = (int(v) for v in stat.read().split()[:2])
+        except (OSError, ValueError):
+            return None
+        return on_cpu, waiting, time.perf_counter_ns()
+
+    def _kernel_state(self) -> str:
+        """What the UI thread does in the kernel: running (R: on a core, or waiting for one) or
+        sleeping (S) in which system call: futex is a lock (the GIL, or a library's mutex),
+        poll the event loop itself. Names what a Python stack cannot: C++ work or a wait."""
+        task = f"/proc/self/task/{self.ui_native_id}"
+        try:
+            with open(f"{task}/stat") as stat:
+                state = stat.read().rpartition(")")[2].split()[0]
+            with open(f"{task}/syscall") as syscall:
+                call = syscall.read().split()[0]
+        except (OSError, IndexError):
+            return ""
+        name = SYSCALLS.get(call, call) if call != "running" else "none"
+        return f"  [UI thread: state {state}, system call {name}]\n"
 
     def report(self) -> None:
         self.running = False
         self.join()
+        ms = {key: round(ns / 1e6) for key, ns in self.late_ns.items()}
+        asleep = ms["observed"] - ms["on a core"] - ms["waiting for a core"]
+        print(
+            f"UI thread while the heartbeat was late: {ms['observed']} ms observed, "
+            f"{ms['on a core']} ms on a core, {ms['waiting for a core']} ms waiting for a core, "
+            f"{asleep} ms asleep",
+            file=sys.stderr,
+        )
         for stack, n in self.samples.most_common(12):
             print(f"--- {n} samples ({n * 2} ms)\n{stack}", file=sys.stderr)
 

@@ -157,6 +157,7 @@ class GuidePreview(QDialog):
         self.ui = Ui_PrintPreviewDialog()
         self.ui.setupUi(self)
         self.pdf: bytes | None = None
+        printing_qt.keep_pdfium_loaded()  # pdfium set up once, not per preview
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         self.view = QPdfView(self)

@@ -37,6 +37,7 @@ class HandoverListPreview(QDialog):
         self.ui.setupUi(self)
         self.ctx, self.batch = ctx, batch
         self.pdf: bytes | None = None
+        printing_qt.keep_pdfium_loaded()  # pdfium set up once, not per preview
         self.document = QPdfDocument(self)
         self._buffer: QBuffer | None = None
         view = QPdfView(self)

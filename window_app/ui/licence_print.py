@@ -65,6 +65,7 @@ class LicencePrintDialog(QDialog):
         self._printer: QPrinter | None = None
         # the page rasterised off the UI thread (printing_qt), scaled to the pane
         self.page_image: QImage | None = None
+        printing_qt.keep_pdfium_loaded()  # the workers' documents never the last one
         self.view = QLabel(self)
         self.view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.view.setMinimumSize(400, 280)

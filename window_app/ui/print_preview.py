@@ -28,6 +28,7 @@ from .settings import PRINTER_NAME
 def pdf_view(dialog: QDialog, *, multi_page: bool) -> tuple[QPdfDocument, QPdfView]:
     """A PDF document and its view in the dialog's `viewLayout`: every page fit to the width,
     or one page at a time fit in the view."""
+    printing_qt.keep_pdfium_loaded()  # not set up and torn down again for every preview
     document, view = QPdfDocument(dialog), QPdfView(dialog)
     view.setDocument(document)
     if multi_page:

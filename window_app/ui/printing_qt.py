@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     QSizeF,
+    QThread,
 )
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -25,6 +27,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QDialog, QWidget
 
 MAX_DPI = 300
+_pdfium: QPdfDocument | None = None  # see keep_pdfium_loaded
 
 
 class PrintFailed(Exception):
@@ -94,8 +97,27 @@ def failure_message(error: PrintFailed) -> str:
     )
 
 
+def keep_pdfium_loaded() -> None:
+    """Hold one empty QPdfDocument for the application's life, so pdfium is set up once.
+
+    QtPdf sets pdfium up (`FPDF_InitLibrary`) when the first QPdfDocument is made and tears it
+    down (`FPDF_DestroyLibrary`) when the last one is deleted. Every such cycle left two of
+    pdfium's 2 MiB PartitionAlloc super pages mapped for good, about 20 kB resident: a preview
+    opened and closed with no other document alive did it once per applicant, 2.9 MB per 1,000
+    operations of the clerk's day and most of the day's growth (issue 22, bench/RESULTS.md).
+    Call it on the UI thread (a no-op elsewhere): the document is the application's child and
+    is deleted with it."""
+    global _pdfium
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return
+    if _pdfium is None or not shiboken6.isValid(_pdfium):
+        _pdfium = QPdfDocument(app)
+
+
 def load_pdf(pdf: bytes) -> tuple[QPdfDocument, QBuffer]:
     """A QPdfDocument reading from memory; keep the buffer alive as long as the document."""
+    keep_pdfium_loaded()
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
