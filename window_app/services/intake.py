@@ -31,6 +31,7 @@ from .checklist import (
     ApplicationNotFound,
     ChecklistRow,
     get_application,
+    note_new,
     rows_of,
     save_items,
 )
@@ -460,6 +461,7 @@ def start_application(
                        "hits": [h.as_dict() for h in hits]},
             )  # fmt: skip
         workflow.add_transition(session, app.id, None, str(State.RECEIVED), day, actor.user_id)
+        note_new(session, app)
         if id_override is not None:
             audit.record(
                 session, actor, "applicant.id_override", "application", app.number,
