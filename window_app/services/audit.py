@@ -130,7 +130,10 @@ def database_identifier(session: Session) -> str | None:
     read once per unit of work (the audit head and the serial ledger both ask)."""
     return session_cache.cached(
         session, "database_identifier", (DatabaseIdentity.__tablename__,),
-        lambda: session.scalar(select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id)),
+        lambda: session.scalar(
+            select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id),
+            execution_options={"autoflush": False},  # no pending row of the unit is in it
+        ),
     )  # fmt: skip
 
 
