@@ -119,6 +119,9 @@ def accept(
     with db.transaction() as session:
         app = get_application(session, number, lock=True)
         require_state(app, State.RECEIVED, State.CORRECTION, action="受理")
+        # read before the step changes anything: nothing to flush before its SELECT, and the
+        # step's rows go out in one flush with the receipt
+        name, code_masked, phone_masked = documents.applicant_fields(session, app)
         items = mark(session, actor, app, marks, day)
         gaps = dict(gaps or {})
         missing = tuple(i for i in blocking_items(items) if i.key not in gaps)
@@ -151,7 +154,6 @@ def accept(
             session, actor, app, State.ACCEPTED, on=day,
             details={"accepted_on": app.accepted_on, "promised_deadline": app.promised_deadline},
         )  # fmt: skip
-        name, code_masked, phone_masked = documents.applicant_fields(session, app)
         received = tuple(
             MaterialReceived(i.name, "原件" if i.original else "复印件", i.copies_received)
             for i in items

@@ -143,7 +143,10 @@ def database_identifier(session: Session) -> str | None:
     read once per unit of work (the audit head and the serial ledger both ask)."""
     return session_cache.cached(
         session, "database_identifier", (DatabaseIdentity.__tablename__,),
-        lambda: session.scalar(select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id)),
+        lambda: session.scalar(
+            select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id),
+            execution_options={"autoflush": False},  # no pending row of the unit is in it
+        ),
     )  # fmt: skip
 
 
@@ -196,17 +199,18 @@ def record(
     before: dict | None = None,
     after: dict | None = None,
     reason: str | None = None,
-) -> AuditEvent:
+) -> dict:
     """Append one event to the chain, serialised against other windows. On PostgreSQL the
     database computes the link and takes the actor and time from the session (`audit_append`):
-    the returned event holds what was written."""
+    the returned fields (by column name) are what was written; no mapped row is built (the
+    event goes out with the transaction's others, storage.deferred_rows)."""
     event = {
         "user_id": actor.user_id, "username": actor.username, "window": actor.window_number,
         "action": action, "entity": entity, "entity_id": str(entity_id),
         "before": jsonable(before), "after": jsonable(after), "reason": reason,
     }  # fmt: skip
     [row] = _append_events(session, [event])
-    return AuditEvent(**row)
+    return row
 
 
 def append_rows(session: Session, rows: list[dict]) -> None:

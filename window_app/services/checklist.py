@@ -108,6 +108,12 @@ def has_notice(session: Session, app: Application) -> bool:
     )  # fmt: skip
 
 
+def note_new(session: Session, app: Application) -> None:
+    """`app` was created in this session: it has no notice (kept like a read of `has_notice`,
+    so the same day's acceptance asks nothing; a notice written in the session drops it)."""
+    session_cache.cached(session, ("has_notice", app.id), (Notice.__tablename__,), lambda: False)
+
+
 def load_items(session: Session, app: Application, on: date) -> tuple[ChecklistItem, ...]:
     noticed = has_notice(session, app)
     # the application's own collection: loaded once while the row is held (a batch), kept

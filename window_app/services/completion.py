@@ -105,6 +105,11 @@ def complete_in(
         used = load_calendar(session).between(app.accepted_on, on).count
         elapsed = max(used - (app.suspended_days or 0), 0)
     decided = State(app.state)  # approved / denied / withdrawn (the commitment path too)
+    # read before the step changes anything: nothing to flush before the SELECT, and the
+    # step's rows go out in one flush with the pickup slip
+    matter = session.get(MatterVersion, app.matter_version_id)
+    applicant = session.get(Applicant, app.applicant_id)
+    hall = hall_settings.read_settings(session)
     workflow.move(
         session, actor, app, State.COMPLETED, on=on, reason=result,
         details={"elapsed_workdays": elapsed, "delivery_method": delivery_method},
@@ -112,9 +117,6 @@ def complete_in(
     app.completed_on = on
     app.elapsed_workdays = elapsed
     app.delivery_method = delivery_method
-    matter = session.get(MatterVersion, app.matter_version_id)
-    applicant = session.get(Applicant, app.applicant_id)
-    hall = hall_settings.read_settings(session)
     doc = documents.issue(
         session, actor, "pickup", app,
         lambda header: PickupSlipData(

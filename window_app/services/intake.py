@@ -31,6 +31,7 @@ from .checklist import (
     ApplicationNotFound,
     ChecklistRow,
     get_application,
+    note_new,
     rows_of,
     save_items,
 )
@@ -320,7 +321,7 @@ def _identify(session: Session, kind: str, name: str, code: str, phone: str | No
         applicant.name = name
         if phone:
             applicant.phone = phone
-    session.flush()
+    # no flush of its own: the application names it by relationship, one flush writes both
     return applicant
 
 
@@ -427,7 +428,7 @@ def start_application(
         app = Application(
             number=numbering.application_number(session, day),
             matter_version_id=version.id,
-            applicant_id=person.id,
+            applicant=person,
             agent_name=agent_name,
             agent_id_number=agent_id,
             channel=channel,
@@ -446,6 +447,12 @@ def start_application(
             materials=[],
         )
         session.add(app)
+        items = apply_marks(items_from_materials(materials), marks, day)
+        save_items(session, app, items)
+        if channel == "in_person":
+            workflow.record_visit(session, actor, app, "intake", day)
+        # the applicant, the application, its materials and the visit in one flush (the
+        # relationships give the ids): the transition and the trail need the application's id
         session.flush()
         if hits:
             audit.record(
@@ -454,10 +461,7 @@ def start_application(
                        "hits": [h.as_dict() for h in hits]},
             )  # fmt: skip
         workflow.add_transition(session, app.id, None, str(State.RECEIVED), day, actor.user_id)
-        items = apply_marks(items_from_materials(materials), marks, day)
-        save_items(session, app, items)
-        if channel == "in_person":
-            workflow.record_visit(session, actor, app, "intake", day)
+        note_new(session, app)
         if id_override is not None:
             audit.record(
                 session, actor, "applicant.id_override", "application", app.number,

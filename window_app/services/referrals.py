@@ -25,6 +25,7 @@ from ..core.catalogue_terms import default_catalogue_dir
 from ..core.enterprise_names import authority_name
 from ..core.errors import DomainError
 from ..core.uscc import validate as validate_uscc
+from ..storage import session_cache
 from ..storage.database import Database
 from ..storage.models import Enterprise, IssuedDocument, Matter, MatterVersion, Referral
 from . import audit, documents, hall_settings, numbering
@@ -100,6 +101,27 @@ def referrals_for_scope(business_scope: str, cat: Catalogue | None = None) -> li
     return out
 
 
+def _registration_matter(
+    session: Session, category: str, kind: str, on: date
+) -> tuple[str, str | None]:
+    """(how the header names the registration matter in force on `on`, its department)."""
+    rows = session.execute(
+        select(Matter.code, MatterVersion)
+        .join(MatterVersion, MatterVersion.matter_id == Matter.id)
+        .where(MatterVersion.effective_from <= on)
+        .order_by(MatterVersion.version.desc())
+    ).all()
+    for code, version in rows:
+        definition = version.definition or {}
+        if (
+            definition.get("enterprise_category") == category
+            and definition.get("registration_kind") == kind
+        ):
+            text = f"{code} v{version.version}，{version.effective_from.isoformat()}起施行"
+            return text, definition.get("department")
+    return "", None
+
+
 def registration_header(
     session: Session,
     actor: Actor,
@@ -114,22 +136,11 @@ def registration_header(
         kind = (
             enterprise.kind if enterprise.kind in ("establishment", "exchange") else "establishment"
         )
-    version_text, department = "", None
-    rows = session.execute(
-        select(Matter.code, MatterVersion)
-        .join(MatterVersion, MatterVersion.matter_id == Matter.id)
-        .where(MatterVersion.effective_from <= on)
-        .order_by(MatterVersion.version.desc())
-    ).all()
-    for code, version in rows:
-        definition = version.definition or {}
-        if (
-            definition.get("enterprise_category") == enterprise.category
-            and definition.get("registration_kind") == kind
-        ):
-            version_text = f"{code} v{version.version}，{version.effective_from.isoformat()}起施行"
-            department = definition.get("department")
-            break
+    version_text, department = session_cache.cached(  # once per session, category and day
+        session, ("registration_matter", enterprise.category, kind, on),
+        (Matter.__tablename__, MatterVersion.__tablename__),
+        lambda: _registration_matter(session, enterprise.category, kind, on),
+    )  # fmt: skip
     settings = hall_settings.read_settings(session)
     hall_settings.require_settings(
         settings, department, only=("consultation_phones", "complaint_phones")

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from sqlalchemy import Integer, String, func, literal, null, or_, select, union_all
 from sqlalchemy import exc as sa_exc
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 from stdnum.iso7064 import mod_11_10
 
@@ -359,24 +359,29 @@ def lock_name(session: Session, authority: str, key: str) -> None:
 def find_conflict(
     session: Session, name: str, authority: str, *, exclude_filing: int | None = None
 ) -> ConflictingEntry | None:
+    """The registered enterprise, else the pending filing, under `authority` whose name or
+    name key is the same: one statement for both registers (a registration asks each time)."""
     key = name_key(name)
-    ent = session.scalars(
-        select(Enterprise).where(
-            Enterprise.authority_code == authority,
-            or_(Enterprise.name_key == key, Enterprise.name == name),
-        )
-    ).first()
-    if ent is not None:
-        return ConflictingEntry(ent.name, ent.uscc)
-    query = select(RegistrationFiling).where(
+    registered = select(
+        literal(0).label("o"), Enterprise.name, Enterprise.uscc,
+        null().cast(Integer).label("filing_id"),
+    ).where(
+        Enterprise.authority_code == authority,
+        or_(Enterprise.name_key == key, Enterprise.name == name),
+    )  # fmt: skip
+    filed = select(
+        literal(1), RegistrationFiling.name, null().cast(String), RegistrationFiling.id
+    ).where(
         RegistrationFiling.authority_code == authority,
         RegistrationFiling.status == "pending",
         or_(RegistrationFiling.name_key == key, RegistrationFiling.name == name),
     )
     if exclude_filing is not None:
-        query = query.where(RegistrationFiling.id != exclude_filing)
-    filing = session.scalars(query).first()
-    return ConflictingEntry(filing.name, None, filing.id) if filing else None
+        filed = filed.where(RegistrationFiling.id != exclude_filing)
+    row = session.execute(union_all(registered, filed).order_by("o").limit(1)).first()
+    if row is None:
+        return None
+    return ConflictingEntry(row.name, row.uscc, row.filing_id)
 
 
 def check_name(db: Database, name: str, authority_code: str) -> str:
@@ -460,8 +465,8 @@ def create_enterprise(
         old_tax_number=exchange.tax_number if exchange else None,
     )  # fmt: skip
     session.add(enterprise)
+    allocation.enterprise = enterprise  # the code's row takes the id in the same flush
     session.flush()
-    allocation.enterprise_id = enterprise.id
     licence_number = issue_licence(
         session, actor, enterprise, on, application_id=application_id, kind=enterprise.kind
     )

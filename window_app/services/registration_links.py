@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, union_all
 from sqlalchemy.orm import Session
 
 from ..core.enterprise_names import authority_name
@@ -154,6 +154,20 @@ def _registered(session: Session, app: Application) -> tuple[Registered, ...]:
     return tuple(r for _order, r in sorted(out, key=lambda o: (o[0], o[1].on)))
 
 
+def _anything_registered(session: Session, app: Application) -> bool:
+    """Whether `_registered` would find anything: one statement (most applications a
+    registration is made for have nothing yet, and then the four reads are not needed)."""
+    found = union_all(
+        select(Enterprise.id).where(Enterprise.application_id == app.id),
+        select(EnterpriseChange.id).where(EnterpriseChange.application_id == app.id),
+        select(RegistrationFiling.id).where(
+            RegistrationFiling.application_id == app.id,
+            RegistrationFiling.status != "registered",
+        ),
+    ).limit(1)
+    return session.execute(found).first() is not None
+
+
 def _refusal(
     session: Session,
     app: Application,
@@ -175,7 +189,7 @@ def _refusal(
             f"({code}); it cannot carry the {wanted_en}.",
             field="application",
         )
-    for done in _registered(session, app):
+    for done in _registered(session, app) if _anything_registered(session, app) else ():
         if done.kind == "filing" and (
             done.filing_status != "pending" or done.filing_id == exclude_filing
         ):

@@ -85,7 +85,6 @@ def record_visit(
     """One in-person trip of the applicant; the count feeds the zero-trip rate."""
     if purpose not in VISIT_PURPOSES:
         raise ValueError(f"unknown visit purpose {purpose!r}")
-    session.add(
-        Visit(application_id=application.id, on=on, purpose=purpose, window_id=actor.window_id)
-    )
-    application.visits += 1
+    # by relationship: a new application (intake) is flushed with its visit, in one flush
+    session.add(Visit(application=application, on=on, purpose=purpose, window_id=actor.window_id))
+    application.visits = (application.visits or 0) + 1  # None: a new row, not yet flushed

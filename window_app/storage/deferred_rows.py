@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, Insert, Pool, event
 from sqlalchemy.orm import Session
 
 _PENDING = "deferred_rows.pending"  # Connection.info: {insert statement: [rows]}
+_NAMES = "deferred_rows.names"  # Connection.info: the names of the tables of what waits
 _LISTENING = "deferred_rows.listening"
 
 
@@ -35,7 +36,11 @@ def append(session: Session, stmt: Insert, row: dict[str, Any]) -> None:
     pending = connection.info.get(_PENDING)
     if pending is None:
         pending = connection.info[_PENDING] = {}
-    pending.setdefault(stmt, []).append(row)
+    rows = pending.get(stmt)
+    if rows is None:
+        rows = pending[stmt] = []
+        connection.info[_NAMES] = tuple({s.table.name for s in pending})
+    rows.append(row)
     session.info[_PENDING] = pending  # what a rollback drops
     if not session.info.get(_LISTENING):
         session.info[_LISTENING] = True
@@ -70,7 +75,8 @@ def _before_statement(conn, cursor, statement, parameters, context, executemany)
     pending = conn.info.get(_PENDING)
     if not pending:
         return
-    if any(stmt.table.name in statement for stmt in pending):
+    # every statement of the transaction passes here: the names are kept, not looked up
+    if any(name in statement for name in conn.info.get(_NAMES, ())):
         send(conn)
 
 

@@ -81,6 +81,9 @@ class Application(Base):
     materials: Mapped[list[ApplicationMaterial]] = relationship(
         back_populates="application", order_by="ApplicationMaterial.position"
     )
+    # a new applicant and its first application go out in one flush (services.intake); never
+    # loaded through here (lazy="raise"): the services read the applicant by its id
+    applicant: Mapped[parties.Applicant] = relationship(lazy="raise")
 
 
 class ApplicationMaterial(Base):
@@ -133,6 +136,9 @@ class Visit(Base):
     purpose: Mapped[str] = mapped_column(String(16))  # intake | correction | pickup
     window_id: Mapped[int | None] = mapped_column(ForeignKey("windows.id"))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    # a visit at intake is flushed with its new application (services.workflow.record_visit)
+    application: Mapped[Application] = relationship(lazy="raise")
 
 
 class Transition(Base):

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import ForeignKey, Numeric, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .. import pii
 from ..base import Base, utcnow
@@ -51,6 +51,10 @@ class CodeAllocation(Base):
     enterprise_id: Mapped[int | None] = mapped_column(ForeignKey("enterprises.id"), index=True)
     allocated_at: Mapped[datetime] = mapped_column(default=utcnow)
     allocated_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+    # a registration writes its enterprise and the code's row in one flush (the id by
+    # relationship, not an UPDATE after); never loaded through here
+    enterprise: Mapped[Enterprise | None] = relationship(lazy="raise")
 
 
 class Enterprise(Base):
