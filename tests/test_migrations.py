@@ -4,6 +4,8 @@ migrations down and up (0007's complaints, 0010's frozen spot-check population).
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import date, datetime
 
 import pytest
@@ -11,9 +13,10 @@ from alembic import command
 from conftest import create_pg_database
 from sqlalchemy import MetaData, Table, inspect, select, text
 
-from window_app.services import audit
+from window_app import cli
+from window_app.services import audit, restore
 from window_app.services.context import SYSTEM
-from window_app.storage import migrate
+from window_app.storage import backup, migrate
 from window_app.storage.database import Database
 
 
@@ -132,3 +135,43 @@ def test_alembic_writes_to_the_current_stdout(sqlite_db, monkeypatch):
     assert cfg.stdout is now
     command.check(cfg)
     assert "No new upgrade operations detected" in now.getvalue()
+
+
+def _migrated_by_a_newer_program(db: Database, revision: str = "0999") -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+
+
+def test_a_database_a_newer_program_migrated_is_refused_before_any_backup(sqlite_db):
+    """A hall upgrades its windows one by one: a window still on the older release meets a
+    schema it does not know. It says so, copies nothing and changes nothing (alembic's own
+    "Can't locate revision" came after a pre-migration backup, as an internal error)."""
+    _migrated_by_a_newer_program(sqlite_db)
+    before = backup.backups(sqlite_db)
+    with pytest.raises(migrate.SchemaNewer) as refused:
+        migrate.upgrade(sqlite_db)
+    assert "0999" in refused.value.message and "较新版本" in refused.value.message
+    assert "newer release" in refused.value.english
+    assert backup.backups(sqlite_db) == before
+    assert migrate.current_revision(sqlite_db) == "0999"
+
+
+def test_a_command_on_a_newer_programs_database_says_why_and_exits_1(sqlite_db, capsys):
+    _migrated_by_a_newer_program(sqlite_db)
+    url = sqlite_db.url
+    sqlite_db.dispose()
+    code = cli.run(["--database", url, "catalog", "list"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "较新版本" in err and "内部错误" not in err
+
+
+def test_a_backup_made_by_a_newer_program_is_refused_before_the_restore(sqlite_db, tmp_path):
+    newer = tmp_path / "newer.sqlite3"
+    with closing(sqlite3.connect(sqlite_db.sqlite_path, isolation_level=None)) as conn:
+        conn.execute("VACUUM INTO ?", (str(newer),))
+    other = Database(f"sqlite:///{newer}")
+    _migrated_by_a_newer_program(other)
+    other.dispose()
+    with pytest.raises(migrate.SchemaNewer):
+        restore.inspect_backup(newer)

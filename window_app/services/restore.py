@@ -63,6 +63,8 @@ def inspect_backup(source: Path, key: bytes | None = None) -> BackupInfo:
             if "database_identity" in tables
             else None
         )
+    if revision and revision[0] not in migrate.known_revisions():
+        raise migrate.schema_newer(revision[0])  # a newer program's backup: refused before anything
     digest = hashlib.sha256()
     with source.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):

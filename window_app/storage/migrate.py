@@ -9,9 +9,34 @@ from sqlalchemy import inspect, text
 
 from .backup import backup_before_migration
 from .database import Database
-from .revisions import MIGRATIONS, head_revision
+from .errors import StorageError
+from .revisions import MIGRATIONS, head_revision, known_revisions
 
-__all__ = ["MIGRATIONS", "alembic_config", "current_revision", "head_revision", "upgrade"]
+__all__ = [
+    "MIGRATIONS",
+    "SchemaNewer",
+    "alembic_config",
+    "current_revision",
+    "head_revision",
+    "known_revisions",
+    "schema_newer",
+    "upgrade",
+]
+
+
+class SchemaNewer(StorageError):
+    """The database was migrated by a newer release of the program than this one."""
+
+
+def schema_newer(revision: str) -> SchemaNewer:
+    return SchemaNewer(
+        f"数据库已由较新版本的本程序升级（结构版本 {revision}，本程序最高 {head_revision()}），"
+        "本程序不能使用它；请把本窗口的程序升级到与其他窗口相同的版本。数据库未作任何改动。",
+        english=f"The database was upgraded by a newer release of this program (schema "
+        f"{revision}; this program knows up to {head_revision()}) and cannot be used by it. "
+        "Upgrade this window's program to the release the other windows run. Nothing in the "
+        "database was changed.",
+    )
 
 
 def alembic_config(url: str | None = None):  # noqa: ANN201  (alembic.config.Config)
@@ -41,6 +66,8 @@ def upgrade(db: Database, *, backup: bool = True) -> Path | None:
     current = current_revision(db)
     if current == head_revision():
         return None
+    if current is not None and current not in known_revisions():
+        raise schema_newer(current)  # before the backup: nothing is copied or changed
     saved = backup_before_migration(db) if backup and current is not None else None
     from alembic import command
 
