@@ -28,8 +28,8 @@ import time
 
 from sqlalchemy import text
 
-from bench.bench import captured
 from bench.search_costs import FRAGMENTS, plant, unplant
+from bench.timing import captured
 from window_app.services import lookup
 from window_app.storage import migrate
 from window_app.storage.database import Database

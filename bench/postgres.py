@@ -24,7 +24,8 @@ from window_app.storage.database import Database
 from window_app.storage.models import Application
 
 from . import hall_generator
-from .bench import fragment_figures, median_ms, overdue_lists, sample_values
+from .bench import fragment_figures, overdue_lists, sample_values
+from .timing import median_ms
 
 
 def prepare(db: Database, applications: int, days: int) -> int:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, func, select, text
 
-from bench.bench import median_ms
+from bench.timing import median_ms
 from window_app.services import lookup
 from window_app.storage import migrate, search
 from window_app.storage.database import Database
