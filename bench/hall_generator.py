@@ -9,7 +9,7 @@ goes through the services exactly as the demo's does (`demo.seed_reference`,
 transitions and suspensions, the papers the window handed out (receipts, one-time notices,
 non-acceptance notices, commitment letters) and the audit events the services would have
 written, chained by the audit trail's own `audit.append_rows`, so `audit verify` passes on a
-generated hall. The shapes are the demo's (`demo.MATTER_WEIGHTS`, `demo._person`, ...).
+generated hall. The shapes are the demo's (`demo.MATTER_WEIGHTS`, `demo_people.person`, ...).
 
 With `details` (the default up to 50,000 applications) every application has its materials,
 transitions, documents and audit events, and the day at the counter is run through the services
@@ -27,12 +27,11 @@ from sqlalchemy import func, insert, select, text
 
 from window_app.core.errors import DomainError
 from window_app.core.states import State
-from window_app.services import demo, demo_hall
+from window_app.services import demo, demo_hall, demo_lives, demo_people
 from window_app.services.calendar import load_calendar
 from window_app.services.context import Actor, Role
 from window_app.services.demo import (
     MATTER_WEIGHTS,
-    ORGANISATION_SHARE,
     REFUSAL_REASON,
     DemoSummary,
 )
@@ -87,7 +86,7 @@ def _notice_item(material: tuple[str, str, int, bool]) -> dict:
             "reason": "未提交", "bring": f"{'原件' if original else '复印件'}{copies}份"}  # fmt: skip
 
 
-class _Plan(demo._Plan):
+class _Plan(demo_lives.Plan):
     """The demo's planner, with the working days between two days (elapsed_workdays)."""
 
     def between(self, start: date, end: date) -> int:
@@ -195,13 +194,13 @@ def generate(
         clerk_id, window_id = rng.choice(clerks)
         channel = rng.choices(["in_person", "online", "post"], [55, 35, 10])[0]
         created = datetime.combine(received, datetime.min.time())
-        if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
-            name, uscc_code, phone = demo._organisation(rng)
+        if rng.random() < demo_people.ORGANISATION_SHARE.get(code, 0.0):
+            name, uscc_code, phone = demo_people.organisation(rng)
             who = (name, None, uscc_code, phone)
             rows["applicant"].append(applicant_row(applicant_id, "organisation", name, None,
                                                    uscc_code, phone, created))  # fmt: skip
         else:
-            name, id_number, phone = demo._person(rng)
+            name, id_number, phone = demo_people.person(rng)
             who = (name, id_number, None, phone)
             rows["applicant"].append(applicant_row(applicant_id, "person", name, id_number,
                                                    None, phone, created))  # fmt: skip

@@ -13,20 +13,16 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from ..core import idcard, suspensions
 from ..core.catalogue import default_catalogue_dir
 from ..core.checklist import Mark
 from ..core.errors import DomainError
 from ..core.states import State
-from ..core.time_limits import limit_end
-from ..core.uscc import ALPHABET, UsccParts
-from ..core.workdays import WorkCalendar
 from ..storage.database import Database
 from ..storage.models import (
     Application,
@@ -52,6 +48,8 @@ from . import (
 from .calendar import load_calendar
 from .catalogue_import import import_catalogue
 from .context import SYSTEM, Actor, Role
+from .demo_lives import REGISTERED, STATE_LIVES, Life, Plan, every_state, plan_life
+from .demo_people import applicant, person, trade_name
 from .hall_settings import (
     HallSettings,
     load_hall_settings,
@@ -84,17 +82,6 @@ USERS = [
 MATTER_WEIGHTS = {"SC-0001": 22, "SC-0002": 26, "SC-0003": 3, "SC-0004": 14, "SC-0005": 4,
                   "SC-0006": 12, "WJ-0001": 5, "WJ-0002": 1, "XW-0001": 1, "JY-0001": 1,
                   "RS-0001": 1, "WT-0001": 1, "FG-0001": 4, "JT-0001": 3, "CG-0001": 2}  # fmt: skip
-SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗梁宋郑谢韩唐冯"
-GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国志海燕玲"
-# The share of each matter's applications made by an organisation (with a USCC) rather than a
-# person: a change of registration or a licence is asked for by the enterprise; a new enterprise
-# or an individual business by a person (the investor, or the agent they send).
-ORGANISATION_SHARE = {"SC-0004": 1.0, "SC-0005": 1.0, "SC-0006": 0.6, "WJ-0001": 0.8,
-                      "WJ-0002": 1.0, "XW-0001": 1.0, "JY-0001": 1.0, "RS-0001": 1.0,
-                      "WT-0001": 1.0, "FG-0001": 1.0, "JT-0001": 1.0, "CG-0001": 0.9}  # fmt: skip
-TRADE_NAMES = "海港湾南粤雷州鼎盛恒达富通宏远嘉和新华泰丰金沙"
-LINES = ["贸易", "食品", "餐饮", "物流", "建材", "科技", "印刷", "运输", "体育", "广告"]
-REGIONS = ["440802", "440803", "440804", "440811", "440823", "440825", "440881", "440882", "440883"]
 REFUSAL_REASON = "申请事项依法不属于本机关职权范围"
 REFUSAL_BASIS = "《中华人民共和国行政许可法》第三十二条第一款第（二）项"
 REFUSAL_INSTEAD = "湛江市行政服务中心咨询台"
@@ -106,35 +93,6 @@ class DemoSummary:
     first_day: date
     last_day: date
     showcase: demo_hall.ShowcaseSummary | None = None
-
-
-def _person(rng: random.Random) -> tuple[str, str, str]:
-    name = rng.choice(SURNAMES) + "".join(rng.choice(GIVEN) for _ in range(rng.choice((1, 2))))
-    born = date(1950, 1, 1) + timedelta(days=rng.randrange(18000))
-    first17 = f"{rng.choice(REGIONS)}{born:%Y%m%d}{rng.randrange(1000):03d}"
-    phone = f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
-    return name, first17 + idcard.check_digit(first17), phone
-
-
-def _applicant(rng: random.Random, code: str) -> intake.ApplicantInput:
-    """An applicant of matter `code`: an organisation or a person (ORGANISATION_SHARE)."""
-    if rng.random() < ORGANISATION_SHARE.get(code, 0.0):
-        name, uscc_code, phone = _organisation(rng)
-        return intake.ApplicantInput("organisation", name, uscc=uscc_code, phone=phone)
-    name, id_number, phone = _person(rng)
-    return intake.ApplicantInput("person", name, id_number=id_number, phone=phone)
-
-
-def _organisation(rng: random.Random) -> tuple[str, str, str]:
-    trade = "".join(rng.choice(TRADE_NAMES) for _ in range(2))
-    name = f"湛江市{trade}{rng.choice(LINES)}有限公司"
-    if rng.random() < 0.5:  # registered since 2015: the MA series; before: an 8-digit body
-        body = "MA4" + "".join(rng.choice(ALPHABET) for _ in range(5))
-    else:
-        body = f"{rng.randrange(10**7, 10**8)}"
-    code = UsccParts("9", "1", rng.choice(REGIONS), body).compose()
-    phone = f"0759-{rng.randrange(2000000, 3999999)}"
-    return name, code, phone
 
 
 #: The demo hall's settings (a real hall's administrator enters its own): the 12345 hotline is
@@ -183,169 +141,10 @@ def reviewer_accounts(db: Database) -> list[tuple[str, str, str]]:
     return [(f"rev-{code.lower()}", f"{name}审批员", code) for code, name in departments]
 
 
-class _Plan:
-    """Draws one application's life; dates are working days from the hall's calendar."""
-
-    def __init__(self, calendar: WorkCalendar, rng: random.Random, today: date):
-        self.cal, self.rng, self.today = calendar, rng, today
-        self._add_cache: dict[tuple[date, int], date] = {}
-
-    def end(self, start: date, value: int, unit: str) -> date:
-        """The last day of a limit in the law's unit (core.time_limits)."""
-        if unit == "working_days":
-            return self.add(start, value)
-        # a limit in calendar days may end on a weekend or holiday: the hall works it on the
-        # last working day before (never after the limit, never before `start`)
-        day = limit_end(self.cal, start, value, unit).day
-        while day > start and not self.cal.is_workday(day):
-            day -= timedelta(days=1)
-        return day
-
-    def add(self, start: date, days: int) -> date:
-        key = (start, days)
-        if key not in self._add_cache:
-            self._add_cache[key] = self.cal.add(start, days).day
-        return self._add_cache[key]
-
-
-@dataclass
-class _Life:
-    """One application of the history: who applies for what, and the steps of its life, each a
-    service call of the window on its day (`_STEPS`)."""
-
-    code: str
-    applicant: intake.ApplicantInput
-    channel: str
-    clerk: str  # the username of the clerk whose window takes it
-    steps: list[tuple[date, str, dict]] = field(default_factory=list)
-    number: str = ""  # given by intake
-    keys: tuple[str, ...] = ()  # its checklist, as intake built it
-
-
 # what the demo clerk notes when the clock pauses (core.suspensions)
 _PAUSES = {"hearing": "利害关系人申请听证", "expert_review": "专家委员会评议"}
-# the enterprise kinds (demo_hall.KINDS) a registration matter's applicant registers
-_REGISTERED = {"SC-0001": "1", "SC-0002": "2", "SC-0003": "3"}
-# characters of the history's trade names (字号), none of the showcase's (demo_hall.TRADES)
-_TRADE_CHARS = "瑞祥隆兴旺昌裕福顺安康德源鑫宝利晖锦绣尚卓越诚信永发广益和美"
-
-
-def _trade(n: int) -> str:
-    """The n-th trade name: two characters, then three, never the same twice."""
-    chars, base = [], len(_TRADE_CHARS)
-    n += base  # at least two characters
-    while n:
-        n, digit = divmod(n, base)
-        chars.append(_TRADE_CHARS[digit])
-    return "".join(chars)
-
-
-def _plan_life(
-    plan: _Plan, rng: random.Random, version: MatterVersion, mats: list, received: date,
-    today: date, working_days: list[date],
-) -> list[tuple[date, str, dict]]:  # fmt: skip
-    """The steps of one application received on `received`, as a busy hall's would go."""
-    steps: list[tuple[date, str, dict]] = [(received, "start", {})]
-    age = (
-        len([d for d in working_days if d > received])
-        if received > today - timedelta(days=60)
-        else 99
-    )
-    roll = rng.random()
-    accepted_on: date | None = received
-    deliveries = version.definition["result"]["delivery"]
-    method = rng.choice(deliveries)
-    if received == today and roll > 0.85:
-        return steps  # still at the counter: materials being checked
-    if roll < 0.02:
-        return [*steps, (received, "refuse", {})]
-    commit = version.allows_commitment and rng.random() < 0.3
-    if roll < 0.10 and mats:
-        missing = rng.choice(mats)
-        steps.append((received, "notice", {"missing": missing}))
-        back = plan.add(received, rng.randint(1, 6))
-        if back > today:
-            return steps
-        accepted_on = back
-        steps.append(
-            (back, "commit" if commit else "accept", {"missing": missing, "method": method})
-        )
-    else:
-        steps.append((received, "commit" if commit else "accept", {"method": method}))
-    promised = version.promised_days or 0
-    took = 0 if promised == 0 or commit else max(0, int(promised * rng.uniform(0.15, 1.15)))
-    completed = plan.end(accepted_on, took, version.promised_unit) if took else accepted_on
-    if commit:  # approved at the window on the signed commitment
-        if completed <= today and (age > promised or rng.random() < 0.85):
-            steps.append((completed, "complete", {"method": method}))
-            steps += _delivery(plan, rng, completed, today, method)
-        return steps
-    if completed == today and rng.random() < 0.2:
-        decision = rng.choice([State.APPROVED, State.DENIED, State.WITHDRAWN])
-        return [*steps, (today, "decide", {"decision": decision})]
-    if completed <= today and (age > promised or rng.random() < 0.85):
-        decision = State.APPROVED if rng.random() < 0.95 else State.DENIED
-        if decision == State.APPROVED and version.definition["code"] in _REGISTERED:
-            steps.append((completed, "register", {}))  # the registration completes it
-        else:
-            steps.append((completed, "decide", {"decision": decision}))
-            steps.append((completed, "complete", {"method": method}))
-        return steps + _delivery(plan, rng, completed, today, method)
-    review = plan.add(accepted_on, 1)
-    if promised > 0 and review <= today and rng.random() < 0.6:
-        steps.append((review, "review", {}))
-        if rng.random() < 0.08:
-            since = min(today, plan.add(accepted_on, 2))
-            # a step the matter's law provides (its excluded_time), else a hearing (arts. 46-47)
-            reason = (*suspensions.declared_steps(version.definition), "hearing")[0]
-            steps.append((since, "suspend", {"reason": reason}))
-    return steps
-
-
-# The lives of `_every_state`: (matter, steps as (working days before the last, step, args)),
-# one per state a hall can have that a random draw may miss. The last step is on the hall's last
-# working day (today, or the Friday before a Sunday), so each is still in its state at the end.
 _VERIFIER = "rev-wjj"  # WJ-0001's department (卫生健康局) verifies its commitments
 _UNTRUE = "现场核查发现承诺的执业条件与实际不符"
-_STATE_LIVES: list[tuple[str, list[tuple[int, str, dict]]]] = [
-    # received: at the counter, materials being checked
-    ("SC-0002", [(0, "start", {})]),
-    # suspended (中止): a hearing was asked for during the review
-    ("CG-0001", [(2, "start", {}), (2, "accept", {"method": "window"}), (1, "review", {}),
-                 (0, "suspend", {"reason": "hearing"})]),
-    # denied (不予许可), decided, its decision not yet completed
-    ("JY-0001", [(2, "start", {}), (2, "accept", {"method": "window"}), (1, "review", {}),
-                 (0, "decide", {"decision": State.DENIED})]),
-    # withdrawn (撤回) by the applicant
-    ("WT-0001", [(1, "start", {}), (1, "accept", {"method": "window"}),
-                 (0, "decide", {"decision": State.WITHDRAWN})]),
-    # completed, the licence waiting at the pickup window (办结待取件)
-    ("SC-0004", [(2, "start", {}), (2, "accept", {"method": "window"}),
-                 (1, "decide", {"decision": State.APPROVED}), (0, "complete", {"method": "window"})]),
-    # revoked (撤销许可): approved on commitment, the verification found it untrue
-    ("WJ-0001", [(2, "start", {}), (2, "commit", {}), (0, "verify_fail", {})]),
-    # accepted and handed over: waiting in the department's inbox (移交待签收)
-    ("JT-0001", [(1, "start", {}), (1, "accept", {"method": "window"}),
-                 (0, "hand_over", {"department": "JTYSJ"})]),
-]  # fmt: skip
-
-
-def _every_state(rng: random.Random, working_days: list[date], clerks: list[str]) -> list[_Life]:
-    """One application in each state of `_STATE_LIVES`, on the hall's last working days."""
-    lives = []
-    for n, (code, steps) in enumerate(_STATE_LIVES):
-        life = _Life(code, _applicant(rng, code), "in_person", clerks[n % len(clerks)])
-        life.steps = [(working_days[-1 - back], step, args) for back, step, args in steps]
-        lives.append(life)
-    return lives
-
-
-def _delivery(
-    plan: _Plan, rng: random.Random, completed: date, today: date, method: str
-) -> list[tuple[date, str, dict]]:
-    if completed < today or rng.random() < 0.5:
-        return [(min(today, plan.add(completed, rng.randint(0, 2))), "deliver", {"method": method})]
-    return []
 
 
 class _Window:
@@ -356,7 +155,7 @@ class _Window:
         self.registered = 0
         self._definitions: dict[str, dict] = {}
 
-    def run(self, life: _Life, day: date, step: str, args: dict) -> None:
+    def run(self, life: Life, day: date, step: str, args: dict) -> None:
         clerk = self.actors[life.clerk]
         if step == "start":
             started = intake.start_application(
@@ -403,7 +202,7 @@ class _Window:
         else:  # pragma: no cover - a step name the planner does not make
             raise ValueError(step)
 
-    def _marks(self, life: _Life, args: dict) -> list[Mark]:
+    def _marks(self, life: Life, args: dict) -> list[Mark]:
         if "missing" in args:  # the one item the notice asked for arrived
             return [Mark(args["missing"], "received")]
         return [Mark(k, "received") for k in life.keys]
@@ -415,27 +214,27 @@ class _Window:
                 self._definitions[code] = {"result": version.definition["result"]["name"]}
         return self._definitions[code]["result"]
 
-    def register(self, life: _Life, clerk: Actor, day: date) -> None:
+    def register(self, life: Life, clerk: Actor, day: date) -> None:
         """The registration an establishment application asks for, made for it: the applicant
         is the legal representative (and investor) of the new entity."""
-        category = _REGISTERED[life.code]
+        category = REGISTERED[life.code]
         kinds = [k for k in demo_hall.KINDS if k[0] == category]
         kind = kinds[self.rng.randrange(len(kinds))]
         authority = demo_hall.AUTHORITIES[self.rng.randrange(len(demo_hall.AUTHORITIES))]
         rep = registration.Person(life.applicant.name, life.applicant.id_number or "")
-        request = demo_hall.registration_request(kind, authority, _trade(self.registered), rep,
+        request = demo_hall.registration_request(kind, authority, trade_name(self.registered), rep,
                                                  self.rng, index=self.registered)  # fmt: skip
         self.registered += 1
         registration.register_enterprise(self.db, clerk, request, on=day,
                                          application_number=life.number)  # fmt: skip
 
-    def deliver(self, life: _Life, clerk: Actor, method: str, day: date) -> None:
+    def deliver(self, life: Life, clerk: Actor, method: str, day: date) -> None:
         who = life.applicant
         if method == "window":
             if who.kind == "person":
                 name, id_number = who.name, who.id_number or ""
             else:  # the enterprise sends someone
-                name, id_number, _phone = _person(self.rng)
+                name, id_number, _phone = person(self.rng)
             completion.deliver(self.db, clerk, life.number, method, collected_by=name,
                                collected_by_id=id_number, on=day)  # fmt: skip
         elif method == "post":
@@ -514,18 +313,18 @@ def generate(
         clerks = list(
             session.scalars(select(User.username).where(User.role == "clerk").order_by(User.id))
         )
-    plan = _Plan(calendar, rng, today)
+    plan = Plan(calendar, rng, today)
     # a withdrawn matter (abolished, turned into a filing) takes no new applications
     codes = [c for c in MATTER_WEIGHTS if c in by_code and by_code[c].withdrawn_from is None]
     weights = [MATTER_WEIGHTS[c] for c in codes]
     working_days = [d for d in (today - timedelta(days=i) for i in range(days, -1, -1))
                     if calendar.is_workday(d)]  # fmt: skip
-    lives: list[_Life] = []
+    lives: list[Life] = []
     agenda: dict[date, list[tuple[int, int, str, dict]]] = {}
-    # every state a hall can have, whatever the draw (`_every_state`), counted in `applications`
+    # every state a hall can have, whatever the draw (`every_state`), counted in `applications`
     extras = (
-        _every_state(random.Random(seed * 7919 + 17), working_days, clerks)
-        if applications >= 3 * len(_STATE_LIVES)
+        every_state(random.Random(seed * 7919 + 17), working_days, clerks)
+        if applications >= 3 * len(STATE_LIVES)
         else []
     )
     drawn = applications - len(extras)
@@ -536,10 +335,10 @@ def generate(
         code = rng.choices(codes, weights)[0]
         version = by_code[code]
         channel = rng.choices(["in_person", "online", "post"], [55, 35, 10])[0]
-        life = _Life(code, _applicant(rng, code), channel, rng.choice(clerks))
+        life = Life(code, applicant(rng, code), channel, rng.choice(clerks))
         # every step on a working day: on a weekend the history ends on the Friday, so nothing
         # of it comes after the scripted lives' last steps (a suspension after a hand-over)
-        life.steps = _plan_life(plan, rng, version, materials[version.id], received,
+        life.steps = plan_life(plan, rng, version, materials[version.id], received,
                                 working_days[-1], working_days)  # fmt: skip
         for k, (day, step, args) in enumerate(life.steps):
             agenda.setdefault(day, []).append((i, k, step, args))
