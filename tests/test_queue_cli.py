@@ -62,7 +62,7 @@ def test_cli_appointments_import_and_check_in(sqlite_hall, tmp_path, capsys):
     today = date.today()
     csv = tmp_path / "yy.csv"
     csv.write_text(
-        f"预约号,业务,预约时间,姓名,电话\nYY-7,综合受理,{today} 08:00,周敏,13800001111\n",
+        f"预约号,业务,预约时间,姓名,电话\nYY-7,综合受理,{today} 00:00,周敏,13800001111\n",
         encoding="utf-8",
     )
     assert run(["queue", "import-appointments", str(csv), *url]) == 0
@@ -70,7 +70,9 @@ def test_cli_appointments_import_and_check_in(sqlite_hall, tmp_path, capsys):
     assert run(["queue", "ticket", "综合受理", *url]) == 0
     assert run(["queue", "ticket", "综合受理", "--appointment", "YY-7", *url]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[1] == "A002\t综合受理\t1\t0"  # booked for 8:00: ahead of A001
+    # booked for the day's first minute, so ahead of A001 whatever the time the test runs
+    # (a slot later than now ranks the check-in at now: behind A001 before 8:00)
+    assert out[1] == "A002\t综合受理\t1\t0"
     bad = tmp_path / "bad.csv"
     bad.write_text("预约号,业务,预约时间,姓名\nYY-8,综合受理,明天上午,李四\n", encoding="utf-8")
     assert run(["queue", "import-appointments", str(bad), *url]) == 1
