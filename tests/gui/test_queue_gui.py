@@ -300,9 +300,10 @@ def test_kiosk_priority_appointment_and_the_printed_roll(qtbot, lines, tmp_path,
     from PySide6.QtPrintSupport import QPrinter
 
     db, actors = lines
-    queue_config.add_appointment(db, actors["clerk"], "YY-9", "综合受理",
-                                 datetime.now().replace(second=0, microsecond=0)
-                                 - timedelta(minutes=30), "周敏")  # fmt: skip
+    # half an hour ago, but today even in the night's first half hour (else: not today's)
+    now = datetime.now().replace(second=0, microsecond=0)
+    slot = max(now - timedelta(minutes=30), now.replace(hour=0, minute=0))
+    queue_config.add_appointment(db, actors["clerk"], "YY-9", "综合受理", slot, "周敏")
     queue_tickets.take_ticket(db, KIOSK, "综合受理")  # A001, after the slot
     pdfs: list[Path] = []
 

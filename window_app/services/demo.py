@@ -48,7 +48,7 @@ from . import (
 from .calendar import load_calendar
 from .catalogue_import import import_catalogue
 from .context import SYSTEM, Actor, Role
-from .demo_lives import REGISTERED, STATE_LIVES, Life, Plan, every_state, plan_life
+from .demo_lives import BOARD_LIVES, REGISTERED, STATE_LIVES, Life, Plan, every_state, plan_life
 from .demo_people import applicant, person, trade_name
 from .hall_settings import (
     HallSettings,
@@ -322,11 +322,15 @@ def generate(
     lives: list[Life] = []
     agenda: dict[date, list[tuple[int, int, str, dict]]] = {}
     # every state a hall can have, whatever the draw (`every_state`), counted in `applications`
+    scripted = random.Random(seed * 7919 + 17)
     extras = (
-        every_state(random.Random(seed * 7919 + 17), working_days, clerks)
-        if applications >= 3 * len(STATE_LIVES)
-        else []
+        every_state(scripted, working_days, clerks) if applications >= 3 * len(STATE_LIVES) else []
     )
+    # and the board's overdue and due-soon lists, which a small draw may miss on some dates
+    if applications >= 3 * (len(STATE_LIVES) + len(BOARD_LIVES)) and len(working_days) > max(
+        back for _, steps in BOARD_LIVES for back, _, _ in steps
+    ):
+        extras += every_state(scripted, working_days, clerks, BOARD_LIVES)
     drawn = applications - len(extras)
     for i in range(drawn):
         received = working_days[

@@ -148,10 +148,21 @@ STATE_LIVES: list[tuple[str, list[tuple[int, str, dict]]]] = [
 ]  # fmt: skip
 
 
-def every_state(rng: random.Random, working_days: list[date], clerks: list[str]) -> list[Life]:
-    """One application in each state of `STATE_LIVES`, on the hall's last working days."""
+# The board's two lists (JT-0001 promises 7 working days): in review past its deadline (逾期),
+# and in review with one working day left (临期).
+BOARD_LIVES: list[tuple[str, list[tuple[int, str, dict]]]] = [
+    ("JT-0001", [(10, "start", {}), (10, "accept", {"method": "window"}), (9, "review", {})]),
+    ("JT-0001", [(6, "start", {}), (6, "accept", {"method": "window"}), (5, "review", {})]),
+]
+
+
+def every_state(
+    rng: random.Random, working_days: list[date], clerks: list[str], scripted: list | None = None
+) -> list[Life]:
+    """One application for each life of `scripted` (default `STATE_LIVES`: one in each state),
+    on the hall's last working days."""
     lives = []
-    for n, (code, steps) in enumerate(STATE_LIVES):
+    for n, (code, steps) in enumerate(STATE_LIVES if scripted is None else scripted):
         life = Life(code, applicant(rng, code), "in_person", clerks[n % len(clerks)])
         life.steps = [(working_days[-1 - back], step, args) for back, step, args in steps]
         lives.append(life)
