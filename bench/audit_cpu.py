@@ -3,7 +3,7 @@
 .venv/bin/python -m bench.audit_cpu --url postgresql+psycopg://…/h1m --pgdata DIR [--runs 3]
 
 On a shared machine the wall rate follows the others' load; the CPU per event does not, and
-says what rate two free cores would give. Per run, `audit.verify_database` in a process of its
+says what rate two free cores would give. Per run, `audit_verify.verify_database` in a process of its
 own (`user_figures.audit_figures`: events/s, the process's and the largest worker's peak MB),
 and around it:
 - `client_cpu_s`: that process's CPU and its workers' (RUSAGE_CHILDREN, imports included);

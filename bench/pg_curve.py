@@ -15,7 +15,7 @@ database, as the window or the supervisor asks them (medians of `--runs`, after 
   lookup by name (`user_figures.fragment_worst`: 有限, a given name from the middle of the
   history, a bigram of the oldest names absent from the newest third);
 - `daily_report_ms`: `exports.export_board` as JSON for that day (what `report daily` runs);
-- `audit_verify_s`, `audit_verify_events_per_s`, `audit_verify_peak_mb`: `audit.verify_database`
+- `audit_verify_s`, `audit_verify_events_per_s`, `audit_verify_peak_mb`: `audit_verify.verify_database`
   in a process of its own (`user_figures.audit_figures`); `--no-audit` leaves it out.
 Beside them: the applications, the audit events, the database's size on disk and the machine's
 load average. Set WINDOW_APP_DATA_DIR and WINDOW_APP_AUDIT_KEY_FILE to the generator's.

@@ -236,11 +236,11 @@ def cli_figures(
 
 VERIFY = """
 import json, resource, sys, time
-from window_app.services import audit
+from window_app.services import audit, audit_verify
 from window_app.storage.database import Database
 db = Database(sys.argv[1])
 t = time.perf_counter()
-result = audit.verify_database(db)
+result = audit_verify.verify_database(db)
 elapsed = time.perf_counter() - t
 status = dict(line.split(":", 1) for line in open("/proc/self/status"))
 print(json.dumps({"events": result.events, "breaks": len(result.breaks), "seconds": elapsed,
@@ -274,7 +274,7 @@ def audit_floor(path: Path) -> dict:
 
 
 def audit_figures(url: str) -> dict:
-    """`audit.verify_database` in a process of its own: events per second of the walk (from
+    """`audit_verify.verify_database` in a process of its own: events per second of the walk (from
     the call to its result; imports excluded) and the process's peak memory (VmHWM)."""
     done = subprocess.run(
         [sys.executable, "-c", VERIFY, url], capture_output=True, text=True, cwd=ROOT, check=False

@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 
 from window_app.cli import run
 from window_app.core.errors import DomainError
-from window_app.services import audit, users
+from window_app.services import audit, audit_verify, users
 from window_app.services.context import PermissionDenied, Role
 
 ID = "440802199001011237"
@@ -42,7 +42,7 @@ def test_database_refuses_update_and_delete(any_db, statement):
         audit.record(session, audit_actor(), "x", "y", 1)
     with pytest.raises(DBAPIError, match="append-only"), db.engine.begin() as conn:
         conn.execute(text(statement))
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
 
 
 def test_postgres_refuses_truncate(pg_db):
@@ -77,7 +77,7 @@ def test_verify_ok_on_demo_database(fast_hall, capsys):
     db, actors = fast_hall
     _demo(db, actors)
     code, out = _cli_verify(db, capsys)
-    count = audit.verify_database(db).events
+    count = audit_verify.verify_database(db).events
     assert (code, out.strip()) == (0, f"ok {count} events")
     assert count > 10
 
@@ -103,7 +103,7 @@ def test_deleted_row_is_named(fast_hall, capsys):
 def test_forged_row_is_named(fast_hall, capsys):
     db, actors = fast_hall
     _demo(db, actors)
-    last = audit.verify_database(db).events
+    last = audit_verify.verify_database(db).events
     with closing(sqlite3.connect(db.sqlite_path)) as conn:
         prev = conn.execute("SELECT hash FROM audit_events WHERE id = ?", (last,)).fetchone()[0]
         conn.execute(
@@ -135,14 +135,14 @@ def test_verify_without_key_is_a_clear_error(fast_hall, capsys, monkeypatch, tmp
     db, _ = fast_hall
     monkeypatch.setenv(audit.KEY_ENV, str(tmp_path / "nowhere.key"))
     with pytest.raises(audit.AuditKeyMissing, match="审计密钥文件不存在"):
-        audit.verify_database(db)
+        audit_verify.verify_database(db)
     assert run(["audit", "verify", "--database", db.url, *support.cli_sign_in(db, "super1")]) == 1
     assert "审计密钥文件不存在" in capsys.readouterr().err
 
 
 def test_wrong_key_breaks_every_row(fast_hall, tmp_path):
     db, _ = fast_hall
-    result = audit.verify_database(db, key=b"k" * 32)
+    result = audit_verify.verify_database(db, key=b"k" * 32)
     assert len(result.breaks) == result.events > 0
 
 
@@ -174,7 +174,7 @@ def test_export_masks_personal_data_and_is_audited(fast_hall, tmp_path):
             audit.select(audit.AuditEvent).order_by(audit.AuditEvent.id.desc())
         ).first()
     assert (last.action, last.username, last.after["rows"]) == ("audit.export", "super1", rows)
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
 
 
 def test_export_cli(fast_hall, tmp_path, capsys):
@@ -213,7 +213,7 @@ def test_newest_rows_cut_off_are_named(fast_hall, capsys):
     """A chain cut at its end is still a valid chain; the head anchor outside the DB shows it."""
     db, actors = fast_hall
     _demo(db, actors)
-    last = audit.verify_database(db).events
+    last = audit_verify.verify_database(db).events
     _tamper(db.sqlite_path, f"DELETE FROM audit_events WHERE id > {last - 2}")
     code, out = _cli_verify(db, capsys)
     assert code == 1

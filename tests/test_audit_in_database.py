@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from test_readme_postgres import _psql, _url, fresh_server, sql_block  # noqa: F401
 
 from window_app import cli
-from window_app.services import audit, users
+from window_app.services import audit, audit_verify, users
 from window_app.services.context import Role
 from window_app.storage import pg_roles
 from window_app.storage.database import Database
@@ -112,7 +112,7 @@ def test_a_windows_own_login_cannot_forge_the_trail(fresh_server, capsys, monkey
     # everything the clerk could do verifies with the hall's key file (the chain key on the
     # server is the same key)
     owner = Database(owner_url)
-    assert audit.verify_database(owner).ok
+    assert audit_verify.verify_database(owner).ok
     owner.dispose()
 
 
@@ -170,8 +170,8 @@ def test_pg_range_workers_name_the_breaks_one_walk_names(fresh_server, capsys, m
     ids = [e["id"] for e in _events(owner_url)]
     low = ids[0]
     assert ids == list(range(low, low + len(ids))) and len(ids) >= 30
-    monkeypatch.setattr(audit, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(audit, "PARALLEL_RANGE", 4)  # ranges low..low+3, low+4..low+7, ...
+    monkeypatch.setattr(audit_verify, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(audit_verify, "PARALLEL_RANGE", 4)  # ranges low..low+3, low+4..low+7, ...
     monkeypatch.setattr(audit_walk, "PAGE", 3)  # pages end inside ranges too
     parallel = []
     real = audit_walk.check_in_parallel
@@ -180,7 +180,7 @@ def test_pg_range_workers_name_the_breaks_one_walk_names(fresh_server, capsys, m
     person = Database(_url(admin, "window_app.admin", "Admin#2026x"))
     seen = []
     with person.reading() as session:
-        assert audit.verify(session, workers=2, anchored=False,
+        assert audit_verify.verify(session, workers=2, anchored=False,
                             progress=lambda done, total: seen.append(done)) == []  # fmt: skip
     assert seen[-1] == len(ids) and seen == sorted(seen) and len(seen) >= len(ids) // 4
     middle, last_of_range, first_of_range = low + 5, low + 11, low + 8
@@ -191,8 +191,8 @@ def test_pg_range_workers_name_the_breaks_one_walk_names(fresh_server, capsys, m
         conn.execute(sa.text("DELETE FROM audit_events WHERE id IN (:a, :b, :c)"),
                      {"a": first_of_range, "b": low + 17, "c": low + 18})  # fmt: skip
     with person.reading() as session:
-        one = audit.verify(session, workers=1, anchored=False)
-        ranged = audit.verify(session, workers=2, anchored=False)
+        one = audit_verify.verify(session, workers=1, anchored=False)
+        ranged = audit_verify.verify(session, workers=2, anchored=False)
     assert ranged == one
     assert len(parallel) == 2 and parallel[0][0]["user"] == "window_app.admin"
     # a worker that cannot connect (the server has no connection left for it): the same walk
@@ -200,7 +200,7 @@ def test_pg_range_workers_name_the_breaks_one_walk_names(fresh_server, capsys, m
     real_params = audit_walk.pg_params
     monkeypatch.setattr(audit_walk, "pg_params", lambda engine: {**real_params(engine), "port": 1})
     with person.reading() as session:
-        assert audit.verify(session, workers=2, anchored=False) == one
+        assert audit_verify.verify(session, workers=2, anchored=False) == one
     assert len(parallel) == 3
     assert [b.event_id - low for b in one] == [5, 9, 9, 11, 19, 19]
     assert (

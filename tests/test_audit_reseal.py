@@ -16,7 +16,7 @@ from alembic import command
 from sqlalchemy import select
 
 from window_app.core.errors import DomainError
-from window_app.services import audit
+from window_app.services import audit, audit_verify
 from window_app.storage import audit_chain, audit_reseal, migrate, pii
 from window_app.storage.database import Database
 from window_app.storage.models import AuditEvent
@@ -98,7 +98,7 @@ def test_upgrade_leaves_no_plaintext_number_and_verifies(old_hall):
         database = audit.database_identifier(session)
     audit.write_anchor(old_id, old_hash, database)  # this window saw the old head
     migrate.upgrade(db, backup=False)
-    result = audit.verify_database(db)
+    result = audit_verify.verify_database(db)
     assert result.ok, result.breaks
     assert result.events == old_id + 1
     with db.reading() as session:
@@ -148,7 +148,7 @@ def test_a_backup_sealed_before_0028_restores_and_is_resealed(old_hall, tmp_path
     target = Database(f"sqlite:///{tmp_path / 'restored' / 'window.sqlite3'}")
     info = restore.restore_backup(target, path, SYSTEM)
     assert info.head[0] == old_id
-    result = audit.verify_database(target)
+    result = audit_verify.verify_database(target)
     assert result.ok, result.breaks
     with target.reading() as session:
         actions = session.scalars(select(AuditEvent.action).order_by(AuditEvent.id)).all()
@@ -189,7 +189,7 @@ def test_upgrade_on_postgresql_reseals_and_hides_the_numbers():
     migrate.upgrade(db, backup=False)
     with db.transaction() as session:
         audit.record(session, SYSTEM, "after.upgrade", "x", 1, after={"state": "ok"})
-    result = audit.verify_database(db)
+    result = audit_verify.verify_database(db)
     assert result.ok, result.breaks
     assert result.events == len(_old_events()) + 2
     with db.reading() as session:

@@ -10,9 +10,9 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from window_app.services import audit
+from window_app.services import audit, audit_verify
 from window_app.services.context import SYSTEM, Actor, Role
-from window_app.storage import audit_chain, audit_walk
+from window_app.storage import audit_chain, audit_pages, audit_walk
 
 SUPERVISOR = Actor(user_id=None, username="super", role=Role.SUPERVISOR, display_name="主任")
 
@@ -58,34 +58,36 @@ def test_python_and_the_database_build_the_same_message(any_db):
     key = audit.load_key(create=False)
     with db.reading() as session:
         stored = _stored_rows(session)
-        walked = [row for page in audit._walk(session) for row in page]
+        walked = [row for page in audit_pages.walk(session) for row in page]
     assert len(stored) == len(walked) >= len(AWKWARD)
     for row, (ident, prev_hash, digest, message) in zip(stored, walked, strict=True):
         assert ident == row["id"] and prev_hash == row["prev_hash"]
         assert message == audit_chain.message(row["prev_hash"], row).encode(), ident
         assert audit_chain.link(key, row["prev_hash"], row) == digest == row["hash"], ident
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
 
 
 def test_verify_reads_pages_and_names_an_altered_row_in_a_later_page(any_db, monkeypatch):
     db = any_db
     _record_awkward(db, times=3)  # 15 events
-    monkeypatch.setattr(audit, "VERIFY_CHUNK", 4)  # SQLite's keyset pages
+    monkeypatch.setattr(audit_pages, "VERIFY_CHUNK", 4)  # SQLite's keyset pages
     monkeypatch.setattr(audit_walk, "PAGE", 4)  # PostgreSQL's pages of its server-side cursor
     reports = []
-    monkeypatch.setattr(audit, "PROGRESS_EVERY", 5)
-    result = audit.verify_database(db, progress=lambda done, total: reports.append((done, total)))
+    monkeypatch.setattr(audit_verify, "PROGRESS_EVERY", 5)
+    result = audit_verify.verify_database(
+        db, progress=lambda done, total: reports.append((done, total))
+    )
     assert result.ok and result.events >= 15
     assert reports[-1] == (result.events, result.events)
     # another key: every row of every page fails, none is skipped at a page boundary
-    broken = audit.verify_database(db, key=b"k" * 32)
+    broken = audit_verify.verify_database(db, key=b"k" * 32)
     assert [b.event_id for b in broken.breaks] == list(range(1, result.events + 1))
 
 
 def test_export_writes_every_page_in_key_order(any_db, tmp_path, monkeypatch):
     db = any_db
     _record_awkward(db, times=3)
-    monkeypatch.setattr(audit, "VERIFY_CHUNK", 4)
+    monkeypatch.setattr(audit_pages, "VERIFY_CHUNK", 4)
     pages = []
     out = tmp_path / "audit.csv"
     today = date.today()
@@ -96,7 +98,7 @@ def test_export_writes_every_page_in_key_order(any_db, tmp_path, monkeypatch):
     ids = [int(line[0]) for line in lines[1:]]
     assert ids == sorted(ids) and len(ids) == rows >= 15
     assert pages == sorted(pages) and pages[-1] == rows and len(pages) >= rows // 4
-    assert audit.verify_database(db).ok  # the export's own event extends the chain
+    assert audit_verify.verify_database(db).ok  # the export's own event extends the chain
 
 
 def test_the_time_is_hashed_as_sqlite_stores_it():
@@ -144,9 +146,9 @@ def broken_trail(tmp_path, monkeypatch):
         conn.execute("DROP TRIGGER audit_events_no_delete")
         conn.execute("UPDATE audit_events SET reason = 'x' WHERE id = 6")
         conn.execute("DELETE FROM audit_events WHERE id IN (9, 17, 18)")
-    monkeypatch.setattr(audit, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(audit_verify, "PARALLEL_FROM", 1)
     monkeypatch.setattr(
-        audit, "PARALLEL_RANGE", 4
+        audit_verify, "PARALLEL_RANGE", 4
     )  # ranges 1-4, 5-8, 9-12 (9 gone), ..., 17-20 (17, 18 gone)
     yield db
     db.dispose()
@@ -157,8 +159,8 @@ def test_ranges_checked_by_workers_name_the_same_breaks_as_one_walk(broken_trail
     db = broken_trail
     seen = []
     with db.reading() as session:
-        one = audit.verify(session, workers=1, anchored=False)
-        ranged = audit.verify(session, workers=2, anchored=False,
+        one = audit_verify.verify(session, workers=1, anchored=False)
+        ranged = audit_verify.verify(session, workers=2, anchored=False,
                               progress=lambda done, total: seen.append(done))  # fmt: skip
     assert ranged == one
     assert [b.event_id for b in one] == [6, 10, 10, 19, 19]
@@ -181,7 +183,7 @@ def test_a_process_with_other_threads_does_not_fork_its_workers(broken_trail, mo
     other.start()
     try:
         with broken_trail.reading() as session:
-            ranged = audit.verify(session, workers=2, anchored=False)
+            ranged = audit_verify.verify(session, workers=2, anchored=False)
     finally:
         release.set()
         other.join()

@@ -26,6 +26,7 @@ from window_app.core.states import State
 from window_app.services import (
     accept,
     audit,
+    audit_verify,
     bad_credit,
     checklist,
     code_segments,
@@ -361,7 +362,7 @@ def test_every_state_change_is_audited(desk, tmp_path):
     trail.step("bad-credit import", E("badcredit.import", admin, "bad.tsv"))
 
     # --- the chain ----------------------------------------------------------------------------
-    result = audit.verify_database(db)
+    result = audit_verify.verify_database(db)
     assert result.ok, result.breaks[:3]
     assert len(trail.steps) >= 40 and result.events > 60
 

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 
 from window_app.core.checklist import Mark
 from window_app.core.idcard import check_digit
-from window_app.services import accept, audit, intake, numbering, processing, workflow
+from window_app.services import accept, audit, audit_verify, intake, numbering, processing, workflow
 from window_app.services.context import SYSTEM
 from window_app.storage.models import Application, AuditEvent, Transition
 
@@ -40,7 +40,7 @@ def test_a_transactions_events_go_out_in_one_insert_at_commit(sqlite_db):
     assert [rows for _sql, rows in seen] == [5]
     with db.reading() as session:
         assert session.scalar(select(func.count()).select_from(AuditEvent)) == 5
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
 
 
 def test_a_read_of_the_trail_inside_the_transaction_sees_its_events(sqlite_db):
@@ -54,7 +54,7 @@ def test_a_read_of_the_trail_inside_the_transaction_sees_its_events(sqlite_db):
         # a raw statement naming the trail, on the transaction's connection, sees it too
         assert session.execute(text("SELECT count(*) FROM audit_events")).scalar() == 3
         assert audit.chain_head(session)[0] == 3
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
 
 
 def test_a_rolled_back_transaction_leaves_no_event_and_the_chain_goes_on(sqlite_db):
@@ -72,7 +72,7 @@ def test_a_rolled_back_transaction_leaves_no_event_and_the_chain_goes_on(sqlite_
     with db.reading() as session:
         rows = session.execute(select(AuditEvent.id, AuditEvent.action).order_by(AuditEvent.id))
         assert [tuple(r) for r in rows] == [(1, "kept"), (2, "next")]
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
 
 
 # --- state transitions (services.workflow.add_transition), on both engines --------------------
@@ -125,7 +125,7 @@ def test_a_days_transitions_go_out_in_one_insert_and_read_in_order(hall):
     with db.reading() as session:
         assert _states(session, numbers[1])[-1] == ("accepted", "in_review")
         events = session.scalar(select(func.count()).select_from(AuditEvent))
-    assert events and audit.verify_database(db).ok
+    assert events and audit_verify.verify_database(db).ok
 
 
 def test_a_rehearsal_leaves_nothing_waiting_for_the_next_transaction(hall):
@@ -144,7 +144,7 @@ def test_a_rehearsal_leaves_nothing_waiting_for_the_next_transaction(hall):
         actions = session.scalars(select(AuditEvent.action)).all()
         assert "rehearsed" not in actions
         assert _states(session, processing_free.number) == [(None, "received")]
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
 
 
 def test_a_savepoint_rolled_back_keeps_what_was_appended_before_it(sqlite_db):
@@ -164,4 +164,4 @@ def test_a_savepoint_rolled_back_keeps_what_was_appended_before_it(sqlite_db):
             "before",
             "after",
         ]
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok

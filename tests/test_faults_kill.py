@@ -31,7 +31,7 @@ import test_security_support as support
 from sqlalchemy import func, select
 
 from window_app.core.checklist import Mark
-from window_app.services import accept, audit, documents, intake
+from window_app.services import accept, audit, audit_verify, documents, intake
 from window_app.storage.database import Database
 from window_app.storage.models import Application, AuditEvent, IssuedDocument
 
@@ -143,7 +143,9 @@ def test_sigkill_while_accepting_loses_nothing(hall_template, tmp_path):
             worker.close()
         db = Database(f"sqlite:///{path}")
         try:
-            result = audit.verify_database(db, bytes.fromhex((directory / "audit.key").read_text()))
+            result = audit_verify.verify_database(
+                db, bytes.fromhex((directory / "audit.key").read_text())
+            )
             assert result.ok, result.breaks[:3]
         finally:
             db.dispose()

@@ -12,7 +12,7 @@ import test_security_support as support
 from sqlalchemy import event, func, select
 
 from window_app.cli import run
-from window_app.services import audit, maintenance, users
+from window_app.services import audit, audit_verify, maintenance, users
 from window_app.storage import backup, database, health
 from window_app.storage.database import Database
 from window_app.storage.errors import Busy, DiskFull, ReadOnly
@@ -49,7 +49,7 @@ def test_disk_full(fast_hall):
                      reason="很长的理由" * 40_000)  # fmt: skip
     full.dispose()
     assert _counts(db) == before
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
     users.create_window(db, actors["admin"], "B09", "正常")  # the app keeps running
 
 
@@ -129,7 +129,7 @@ def test_backup_restore_round_trip(fast_hall, tmp_path, capsys):
         "admin1",
         saved.name,
     )
-    assert audit.verify_database(restored).ok
+    assert audit_verify.verify_database(restored).ok
     restored.dispose()
 
 

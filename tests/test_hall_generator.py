@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from bench import hall_generator
 from window_app.core.states import State
-from window_app.services import audit, demo, intake, lookup, users
+from window_app.services import audit_verify, demo, intake, lookup, users
 from window_app.storage.models import (
     Applicant,
     Application,
@@ -27,7 +27,9 @@ TODAY = date(2026, 11, 27)
 def test_a_generated_hall_verifies_and_has_every_state(any_db):
     summary = hall_generator.generate(any_db, 400, days=40, today=TODAY)
     assert summary.applications == 400
-    assert audit.verify_database(any_db).ok  # bulk events, documents' and the services' alike
+    assert audit_verify.verify_database(
+        any_db
+    ).ok  # bulk events, documents' and the services' alike
     with any_db.reading() as session:
         states = Counter(session.scalars(select(Application.state)))
         kinds = Counter(session.scalars(select(IssuedDocument.kind)))
@@ -58,7 +60,7 @@ def test_a_generated_hall_takes_new_work_and_refuses_a_second_load(any_db):
     who = intake.ApplicantInput("person", "王小明", id_number="440802199001011238")
     started = intake.start_application(any_db, clerk, matter_code="SC-0002", applicant=who)
     assert lookup.by_number(any_db, started.number).applicant_name == "王小明"
-    assert audit.verify_database(any_db).ok
+    assert audit_verify.verify_database(any_db).ok
     try:
         hall_generator.generate(any_db, 10)
     except Exception as error:  # noqa: BLE001 - the DomainError's message is what counts

@@ -18,7 +18,7 @@ from sqlalchemy import func, select, text
 
 from bench import hall_generator
 from bench.bulk_load import copy_line
-from window_app.services import audit, demo, intake, lookup, users
+from window_app.services import audit_verify, demo, intake, lookup, users
 from window_app.storage import migrate
 from window_app.storage.database import Database
 from window_app.storage.models import Application, AuditEvent, Transition
@@ -137,7 +137,7 @@ def test_every_index_key_and_trigger_is_back(halls):
 
 def test_the_bulk_trail_verifies_and_is_the_insert_paths(halls):
     bulk = halls["bulk"]
-    assert audit.verify_database(bulk).ok
+    assert audit_verify.verify_database(bulk).ok
     with bulk.reading() as s:
         events = s.scalar(
             select(func.count()).select_from(AuditEvent)
@@ -164,7 +164,9 @@ def test_the_triggers_work_again_after_the_load(halls):
                         {"n": started.number})  # fmt: skip
     assert rows == 3  # 欧阳, 阳青, 青禾
     assert _page(db, "阳青") == [started.number]
-    assert audit.verify_database(db).ok  # the services' event continues the Python-linked chain
+    assert audit_verify.verify_database(
+        db
+    ).ok  # the services' event continues the Python-linked chain
 
 
 def test_details_from_keeps_every_applications_trail(tmp_path, monkeypatch):
@@ -178,7 +180,7 @@ def test_details_from_keeps_every_applications_trail(tmp_path, monkeypatch):
         since = date(2026, 10, 1)
         hall_generator.generate(db, 600, days=400, today=TODAY, details=True, bulk=True,
                                 details_from=since)  # fmt: skip
-        assert audit.verify_database(db).ok
+        assert audit_verify.verify_database(db).ok
         with db.reading() as s:
             received = s.scalar(select(func.count()).select_from(AuditEvent)
                                 .where(AuditEvent.action == "application.received"))  # fmt: skip

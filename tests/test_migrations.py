@@ -14,7 +14,7 @@ from conftest import create_pg_database
 from sqlalchemy import MetaData, Table, inspect, select, text
 
 from window_app import cli
-from window_app.services import audit, restore
+from window_app.services import audit, audit_verify, restore
 from window_app.services.context import SYSTEM
 from window_app.storage import backup, migrate
 from window_app.storage.database import Database
@@ -61,7 +61,7 @@ def test_sqlite_down_and_up_keeps_data(sqlite_db):
     assert _triggers(sqlite_db) == set()
     command.upgrade(_cfg(sqlite_db), "head")
     assert {"audit_events_no_update", "audit_events_no_delete"} <= _triggers(sqlite_db)
-    result = audit.verify_database(sqlite_db)
+    result = audit_verify.verify_database(sqlite_db)
     assert result.ok and result.events == 1
 
 

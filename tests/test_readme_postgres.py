@@ -18,7 +18,7 @@ from conftest import pg_admin_url
 from sqlalchemy.engine import make_url
 
 from window_app import cli
-from window_app.services import audit, db_roles, users
+from window_app.services import audit_verify, db_roles, users
 from window_app.services.context import Actor, Role
 from window_app.storage.database import Database
 from window_app.storage.models import User
@@ -140,7 +140,7 @@ def test_the_readme_set_up_as_written(fresh_server, capsys, monkeypatch):
     assert wrong.returncode != 0 and "password authentication failed" in wrong.stderr
 
     supervisor_db = Database(_url(admin, "window_app.super1", "Watch#2026x"))
-    assert audit.verify_database(supervisor_db).ok
+    assert audit_verify.verify_database(supervisor_db).ok
     supervisor_db.dispose()
 
 
@@ -315,7 +315,7 @@ def test_the_screens_sign_in_as_their_own_login_and_read_no_personal_data(
         assert conn.scalar(sa.text("SELECT session_user")) == "window_app_screens"
     screens.dispose()
     supervisor_db = Database(_url(admin, "window_app.super1", TEST_PASSWORD))
-    assert audit.verify_database(supervisor_db).ok
+    assert audit_verify.verify_database(supervisor_db).ok
     supervisor_db.dispose()
     clerk_db.dispose()
 

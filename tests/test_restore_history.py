@@ -15,7 +15,7 @@ from test_change_registration import company
 from test_intake_cli import _start
 
 from window_app import cli
-from window_app.services import audit, code_segments, registration
+from window_app.services import audit, audit_verify, code_segments, registration
 from window_app.storage import health, pii
 from window_app.storage.database import Database
 from window_app.storage.models import Applicant, AuditEvent
@@ -156,7 +156,7 @@ def test_the_anchor_belongs_to_one_database(restorable, capsys):
         last = conn.execute("SELECT max(id) FROM audit_events").fetchone()[0]
         conn.execute("DELETE FROM audit_events WHERE id >= ?", (last - 1,))
         conn.commit()
-    assert audit.verify_database(Database(db.url)).breaks
+    assert audit_verify.verify_database(Database(db.url)).breaks
 
 
 def test_a_backup_whose_numbers_another_key_sealed_is_refused(restorable, capsys):

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from window_app.core.errors import DomainError
 from window_app.logging_setup import setup_logging
-from window_app.services import audit, users
+from window_app.services import audit_verify, users
 from window_app.services.context import PermissionDenied
 from window_app.services.personal_data import mask_text, reveal_id, reveal_phone
 from window_app.services.users import LoginError
@@ -49,7 +49,7 @@ def test_reveal_id_is_audited_without_the_value(fast_hall):
     assert event.reason == "核对身份证原件" and event.entity_id == str(applicant_id)
     assert ID not in str(event.after) and event.after["field"] == "id_number"
     assert reveal_phone(db, actors["supervisor"], applicant_id, "投诉回访") == PHONE
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
 
 
 def test_reveal_needs_role_and_reason(fast_hall):

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from tests.conftest import TEST_PASSWORD
 from tests.gui import test_registration_gui as base
 from window_app.core.errors import DomainError
-from window_app.services import audit, bad_credit, calendar, maintenance, users
+from window_app.services import audit, audit_verify, bad_credit, calendar, maintenance, users
 from window_app.services.context import Role
 from window_app.storage.models import AuditEvent
 from window_app.ui import dialogs
@@ -272,7 +272,7 @@ def test_backup_page_backs_up_lists_and_restores(qtbot, admin, segment):
     with db.reading() as session:
         last = session.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
     assert last.action == "db.restore" and last.after == {"file": info.name}
-    assert audit.verify_database(db).ok
+    assert audit_verify.verify_database(db).ok
     # a file that is not a database is refused, nothing replaced
     with pytest.raises(DomainError):
         maintenance.restore_backup(db, actors["admin"], info.path.with_name("nothing.sqlite3"))
@@ -317,7 +317,7 @@ def verify_on_page(qtbot, window, timeout: int = 20_000) -> tuple[AuditPage, obj
 
 def test_audit_page_verifies_with_progress_and_shows_breaks(qtbot, admin, segment, monkeypatch):
     db, _actors = segment
-    monkeypatch.setattr(audit, "PROGRESS_EVERY", 5)
+    monkeypatch.setattr(audit_verify, "PROGRESS_EVERY", 5)
     page, result, reports = verify_on_page(qtbot, admin)
     assert result.ok and result.events > 10
     assert "校验通过" in page.ui.result.text() and str(result.events) in page.ui.result.text()

@@ -9,7 +9,7 @@ import pytest
 
 from tests.gui import test_registration_gui as base
 from tests.gui.test_admin_desk_gui import verify_on_page
-from window_app.services import audit
+from window_app.services import audit_verify
 from window_app.storage import audit_walk
 
 
@@ -22,8 +22,8 @@ def admin_on_both(qtbot, hall, tmp_path):
 
 
 def test_the_audit_page_checks_ranges_in_workers_with_progress(qtbot, admin_on_both, monkeypatch):
-    monkeypatch.setattr(audit, "PARALLEL_FROM", 1)
-    monkeypatch.setattr(audit, "PARALLEL_RANGE", 3)
+    monkeypatch.setattr(audit_verify, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(audit_verify, "PARALLEL_RANGE", 3)
     sources = []
     real = audit_walk.check_in_parallel
     monkeypatch.setattr(audit_walk, "check_in_parallel",

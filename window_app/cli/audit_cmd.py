@@ -6,7 +6,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from ..services import audit
+from ..services import audit, audit_verify
 from ..services.context import Role
 from .common import cli_actor, open_database, signed_in
 
@@ -31,7 +31,7 @@ def register(sub, common) -> None:  # noqa: ANN001
 
 @signed_in(Role.SUPERVISOR, Role.ADMINISTRATOR)
 def _verify(args) -> int:  # noqa: ANN001
-    result = audit.verify_database(open_database(args))
+    result = audit_verify.verify_database(open_database(args))
     if result.ok:
         print(f"ok {result.events} events")
         return 0

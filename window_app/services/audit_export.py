@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..core.errors import DomainError
 from ..core.masking import mask_text
+from ..storage import audit_pages
 from ..storage.audit_chain import at_text
 from ..storage.database import Database
 from . import audit
@@ -86,7 +87,7 @@ def export_csv(
             writer.writerow(EXPORT_COLUMNS)
             dialect = session.get_bind().dialect.name
             bounds = (first, last) if dialect == "postgresql" else (at_text(first), at_text(last))
-            for page in audit._pages(session, _export_sql(dialect), bounds):
+            for page in audit_pages.pages(session, _export_sql(dialect), bounds):
                 writer.writerows(_export_row(row) for row in page)
                 rows += len(page)
                 if progress is not None:

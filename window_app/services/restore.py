@@ -23,7 +23,7 @@ from ..storage import audit_reseal, backup, migrate, pii
 from ..storage.backup import BackupError
 from ..storage.database import Database
 from ..storage.models import AuditEvent, DatabaseIdentity
-from . import audit, ledger
+from . import audit, audit_verify, ledger
 from .context import SYSTEM, Actor, Role
 
 APP_TABLES = {"alembic_version", "audit_events", "users", "applications", "enterprises"}
@@ -79,9 +79,9 @@ def inspect_backup(source: Path, key: bytes | None = None) -> BackupInfo:
                 key = key or audit.load_key(create=False)
                 if revision and revision[0] < "0028":  # sealed before the re-seal: its own form
                     found = audit_reseal.chain_breaks(session.connection(), key)
-                    breaks = [audit.ChainBreak(*b) for b in found]
+                    breaks = [audit_verify.ChainBreak(*b) for b in found]
                 else:
-                    breaks = audit.verify(session, key, anchored=False)
+                    breaks = audit_verify.verify(session, key, anchored=False)
                 head = session.execute(
                     select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
                 ).first()

@@ -1,6 +1,6 @@
 """Checking a range of the audit chain on its own (issue 22): each event's link depends only on
 its own stored columns and its stored `prev_hash`, so ranges of ids verify independently, in
-worker processes, and the caller joins them at the ranges' edges (`services.audit.verify`).
+worker processes, and the caller joins them at the ranges' edges (`services.audit_verify.verify`).
 
 A worker imports nothing heavier than this module (and psycopg on PostgreSQL) and reads its
 range with the message built by the database (`message_sql`), hashed with HMAC's padded states

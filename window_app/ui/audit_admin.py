@@ -1,19 +1,19 @@
 """Audit verification (administrators): walk the keyed hash chain in a worker with a progress
 bar, then show the result: every event checked, or each broken row with what is wrong
-(`services.audit.verify_database`, the same walk as `window-app audit verify`)."""
+(`services.audit_verify.verify_database`, the same walk as `window-app audit verify`)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
 
-from ..services import audit
+from ..services import audit_verify
 from .context import AppContext
 from .generated.ui_audit_admin import Ui_AuditPage
 
 
 class AuditPage(QWidget):
-    verified = Signal(object)  # audit.VerifyResult, or the refusal's message (str)
+    verified = Signal(object)  # audit_verify.VerifyResult, or the refusal's message (str)
 
     def __init__(self, ctx: AppContext, window, parent: QWidget | None = None):  # noqa: ANN001
         super().__init__(parent)
@@ -41,7 +41,7 @@ class AuditPage(QWidget):
         ui.result.setText(self.tr("正在校验…"))
         ui.breaks.setVisible(False)
         ctx.runner.run(
-            lambda report: audit.verify_database(ctx.db, progress=report),
+            lambda report: audit_verify.verify_database(ctx.db, progress=report),
             self._done, self._failed, on_progress=self._progress,
         )  # fmt: skip
 
@@ -52,7 +52,7 @@ class AuditPage(QWidget):
             self.tr("正在校验：%1 / %2").replace("%1", str(done)).replace("%2", str(total))
         )
 
-    def _done(self, result: audit.VerifyResult) -> None:
+    def _done(self, result: audit_verify.VerifyResult) -> None:
         ui = self.ui
         ui.verifyButton.setEnabled(True)
         ui.progress.setRange(0, max(result.events, 1))
