@@ -33,7 +33,7 @@ def forward(argv: list[str]) -> int | None:
     sock = protocol.connect(protocol.socket_path())
     if sock is None:
         return None
-    with sock:
+    with sock, _Relay(sock) as relay:
         try:
             streams = _streams()
             if streams is None:
@@ -44,7 +44,39 @@ def forward(argv: list[str]) -> int | None:
                 return None
         except (OSError, ConnectionError):
             return None
+        relay.running()
         return _await(sock)
+
+
+class _Relay:
+    """From the connection on, SIGINT, SIGTERM and SIGHUP are held; once the command runs they
+    go to it; when it does not (the command runs here), they are delivered here again."""
+
+    def __init__(self, sock) -> None:  # noqa: ANN001
+        self.sock, self.held, self.sent = sock, [], False
+
+    def __enter__(self) -> _Relay:
+        self.previous = {sig: signal.signal(sig, self._signal) for sig in FORWARDED}
+        return self
+
+    def _signal(self, signum: int, _frame) -> None:  # noqa: ANN001
+        if not self.sent:
+            self.held.append(signum)
+            return
+        with contextlib.suppress(OSError):
+            protocol.send(self.sock, {"signal": signum})
+
+    def running(self) -> None:
+        self.sent = True
+        for signum in self.held:
+            self._signal(signum, None)
+
+    def __exit__(self, *_exc) -> None:  # noqa: ANN002
+        for sig, handler in self.previous.items():
+            signal.signal(sig, handler)
+        if not self.sent:
+            for signum in self.held:
+                signal.raise_signal(signum)
 
 
 def _streams() -> list[dict] | None:
@@ -86,20 +118,11 @@ def _request(argv: list[str], streams: list[dict]) -> dict:
 
 
 def _await(sock) -> int:  # noqa: ANN001
-    """Forward signals until the resident reports how the command ended."""
-
-    def relay(signum: int, _frame) -> None:  # noqa: ANN001
-        with contextlib.suppress(OSError):
-            protocol.send(sock, {"signal": signum})
-
-    previous = {sig: signal.signal(sig, relay) for sig in FORWARDED}
+    """The command's exit code, once the resident reports how it ended."""
     try:
         result = protocol.receive(sock)
     except (OSError, ConnectionError):
         result = {}
-    finally:
-        for sig, handler in previous.items():
-            signal.signal(sig, handler)
     if isinstance(result.get("signal"), int):  # end as the command's process ended
         _die_of(result["signal"])
     if isinstance(result.get("exit"), int):

@@ -36,7 +36,7 @@ WARM = (
     "window_app.logging_setup", "window_app.storage.database", "window_app.storage.health",
     "window_app.storage.migrate", "window_app.storage.models", "window_app.services.users",
     "window_app.services.audit", "window_app.services.queries", "window_app.services.exports",
-    "window_app.services.bad_credit",
+    "window_app.services.bad_credit", "window_app.cli", "window_app.cli.common",
 )  # fmt: skip
 
 _state = {"served": 0, "started": time.time(), "idle": 15 * 60.0, "lock": None}
@@ -76,8 +76,6 @@ def main(argv: list[str] | None = None) -> int:
 def warm() -> None:
     """Import (and configure the ORM's mappers) once; then freeze what is alive out of the
     collector, so children neither walk nor copy it."""
-    for command in importlib.import_module("window_app.cli").COMMAND_MODULES:
-        importlib.import_module(f"window_app.cli.{command}")
     for name in WARM:
         importlib.import_module(name)
     importlib.import_module("sqlalchemy.orm").configure_mappers()

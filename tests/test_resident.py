@@ -1,0 +1,306 @@
+"""The resident helper (issue 22): `window-app resident start|stop|status`, and a command run
+through it is indistinguishable from the same command in-process: output, error output, exit
+code, audit trail. Real processes throughout: the launcher as `python -m window_app`, the
+resident as `resident start` makes it, its socket in a private directory of the test's own."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import cli_sign_in
+
+from window_app.cli import resident_cmd
+from window_app.resident import client, protocol, server
+
+LAUNCHER = [sys.executable, "-m", "window_app"]
+
+
+@pytest.fixture
+def runtime_dir(monkeypatch):
+    """A private XDG_RUNTIME_DIR (short: a Unix socket's path has at most 107 bytes)."""
+    folder = Path(tempfile.mkdtemp(prefix="wa-rt-"))
+    folder.chmod(0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(folder))
+    monkeypatch.delenv(protocol.RESIDENT_ENV, raising=False)
+    yield folder
+    answer = resident_cmd.ask("stop")
+    if answer:
+        _gone(answer["pid"])
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture
+def resident(runtime_dir):
+    done = launch(["resident", "start"], resident=False)
+    assert done.returncode == 0, done.stderr
+    assert "常驻进程运行中：pid" in done.stdout.decode()
+    return resident_cmd.ask("status")["pid"]
+
+
+def launch(argv, *, resident=True, stdin=b"", **kw) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    if not resident:
+        env[protocol.RESIDENT_ENV] = "off"
+    return subprocess.run([*LAUNCHER, *argv], input=stdin, capture_output=True, env=env,
+                          timeout=120, check=False, **kw)  # fmt: skip
+
+
+def served() -> int:
+    return resident_cmd.ask("status")["served"]
+
+
+def both(argv, stdin=b"") -> tuple[subprocess.CompletedProcess, subprocess.CompletedProcess]:
+    """The command in-process, then through the resident (which must have run it)."""
+    before = served()
+    here = launch(argv, resident=False, stdin=stdin)
+    there = launch(argv, stdin=stdin)
+    assert served() == before + 1
+    return here, there
+
+
+def same(here, there) -> None:
+    assert (there.returncode, there.stdout, there.stderr) == (
+        here.returncode, here.stdout, here.stderr,
+    )  # fmt: skip
+    assert b"Traceback" not in there.stderr
+
+
+def test_a_read_command_is_the_same_through_the_resident(hall, resident):
+    from test_processing import received
+
+    db, actors = hall
+    for seq in (1, 2):
+        received(db, actors["clerk"], date(2026, 12, 1), seq=seq)
+    argv = ["--database", db.url, *cli_sign_in(db, "super1"), "list", "applications",
+            "--date", "2026-12-01"]  # fmt: skip
+    here, there = both(argv)
+    same(here, there)
+    assert here.returncode == 0 and here.stdout.count(b"\n") >= 2
+
+
+def test_a_write_reading_standard_input_is_audited_as_in_process(hall, resident):
+    """`users add … --password-stdin`: the password comes from the caller's standard input; the
+    account, its audit event and the verified chain are as in-process."""
+    db, _ = hall
+    admin = ["--database", db.url, *cli_sign_in(db, "admin1")]
+    created = []
+    for name, use in (("clerk-here", False), ("clerk-there", True)):
+        before = served()
+        done = launch([*admin, "users", "add", name, "--name", "窗口", "--role", "clerk",
+                       "--password-stdin"], resident=use, stdin=b"Window#2026-pass\n")  # fmt: skip
+        assert served() == before + use
+        created.append((done.returncode, done.stdout.replace(name.encode(), b"NAME"), done.stderr))
+    assert created[0] == created[1] == (0, b"created NAME\n", b"")
+    listed = launch([*admin, "users", "list"]).stdout.decode()
+    assert "clerk-here" in listed and "clerk-there" in listed
+    from window_app.services import audit
+
+    assert audit.verify_database(db).breaks == []
+    here, there = both([*admin, "audit", "verify"])
+    assert (here.returncode, there.returncode) == (0, 0)
+    assert here.stdout.startswith(b"ok ") and there.stdout.startswith(b"ok ")
+
+
+def test_a_refused_sign_in_and_a_bad_argument_are_the_same(hall, resident, tmp_path):
+    db, _ = hall
+    wrong = tmp_path / "wrong"
+    wrong.write_text("not-the-password\n")
+    wrong.chmod(0o600)
+    refused = ["--database", db.url, "--user", "admin1", "--password-file", str(wrong)]
+    here, there = both([*refused, "users", "list"])
+    same(here, there)
+    assert here.returncode == 1 and "用户名或密码" in here.stderr.decode()
+    here, there = both(["--database", db.url, "list", "nothing-of-that-name"])
+    same(here, there)
+    assert here.returncode == 2
+
+
+def test_standard_input_and_exit_codes_of_a_public_command(resident):
+    codes = b"91440802MA4B0001XX\n"
+    here, there = both(["check", "uscc", "-"], stdin=codes)
+    same(here, there)
+    assert here.returncode == 1 and b"invalid" in here.stdout
+
+
+def test_a_terminal_sees_the_same_encoding_and_buffering(resident, tmp_path):
+    """The child wraps the caller's descriptors as the caller's interpreter did (here: ASCII
+    with backslash escapes, which the child's own default would not choose)."""
+    env = dict(os.environ, PYTHONIOENCODING="ascii:backslashreplace")
+    out = []
+    for use in (False, True):
+        if not use:
+            env[protocol.RESIDENT_ENV] = "off"
+        else:
+            env.pop(protocol.RESIDENT_ENV)
+        out.append(subprocess.run([*LAUNCHER, "check", "uscc", "-"], input=b"X1\n", env=env,
+                                  capture_output=True, timeout=120, check=False).stdout)  # fmt: skip
+    assert out[0] == out[1] and b"\\u" in out[0]
+
+
+def test_another_users_connection_gets_nothing():
+    """SO_PEERCRED: a caller whose uid is not the resident's is closed without an answer."""
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    with ours, theirs:
+        assert protocol.peer_uid(ours) == os.geteuid()
+        protocol.send_opening(theirs, streams=False)
+        protocol.send(theirs, {"version": protocol.VERSION, "key": "k", "op": "stop"})
+        assert server.admit(ours, "k", uid=os.geteuid() + 1) is None
+        ours.close()
+        try:
+            assert theirs.recv(1) == b""
+        except ConnectionResetError:  # closed with the request unread
+            pass
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
+    with ours, theirs:  # the same request from our own uid is answered
+        protocol.send_opening(theirs, streams=False)
+        protocol.send(theirs, {"version": protocol.VERSION, "key": "k", "op": "stop"})
+        assert server.admit(ours, "k") == "end"
+        assert protocol.receive(theirs)["pid"] == os.getpid()
+
+
+@pytest.mark.parametrize("unsafe", ["mode", "owner"])
+def test_a_directory_others_can_enter_or_own_is_refused(runtime_dir, unsafe):
+    run = protocol.socket_path().parent
+    run.mkdir(mode=0o700)
+    if unsafe == "mode":
+        run.chmod(0o755)
+    elif os.geteuid() == 0:
+        os.chown(run, 65534, 65534)
+    else:
+        pytest.skip("only root can give a directory to another user")
+    done = launch(["resident", "start"], resident=False)
+    assert done.returncode == 1
+    assert ("权限过宽" if unsafe == "mode" else "属于其他用户") in done.stderr.decode()
+    assert protocol.connect(protocol.socket_path()) is None
+    assert launch(["check", "uscc", "-"], stdin=b"X1\n").returncode == 1  # in-process
+
+
+def test_changed_code_ends_the_resident_and_the_command_runs_in_process(resident):
+    """A module file newer than the resident's start: it ends itself, the caller runs the
+    command itself with the same result, and no resident is left."""
+    module = Path(protocol.__file__).with_name("__init__.py")
+    was = module.stat()
+    try:
+        os.utime(module, ns=(was.st_atime_ns, was.st_mtime_ns + 1_000_000_000))
+        before = launch(["check", "uscc", "-"], stdin=b"X1\n", resident=False)
+        after = launch(["check", "uscc", "-"], stdin=b"X1\n")
+        same(before, after)
+        _gone(resident)
+    finally:
+        os.utime(module, ns=(was.st_atime_ns, was.st_mtime_ns))
+    assert resident_cmd.ask("status") is None
+    assert not protocol.socket_path().exists()
+
+
+def _wait(predicate, timeout=60.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = predicate()
+        if found:
+            return found
+        time.sleep(0.02)
+    raise AssertionError("timed out")
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            state, parent = stat.rsplit(")", 1)[1].split()[:2]
+            if int(parent) == pid and state != "Z":
+                found.append(int(entry.name))
+    return found
+
+
+def _reading_stdin(pid: int) -> bool:
+    try:  # blocked in read(0, …): syscall 0 on x86-64, 63 on arm64
+        number, fd = (Path(f"/proc/{pid}/syscall").read_text().split() + ["", ""])[:2]
+    except OSError:
+        return False
+    return number in ("0", "63") and fd == "0x0"
+
+
+def _gone(pid: int) -> None:
+    _wait(lambda: not Path(f"/proc/{pid}").exists() or "Z" in _state(pid), timeout=30)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return "Z"
+
+
+def _blocked_command(use: bool, resident: int | None):
+    env = dict(os.environ)
+    if not use:
+        env[protocol.RESIDENT_ENV] = "off"
+    proc = subprocess.Popen([*LAUNCHER, "check", "uscc", "-"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)  # fmt: skip
+    if use:
+        handler = _wait(lambda: _children(resident))[0]
+        command = _wait(lambda: _children(handler))[0]
+    else:
+        command = proc.pid
+    _wait(lambda: _reading_stdin(command))
+    return proc, command
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_at_the_caller_reaches_the_command(resident, sig):
+    """Ctrl-C: the command is interrupted and says so, exit 130; SIGTERM: the caller ends of
+    it, as an in-process command does."""
+    ended = []
+    for use in (False, True):
+        proc, _command = _blocked_command(use, resident)
+        proc.send_signal(sig)
+        out, err = proc.communicate(timeout=60)
+        ended.append((proc.returncode, out, err))
+    assert ended[0] == ended[1]
+    assert ended[0][0] == (130 if sig == signal.SIGINT else -sig)
+
+
+def test_a_resident_killed_mid_command_gives_an_error_exit_not_a_hang(resident):
+    proc, _command = _blocked_command(True, resident)
+    handler = _children(resident)[0]
+    os.kill(handler, signal.SIGKILL)
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert client.LOST in err.decode()
+
+
+def test_the_resident_ends_after_its_idle_time(runtime_dir):
+    done = launch(["resident", "start", "--idle-minutes", "0.02"], resident=False)
+    assert done.returncode == 0, done.stderr
+    assert "空闲 0.02 分钟后自动退出" in done.stdout.decode()
+    pid = resident_cmd.ask("status")["pid"]
+    _gone(pid)
+    assert not protocol.socket_path().exists()
+    status = launch(["resident", "status"])
+    assert (status.returncode, status.stdout.decode()) == (1, "常驻进程未运行\n")
+
+
+def test_start_is_idempotent_and_stop_ends_it(resident):
+    again = launch(["resident", "start"])
+    assert again.returncode == 0 and f"pid {resident}" in again.stdout.decode()
+    stopped = launch(["resident", "stop"])
+    assert (stopped.returncode, stopped.stdout.decode()) == (
+        0,
+        f"常驻进程已停止（pid {resident}）\n",
+    )
+    _gone(resident)
+    assert launch(["resident", "stop"]).stdout.decode() == "常驻进程未运行\n"
