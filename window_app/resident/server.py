@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     warm()
     listener = _listen(path)
     _quiet_streams()
+    signal.signal(signal.SIGCHLD, lambda _signum, _frame: _reap())  # handlers reaped at once
     try:
         serve(listener, key)
     finally:
@@ -180,6 +181,7 @@ def _fork_handler(conn: socket.socket, fds: list[int], request: dict, listener) 
         return
     code = 1
     try:
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # this handler waits for its own child
         if listener is not None:
             listener.close()
         if _state["lock"] is not None:
