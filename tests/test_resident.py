@@ -303,3 +303,10 @@ def test_start_is_idempotent_and_stop_ends_it(resident):
     )
     _gone(resident)
     assert launch(["resident", "stop"]).stdout.decode() == "常驻进程未运行\n"
+
+
+def test_the_gui_the_screens_and_the_residents_own_commands_stay_in_process(resident):
+    for argv in ([], ["--lang", "en"], ["kiosk", "--no-print"], ["hall-display"],
+                 ["evaluator", "--window", "A01"], ["resident", "status"], ["--help"]):  # fmt: skip
+        assert client.forward(argv) is None
+    assert served() == 0

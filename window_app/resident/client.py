@@ -20,6 +20,9 @@ from . import protocol
 
 EXIT_LOST = 1
 FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+#: always in this process: the resident's own commands, and the hall's screens (Qt windows that
+#: run all day and belong to the desktop session, not to a forked helper)
+IN_PROCESS = frozenset({"resident", "kiosk", "hall-display", "evaluator"})
 LOST = "window-app: 常驻进程在命令执行中意外结束，命令是否完成未知（请查询后再决定是否重做）"
 
 
@@ -28,7 +31,7 @@ def forward(argv: list[str]) -> int | None:
     if os.environ.get(protocol.RESIDENT_ENV) == "off":
         return None
     word = command_word(argv)
-    if word is None or word == "resident":  # the GUI, help, and the resident's own commands
+    if word is None or word in IN_PROCESS:  # None: the GUI, or help
         return None
     sock = protocol.connect(protocol.socket_path())
     if sock is None:
