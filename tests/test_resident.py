@@ -267,6 +267,7 @@ def test_a_signal_at_the_caller_reaches_the_command(resident, sig):
     for use in (False, True):
         proc, _command = _blocked_command(use, resident)
         proc.send_signal(sig)
+        proc.wait(timeout=60)  # standard input still open: the signal alone ends it
         out, err = proc.communicate(timeout=60)
         ended.append((proc.returncode, out, err))
     assert ended[0] == ended[1]
