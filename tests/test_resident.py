@@ -311,3 +311,29 @@ def test_the_gui_the_screens_and_the_residents_own_commands_stay_in_process(resi
                  ["evaluator", "--window", "A01"], ["resident", "status"], ["--help"]):  # fmt: skip
         assert client.forward(argv) is None
     assert served() == 0
+
+
+def test_auto_lets_the_first_command_start_one_for_the_next(runtime_dir, monkeypatch):
+    """WINDOW_APP_RESIDENT=auto: the first command runs in-process and leaves a resident
+    starting in the background; a burst of first commands leaves one resident."""
+    monkeypatch.setenv(protocol.RESIDENT_ENV, "auto")
+    first = [launch(["check", "uscc", "-"], stdin=b"X1\n") for _ in range(3)]
+    answer = _wait(lambda: resident_cmd.ask("status"))
+    assert answer["served"] == 0
+    again = launch(["check", "uscc", "-"], stdin=b"X1\n")
+    assert resident_cmd.ask("status")["served"] == 1
+    for done in first:
+        same(done, again)
+    time.sleep(1.0)  # the other two started later, found the lock and ended
+    servers = [p for p in Path("/proc").iterdir() if p.name.isdigit() and _is_resident(p)]
+    assert len(servers) == 1
+
+
+def _is_resident(proc: Path) -> bool:
+    try:
+        cmdline = (proc / "cmdline").read_bytes().split(b"\0")
+        environ = (proc / "environ").read_bytes()
+    except OSError:
+        return False
+    runtime = os.environ["XDG_RUNTIME_DIR"].encode()
+    return b"window_app.resident.server" in cmdline and b"XDG_RUNTIME_DIR=" + runtime in environ

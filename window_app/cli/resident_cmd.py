@@ -11,7 +11,6 @@ minutes (default 15).
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import time
@@ -92,12 +91,7 @@ def _start(args) -> int:  # noqa: ANN001
     if answer:
         print(describe(answer))
         return EXIT_OK
-    server = subprocess.Popen(  # its own session: not in the terminal's job control
-        [sys.executable, "-m", "window_app.resident.server", "--idle-minutes",
-         str(args.idle_minutes)],
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        start_new_session=True, env=_server_environment(),
-    )  # fmt: skip
+    server = protocol.spawn(args.idle_minutes, subprocess.PIPE)
     deadline = time.monotonic() + 60.0
     while time.monotonic() < deadline:
         answer = ask("status")
@@ -112,11 +106,3 @@ def _start(args) -> int:  # noqa: ANN001
         time.sleep(0.05)
     print("window-app: 常驻进程 60 秒内未就绪", file=sys.stderr)
     return EXIT_FAIL
-
-
-def _server_environment() -> dict[str, str]:
-    """The resident reads only where its socket goes from its environment; each command gets
-    its caller's. Python's own variables (PYTHONPATH and the like) stay: they decide its code."""
-    keep = ("PATH", "HOME", "XDG_RUNTIME_DIR", "XDG_DATA_HOME", "WINDOW_APP_DATA_DIR", "LANG",
-            "LC_ALL", "LC_CTYPE", "TZ")  # fmt: skip
-    return {k: v for k, v in os.environ.items() if k in keep or k.startswith("PYTHON")}

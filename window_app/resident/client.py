@@ -35,6 +35,8 @@ def forward(argv: list[str]) -> int | None:
         return None
     sock = protocol.connect(protocol.socket_path())
     if sock is None:
+        if os.environ.get(protocol.RESIDENT_ENV) == "auto":
+            protocol.spawn(protocol.IDLE_MINUTES)  # for the next command; a second one exits
         return None
     with sock, _Relay(sock) as relay:
         try:

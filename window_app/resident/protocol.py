@@ -19,7 +19,8 @@ import sys
 from pathlib import Path
 
 VERSION = 1
-RESIDENT_ENV = "WINDOW_APP_RESIDENT"  # "off": never hand a command to a resident
+RESIDENT_ENV = "WINDOW_APP_RESIDENT"  # "off": never hand a command to a resident; "auto":
+# the first command finding none starts one (in the background) and runs itself in-process
 IDLE_MINUTES = 15
 _MAX_MESSAGE = 4 << 20
 _PACKAGE = Path(__file__).resolve().parent.parent  # window_app/
@@ -194,3 +195,21 @@ def connect(path: Path, timeout: float | None = None) -> socket.socket | None:
         pass
     sock.close()
     return None
+
+
+def spawn(idle_minutes: float, stderr: int | None = None):  # noqa: ANN201  (a Popen)
+    """Start a resident in its own session (out of the terminal's job control), its standard
+    streams /dev/null (`stderr` may be a pipe for the starter to read a refusal from). Its
+    environment is only what decides where its socket goes and what code Python runs: each
+    command gets its caller's."""
+    import subprocess
+
+    keep = ("PATH", "HOME", "XDG_RUNTIME_DIR", "XDG_DATA_HOME", "WINDOW_APP_DATA_DIR", "LANG",
+            "LC_ALL", "LC_CTYPE", "TZ")  # fmt: skip
+    env = {k: v for k, v in os.environ.items() if k in keep or k.startswith("PYTHON")}
+    return subprocess.Popen(
+        [sys.executable, "-m", "window_app.resident.server", "--idle-minutes", f"{idle_minutes:g}"],
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL if stderr is None else stderr,
+        start_new_session=True, env=env,
+    )  # fmt: skip

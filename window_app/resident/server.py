@@ -32,7 +32,7 @@ from . import protocol
 RELAYED = frozenset({signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
 #: imported once here, before any request (what the signed-in commands need)
 WARM = (
-    "sqlalchemy", "sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "argon2",
+    "sqlalchemy", "sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "argon2", "logging.handlers",
     "window_app.logging_setup", "window_app.storage.database", "window_app.storage.health",
     "window_app.storage.migrate", "window_app.storage.models", "window_app.services.users",
     "window_app.services.audit", "window_app.services.queries", "window_app.services.exports",
