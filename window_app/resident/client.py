@@ -19,6 +19,8 @@ from ..command_line import command_word
 from . import protocol
 
 EXIT_LOST = 1
+#: a resident that does not answer within this (stopped, stuck) is passed over
+HANDSHAKE_SECONDS = 10.0
 FORWARDED = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 #: always in this process: the resident's own commands, and the hall's screens (Qt windows that
 #: run all day and belong to the desktop session, not to a forked helper)
@@ -33,7 +35,7 @@ def forward(argv: list[str]) -> int | None:
     word = command_word(argv)
     if word is None or word in IN_PROCESS:  # None: the GUI, or help
         return None
-    sock = protocol.connect(protocol.socket_path())
+    sock = protocol.connect(protocol.socket_path(), timeout=HANDSHAKE_SECONDS)
     if sock is None:
         if os.environ.get(protocol.RESIDENT_ENV) == "auto":
             protocol.spawn(protocol.IDLE_MINUTES)  # for the next command; a second one exits
@@ -47,8 +49,10 @@ def forward(argv: list[str]) -> int | None:
             protocol.send(sock, _request(argv, streams))
             if protocol.receive(sock).get("run") is not True:
                 return None
-        except (OSError, ConnectionError):
+            protocol.send(sock, {"go": True})  # from here the command is the resident's
+        except (OSError, ConnectionError):  # a timeout too: without "go" nothing runs there
             return None
+        sock.settimeout(None)
         relay.running()
         return _await(sock)
 

@@ -197,6 +197,10 @@ def _handle(conn: socket.socket, fds: list[int], request: dict) -> int:
     from .child import run_command
 
     protocol.send(conn, {"run": True})
+    conn.settimeout(10.0)
+    if protocol.receive(conn).get("go") is not True:  # the caller gave up: it runs it itself
+        return 1
+    conn.settimeout(None)
     child = os.fork()
     if child == 0:
         conn.close()
