@@ -153,7 +153,6 @@ def test_another_users_connection_gets_nothing():
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     with ours, theirs:
         assert protocol.peer_uid(ours) == os.geteuid()
-        protocol.send_opening(theirs, streams=False)
         protocol.send(theirs, {"version": protocol.VERSION, "key": "k", "op": "stop"})
         assert server.admit(ours, "k", uid=os.geteuid() + 1) is None
         ours.close()
@@ -161,7 +160,6 @@ def test_another_users_connection_gets_nothing():
             assert theirs.recv(1) == b""
     ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_STREAM)
     with ours, theirs:  # the same request from our own uid is answered
-        protocol.send_opening(theirs, streams=False)
         protocol.send(theirs, {"version": protocol.VERSION, "key": "k", "op": "stop"})
         assert server.admit(ours, "k") == "end"
         assert protocol.receive(theirs)["pid"] == os.getpid()
@@ -337,3 +335,25 @@ def _is_resident(proc: Path) -> bool:
         return False
     runtime = os.environ["XDG_RUNTIME_DIR"].encode()
     return b"window_app.resident.server" in cmdline and b"XDG_RUNTIME_DIR=" + runtime in environ
+
+
+def test_a_stopped_resident_is_passed_over_and_the_command_runs_once_here(resident, tmp_path):
+    """A resident that does not answer (here: stopped) is given `HANDSHAKE_SECONDS`; then the
+    command runs in-process. When the resident wakes, the caller is gone without its "go":
+    the command does not run a second time there."""
+    marker = tmp_path / "ran"
+    argv = ["calendar", "import", str(marker)]  # an unreadable file: refused, exit 1, no write
+    here = launch(argv, resident=False)
+    os.kill(resident, signal.SIGSTOP)
+    try:
+        started = time.monotonic()
+        there = launch(argv)
+        waited = time.monotonic() - started
+    finally:
+        os.kill(resident, signal.SIGCONT)
+    same(here, there)
+    assert client.HANDSHAKE_SECONDS <= waited < client.HANDSHAKE_SECONDS + 60
+    _wait(lambda: served() == 1)
+    _wait(lambda: not _children(resident))  # its handler found no "go" and ended
+    log = Path(os.environ["WINDOW_APP_DATA_DIR"], "logs", "window-app.log").read_text()
+    assert log.count("calendar import refused") == 2  # here, and the fallback: not a third

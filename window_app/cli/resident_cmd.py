@@ -58,7 +58,6 @@ def ask(op: str) -> dict | None:
         return None
     with sock:
         try:
-            protocol.send_opening(sock, streams=False)
             protocol.send(sock, {"version": protocol.VERSION, "key": protocol.code_key(), "op": op})
             answer = protocol.receive(sock)
         except (OSError, ConnectionError):

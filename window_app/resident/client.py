@@ -45,10 +45,10 @@ def forward(argv: list[str]) -> int | None:
             streams = _streams()
             if streams is None:
                 return None
-            protocol.send_opening(sock, streams=True)
             protocol.send(sock, _request(argv, streams))
             if protocol.receive(sock).get("run") is not True:
                 return None
+            protocol.send_streams(sock)
             protocol.send(sock, {"go": True})  # from here the command is the resident's
         except (OSError, ConnectionError):  # a timeout too: without "go" nothing runs there
             return None

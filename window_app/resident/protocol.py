@@ -2,8 +2,9 @@
 the code key, and the messages. Standard library only, and nothing slow: the launcher imports
 this before it knows whether a resident is up.
 
-A message is a 4-byte big-endian length and that many bytes of UTF-8 JSON. A request is sent
-after one byte that carries the caller's standard input, output and error (SCM_RIGHTS).
+A message is a 4-byte big-endian length and that many bytes of UTF-8 JSON. A command's caller
+sends its request, waits for {"run": true}, then sends one byte carrying its standard input,
+output and error (SCM_RIGHTS) and {"go": true}; the command starts only then.
 """
 
 from __future__ import annotations
@@ -159,22 +160,19 @@ def _exactly(sock: socket.socket, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def send_opening(sock: socket.socket, streams: bool) -> None:
-    """A connection's first byte: a command's carries descriptors 0, 1 and 2 (SCM_RIGHTS);
-    a question to the resident itself (status, stop) carries none."""
-    if streams:
-        socket.send_fds(sock, [b"F"], [0, 1, 2])
-    else:
-        sock.sendall(b"C")
+def send_streams(sock: socket.socket) -> None:
+    """One byte carrying descriptors 0, 1 and 2 (SCM_RIGHTS). Sent only once the resident has
+    said it runs the command: descriptors queued to a stopped or stuck resident would keep the
+    caller's pipes open (its reader would never see their end)."""
+    socket.send_fds(sock, [b"F"], [0, 1, 2])
 
 
-def receive_opening(sock: socket.socket) -> list[int]:
-    """The descriptors of the opening byte: three for a command, none for a question."""
+def receive_streams(sock: socket.socket) -> list[int]:
     data, fds, _flags, _addr = socket.recv_fds(sock, 1, 3)
-    if (data, len(fds)) not in ((b"F", 3), (b"C", 0)):
+    if data != b"F" or len(fds) != 3:
         for fd in fds:
             os.close(fd)
-        raise ConnectionError("a connection must open with its streams or a question")
+        raise ConnectionError("the standard streams did not arrive")
     return fds
 
 

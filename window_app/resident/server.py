@@ -143,9 +143,7 @@ def admit(conn: socket.socket, key: str, listener: socket.socket | None = None,
     conn.settimeout(5.0)
     if not protocol.same_user(conn, uid):
         return None
-    fds: list[int] = []
     try:
-        fds = protocol.receive_opening(conn)
         request = protocol.receive(conn)
         if request.get("version") != protocol.VERSION or request.get("key") != key:
             protocol.send(conn, {"stale": True})
@@ -154,17 +152,14 @@ def admit(conn: socket.socket, key: str, listener: socket.socket | None = None,
         if op in ("status", "stop"):
             protocol.send(conn, _status())
             return "end" if op == "stop" else None
-        if len(fds) != 3 or request.get("compatibility") != protocol.compatibility():
+        if request.get("compatibility") != protocol.compatibility():
             protocol.send(conn, {"run": False})
             return None
         _state["served"] += 1
-        _fork_handler(conn, fds, request, listener)
+        _fork_handler(conn, request, listener)
         return None
     except (OSError, ConnectionError):
         return None
-    finally:
-        for fd in fds:
-            os.close(fd)
 
 
 def _status() -> dict:
@@ -176,7 +171,7 @@ def _status() -> dict:
     }
 
 
-def _fork_handler(conn: socket.socket, fds: list[int], request: dict, listener) -> None:  # noqa: ANN001
+def _fork_handler(conn: socket.socket, request: dict, listener) -> None:  # noqa: ANN001
     if os.fork():
         return
     code = 1
@@ -187,18 +182,19 @@ def _fork_handler(conn: socket.socket, fds: list[int], request: dict, listener) 
         if _state["lock"] is not None:
             _state["lock"].close()  # a running command does not keep a new resident out
         conn.settimeout(None)
-        code = _handle(conn, fds, request)
+        code = _handle(conn, request)
     finally:
         os._exit(code)
 
 
-def _handle(conn: socket.socket, fds: list[int], request: dict) -> int:
+def _handle(conn: socket.socket, request: dict) -> int:
     """The handler: starts the command's child, relays signals, reports how it ended."""
     from .child import run_command
 
     protocol.send(conn, {"run": True})
     conn.settimeout(10.0)
-    if protocol.receive(conn).get("go") is not True:  # the caller gave up: it runs it itself
+    fds = protocol.receive_streams(conn)  # a caller that gave up sends neither (it runs it)
+    if protocol.receive(conn).get("go") is not True:
         return 1
     conn.settimeout(None)
     child = os.fork()
