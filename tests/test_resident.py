@@ -357,3 +357,23 @@ def test_a_stopped_resident_is_passed_over_and_the_command_runs_once_here(reside
     _wait(lambda: not _children(resident))  # its handler found no "go" and ended
     log = Path(os.environ["WINDOW_APP_DATA_DIR"], "logs", "window-app.log").read_text()
     assert log.count("calendar import refused") == 2  # here, and the fallback: not a third
+
+
+def test_another_interpreter_does_not_use_this_ones_resident(resident, tmp_path):
+    """The same virtual environment reached through another path (a second installation's
+    interpreter) has its own socket, and its own code key: it runs the command in-process."""
+    venv = Path(sys.prefix)
+    other = tmp_path / "venv"
+    (other / "bin").mkdir(parents=True)
+    shutil.copy(venv / "pyvenv.cfg", other / "pyvenv.cfg")
+    (other / "bin" / "python").symlink_to(Path(sys.executable).resolve())
+    (other / "lib").symlink_to(venv / "lib")  # the same packages
+    probe = "import sys, window_app; print(sys.executable, window_app.__file__)"
+    env = dict(os.environ)
+    seen = subprocess.run([other / "bin" / "python", "-c", probe], env=env, capture_output=True,
+                          text=True, check=True).stdout.split()  # fmt: skip
+    assert seen[0] == str(other / "bin" / "python")
+    done = subprocess.run([other / "bin" / "python", "-m", "window_app", "check", "uscc", "-"],
+                          input=b"X1\n", env=env, capture_output=True, check=False)  # fmt: skip
+    same(launch(["check", "uscc", "-"], stdin=b"X1\n", resident=False), done)
+    assert served() == 0
