@@ -377,3 +377,10 @@ def test_another_interpreter_does_not_use_this_ones_resident(resident, tmp_path)
                           input=b"X1\n", env=env, capture_output=True, check=False)  # fmt: skip
     same(launch(["check", "uscc", "-"], stdin=b"X1\n", resident=False), done)
     assert served() == 0
+
+
+def test_a_resident_ended_by_sigterm_removes_its_socket(resident):
+    os.kill(resident, signal.SIGTERM)
+    _gone(resident)
+    assert not protocol.socket_path().exists()
+    assert launch(["resident", "status"]).returncode == 1

@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     listener = _listen(path)
     _quiet_streams()
     signal.signal(signal.SIGCHLD, lambda _signum, _frame: _reap())  # handlers reaped at once
+    for sig in (signal.SIGTERM, signal.SIGHUP):  # `kill PID`: end tidily, the socket removed
+        signal.signal(sig, lambda _signum, _frame: sys.exit(0))
     try:
         serve(listener, key)
     finally:
@@ -176,7 +178,8 @@ def _fork_handler(conn: socket.socket, request: dict, listener) -> None:  # noqa
         return
     code = 1
     try:
-        signal.signal(signal.SIGCHLD, signal.SIG_DFL)  # this handler waits for its own child
+        for sig in (signal.SIGCHLD, signal.SIGTERM, signal.SIGHUP):  # the defaults again
+            signal.signal(sig, signal.SIG_DFL)
         if listener is not None:
             listener.close()
         if _state["lock"] is not None:
