@@ -8,6 +8,7 @@ services in process for queries.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import random
@@ -19,6 +20,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from window_app.core.uscc import UsccParts
+
+from . import cli_resident
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -201,6 +204,7 @@ def cli_figures(
     runs: int,
     sign_in: list[str] | None = None,
     admin_sign_in: list[str] | None = None,
+    resident: bool = True,
 ) -> dict:
     """Median seconds of each command kind, as a process; `python -c pass` as the floor
     (`cli_floor_s`, timed in turn with the others in the same run). Also each one's median CPU
@@ -208,24 +212,43 @@ def cli_figures(
 
     The children may write their bytecode (an installed app has it: pip compiles it), even when
     this process runs with PYTHONDONTWRITEBYTECODE: otherwise every run would compile the
-    app's own modules again and time the compiler."""
+    app's own modules again and time the compiler. With `resident` (and a sign-in), each
+    signed-in command is also timed through a resident helper (`bench.cli_resident`)."""
     py = sys.executable
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["WINDOW_APP_RESIDENT"] = "off"  # in-process: no resident of this user enters these
     commands = {
-        k: [py, "-m", "window_app", *v]
+        k: ([py, "-m", "window_app", *v], env, None)
         for k, v in cli_commands(db_path, sign_in, admin_sign_in).items()
     }
-    commands["cli_floor_s"] = [py, "-c", "pass"]
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    commands["cli_floor_s"] = ([py, "-c", "pass"], env, None)
+    with contextlib.ExitStack() as stack:
+        if resident and sign_in:
+            there, served, used = stack.enter_context(cli_resident.resident(py, env, ROOT))
+            for key in cli_resident.SIGNED_IN:
+                if key in commands:
+                    commands[cli_resident.resident_key(key)] = (commands[key][0], there, used)
+        r = _rotation(commands, runs)
+    if resident and sign_in:
+        r["cli_resident_served"] = served[0]
+    return r
+
+
+def _rotation(commands: dict[str, tuple[list[str], dict, Callable | None]], runs: int) -> dict:
+    """Each command `runs` times in turn; the CPU of a child is its own, plus what `elsewhere()`
+    (CPU seconds used so far by processes it asked to work, e.g. the resident's children)
+    grew by during the run."""
     samples: dict[str, list[float]] = {k: [] for k in commands}
     cpu: dict[str, list[float]] = {k: [] for k in commands}
     codes: dict[str, int] = {}
-    for cmd in commands.values():  # warm the page cache and the bytecode
+    for cmd, env, _elsewhere in commands.values():  # warm the page cache and the bytecode
         _timed(cmd, env)
     for _ in range(runs):
-        for key, cmd in commands.items():  # in turn: the machine's load moves them all
+        for key, (cmd, env, elsewhere) in commands.items():  # in turn: the load moves them all
+            before = elsewhere() if elsewhere else 0.0
             elapsed, used, codes[key] = _timed(cmd, env)
             samples[key].append(elapsed)
-            cpu[key].append(used)
+            cpu[key].append(used + ((elsewhere() - before) if elsewhere else 0.0))
     r: dict = {k: statistics.median(v) for k, v in samples.items()}
     r.update({k.removesuffix("_s") + "_cpu_s": statistics.median(v) for k, v in cpu.items()})
     r["cli_exit_codes"] = {k: v for k, v in codes.items() if v}

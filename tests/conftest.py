@@ -42,6 +42,11 @@ os.environ["WINDOW_APP_DATA_KEY_FILE"] = os.path.join(
     tempfile.mkdtemp(prefix="window-app-test-key-"), "data.key"
 )
 
+# A resident helper the developer started (same user, same checkout) must not take the suite's
+# commands: the subprocesses run in-process unless a test of the resident says otherwise
+# (tests/test_resident.py gives each its own resident and runtime directory).
+os.environ["WINDOW_APP_RESIDENT"] = "off"
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch) -> None:

@@ -26,6 +26,8 @@ PUBLIC = {
     # checks an exported case file's manifest against its files: reads only the folder given,
     # prints paths and problems, never the database (issue 19)
     ("archive", "verify"),
+    # the resident helper: starts, ends or describes a process of the caller's own; no database
+    ("resident", "start"), ("resident", "stop"), ("resident", "status"),
 }  # fmt: skip
 # GUI launchers, not data commands: the hall's screens run unattended without anyone signed in
 # by design (issue 18). The kiosk takes tickets as services.queue_tickets.KIOSK and the rating

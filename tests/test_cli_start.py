@@ -29,6 +29,7 @@ VALID_USCC = UsccParts("9", "1", "440802", "MA4B0001").compose()
 CHECK_USCC_MODULES = {
     "printing", "printing.masking",
     "window_app", "window_app.cli", "window_app.cli.check", "window_app.cli.common",
+    "window_app.command_line",
     "window_app.config", "window_app.logging_setup",
     "window_app.core", "window_app.core.divisions", "window_app.core.errors",
     "window_app.core.masking", "window_app.core.orgcode", "window_app.core.uscc",

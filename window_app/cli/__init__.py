@@ -25,6 +25,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..command_line import command_word as _command_word
 from ..core.errors import DomainError
 from .common import add_sign_in_arguments, reset_sign_in, sign_in
 
@@ -54,6 +55,7 @@ COMMAND_MODULES = [
     "screens_cmd",
     "settings_cmd",
     "backoffice_cmd",
+    "resident_cmd",
 ]
 
 EXIT_OK, EXIT_FAIL, EXIT_USAGE, EXIT_PROVISIONAL = 0, 1, 2, 3
@@ -62,27 +64,9 @@ EXIT_INTERRUPTED = 130
 log = logging.getLogger("window_app.cli")
 
 
-#: options before the command that take a value (`--database URL`), to find the command's word
-_VALUED_OPTIONS = frozenset({"--database", "--user", "--password-file", "--lang"})
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The parser with every command."""
     return _build(COMMAND_MODULES)[0]
-
-
-def _command_word(argv: list[str]) -> str | None:
-    """The command named on the line (its first word that is neither an option nor an option's
-    value), or None when there is none or help is asked for before it."""
-    words = iter(argv)
-    for word in words:
-        if word in ("-h", "--help"):
-            return None
-        if word in _VALUED_OPTIONS:
-            next(words, None)
-        elif not word.startswith("-"):
-            return word
-    return None
 
 
 def _modules_for(command: str, subcommand: str | None = None) -> list[str] | None:
@@ -276,7 +260,14 @@ def _collections_from_here() -> None:
 
 
 def main() -> None:
-    """The `window-app` launcher. A command's process ends with `os._exit` once its output is
+    """`window-app-cli`: as `window-app` (`window_app.__main__`), the resident first."""
+    from ..__main__ import main as launcher
+
+    launcher()
+
+
+def in_process() -> None:
+    """The `window-app` launcher's own path (after the resident declined). A command's process ends with `os._exit` once its output is
     flushed and the `atexit` handlers (the log file's, `weakref.finalize`'s) have run: every
     transaction is committed and the database disposed by then (`_command`), and the
     interpreter's own teardown (freeing every module and ORM object one by one: about 0.2 s of
