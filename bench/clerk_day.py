@@ -18,6 +18,7 @@ import gc
 import json
 import random
 import sys
+import threading
 import time
 from collections import Counter, deque
 from datetime import date
@@ -41,7 +42,7 @@ from window_app.storage.database import Database
 from window_app.ui import dialogs, native_memory
 from window_app.ui.app import GIL_SWITCH_S
 from window_app.ui.application_view import ApplicationPage
-from window_app.ui.benchmark import _Heartbeat, _StallSampler, live_counts
+from window_app.ui.benchmark import HEARTBEAT_MS, _Heartbeat, _StallSampler, live_counts
 from window_app.ui.board import open_board
 from window_app.ui.context import AppContext
 from window_app.ui.intake import IntakePage
@@ -137,6 +138,61 @@ def steady_growth(readings: list[tuple[int, int, int]]) -> float | None:
     return round(slope * 1000 / 1024, 2)
 
 
+GAP_MS = 50  # heartbeat gaps listed with their step and the UI thread's time in them
+
+
+def _schedstat() -> tuple[int, int]:
+    """The UI thread's time on a core and waiting in the run queue for one, ns (the kernel's)."""
+    try:
+        with open(f"/proc/self/task/{threading.main_thread().native_id}/schedstat") as stat:
+            on_core, waiting, _slices = stat.read().split()
+        return int(on_core), int(waiting)
+    except OSError:  # not Linux
+        return 0, 0
+
+
+class StepBeat(_Heartbeat):
+    """The 5 ms heartbeat, and for each gap over GAP_MS: the day's step it fell in and how the
+    UI thread spent it (on a core, waiting for one: the machine's load; the rest asleep)."""
+
+    def __init__(self) -> None:
+        self.step = "start"
+        self.gaps: list[tuple[float, str, float, float]] = []
+        self._sched = _schedstat()
+        super().__init__()
+
+    def _tick(self) -> None:
+        now, sched = time.perf_counter(), _schedstat()
+        gap = (now - self._last) * 1000 - HEARTBEAT_MS
+        if gap > GAP_MS:
+            on_core, waiting = (sched[0] - self._sched[0]) / 1e6, (sched[1] - self._sched[1]) / 1e6
+            self.gaps.append((round(gap, 1), self.step, round(on_core, 1), round(waiting, 1)))
+        self.worst = max(self.worst, gap)
+        self._last, self._sched = now, sched
+
+    def restart(self, *, forget: bool = False) -> None:
+        """The heartbeat starts over (after the benchmark's own work); `forget`: the worst and
+        the gaps so far too (the warm-up's)."""
+        self._last, self._sched = time.perf_counter(), _schedstat()
+        if forget:
+            self.worst, self.gaps = 0.0, []
+
+    def report(self) -> dict:
+        worst: dict[str, float] = {}
+        for gap, step, _on_core, _waiting in self.gaps:
+            worst[step] = max(worst.get(step, 0.0), gap)
+        over = [g for g in self.gaps if g[0] > 100]
+        return {
+            "ui_worst_by_step_ms": dict(sorted(worst.items(), key=lambda kv: -kv[1])),
+            # [gap ms, step, the UI thread on a core ms, waiting for a core ms]
+            "ui_gaps_over_100ms": sorted(over, reverse=True)[:30],
+            "ui_gaps_over_100ms_count": len(over),
+            # the longest time the UI thread itself was on a core within one gap: the part of a
+            # stall that the machine's load does not make
+            "ui_gap_on_core_max_ms": max((g[2] for g in self.gaps), default=0.0),
+        }
+
+
 class HallClock:
     """The day's calendar: CPython's `date.today()` reads `time.time()`, so the working day
     moves on by whole days added to it (the services and the work list take `date.today()`);
@@ -176,6 +232,7 @@ class Day:
         self.clock = HallClock() if constant_list else None
         self.open: deque[tuple[str, bool]] = deque()  # (number, a one-time notice) oldest first
         self.working_days = 1
+        self.beat: StepBeat | None = None
 
     def current(self):  # noqa: ANN201
         return self.window.ui.tabs.currentWidget()
@@ -323,25 +380,38 @@ class Day:
     def list_rows(self) -> int:
         return self.window.work_list.model.rowCount()
 
+    def step(self, name: str) -> None:
+        if self.beat is not None:
+            self.beat.step = name
+
     def one_applicant(self, n: int) -> None:
+        self.step("intake")
         page = self.intake()
         notice = n % 4 == 3
         if self.constant_list:
             self.open.append((page.number, notice))
+        self.step("checklist")
         self.checklist(page, "1121" if notice else "1111")
+        self.step("notice (F7)" if notice else "accept+receipt (F6)")
         self.outcome(
             page,
             Qt.Key.Key_F7 if notice else Qt.Key.Key_F6,
             "notice" if notice else "accept+receipt",
         )
+        self.step("search")
         self.search()
+        self.step("board")
         self.board()
+        self.step("tab close")
         self.close_tabs()
         if self.constant_list and len(self.open) > self.backlog:
+            self.step("finish")
             self.finish_oldest()
         if n % IDLE_EVERY == IDLE_EVERY - 1:
+            self.step("idle lock")
             self.idle_lock()
         if self.constant_list and n % self.day_applicants == self.day_applicants - 1:
+            self.step("next day")
             self.next_day()
 
 
@@ -383,7 +453,7 @@ def main(argv: list[str] | None = None) -> int:
         backlog=args.backlog,
         day_applicants=args.day_applicants,
     )
-    beat = _Heartbeat()
+    beat = day.beat = StepBeat()
     stalls = None
     if args.stalls_ms:
         stalls = _StallSampler(beat, args.stalls_ms)
@@ -403,12 +473,13 @@ def main(argv: list[str] | None = None) -> int:
                 list_rows.append(day.list_rows())
             if n == WARM_UP:
                 warm = {"rss_kb": rss_kb(), "ops": sum(day.ops.values()), **live_counts(window)}
-                beat.worst = 0.0  # the warm-up's first-use costs (imports, fonts) are not the day
+                # the warm-up's first-use costs (imports, fonts) are not the day
+                beat.restart(forget=True)
             if n % 50 == 0:
                 counts = live_counts(window)
                 # this reading's own full collection and object count (250 ms on the UI thread)
                 # is the benchmark's, not the day's: the heartbeat starts over after it
-                beat._last = time.perf_counter()
+                beat.restart()
                 print(
                     f"{n} applicants, {sum(day.ops.values())} operations, "
                     f"RSS {rss_kb() // 1024} MB, {counts}",
@@ -433,6 +504,7 @@ def main(argv: list[str] | None = None) -> int:
                 "applicants": n,
                 "seconds": round(time.perf_counter() - started, 1),
                 "ui_thread_max_ms": round(beat.worst, 1),
+                **beat.report(),
                 "rss_warm_mb": round(warm.get("rss_kb", 0) / 1024, 1),
                 "rss_end_mb": round(end["rss_kb"] / 1024, 1),
                 "rss_growth_mb_per_1000_ops": round(

@@ -110,3 +110,33 @@ def test_the_days_work_list_stays_at_its_backlog_every_morning(tmp_path):
     growing = _day(tmp_path / "growing", "--operations", "45", "--growing-list")
     assert "finish" not in growing["operations"]
     assert growing["work_list_rows_end"] == growing["applicants"] >= 5
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the kernel's schedstat")
+def test_a_heartbeat_gap_is_listed_with_its_step_and_the_ui_threads_own_time(qtbot):
+    """A stall is named by the day's step it fell in and split into the UI thread's time on a
+    core and waiting for one: asleep (a lock, a sleep) is neither, running is one or the other."""
+    import time
+
+    from bench.clerk_day import StepBeat
+
+    beat = StepBeat()
+    qtbot.wait(30)
+    beat.step = "board"
+    time.sleep(0.15)  # asleep: the UI thread neither runs nor waits for a core
+    qtbot.wait(30)
+    beat.step = "intake"
+    spin = time.perf_counter()
+    while time.perf_counter() - spin < 0.15:  # running
+        pass
+    qtbot.wait(30)
+    beat.timer.stop()
+    report = beat.report()
+    assert report["ui_gaps_over_100ms_count"] == 2
+    by_step = {step: (gap, on_core, waiting) for gap, step, on_core, waiting in beat.gaps}
+    gap, on_core, waiting = by_step["board"]
+    assert gap > 140 and on_core + waiting < 50
+    gap, on_core, waiting = by_step["intake"]
+    assert gap > 140 and on_core + waiting > 130
+    assert report["ui_gap_on_core_max_ms"] == max(by_step["intake"][1], by_step["board"][1])
+    assert list(report["ui_worst_by_step_ms"]) in (["board", "intake"], ["intake", "board"])
