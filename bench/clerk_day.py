@@ -187,6 +187,8 @@ class StepBeat(_Heartbeat):
             # [gap ms, step, the UI thread on a core ms, waiting for a core ms]
             "ui_gaps_over_100ms": sorted(over, reverse=True)[:30],
             "ui_gaps_over_100ms_count": len(over),
+            # the gaps in which the UI thread itself ran longest, whatever their length
+            "ui_gaps_most_on_core": sorted(self.gaps, key=lambda g: -g[2])[:10],
             # the longest time the UI thread itself was on a core within one gap: the part of a
             # stall that the machine's load does not make
             "ui_gap_on_core_max_ms": max((g[2] for g in self.gaps), default=0.0),
