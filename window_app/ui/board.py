@@ -127,7 +127,7 @@ class BoardPage(BoardExports, QWidget):
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
-        self.debounce.timeout.connect(self.refresh)
+        self.debounce.timeout.connect(self._refresh_if_shown)
         ctx.watcher.changed.connect(self.debounce.start)
         self.ui.fromDate.dateChanged.connect(lambda _d: self.debounce.start())
         self.ui.toDate.dateChanged.connect(lambda _d: self.debounce.start())
@@ -138,6 +138,13 @@ class BoardPage(BoardExports, QWidget):
         self.ui.xlsxButton.clicked.connect(lambda: self.export("xlsx"))
         self.ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         self.set_range(self.today(), self.today())
+
+    kept_when_closed = True  # main_window: its tab's closing keeps the page for the next opening
+
+    def _refresh_if_shown(self) -> None:
+        """Another window's change: a closed board is not refreshed (its next opening is)."""
+        if self.isVisible():
+            self.refresh()
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         super().showEvent(event)
@@ -399,7 +406,10 @@ class BoardPage(BoardExports, QWidget):
 
 
 def open_board(window) -> BoardPage:  # noqa: ANN001
-    """Show the board tab (one per window), refreshed."""
+    """Show the board tab (one per window), refreshed. Closing its tab keeps the page (hidden,
+    not refreshed: `kept_when_closed`) and the next opening shows it again: building the page
+    (cards, tables, charts) held the UI thread 40–80 ms at every opening, and each page built
+    and deleted again left the heap a little larger (issue 22)."""
     tabs = window.ui.tabs
     for index in range(tabs.count()):
         page = tabs.widget(index)
@@ -407,6 +417,14 @@ def open_board(window) -> BoardPage:  # noqa: ANN001
             tabs.setCurrentIndex(index)
             page.refresh()
             return page
+    page = window.closed_pages.pop(PAGE_NAME, None)
+    if page is not None and page.ctx is window.ctx:
+        # a board closed before is shown again as a new one would be: today's, refreshed
+        window.add_page(page, QCoreApplication.translate("BoardPage", "督查看板"))
+        page.show_today()
+        return page
+    if page is not None:  # another session's
+        page.deleteLater()
     page = BoardPage(window.ctx, window)
     window.add_page(page, QCoreApplication.translate("BoardPage", "督查看板"))
     return page
