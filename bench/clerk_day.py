@@ -179,13 +179,17 @@ class StepBeat(_Heartbeat):
 
     def report(self) -> dict:
         worst: dict[str, float] = {}
-        for gap, step, _on_core, _waiting in self.gaps:
+        on_core: dict[str, float] = {}
+        for gap, step, ran, _waiting in self.gaps:
             worst[step] = max(worst.get(step, 0.0), gap)
+            on_core[step] = max(on_core.get(step, 0.0), ran)
         over = [g for g in self.gaps if g[0] > 100]
         return {
             "ui_worst_by_step_ms": dict(sorted(worst.items(), key=lambda kv: -kv[1])),
             # [gap ms, step, the UI thread on a core ms, waiting for a core ms]
             "ui_gaps_over_100ms": sorted(over, reverse=True)[:30],
+            # per step, the most the UI thread itself ran within one of its gaps
+            "ui_on_core_max_by_step_ms": dict(sorted(on_core.items(), key=lambda kv: -kv[1])),
             "ui_gaps_over_100ms_count": len(over),
             # the gaps in which the UI thread itself ran longest, whatever their length
             "ui_gaps_most_on_core": sorted(self.gaps, key=lambda g: -g[2])[:10],
