@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import SIGNAL, QSettings, Qt
 
 from window_app.services import completion, metrics, processing
 from window_app.services.board_definitions import DEFINITIONS
@@ -333,9 +333,13 @@ def test_a_closed_board_is_kept_not_refreshed_and_shown_again_refreshed(
     page = board_on(qtbot, window)
     before = int(page.cards["received"].value.text())
     tabs = window.ui.tabs
+    listening = window.ctx.watcher.receivers(SIGNAL("changed()"))
     tabs.tabCloseRequested.emit(tabs.indexOf(page))
     qtbot.wait(50)  # a deleted page would be gone after the event loop's turn
     assert tabs.indexOf(page) == -1 and not page.isVisible()
+    # closed, it no longer listens to the hall's changes (a window's watcher then reads only
+    # its own window's counter: ChangeWatcher.names)
+    assert window.ctx.watcher.receivers(SIGNAL("changed()")) == listening - 1
     refreshed, changes = [], []
     page.loaded.connect(refreshed.append)
     window.ctx.watcher.changed.connect(lambda: changes.append(1))
@@ -348,3 +352,5 @@ def test_a_closed_board_is_kept_not_refreshed_and_shown_again_refreshed(
     assert tabs.currentWidget() is page
     assert page.cards["received"].value.text() == str(before + 1)
     assert page.period() == (D, D)
+    # listening again (beside this test's own slot)
+    assert window.ctx.watcher.receivers(SIGNAL("changed()")) == listening + 1

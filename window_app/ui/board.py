@@ -127,7 +127,7 @@ class BoardPage(BoardExports, QWidget):
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(DEBOUNCE_MS)
-        self.debounce.timeout.connect(self._refresh_if_shown)
+        self.debounce.timeout.connect(self.refresh)
         ctx.watcher.changed.connect(self.debounce.start)
         self.ui.fromDate.dateChanged.connect(lambda _d: self.debounce.start())
         self.ui.toDate.dateChanged.connect(lambda _d: self.debounce.start())
@@ -141,10 +141,16 @@ class BoardPage(BoardExports, QWidget):
 
     kept_when_closed = True  # main_window: its tab's closing keeps the page for the next opening
 
-    def _refresh_if_shown(self) -> None:
-        """Another window's change: a closed board is not refreshed (its next opening is)."""
-        if self.isVisible():
-            self.refresh()
+    def tab_closed(self) -> None:
+        """Kept closed: no longer listening to the hall's changes (the watcher then stops
+        reading the hall's counter for it, ui.context.ChangeWatcher.names)."""
+        self.debounce.stop()
+        self.ctx.watcher.changed.disconnect(self.debounce.start)
+
+    def reopened(self) -> None:
+        """Shown again as a new board would be: listening, today's, refreshed."""
+        self.ctx.watcher.changed.connect(self.debounce.start)
+        self.show_today()
 
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         super().showEvent(event)
@@ -407,7 +413,7 @@ class BoardPage(BoardExports, QWidget):
 
 def open_board(window) -> BoardPage:  # noqa: ANN001
     """Show the board tab (one per window), refreshed. Closing its tab keeps the page (hidden,
-    not refreshed: `kept_when_closed`) and the next opening shows it again: building the page
+    not listening to changes: `kept_when_closed`) and the next opening shows it again: building the page
     (cards, tables, charts) held the UI thread 40–80 ms at every opening, and each page built
     and deleted again left the heap a little larger (issue 22)."""
     tabs = window.ui.tabs
@@ -421,7 +427,7 @@ def open_board(window) -> BoardPage:  # noqa: ANN001
     if page is not None and page.ctx is window.ctx:
         # a board closed before is shown again as a new one would be: today's, refreshed
         window.add_page(page, QCoreApplication.translate("BoardPage", "督查看板"))
-        page.show_today()
+        page.reopened()
         return page
     if page is not None:  # another session's
         page.deleteLater()

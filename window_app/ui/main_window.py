@@ -332,11 +332,12 @@ class MainWindow(QMainWindow):
         self.ui.tabs.removeTab(index)
         if getattr(widget, "kept_when_closed", False) and widget.objectName():
             # removed from the tabs, hidden, still the tab widget's child: shown again by its
-            # next opening (ui/board.open_board); at most one per page name
+            # next opening (ui/board.open_board, `reopened`); at most one per page name
             previous = self.closed_pages.pop(widget.objectName(), None)
             if previous is not None and previous is not widget:
                 previous.deleteLater()
             self.closed_pages[widget.objectName()] = widget
+            widget.tab_closed()
             return
         widget.deleteLater()
 
