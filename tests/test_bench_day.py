@@ -118,7 +118,7 @@ def test_a_heartbeat_gap_is_listed_with_its_step_and_the_ui_threads_own_time(qtb
     core and waiting for one: asleep (a lock, a sleep) is neither, running is one or the other."""
     import time
 
-    from bench.clerk_day import StepBeat
+    from bench.day_beat import StepBeat
 
     beat = StepBeat()
     qtbot.wait(30)
