@@ -19,7 +19,7 @@ import json
 import random
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, Qt
@@ -27,9 +27,10 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+import window_app
 from window_app.core.catalogue import default_catalogue_dir
 from window_app.core.idcard import check_digit
-from window_app.services import users
+from window_app.services import completion, processing, users
 from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import SYSTEM, Role
 from window_app.services.demo import DEMO_HALL_SETTINGS
@@ -39,13 +40,16 @@ from window_app.storage.database import Database
 from window_app.ui import dialogs, native_memory
 from window_app.ui.app import GIL_SWITCH_S
 from window_app.ui.application_view import ApplicationPage
-from window_app.ui.benchmark import _Heartbeat, _StallSampler, live_counts
+from window_app.ui.benchmark import _StallSampler, live_counts
 from window_app.ui.board import open_board
 from window_app.ui.context import AppContext
 from window_app.ui.intake import IntakePage
 from window_app.ui.lookup import open_lookup
 from window_app.ui.main_window import MainWindow
+from window_app.ui.outcomes import call
 from window_app.ui.settings import Settings
+
+from .day_beat import HallClock, StepBeat
 
 PASSWORD = "Counter#2026"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗梁"
@@ -56,6 +60,12 @@ WARM_UP = 25
 STEADY_FROM = 125
 RSS_EVERY = 25  # applicants between resident-memory readings
 IDLE_EVERY = 25
+# the constant list (issue 22's target is RSS per 1,000 operations AT A CONSTANT LIST SIZE): each
+# applicant the clerk also finishes the oldest open item once BACKLOG are open, and a working day
+# ends every DAY_APPLICANTS applicants, so today's work list (received today, moved today, or
+# open: queries.work_list) starts every day at BACKLOG rows instead of growing all day long
+BACKLOG = 25
+DAY_APPLICANTS = 25
 ENTER = Qt.Key.Key_Return
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -129,10 +139,25 @@ def steady_growth(readings: list[tuple[int, int, int]]) -> float | None:
 
 
 class Day:
-    def __init__(self, window: MainWindow, rng: random.Random):
+    def __init__(
+        self,
+        window: MainWindow,
+        rng: random.Random,
+        *,
+        constant_list: bool = True,
+        backlog: int = BACKLOG,
+        day_applicants: int = DAY_APPLICANTS,
+    ):
         self.window, self.rng = window, rng
+        self.backlog, self.day_applicants = backlog, day_applicants
+        self.morning_rows: list[int] = []  # the work list's rows as each new day starts
         self.ops: Counter[str] = Counter()
         self.serial = 0
+        self.constant_list = constant_list
+        self.clock = HallClock() if constant_list else None
+        self.open: deque[tuple[str, bool]] = deque()  # (number, a one-time notice) oldest first
+        self.working_days = 1
+        self.beat: StepBeat | None = None
 
     def current(self):  # noqa: ANN201
         return self.window.ui.tabs.currentWidget()
@@ -246,20 +271,73 @@ class Day:
             raise Stuck(f"unlocked: {dialog.ui.message.text()!r}") from None
         self.ops["idle lock"] += 1
 
+    def finish_oldest(self) -> None:
+        """The clerk finishes the oldest open item as the processing panel does (in the app's
+        worker): an accepted one approved and completed, one waiting for its missing material
+        withdrawn and completed."""
+        number, notice = self.open.popleft()
+        ctx = self.window.ctx
+
+        def finish() -> None:
+            if notice:
+                processing.decide(ctx.db, ctx.actor, number, "withdrawn", "申请人撤回申请")
+            else:
+                processing.decide(ctx.db, ctx.actor, number, "approved")
+            completion.complete(ctx.db, ctx.actor, number, "准予许可" if not notice else "撤回")
+
+        done: list[object] = []
+        call(ctx.runner, self.window, finish, done.append, lambda r: done.append(r.message))
+        wait_until(lambda: bool(done), f"{number} finished")
+        if done[0] is not None:
+            raise Stuck(f"{number} not finished: {done[0]}")
+        self.ops["finish"] += 1
+
+    def next_day(self) -> None:
+        """The working day ends; the next one starts with the work list read again (F5)."""
+        assert self.clock is not None
+        self.clock.next_working_day()
+        self.working_days += 1
+        page = self.window.work_list
+        page.refresh()
+        wait_until(lambda: not page.loading and self.idle(), "the new day's work list")
+        self.morning_rows.append(self.list_rows())
+
+    def list_rows(self) -> int:
+        return self.window.work_list.model.rowCount()
+
+    def step(self, name: str) -> None:
+        if self.beat is not None:
+            self.beat.step = name
+
     def one_applicant(self, n: int) -> None:
+        self.step("intake")
         page = self.intake()
         notice = n % 4 == 3
+        if self.constant_list:
+            self.open.append((page.number, notice))
+        self.step("checklist")
         self.checklist(page, "1121" if notice else "1111")
+        self.step("notice (F7)" if notice else "accept+receipt (F6)")
         self.outcome(
             page,
             Qt.Key.Key_F7 if notice else Qt.Key.Key_F6,
             "notice" if notice else "accept+receipt",
         )
+        self.step("search")
         self.search()
+        self.step("board")
         self.board()
+        self.step("tab close")
         self.close_tabs()
+        if self.constant_list and len(self.open) > self.backlog:
+            self.step("finish")
+            self.finish_oldest()
         if n % IDLE_EVERY == IDLE_EVERY - 1:
+            self.step("idle lock")
             self.idle_lock()
+        if self.constant_list and n % self.day_applicants == self.day_applicants - 1:
+            self.step("next day")
+            self.next_day()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -268,6 +346,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--operations", type=int, default=5000)
     parser.add_argument(
         "--stalls-ms", type=float, default=0, help="print where the UI thread was when this late"
+    )
+    parser.add_argument(
+        "--growing-list",
+        action="store_true",
+        help="one working day, nothing finished: the work list grows by a row per applicant "
+        "(the day as it ran before 2026-12-07)",
+    )
+    parser.add_argument("--backlog", type=int, default=BACKLOG, help="open items kept")
+    parser.add_argument(
+        "--day-applicants", type=int, default=DAY_APPLICANTS, help="applicants per working day"
     )
     args = parser.parse_args(argv)
     as_the_app()
@@ -283,8 +371,14 @@ def main(argv: list[str] | None = None) -> int:
     # as the app does once every feature is in (ui.app._collect_after_start): what the start
     # leaves alive is frozen out of later full collections, which walk only the day's objects
     gc.freeze()
-    day = Day(window, random.Random(20261206))
-    beat = _Heartbeat()
+    day = Day(
+        window,
+        random.Random(20261206),
+        constant_list=not args.growing_list,
+        backlog=args.backlog,
+        day_applicants=args.day_applicants,
+    )
+    beat = day.beat = StepBeat()
     stalls = None
     if args.stalls_ms:
         stalls = _StallSampler(beat, args.stalls_ms)
@@ -292,6 +386,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     warm: dict[str, int] = {}
     readings: list[tuple[int, int, int]] = []  # (applicants, operations, RSS kB)
+    list_rows: list[int] = []  # the work list's rows at each reading
     n = 0
     stuck = ""
     try:
@@ -300,14 +395,16 @@ def main(argv: list[str] | None = None) -> int:
             n += 1
             if n % RSS_EVERY == 0:
                 readings.append((n, sum(day.ops.values()), rss_kb()))
+                list_rows.append(day.list_rows())
             if n == WARM_UP:
                 warm = {"rss_kb": rss_kb(), "ops": sum(day.ops.values()), **live_counts(window)}
-                beat.worst = 0.0  # the warm-up's first-use costs (imports, fonts) are not the day
+                # the warm-up's first-use costs (imports, fonts) are not the day
+                beat.restart(forget=True)
             if n % 50 == 0:
                 counts = live_counts(window)
                 # this reading's own full collection and object count (250 ms on the UI thread)
                 # is the benchmark's, not the day's: the heartbeat starts over after it
-                beat._last = time.perf_counter()
+                beat.restart()
                 print(
                     f"{n} applicants, {sum(day.ops.values())} operations, "
                     f"RSS {rss_kb() // 1024} MB, {counts}",
@@ -332,6 +429,7 @@ def main(argv: list[str] | None = None) -> int:
                 "applicants": n,
                 "seconds": round(time.perf_counter() - started, 1),
                 "ui_thread_max_ms": round(beat.worst, 1),
+                **beat.report(),
                 "rss_warm_mb": round(warm.get("rss_kb", 0) / 1024, 1),
                 "rss_end_mb": round(end["rss_kb"] / 1024, 1),
                 "rss_growth_mb_per_1000_ops": round(
@@ -341,6 +439,12 @@ def main(argv: list[str] | None = None) -> int:
                 else None,
                 "rss_steady_growth_mb_per_1000_ops": steady_growth(readings),
                 "rss_by_applicants": [[a, ops, round(kb / 1024, 2)] for a, ops, kb in readings],
+                "constant_list": day.constant_list,
+                "work_list_rows": list_rows,
+                "working_days": day.working_days,
+                "work_list_rows_each_morning": day.morning_rows,
+                "work_list_rows_end": day.list_rows(),
+                "window_app": str(Path(window_app.__file__).resolve().parent),
                 "counts_warm": {k: v for k, v in warm.items() if k not in ("rss_kb", "ops")},
                 "counts_end": {k: v for k, v in end.items() if k not in ("rss_kb", "ops")},
                 "stuck": stuck,

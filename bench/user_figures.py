@@ -459,6 +459,11 @@ def day_figures(operations: int) -> dict:
         # from applicant 125 on (None in a day shorter than 200 applicants: not --quick)
         "day_steady_memory_growth_mb": report.get("rss_steady_growth_mb_per_1000_ops"),
         "day_ui_thread_max_ms": report.get("ui_thread_max_ms"),
+        # the most the UI thread itself ran within one gap (the rest of a gap is the load's)
+        "day_ui_gap_on_core_max_ms": report.get("ui_gap_on_core_max_ms"),
+        "day_ui_worst_by_step_ms": report.get("ui_worst_by_step_ms"),
+        # the work list's rows at each RSS reading: constant (25) since 2026-12-07
+        "day_work_list_rows": report.get("work_list_rows"),
         "day_crashes": report.get("crashes"),
         "day_applicants": report.get("applicants"),
         "day_stuck": (report.get("stuck") or "")[-300:] or None,

@@ -143,3 +143,25 @@ def test_cli_workdays_add_and_calendar_import(tmp_path, cli_user):
     assert (entered.returncode, entered.stdout.strip()) == (0, "2027-01-04")
     bad = _cli("workdays", "add", "2026-02-30", "1", db=db)
     assert bad.returncode == 2
+
+
+def test_a_calendar_open_for_weeks_keeps_a_bounded_number_of_answers():
+    """Issue 22: the calendar object lives as long as its entered years, and every new day
+    asks new spans and end dates; each cache starts over when full, answering the same."""
+    from datetime import date, timedelta
+
+    limit = 4096  # workdays.CACHE_LIMIT
+    calendar, fresh = WorkCalendar(), WorkCalendar()
+    first = date(2026, 1, 5)
+    for n in range(limit + 500):
+        start = first + timedelta(days=n % 900)
+        calendar.between(start, start + timedelta(days=1 + n // 900))
+        calendar.add(start, 1 + n // 900)
+    assert len(calendar._spans) <= limit
+    assert len(calendar._ends) <= limit
+    assert len(calendar._cache) <= limit
+    start = first + timedelta(days=17)
+    assert calendar.between(start, start + timedelta(days=40)) == fresh.between(
+        start, start + timedelta(days=40)
+    )
+    assert calendar.add(start, 20) == fresh.add(start, 20)

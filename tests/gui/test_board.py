@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import SIGNAL, QSettings, Qt
 
 from window_app.services import completion, metrics, processing
 from window_app.services.board_definitions import DEFINITIONS
@@ -319,3 +319,38 @@ def test_the_overdue_rectification_cases_open_from_the_board(qtbot, open_window,
     assert cases.ui.filter.currentData() == "overdue"
     qtbot.waitUntil(lambda: cases.model.rowCount() == 1, timeout=10_000)
     assert n["spot"] in [cases.model.index(0, c).data() for c in range(cases.model.columnCount())]
+
+
+def test_a_closed_board_is_kept_not_refreshed_and_shown_again_refreshed(
+    qtbot, open_window, gui_hall
+):
+    """Issue 22: building the board held the UI thread 40–80 ms at every opening; its closed
+    page is kept (hidden), skips the other windows' changes while closed, and the next Ctrl+B
+    shows the same page again with today's figures."""
+    db, actors = gui_hall
+    build_day(db, actors)
+    window = open_window("supervisor")
+    page = board_on(qtbot, window)
+    before = int(page.cards["received"].value.text())
+    tabs = window.ui.tabs
+    listening = window.ctx.watcher.receivers(SIGNAL("changed()"))
+    tabs.tabCloseRequested.emit(tabs.indexOf(page))
+    qtbot.wait(50)  # a deleted page would be gone after the event loop's turn
+    assert tabs.indexOf(page) == -1 and not page.isVisible()
+    # closed, it no longer listens to the hall's changes (a window's watcher then reads only
+    # its own window's counter: ChangeWatcher.names)
+    assert window.ctx.watcher.receivers(SIGNAL("changed()")) == listening - 1
+    refreshed, changes = [], []
+    page.loaded.connect(refreshed.append)
+    window.ctx.watcher.changed.connect(lambda: changes.append(1))
+    received(db, actors["clerk2"], D, seq=21)
+    qtbot.waitUntil(lambda: bool(changes), timeout=5000)  # the watcher saw the write
+    qtbot.wait(1000)  # and the board's debounce has long passed
+    assert refreshed == [] and not page.loading
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is page
+    assert page.cards["received"].value.text() == str(before + 1)
+    assert page.period() == (D, D)
+    # listening again (beside this test's own slot)
+    assert window.ctx.watcher.receivers(SIGNAL("changed()")) == listening + 1

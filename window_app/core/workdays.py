@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 import chinese_calendar
 
@@ -50,6 +51,19 @@ class WorkdayResult:
         return bool(self.provisional_years)
 
 
+# Answers each of a calendar's caches keeps: the calendar object lives as long as its entered
+# years do (services.calendar reuses it), in a window open for weeks, and every new day asks new
+# spans and end dates; a full cache starts over (issue 22: no cache without a bound).
+CACHE_LIMIT = 4096
+
+
+def _kept(cache: dict, key: object, value: Any) -> Any:
+    if len(cache) >= CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
+
+
 class WorkCalendar:
     """Answers 'is this a working day' and counts working days, knowing what it does not know."""
 
@@ -82,8 +96,7 @@ class WorkCalendar:
                 result = (chinese_calendar.is_workday(day), False)
             except NotImplementedError:
                 result = (day.weekday() < 5 and holiday_name(day) is None, True)
-        self._cache[day] = result
-        return result
+        return _kept(self._cache, day, result)
 
     def is_workday(self, day: date) -> bool:
         return self._lookup(day)[0]
@@ -122,8 +135,7 @@ class WorkCalendar:
                 unknown.add(day.year)
             if workday:
                 counted += 1
-        result = self._ends[(start, days)] = WorkdayResult(day, tuple(sorted(unknown)))
-        return result
+        return _kept(self._ends, (start, days), WorkdayResult(day, tuple(sorted(unknown))))
 
     def between(self, start: date, end: date) -> WorkdayCount:
         """Working days in (start, end]: how many days of a limit were used by `end`."""
@@ -137,8 +149,7 @@ class WorkCalendar:
             if provisional:
                 unknown.add(day.year)
             count += workday
-        result = self._spans[(start, end)] = WorkdayCount(count, tuple(sorted(unknown)))
-        return result
+        return _kept(self._spans, (start, end), WorkdayCount(count, tuple(sorted(unknown))))
 
 
 @dataclass(frozen=True)

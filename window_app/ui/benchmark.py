@@ -321,7 +321,7 @@ def live_counts(window) -> dict[str, int]:  # noqa: ANN001  (a MainWindow)
     collector tracks, and the Qt objects alive under the window and at the top level."""
     import gc
 
-    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+    from PySide6.QtCore import SIGNAL, QCoreApplication, QEvent, QObject
 
     app = QApplication.instance()
     # closed tabs and dialogs go with deleteLater: deleted at the event loop's next turn, which
@@ -333,6 +333,18 @@ def live_counts(window) -> dict[str, int]:  # noqa: ANN001  (a MainWindow)
         "qt_objects": len(window.findChildren(QObject)) + len(app.topLevelWidgets()),
         "widgets": len(app.allWidgets()),
     }
+    # slots connected to the app-wide signals every screen listens to: a closed page's that
+    # stayed connected would show here (issue 22)
+    ctx = getattr(window, "ctx", None)
+    if ctx is not None:
+        qt["connections"] = sum(
+            source.receivers(SIGNAL(signal))
+            for source, signal in (
+                (ctx.watcher, "changed()"),
+                (ctx.watcher, "window_changed()"),
+                (ctx.runner, "idle()"),
+            )
+        )
     gc.collect()
     return {
         "refs_none": sys.getrefcount(None),

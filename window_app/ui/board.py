@@ -139,6 +139,19 @@ class BoardPage(BoardExports, QWidget):
         self.ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
         self.set_range(self.today(), self.today())
 
+    kept_when_closed = True  # main_window: its tab's closing keeps the page for the next opening
+
+    def tab_closed(self) -> None:
+        """Kept closed: no longer listening to the hall's changes (the watcher then stops
+        reading the hall's counter for it, ui.context.ChangeWatcher.names)."""
+        self.debounce.stop()
+        self.ctx.watcher.changed.disconnect(self.debounce.start)
+
+    def reopened(self) -> None:
+        """Shown again as a new board would be: listening, today's, refreshed."""
+        self.ctx.watcher.changed.connect(self.debounce.start)
+        self.show_today()
+
     def showEvent(self, event) -> None:  # noqa: N802, ANN001
         super().showEvent(event)
         if self._unrevealed and not self.reveal.running:
@@ -399,7 +412,10 @@ class BoardPage(BoardExports, QWidget):
 
 
 def open_board(window) -> BoardPage:  # noqa: ANN001
-    """Show the board tab (one per window), refreshed."""
+    """Show the board tab (one per window), refreshed. Closing its tab keeps the page (hidden,
+    not listening to changes: `kept_when_closed`) and the next opening shows it again: building the page
+    (cards, tables, charts) held the UI thread 40–80 ms at every opening, and each page built
+    and deleted again left the heap a little larger (issue 22)."""
     tabs = window.ui.tabs
     for index in range(tabs.count()):
         page = tabs.widget(index)
@@ -407,6 +423,14 @@ def open_board(window) -> BoardPage:  # noqa: ANN001
             tabs.setCurrentIndex(index)
             page.refresh()
             return page
+    page = window.closed_pages.pop(PAGE_NAME, None)
+    if page is not None and page.ctx is window.ctx:
+        # a board closed before is shown again as a new one would be: today's, refreshed
+        window.add_page(page, QCoreApplication.translate("BoardPage", "督查看板"))
+        page.reopened()
+        return page
+    if page is not None:  # another session's
+        page.deleteLater()
     page = BoardPage(window.ctx, window)
     window.add_page(page, QCoreApplication.translate("BoardPage", "督查看板"))
     return page

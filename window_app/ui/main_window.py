@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         self._application_opener: Callable[[str], None] | None = None
         self._loading: FeatureLoad | None = None  # the features still loading (begin)
         self._opening: list[str] = []  # applications asked for meanwhile
+        # pages whose tab was closed, kept for their next opening (`kept_when_closed`), by name
+        self.closed_pages: dict[str, QWidget] = {}
         self.logged_out = False
         self.reopen_requested = False  # the language changed: reopen signed in (ui/app.py)
         self.is_ready = False
@@ -328,6 +330,15 @@ class MainWindow(QMainWindow):
         ):
             return
         self.ui.tabs.removeTab(index)
+        if getattr(widget, "kept_when_closed", False) and widget.objectName():
+            # removed from the tabs, hidden, still the tab widget's child: shown again by its
+            # next opening (ui/board.open_board, `reopened`); at most one per page name
+            previous = self.closed_pages.pop(widget.objectName(), None)
+            if previous is not None and previous is not widget:
+                previous.deleteLater()
+            self.closed_pages[widget.objectName()] = widget
+            widget.tab_closed()
+            return
         widget.deleteLater()
 
     def _restore_geometry(self) -> None:
