@@ -341,8 +341,10 @@ def allocate_uscc(
     for _attempt in range(10_000):
         serial = session.execute(
             update(CodeSegment)
-            .where(CodeSegment.id == first_candidate,
-                   CodeSegment.next_serial <= CodeSegment.last_serial)
+            .where(
+                CodeSegment.id == first_candidate,
+                CodeSegment.next_serial <= CodeSegment.last_serial,
+            )
             .values(next_serial=CodeSegment.next_serial + 1)
             .returning(
                 CodeSegment.id,
