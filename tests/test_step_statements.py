@@ -139,3 +139,20 @@ def test_an_applications_materials_go_out_in_one_insert_with_ids_in_order(hall):
             .where(Application.number == third.number)
         ).all()
     assert min(later) > max(ids) and len(later) == 4
+
+
+def test_an_acceptance_writes_its_rows_and_receipt_in_one_flush(hall):
+    """The receipt's header reads the matter's department after the step changed the
+    application: that read does not flush the step's rows early (two flushes for one step)."""
+    db, actors = hall
+    clerk = actors["clerk"]
+    started = intake.start_application(db, clerk, matter_code=FOOD, applicant=_person("129"),
+                                       on=MON)  # fmt: skip
+    marks = [Mark(row.key, "received") for row in started.checklist]
+    with _watch(db) as (flushes, statements):
+        outcome = accept.accept(db, clerk, started.number, marks=marks, on=MON)
+    assert outcome.state == "accepted"
+    written = [tables for tables in flushes if tables]
+    assert len(written) == 1
+    assert {"applications", "application_materials", "issued_documents"} <= written[0]
+    assert [s for s in statements if "FROM departments" in s]  # it was read, in this step

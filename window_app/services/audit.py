@@ -120,7 +120,9 @@ def bump_changes(session: Session, name: str = "data") -> None:
     result = session.execute(
         update(ChangeCounter)
         .where(ChangeCounter.name == name)
-        .values(value=ChangeCounter.value + 1)
+        .values(value=ChangeCounter.value + 1),
+        # a counter row is pending only in the lines below, which flush it at once
+        execution_options={"autoflush": False},
     )
     if result.rowcount == 0:
         session.add(ChangeCounter(name=name, value=1))
@@ -176,7 +178,10 @@ def _transaction_head(session: Session) -> _Head:
     if session.get_bind().dialect.name == "postgresql":
         session.execute(select(func.pg_advisory_xact_lock(_PG_CHAIN_LOCK)))
     last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1),
+        # no event is ever a pending row of the session (deferred rows, `audit_append`): the
+        # step's changes need not be flushed before the head is read
+        execution_options={"autoflush": False},
     ).first()
     head = _Head(transaction, last.id, last.hash) if last else _Head(transaction, 0, GENESIS)
     head.database = database_identifier(session)

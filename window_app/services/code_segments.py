@@ -363,11 +363,11 @@ def allocate_uscc(
         # taken even when skipped below: a restore must not hand this serial out again
         ledger.note(session, f"segment:{prefix}:{first_serial}", number)
         body = f"{prefix}{number:0{width}d}"
-        voided = session.scalars(
-            select(CodeAllocation).where(
-                CodeAllocation.segment_id == seg_id, CodeAllocation.serial == number
-            )
-        ).first()
+        voided = session.scalar(  # the id only: nothing of the row is used
+            select(CodeAllocation.id)
+            .where(CodeAllocation.segment_id == seg_id, CodeAllocation.serial == number)
+            .limit(1)
+        )
         if voided is not None:
             continue
         try:
