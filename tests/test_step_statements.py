@@ -97,3 +97,62 @@ def test_what_a_new_application_is_known_to_lack_is_read_again_after_a_notice(ha
         with db.reading() as session:
             app = checklist.get_application(session, started.number)
             assert checklist.has_notice(session, app) is True
+
+
+def test_an_applications_materials_go_out_in_one_insert_with_ids_in_order(hall):
+    """SQLite: the ids are the transaction's own (it holds the write lock), so the flush writes
+    the materials in one executemany, not one INSERT … RETURNING each; a second application of
+    the same transaction continues the ids without reading them again. PostgreSQL: the
+    sequence's ids, the rows all there either way."""
+    db, actors = hall
+    clerk = actors["clerk"]
+    with db.batch(), _watch(db) as (_flushes, statements):
+        first = intake.start_application(db, clerk, matter_code=FOOD,
+                                         applicant=_person("126"), on=MON)  # fmt: skip
+        second = intake.start_application(db, clerk, matter_code=FOOD,
+                                          applicant=_person("127"), on=MON)  # fmt: skip
+    inserts = [s for s in statements if s.startswith("INSERT INTO application_materials")]
+    if db.is_sqlite:
+        assert len(inserts) == 2  # one per application, four rows each
+        assert len([s for s in statements if "max(application_materials.id)" in s]) == 1
+    with db.reading() as session:
+        rows = {
+            number: session.execute(
+                select(ApplicationMaterial.id, ApplicationMaterial.key)
+                .join(Application, Application.id == ApplicationMaterial.application_id)
+                .where(Application.number == number)
+                .order_by(ApplicationMaterial.position)
+            ).all()
+            for number in (first.number, second.number)
+        }  # fmt: skip
+    assert [k for _i, k in rows[first.number]] == [r.key for r in first.checklist]
+    assert [k for _i, k in rows[second.number]] == [r.key for r in second.checklist]
+    ids = [i for n in (first.number, second.number) for i, _k in rows[n]]
+    assert ids == sorted(ids) and len(set(ids)) == 8
+    # a later transaction (a standalone intake) reads the top again and goes on after it
+    third = intake.start_application(db, clerk, matter_code=FOOD, applicant=_person("128"),
+                                     on=MON)  # fmt: skip
+    with db.reading() as session:
+        later = session.scalars(
+            select(ApplicationMaterial.id)
+            .join(Application, Application.id == ApplicationMaterial.application_id)
+            .where(Application.number == third.number)
+        ).all()
+    assert min(later) > max(ids) and len(later) == 4
+
+
+def test_an_acceptance_writes_its_rows_and_receipt_in_one_flush(hall):
+    """The receipt's header reads the matter's department after the step changed the
+    application: that read does not flush the step's rows early (two flushes for one step)."""
+    db, actors = hall
+    clerk = actors["clerk"]
+    started = intake.start_application(db, clerk, matter_code=FOOD, applicant=_person("129"),
+                                       on=MON)  # fmt: skip
+    marks = [Mark(row.key, "received") for row in started.checklist]
+    with _watch(db) as (flushes, statements):
+        outcome = accept.accept(db, clerk, started.number, marks=marks, on=MON)
+    assert outcome.state == "accepted"
+    written = [tables for tables in flushes if tables]
+    assert len(written) == 1
+    assert {"applications", "application_materials", "issued_documents"} <= written[0]
+    assert [s for s in statements if "FROM departments" in s]  # it was read, in this step

@@ -27,6 +27,7 @@ from ..core.deemed_acceptance import acceptance_day
 from ..core.errors import DomainError
 from ..core.masking import mask_id
 from ..core.states import State
+from ..storage import session_cache
 from ..storage.database import Database
 from ..storage.models import Application, Fee, MatterVersion
 from . import documents, material_gaps, workflow
@@ -133,7 +134,10 @@ def accept(
                 field=missing[0].key,
             )
         # Kept referenced: the session's identity map is weak, and build_header reads it again.
-        version = session.get(MatterVersion, app.matter_version_id)
+        version = session.get(
+            MatterVersion, app.matter_version_id,  # the marks are not flushed early for it
+            execution_options={"autoflush": session_cache.writes_any(session, MatterVersion)},
+        )  # fmt: skip
         definition = version.definition
         owed = material_gaps.record_in(session, actor, app, definition, items, gaps, day)
         result = definition["result"]

@@ -67,7 +67,9 @@ def bump_changes(session: Session, name: str = "data") -> None:
     result = session.execute(
         update(ChangeCounter)
         .where(ChangeCounter.name == name)
-        .values(value=ChangeCounter.value + 1)
+        .values(value=ChangeCounter.value + 1),
+        # a counter row is pending only in the lines below, which flush it at once
+        execution_options={"autoflush": False},
     )
     if result.rowcount == 0:
         session.add(ChangeCounter(name=name, value=1))
@@ -121,9 +123,13 @@ def _transaction_head(session: Session) -> _Head:
     if head is not None and head.transaction is transaction:
         return head
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(_PG_CHAIN_LOCK)))
+        with session.no_autoflush:  # the chain's lock: nothing of the step goes out for it
+            session.execute(select(func.pg_advisory_xact_lock(_PG_CHAIN_LOCK)))
     last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1),
+        # no event is ever a pending row of the session (deferred rows, `audit_append`): the
+        # step's changes need not be flushed before the head is read
+        execution_options={"autoflush": False},
     ).first()
     head = _Head(transaction, last.id, last.hash) if last else _Head(transaction, 0, GENESIS)
     head.database = database_identifier(session)
@@ -186,13 +192,16 @@ def _append_events(session: Session, events: list[dict]) -> list[dict]:
             [{k: e[k] for k in _EVENT_FIELDS if k in e} for e in events],
             ensure_ascii=False, default=str,
         )  # fmt: skip
-        written = session.execute(
-            select(
-                func.audit_append(sa_cast(literal(payload, Text()), JSON_TYPE)).table_valued(
-                    "id", "at", "user_id", "username", "hash"
-                )
-            )  # fmt: skip
-        ).all()
+        # the function reads and writes only the trail (a Core statement, which the session
+        # would otherwise autoflush for): the step's own rows go out in its one flush
+        with session.no_autoflush:
+            written = session.execute(
+                select(
+                    func.audit_append(sa_cast(literal(payload, Text()), JSON_TYPE)).table_valued(
+                        "id", "at", "user_id", "username", "hash"
+                    )
+                )  # fmt: skip
+            ).all()
         rows = []
         for event, w in zip(events, written, strict=True):
             row = {**event, "id": w.id, "at": w.at, "user_id": w.user_id,

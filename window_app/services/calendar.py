@@ -35,7 +35,12 @@ def load_calendar(session: Session | Connection | Snapshot) -> WorkCalendar:
     if isinstance(session, Session):
         return session_cache.cached(
             session, "calendar", (CalendarYear.__tablename__, CalendarDay.__tablename__),
-            lambda: _built(tuple(tuple(r) for r in session.execute(ENTERED).all())),
+            lambda: _built(tuple(tuple(r) for r in session.execute(
+                ENTERED,  # a step's own changes are not flushed early for it (session_cache)
+                execution_options={
+                    "autoflush": session_cache.writes_any(session, CalendarYear, CalendarDay)
+                },
+            ).all())),
         )  # fmt: skip
     if isinstance(session, Snapshot):
         rows = tuple(session.rows(ENTERED))

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..core.checklist import ChecklistItem, ItemStatus, Mark, apply_marks
@@ -139,12 +139,39 @@ def load_items(session: Session, app: Application, on: date) -> tuple[ChecklistI
     )
 
 
+_NEXT_MATERIAL = "checklist.next_material_id"
+
+
+def _material_ids(session: Session, count: int) -> list[int | None]:
+    """Ids for `count` new material rows. On SQLite the transaction holds the file's write
+    lock (BEGIN IMMEDIATE) and `save_items` is the one place that adds a material, so the
+    ids are the app's own, read once per transaction: the flush then writes an application's
+    materials in one executemany instead of one INSERT … RETURNING per row (SQLAlchemy
+    batches RETURNING on SQLite only with a sentinel column). PostgreSQL: the sequence's."""
+    if session.get_bind().dialect.name != "sqlite":
+        return [None] * count
+    transaction = session.get_transaction()
+    held = session.info.get(_NEXT_MATERIAL)
+    if held is None or held[0] is not transaction:
+        top = session.scalar(
+            select(func.max(ApplicationMaterial.id)),
+            execution_options={"autoflush": False},  # pending rows of ours carry their ids
+        )  # fmt: skip
+        held = [transaction, (top or 0) + 1]
+        session.info[_NEXT_MATERIAL] = held
+    first = held[1]
+    held[1] += count
+    return list(range(first, first + count))
+
+
 def save_items(session: Session, app: Application, items: Sequence[ChecklistItem]) -> None:
     existing = {r.key: r for r in app.materials}
+    new = [item.key for item in items if item.key not in existing]
+    ids = iter(_material_ids(session, len(new)) if new else ())
     for position, item in enumerate(items):
         row = existing.get(item.key)
         if row is None:
-            row = ApplicationMaterial(key=item.key, position=position)
+            row = ApplicationMaterial(id=next(ids), key=item.key, position=position)
             app.materials.append(row)
         row.name = item.name
         row.original = item.original

@@ -335,33 +335,39 @@ def allocate_uscc(
     A serial already voided by an administrator, or whose code would leave the USCC alphabet,
     is skipped; the skip is accounted for by its void row.
     """
+    # the segment to draw from is chosen inside the UPDATE (one statement, not a SELECT and
+    # then an UPDATE); uncorrelated: the first candidate of the whole table, never "this row"
+    first_candidate = _candidates(authority_code).limit(1).scalar_subquery().correlate(None)
     for _attempt in range(10_000):
-        seg_id = session.scalars(_candidates(authority_code).limit(1)).first()
-        if seg_id is None:
-            raise _exhausted(session, authority_code)
         serial = session.execute(
             update(CodeSegment)
-            .where(CodeSegment.id == seg_id, CodeSegment.next_serial <= CodeSegment.last_serial)
+            .where(
+                CodeSegment.id == first_candidate,
+                CodeSegment.next_serial <= CodeSegment.last_serial,
+            )
             .values(next_serial=CodeSegment.next_serial + 1)
             .returning(
+                CodeSegment.id,
                 CodeSegment.next_serial,
                 CodeSegment.prefix,
                 CodeSegment.width,
                 CodeSegment.first_serial,
             )  # fmt: skip
         ).first()
-        if serial is None:  # another window took the last body between the two statements
-            continue
-        next_serial, prefix, width, first_serial = serial
+        if serial is None:
+            if session.scalars(_candidates(authority_code).limit(1)).first() is None:
+                raise _exhausted(session, authority_code)
+            continue  # another window took the segment's last body meanwhile: the next one
+        seg_id, next_serial, prefix, width, first_serial = serial
         number = next_serial - 1
         # taken even when skipped below: a restore must not hand this serial out again
         ledger.note(session, f"segment:{prefix}:{first_serial}", number)
         body = f"{prefix}{number:0{width}d}"
-        voided = session.scalars(
-            select(CodeAllocation).where(
-                CodeAllocation.segment_id == seg_id, CodeAllocation.serial == number
-            )
-        ).first()
+        voided = session.scalar(  # the id only: nothing of the row is used
+            select(CodeAllocation.id)
+            .where(CodeAllocation.segment_id == seg_id, CodeAllocation.serial == number)
+            .limit(1)
+        )
         if voided is not None:
             continue
         try:

@@ -44,9 +44,12 @@ def build_header(
     The phones come from the hall settings (the department's, else the hall's): a document
     whose phones are not filled in is refused, naming the setting (never a blank or a stand-in).
     """
-    version = session.get(MatterVersion, application.matter_version_id)
+    # read after the step changed its application: nothing of it is flushed early (the
+    # step's rows go out in one flush), unless the unit itself writes these tables
+    unflushed = {"autoflush": session_cache.writes_any(session, MatterVersion, Window)}
+    version = session.get(MatterVersion, application.matter_version_id, execution_options=unflushed)
     definition = version.definition
-    window = session.get(Window, application.window_id)
+    window = session.get(Window, application.window_id, execution_options=unflushed)
     department = definition.get("department", "")
     dept = department_by_code(session, department)
     settings = hall_settings.read_settings(session)
@@ -69,7 +72,10 @@ def department_by_code(session: Session, code: str) -> Department | None:
     """The department with this code, read once per session (storage.session_cache)."""
     return session_cache.cached(
         session, ("department", code), (Department.__tablename__,),
-        lambda: session.scalars(select(Department).where(Department.code == code)).first(),
+        lambda: session.scalars(
+            select(Department).where(Department.code == code),
+            execution_options={"autoflush": session_cache.writes_any(session, Department)},
+        ).first(),
     )  # fmt: skip
 
 
@@ -106,13 +112,21 @@ def printed_codes(id_number: str | None, uscc: str | None) -> tuple[str, str]:
     return mask_id(id_number or ""), "" if id_number else (uscc or "")
 
 
+def _applicant(session: Session, app: Application) -> Applicant:
+    # read while a step builds its document: its changes are not flushed early for it
+    return session.get(
+        Applicant, app.applicant_id,
+        execution_options={"autoflush": session_cache.writes_any(session, Applicant)},
+    )  # fmt: skip
+
+
 def applicant_fields(session: Session, app: Application) -> tuple[str, str, str]:
     """(name, masked ID number, masked phone) as printed: no person's full number on paper."""
-    person = session.get(Applicant, app.applicant_id)
+    person = _applicant(session, app)
     return person.name, printed_codes(person.id_number, person.uscc)[0], mask_phone(person.phone)
 
 
 def applicant_uscc(session: Session, app: Application) -> str:
     """An organisation's USCC, printed in full (it is public); "" for a person."""
-    person = session.get(Applicant, app.applicant_id)
+    person = _applicant(session, app)
     return printed_codes(person.id_number, person.uscc)[1]

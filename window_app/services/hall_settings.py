@@ -181,7 +181,9 @@ def _read_settings(session: Session) -> HallSettings:
     rows = {
         key: value
         for key, value in session.execute(
-            select(HallSetting.key, HallSetting.value).where(HallSetting.key.in_(SETTING_KEYS))
+            select(HallSetting.key, HallSetting.value).where(HallSetting.key.in_(SETTING_KEYS)),
+            # a document's header reads them after its step's changes: no early flush of those
+            execution_options={"autoflush": session_cache.writes_any(session, HallSetting)},
         )
     }
     values: dict[str, Any] = {}

@@ -67,6 +67,13 @@ def cached(session: Session, key: Hashable, tables: Iterable[str], build: Callab
     return value
 
 
+def writes_any(session: Session, *models: type) -> bool:
+    """Whether the session holds new or changed rows of `models`: a read of their tables
+    then needs the autoflush; any other pending row of a step (the application it is
+    changing) need not go out before it, and stays in the step's one flush."""
+    return any(isinstance(row, models) for row in (*session.new, *session.dirty))
+
+
 def forget(session: Session, *tables: str) -> None:
     """Drop the answers that read `tables` (a write the hooks cannot see: raw SQL)."""
     answers = session.info.get(_CACHE)
