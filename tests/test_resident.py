@@ -104,9 +104,9 @@ def test_a_write_reading_standard_input_is_audited_as_in_process(hall, resident)
     assert created[0] == created[1] == (0, b"created NAME\n", b"")
     listed = launch([*admin, "users", "list"]).stdout.decode()
     assert "clerk-here" in listed and "clerk-there" in listed
-    from window_app.services import audit
+    from window_app.services import audit_verify
 
-    assert audit.verify_database(db).breaks == []
+    assert audit_verify.verify_database(db).breaks == []
     here, there = both([*admin, "audit", "verify"])
     assert (here.returncode, there.returncode) == (0, 0)
     assert here.stdout.startswith(b"ok ") and there.stdout.startswith(b"ok ")
