@@ -260,6 +260,8 @@ class CopySink:
         def step(name: str, statements: list[str]) -> None:
             started = time.perf_counter()
             with self.db.transaction() as s:
+                # a 10M hall's set-based steps run for many minutes: not the window's timeout
+                s.execute(text("SET LOCAL statement_timeout = 0"))
                 s.execute(text(f"SET LOCAL maintenance_work_mem = '{MAINTENANCE_WORK_MEM}'"))
                 s.execute(text("SET LOCAL max_parallel_maintenance_workers = 2"))
                 for statement in statements:
@@ -289,6 +291,7 @@ class CopySink:
         # no hall that autovacuum has visited does
         started = time.perf_counter()
         with self.db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.execute(text("SET statement_timeout = 0"))
             conn.execute(text(f"SET maintenance_work_mem = '{MAINTENANCE_WORK_MEM}'"))
             conn.execute(text(f"VACUUM (ANALYZE) {', '.join(self.names)}"))
             conn.execute(text("ANALYZE"))
