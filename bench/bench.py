@@ -31,7 +31,7 @@ os.environ.setdefault("WINDOW_APP_AUDIT_KEY_FILE", str(DATA / "audit.key"))
 
 from sqlalchemy import select  # noqa: E402
 
-from bench import audit_trail, user_figures  # noqa: E402
+from bench import audit_trail, cli_figures, user_figures  # noqa: E402
 from window_app.core import idcard  # noqa: E402
 from window_app.core.checklist import Mark  # noqa: E402
 from window_app.core.uscc import UsccParts  # noqa: E402
@@ -318,7 +318,7 @@ def run(
         password.chmod(0o600)
         sign_in = ["--user", "super", "--password-file", str(password)]
         admin = ["--user", "admin", "--password-file", str(password)]
-        r.update(user_figures.cli_figures(db_path, 3 if quick else 7, sign_in, admin))
+        r.update(cli_figures.cli_figures(db_path, 3 if quick else 7, sign_in, admin))
     if "usable" in only:
         credentials = f"super:{demo.DEMO_PASSWORD}"
         r.update(user_figures.usable_figures(db_path, credentials, 3 if quick else 5))

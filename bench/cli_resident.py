@@ -1,5 +1,5 @@
 """The signed-in commands through the resident helper (issue 22), timed beside the same
-commands in-process: `cli_figures` adds `<key>_resident_s` (and `_resident_cpu_s`) for each
+commands in-process: `cli_figures.cli_figures` adds `<key>_resident_s` (and `_resident_cpu_s`) for each
 signed-in command, each run in the same rotation as its in-process twin.
 
 The resident is started as an administrator would (`window-app resident start`) with its
