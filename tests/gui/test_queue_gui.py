@@ -92,6 +92,8 @@ def test_kiosk_call_intake_completion_rating_and_rectification(qtbot, lines, tmp
         qtbot.keyClick(window, Qt.Key.Key_F2)
         panel = next(w for w in window.findChildren(QueuePanel))
         qtbot.waitUntil(lambda: isinstance(current(window), IntakePage), timeout=10_000)
+        # the call's answer reaches the panel from the worker; under load after the page opens
+        qtbot.waitUntil(lambda: panel.ticket is not None, timeout=10_000)
         assert panel.ticket == ticket
         page = current(window)
         qtbot.keyClicks(page.ui.matterSearch, "spjy")
