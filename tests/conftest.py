@@ -47,6 +47,14 @@ os.environ["WINDOW_APP_DATA_KEY_FILE"] = os.path.join(
 # (tests/test_resident.py gives each its own resident and runtime directory).
 os.environ["WINDOW_APP_RESIDENT"] = "off"
 
+# Qt's print support asks CUPS for the machine's printers (the settings dialog, the licence
+# and preview dialogs). The suite never uses the machine's print service: a cupsd that the
+# test machine's package install started, or its network browsing, must not answer (or stall)
+# the GUI tests; tests/test_cups_printing.py points its processes at a private cupsd of its own.
+os.environ["CUPS_SERVER"] = os.path.join(
+    tempfile.mkdtemp(prefix="window-app-no-cups-"), "cups.sock"
+)
+
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch) -> None:
