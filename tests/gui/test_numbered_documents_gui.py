@@ -204,3 +204,27 @@ def test_f8_preview_pages_forward_and_back_and_cancel_keeps_the_refusal_dialog(
     assert page.dialog is dialog and dialog.isVisible()
     assert dialog.ui.reason.toPlainText() == long_reason  # what was typed is kept
     assert detail(clerk, page.number).state == State.RECEIVED
+
+
+def test_with_the_renderer_process_the_draft_is_rendered_there(qtbot, clerk):  # noqa: F811
+    """The app renders in a process of its own (ui.app starts it): the F7 draft comes from that
+    process, so no reportlab work shares the UI thread's interpreter (issue 22)."""
+    import os
+
+    from window_app.services import render_process
+
+    process = render_process.use_process()
+    try:
+        assert process.start().result(timeout=60) != os.getpid()
+        page = new_application(qtbot, clerk)
+        mark_rows(qtbot, page, "1121")
+        dialogs.set_responder(None)
+        qtbot.keyClick(page.ui.checklist, Qt.Key.Key_F7)
+        draft = page.draft
+        qtbot.waitUntil(lambda: draft.info is not None, timeout=10_000)
+        assert process.rendered == 1
+        assert draft.document.pageCount() >= 1 and draft.info.kind == "notice"
+        qtbot.keyClick(draft, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: page.draft is None, timeout=5000)
+    finally:
+        render_process.stop()

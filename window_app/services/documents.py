@@ -19,14 +19,7 @@ from sqlalchemy.orm import Session
 
 import printing
 from printing import (
-    ClockNoticeData,
-    CommitmentData,
     DocumentHeader,
-    NoticeData,
-    PickupSlipData,
-    ReceiptData,
-    RefusalData,
-    RevocationData,
 )
 
 from ..core.errors import DomainError
@@ -38,7 +31,7 @@ from ..storage.models import (
     IssuedDocument,
     PrintEvent,
 )
-from . import audit, hall_settings, numbering
+from . import audit, hall_settings, numbering, render_process
 from .context import Actor, Role
 from .document_header import (
     CLI_CLERK,
@@ -51,7 +44,8 @@ from .document_header import (
     printed_codes,
     window_label,
 )
-from .document_payload import decode, to_payload
+from .document_kinds import KINDS, from_payload, renderer
+from .document_payload import to_payload
 
 __all__ = [
     "CLI_CLERK",
@@ -79,24 +73,6 @@ __all__ = [
     "to_payload",
 ]
 
-
-# kind -> (printing dataclass, renderer, label key of its title in printing's label table)
-def renderer(name: str) -> Callable[[Any], bytes]:
-    """Resolve printing's renderer on first use: reportlab is not needed until something prints."""
-    return lambda data: getattr(printing, name)(data)
-
-
-KINDS: dict[str, tuple[type, Callable[[Any], bytes], str]] = {
-    "receipt": (ReceiptData, renderer("render_receipt"), "receipt_title"),
-    "notice": (NoticeData, renderer("render_notice"), "notice_title"),
-    "refusal": (RefusalData, renderer("render_refusal"), "refusal_title"),
-    "commitment": (CommitmentData, renderer("render_commitment"), "commitment_title"),
-    "pickup": (PickupSlipData, renderer("render_pickup_slip"), "pickup_title"),
-    "suspension": (ClockNoticeData, renderer("render_clock_notice"), "suspension_title"),
-    "extension": (ClockNoticeData, renderer("render_clock_notice"), "extension_title"),
-    "resumption": (ClockNoticeData, renderer("render_clock_notice"), "resumption_title"),
-    "revocation": (RevocationData, renderer("render_revocation"), "revocation_title"),
-}
 
 # a department's reviewer prints its own decisions (the 撤销决定书, issue 19)
 PRINT_ROLES = (Role.CLERK, Role.SUPERVISOR, Role.ADMINISTRATOR, Role.REVIEWER)
@@ -147,11 +123,6 @@ class PrintRecord:
     print_count: int
     printed_at: datetime
     pdf: bytes
-
-
-def from_payload(kind: str, payload: dict) -> Any:
-    """The printing dataclass of `kind` rebuilt from its stored payload."""
-    return decode(KINDS[kind][0], payload)
 
 
 # --- issuing -----------------------------------------------------------------------------------
@@ -277,11 +248,9 @@ def render(doc: DocumentInfo, *, reprint: int = 0) -> bytes:
 
     A demo database's documents carry the 演示样本 watermark on every page.
     """
-    data = from_payload(doc.kind, doc.payload)
-    if reprint:
-        data = dataclasses.replace(data, header=dataclasses.replace(data.header, reprint=reprint))
-    with hall_settings.rendering(hall_settings.DEMO_WATERMARK if doc.demo else ""):
-        return KINDS[doc.kind][1](data)
+    mark = hall_settings.DEMO_WATERMARK if doc.demo else ""
+    with hall_settings.rendering(mark):
+        return render_process.render(doc.kind, doc.payload, reprint, mark)
 
 
 def record_print(

@@ -77,6 +77,26 @@ def _collect_after_start(window) -> None:  # noqa: ANN001
     QTimer.singleShot(GC_OFF_AT_MOST_MS, ready)  # on again even if `ready` never comes
 
 
+def _start_renderer(runner: TaskRunner) -> None:
+    """From now on documents render in a process of their own (services.render_process), so
+    no reportlab work shares the UI thread's interpreter; started once the features are in."""
+    from ..services import render_process
+
+    process = render_process.use_process()
+
+    def failed(_message: str) -> None:  # no process here: documents render in-process
+        log.warning("the renderer process did not start; documents render in-process")
+        render_process.stop()
+
+    runner.run(lambda: process.start().result(), None, failed)
+
+
+def _stop_renderer() -> None:
+    from ..services import render_process
+
+    render_process.stop()
+
+
 def run_gui(args) -> int:  # noqa: ANN001
     source_scan.install()  # before the services and features are imported
     from .main_window import MainWindow
@@ -141,11 +161,13 @@ def run_gui(args) -> int:  # noqa: ANN001
             # is in: started beside the work list's query and the features' imports, the copy
             # took the CPU the list waited for (issue 22).
             window.ready.connect(lambda w=window: startup_checks.daily_backup(w))
+            window.ready.connect(lambda: _start_renderer(runner))
             window.begin(AppContext.create(db, actor, settings), loading=loading)
         else:
             window.begin(AppContext.create(db, actor, settings), loading=loading)
         code = app.exec()
         if not (window.logged_out or window.reopen_requested):
+            _stop_renderer()
             return code
         if window.logged_out:
             actor = None

@@ -1,0 +1,85 @@
+"""Documents rendered in the renderer process (services.render_process, issue 22): the GUI's
+worker threads hand the stored payload to a process of its own, so reportlab never holds the
+UI's interpreter. The PDF is the same as one rendered in-process; a refusal comes back as the
+same refusal; a renderer that died is replaced without losing the document."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from tests import document_samples as samples
+from window_app.services import documents, hall_settings, render_process
+from window_app.services.document_kinds import render_payload
+from window_app.services.document_payload import to_payload
+
+
+@pytest.fixture
+def process():
+    process = render_process.use_process()
+    assert process.start().result(timeout=60) != os.getpid()
+    yield process
+    render_process.stop()
+
+
+def _info(payload: dict, *, demo: bool = False) -> documents.DocumentInfo:
+    return documents.DocumentInfo(
+        id=1, kind="receipt", title="受理通知书", doc_number="ZJ-SL-2026-000001",
+        application_number=samples.APP_NO, issued_on=date(2026, 12, 7),
+        issued_at=datetime(2026, 12, 7, 9, 30), print_count=0, payload=payload, demo=demo,
+    )  # fmt: skip
+
+
+def _text(pdf: bytes) -> str:
+    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True,
+                          check=True).stdout.decode()  # fmt: skip
+
+
+def test_a_document_from_the_renderer_process_is_the_one_rendered_here(process):
+    payload = to_payload(samples.receipt())
+    pdf = documents.render(_info(payload, demo=True), reprint=2)
+    assert process.rendered == 1 and process.pid not in (None, os.getpid())
+    assert pdf == render_payload("receipt", payload, 2, hall_settings.DEMO_WATERMARK)
+    text = _text(pdf)
+    assert samples.APP_NO in text and "补打（第2次）" in text
+    assert all(c in text for c in "演示样本")  # the watermark's characters, drawn one by one
+
+
+def test_text_no_font_has_is_refused_from_the_renderer_process_as_here(process):
+    payload = to_payload(samples.receipt(applicant_name="张\U000f0000伟"))
+    with pytest.raises(hall_settings.UnprintableText) as refused:
+        documents.render(_info(payload))
+    assert "U+F0000" in refused.value.message and refused.value.english
+    assert process.rendered == 0
+
+
+def test_a_renderer_that_died_is_replaced_and_the_document_still_comes(process):
+    payload = to_payload(samples.receipt())
+    first = process.pid
+    os.kill(first, signal.SIGKILL)
+    time.sleep(0.2)
+    assert _text(documents.render(_info(payload))).count(samples.APP_NO) >= 1  # rendered here
+    pdf = documents.render(_info(payload))  # a new renderer process
+    assert process.rendered == 1 and samples.APP_NO in _text(pdf)
+
+
+def test_without_a_renderer_process_documents_render_here():
+    assert render_process.current() is None
+    payload = to_payload(samples.receipt())
+    pdf = documents.render(_info(payload))
+    assert pdf == render_payload("receipt", payload, 0, "")
+    assert render_process.current() is None
+
+
+def test_a_stopped_renderer_takes_no_more_documents(process):
+    render_process.stop()
+    assert render_process.current() is None
+    payload = to_payload(replace(samples.receipt(), applicant_name="李四"))
+    assert "李四" in _text(documents.render(_info(payload)))
+    assert process.rendered == 0
