@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication
 import window_app
 from window_app.core.catalogue import default_catalogue_dir
 from window_app.core.idcard import check_digit
-from window_app.services import completion, processing, users
+from window_app.services import completion, processing, render_process, users
 from window_app.services.catalogue_import import import_catalogue
 from window_app.services.context import SYSTEM, Role
 from window_app.services.demo import DEMO_HALL_SETTINGS
@@ -38,7 +38,7 @@ from window_app.services.hall_settings import save_hall_settings
 from window_app.storage import migrate
 from window_app.storage.database import Database
 from window_app.ui import dialogs, native_memory
-from window_app.ui.app import GIL_SWITCH_S
+from window_app.ui.app import GIL_SWITCH_S, start_renderer
 from window_app.ui.application_view import ApplicationPage
 from window_app.ui.benchmark import _StallSampler, live_counts
 from window_app.ui.board import open_board
@@ -353,6 +353,12 @@ def main(argv: list[str] | None = None) -> int:
         help="one working day, nothing finished: the work list grows by a row per applicant "
         "(the day as it ran before 2026-12-07)",
     )
+    parser.add_argument(
+        "--in-process-render",
+        action="store_true",
+        help="render documents on the worker threads of the UI's process (the app before "
+        "2026-12-07), not in the renderer process the app starts",
+    )
     parser.add_argument("--backlog", type=int, default=BACKLOG, help="open items kept")
     parser.add_argument(
         "--day-applicants", type=int, default=DAY_APPLICANTS, help="applicants per working day"
@@ -368,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     window.activateWindow()
     wait_until(lambda: window.is_ready and not window.ctx.runner.busy, "signed in")
+    if not args.in_process_render:  # as ui.app.run_gui does once the features are in
+        start_renderer(window.ctx.runner)
+        wait_until(lambda: render_process.current() and render_process.current().pid, "renderer")
     # as the app does once every feature is in (ui.app._collect_after_start): what the start
     # leaves alive is frozen out of later full collections, which walk only the day's objects
     gc.freeze()

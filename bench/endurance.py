@@ -1,6 +1,7 @@
 """The endurance run (issue 20): a clerk's working day, accelerated, through the real GUI.
 
-    .venv/bin/python -m bench.endurance [--operations 5000] [--growing-list] [--code DIR] [--record]
+    .venv/bin/python -m bench.endurance [--operations 5000] [--growing-list] [--code DIR]
+        [--in-process-render] [--record]
 
 Runs bench/clerk_day.py in a process of its own (offscreen Qt, a fresh SQLite hall) and reports
 as JSON: crashes (the day's process ending any other way than a clean exit: the PySide6 fault of
@@ -49,7 +50,13 @@ def _code_root(code: Path | None, folder: str) -> Path:
     return root
 
 
-def run_day(operations: int, *, growing_list: bool = False, code: Path | None = None) -> dict:
+def run_day(
+    operations: int,
+    *,
+    growing_list: bool = False,
+    code: Path | None = None,
+    in_process_render: bool = False,
+) -> dict:
     with tempfile.TemporaryDirectory(prefix="window-app-day-") as folder:
         env = dict(
             os.environ,
@@ -60,6 +67,7 @@ def run_day(operations: int, *, growing_list: bool = False, code: Path | None = 
         env.pop("WINDOW_APP_DATABASE", None)
         cwd = _code_root(code, folder)
         extra = ["--growing-list"] if growing_list else []
+        extra += ["--in-process-render"] if in_process_render else []
         started = time.perf_counter()
         child = subprocess.run(
             [sys.executable, "-m", "bench.clerk_day", folder, "--operations", str(operations),
@@ -125,11 +133,22 @@ def main(argv: list[str] | None = None) -> int:
         "--growing-list", action="store_true", help="one day, nothing finished: the list grows"
     )
     parser.add_argument(
+        "--in-process-render",
+        action="store_true",
+        help="documents rendered in the UI's process (the app before 2026-12-07)",
+    )
+    parser.add_argument(
         "--code", type=Path, help="another checkout whose window_app this driver runs"
     )
     args = parser.parse_args(argv)
     load_before = os.getloadavg()
-    report = run_day(args.operations, growing_list=args.growing_list, code=args.code)
+    report = run_day(
+        args.operations,
+        growing_list=args.growing_list,
+        code=args.code,
+        in_process_render=args.in_process_render,
+    )
+    report["renderer"] = "in-process" if args.in_process_render else "renderer process"
     report["load_before"] = [round(x, 2) for x in load_before]
     report["load_after"] = [round(x, 2) for x in os.getloadavg()]
     print(json.dumps(report, ensure_ascii=False))

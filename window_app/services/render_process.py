@@ -13,6 +13,7 @@ the next document).
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from concurrent.futures import Future
 
@@ -86,7 +87,16 @@ def _new_pool():  # noqa: ANN202
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(1, mp_context=context)
+    return ProcessPoolExecutor(1, mp_context=context, initializer=_behind_the_counter)
+
+
+BACKGROUND_NICENESS = 5
+
+
+def _behind_the_counter() -> None:
+    """The renderer's start: it yields the processor to the window's own process (the clerk's
+    keys and paints) whenever both want it."""
+    os.nice(BACKGROUND_NICENESS)
 
 
 _process: RendererProcess | None = None

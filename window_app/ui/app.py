@@ -77,7 +77,7 @@ def _collect_after_start(window) -> None:  # noqa: ANN001
     QTimer.singleShot(GC_OFF_AT_MOST_MS, ready)  # on again even if `ready` never comes
 
 
-def _start_renderer(runner: TaskRunner) -> None:
+def start_renderer(runner: TaskRunner) -> None:
     """From now on documents render in a process of their own (services.render_process), so
     no reportlab work shares the UI thread's interpreter; started once the features are in."""
     from ..services import render_process
@@ -161,7 +161,7 @@ def run_gui(args) -> int:  # noqa: ANN001
             # is in: started beside the work list's query and the features' imports, the copy
             # took the CPU the list waited for (issue 22).
             window.ready.connect(lambda w=window: startup_checks.daily_backup(w))
-            window.ready.connect(lambda: _start_renderer(runner))
+            window.ready.connect(lambda: start_renderer(runner))
             window.begin(AppContext.create(db, actor, settings), loading=loading)
         else:
             window.begin(AppContext.create(db, actor, settings), loading=loading)
