@@ -12,6 +12,7 @@ the next document).
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
@@ -107,6 +108,7 @@ def use_process() -> RendererProcess:
     global _process
     if _process is None:
         _process = RendererProcess()
+        atexit.register(stop)  # ended before the interpreter tears its modules down
     return _process
 
 
