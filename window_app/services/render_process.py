@@ -3,101 +3,118 @@
 reportlab is pure Python: a receipt rendered on a worker thread holds the interpreter's lock
 for most of its 50-100 ms, and the UI thread, which needs the same lock for every event it
 handles, stalled behind it (the day's longest gaps fell in F6 and F7, the UI thread asleep
-waiting for the lock). The GUI therefore starts one renderer process (`start`); `render` hands
-it the stored payload (plain data) and the worker thread that asked waits for the PDF with the
-lock released. The command line and the tests render in-process, as before; so does the GUI
-whenever the renderer process cannot be used (it failed to start, or died: started again for
-the next document).
+waiting for the lock). The GUI therefore starts one renderer process (`use_process`, then
+`start` on a worker thread); `render` hands it the stored payload (plain data) over a pipe and
+the worker thread that asked waits for the PDF with the lock released.
+
+The renderer is `python -m window_app.services.render_worker`, not a multiprocessing child: it
+never re-runs the caller's main script and needs no fork server. The command line and the tests
+render in-process, as before; so does the GUI whenever the renderer cannot be used (it failed to
+start, or died: a new one starts for the next document).
 """
 
 from __future__ import annotations
 
 import atexit
 import logging
-import os
+import pickle
+import struct
+import subprocess
+import sys
 import threading
-from concurrent.futures import Future
 
-from .document_kinds import render_payload, warm_up
+from .document_kinds import render_payload
 
 log = logging.getLogger(__name__)
 
+_LENGTH = struct.Struct("!I")
+
+
+class RendererGone(Exception):
+    """The renderer process ended or answered nothing readable."""
+
+
+def send(stream, message: object) -> None:  # noqa: ANN001
+    """One length-prefixed pickle on `stream` (the renderer's pipe protocol, both ways)."""
+    data = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_LENGTH.pack(len(data)) + data)
+    stream.flush()
+
+
+def receive(stream) -> object:  # noqa: ANN001
+    """The next message on `stream`; RendererGone at its end."""
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        raise RendererGone
+    (size,) = _LENGTH.unpack(head)
+    data = stream.read(size)
+    if len(data) < size:
+        raise RendererGone
+    return pickle.loads(data)  # noqa: S301  (our own child's answer, over our own pipe)
+
 
 class RendererProcess:
-    """One worker process that renders documents from their payloads, started on demand."""
+    """One renderer process, started on demand and again after it died; one request at a time."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._pool = None  # concurrent.futures.ProcessPoolExecutor once started
-        self.rendered = 0  # documents this process rendered (tests and the bench read it)
+        self._child: subprocess.Popen | None = None
+        self.rendered = 0  # documents the renderer process rendered (tests and the bench read it)
         self.pid: int | None = None
 
-    def start(self) -> Future:
-        """Start the process (from a worker thread: starting it takes a fork server) and load
-        reportlab and the fonts in it; the future ends when it is ready."""
+    def start(self) -> int:
+        """Start the renderer and load reportlab and the fonts in it (call it from a worker
+        thread: about half a second of the renderer's own CPU); its process id."""
         with self._lock:
-            if self._pool is None:
-                self._pool = _new_pool()
-            ready = self._pool.submit(warm_up)
-        ready.add_done_callback(self._started)
-        return ready
-
-    def _started(self, ready: Future) -> None:
-        if not ready.cancelled() and ready.exception() is None:
-            self.pid = ready.result()
+            self._ask(("warm",))
+            return self.pid
 
     def render(self, kind: str, payload: dict, reprint: int, mark: str) -> bytes:
-        from concurrent.futures.process import BrokenProcessPool
-
         with self._lock:
-            if self._pool is None:
-                self._pool = _new_pool()
-            pool = self._pool
-        try:
-            future = pool.submit(render_payload, kind, payload, reprint, mark)
-        except Exception:  # noqa: BLE001  (shut down or broken: the pool takes no more work)
-            return self._here(pool, kind, payload, reprint, mark)
-        try:
-            pdf = future.result()
-        except BrokenProcessPool:  # the process died under this document
-            return self._here(pool, kind, payload, reprint, mark)
-        self.rendered += 1
-        return pdf
-
-    def _here(self, pool, kind: str, payload: dict, reprint: int, mark: str) -> bytes:  # noqa: ANN001
-        """Render in this process; the next document starts a new renderer process."""
-        log.warning("the renderer process is gone; this document is rendered in-process")
-        with self._lock:
-            if self._pool is pool:
-                self._pool = None
-        pool.shutdown(wait=False, cancel_futures=True)
+            try:
+                pdf = self._ask(("render", kind, payload, reprint, mark))
+            except (RendererGone, OSError):
+                log.warning("the renderer process is gone; this document is rendered here")
+                self._drop()
+            else:
+                self.rendered += 1
+                return pdf
         return render_payload(kind, payload, reprint, mark)
+
+    def _ask(self, request: tuple) -> object:
+        if self._child is None or self._child.poll() is not None:
+            self._child = subprocess.Popen(
+                [sys.executable, "-m", "window_app.services.render_worker"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+            )
+            self.pid = self._child.pid
+        try:
+            send(self._child.stdin, request)
+            ok, value = receive(self._child.stdout)
+        except (RendererGone, OSError, pickle.UnpicklingError, ValueError):
+            self._drop()
+            raise RendererGone from None
+        if not ok:
+            raise value  # the renderer's own refusal (printing.UnprintableText) or fault
+        return value
+
+    def _drop(self) -> None:
+        child, self._child = self._child, None
+        if child is not None:
+            child.kill()
+            child.wait()
 
     def stop(self) -> None:
         with self._lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _new_pool():  # noqa: ANN202
-    """A one-process pool from a fork server (never a fork of this threaded process, whose
-    other threads' locks would stay held in the child), spawned where there is none."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-    return ProcessPoolExecutor(1, mp_context=context, initializer=_behind_the_counter)
-
-
-BACKGROUND_NICENESS = 5
-
-
-def _behind_the_counter() -> None:
-    """The renderer's start: it yields the processor to the window's own process (the clerk's
-    keys and paints) whenever both want it."""
-    os.nice(BACKGROUND_NICENESS)
+            child, self._child = self._child, None
+        if child is not None:
+            child.stdin.close()  # the renderer ends at the end of its input
+            try:
+                child.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
 
 
 _process: RendererProcess | None = None
@@ -108,7 +125,7 @@ def use_process() -> RendererProcess:
     global _process
     if _process is None:
         _process = RendererProcess()
-        atexit.register(stop)  # ended before the interpreter tears its modules down
+        atexit.register(stop)
     return _process
 
 

@@ -88,7 +88,7 @@ def start_renderer(runner: TaskRunner) -> None:
         log.warning("the renderer process did not start; documents render in-process")
         render_process.stop()
 
-    runner.run(lambda: process.start().result(), None, failed)
+    runner.run(process.start, None, failed)
 
 
 def _stop_renderer() -> None:
