@@ -64,4 +64,5 @@ def test_usable_start_paints_the_list_then_settles_after_the_days_backup(sqlite_
     assert settled["settled_after_usable_s"] >= 0
     assert settled["settled_ui_thread_max_ms"] >= usable["ui_thread_max_ms"]
     assert settled["receipt_bytes"] >= 0
+    assert settled["renderer_peak_rss_kb"] > 0  # the app started its renderer process
     assert list(folder.glob("backups/daily-*.sqlite3"))  # taken before the run settled

@@ -158,18 +158,28 @@ class _StallSampler(threading.Thread):
             print(f"--- {n} samples ({n * 2} ms)\n{stack}", file=sys.stderr)
 
 
-def peak_rss_kb() -> int:
-    """This process's peak resident memory since it started its program (VmHWM). Not
-    `ru_maxrss`: that counts the parent's memory at fork, so a benchmark that starts the app
-    from a large process would read its own size."""
+def peak_rss_kb(pid: int | str = "self") -> int:
+    """A process's peak resident memory since it started its program (VmHWM; 0 when it is
+    gone). Not `ru_maxrss`: that counts the parent's memory at fork, so a benchmark that starts
+    the app from a large process would read its own size."""
     try:
-        with open("/proc/self/status") as status:
+        with open(f"/proc/{pid}/status") as status:
             for line in status:
                 if line.startswith("VmHWM:"):
                     return int(line.split()[1])
     except OSError:
-        pass
+        if pid != "self":
+            return 0
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # not Linux: the best there is
+
+
+def _renderer_peak_rss_kb() -> int:
+    """The renderer process's peak resident memory (services.render_process; 0 without one):
+    the app's memory is this process's and the renderer's."""
+    from ..services import render_process
+
+    process = render_process.current()
+    return 0 if process is None or process.pid is None else peak_rss_kb(process.pid)
 
 
 def _report(**values: object) -> None:
@@ -281,7 +291,8 @@ def attach_usable(window) -> None:  # noqa: ANN001  (the shown MainWindow, not y
 
     def first_receipt() -> None:
         beat.timer.stop()
-        _report(receipt_bytes=_newest_receipt(window.ctx.db), **settled)
+        size = _newest_receipt(window.ctx.db)
+        _report(receipt_bytes=size, renderer_peak_rss_kb=_renderer_peak_rss_kb(), **settled)
         _quit()
 
     usable_at: list[float] = []
