@@ -95,12 +95,21 @@ def type_chinese(widget, text: str) -> None:  # noqa: ANN001
     QApplication.sendEvent(widget, event)
 
 
-def rss_kb() -> int:
-    with open("/proc/self/status") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
+def rss_kb(pid: int | str = "self") -> int:
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:  # a renderer process that has ended
+        pass
     return 0
+
+
+def renderer_rss_kb() -> int:
+    """The renderer process's resident memory (0 when documents render in-process)."""
+    process = render_process.current()
+    return rss_kb(process.pid) if process is not None and process.pid else 0
 
 
 def as_the_app() -> None:
@@ -407,6 +416,7 @@ def main(argv: list[str] | None = None) -> int:
                 list_rows.append(day.list_rows())
             if n == WARM_UP:
                 warm = {"rss_kb": rss_kb(), "ops": sum(day.ops.values()), **live_counts(window)}
+                warm["renderer_rss_kb"] = renderer_rss_kb()
                 # the warm-up's first-use costs (imports, fonts) are not the day
                 beat.restart(forget=True)
             if n % 50 == 0:
@@ -428,6 +438,7 @@ def main(argv: list[str] | None = None) -> int:
     if stalls is not None:
         stalls.report()
     end = {"rss_kb": rss_kb(), "ops": sum(day.ops.values()), **live_counts(window)}
+    end_renderer_kb = renderer_rss_kb()
     window.ctx.watcher.stop()
     ops_after_warm = end["ops"] - warm.get("ops", 0)
     print(
@@ -441,6 +452,9 @@ def main(argv: list[str] | None = None) -> int:
                 **beat.report(),
                 "rss_warm_mb": round(warm.get("rss_kb", 0) / 1024, 1),
                 "rss_end_mb": round(end["rss_kb"] / 1024, 1),
+                # the renderer process's own (services.render_process), after the warm-up → end
+                "renderer_rss_warm_mb": round(warm.get("renderer_rss_kb", 0) / 1024, 1),
+                "renderer_rss_end_mb": round(end_renderer_kb / 1024, 1),
                 "rss_growth_mb_per_1000_ops": round(
                     (end["rss_kb"] - warm["rss_kb"]) / 1024 / max(1, ops_after_warm) * 1000, 2
                 )
@@ -454,7 +468,9 @@ def main(argv: list[str] | None = None) -> int:
                 "work_list_rows_each_morning": day.morning_rows,
                 "work_list_rows_end": day.list_rows(),
                 "window_app": str(Path(window_app.__file__).resolve().parent),
-                "counts_warm": {k: v for k, v in warm.items() if k not in ("rss_kb", "ops")},
+                "counts_warm": {
+                    k: v for k, v in warm.items() if k not in ("rss_kb", "ops", "renderer_rss_kb")
+                },
                 "counts_end": {k: v for k, v in end.items() if k not in ("rss_kb", "ops")},
                 "stuck": stuck,
             }

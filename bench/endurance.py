@@ -114,6 +114,7 @@ the warm-up start after the first 25 applicants.
 | applicants | {report.get("applicants", 0)} in {report.get("seconds", 0)} s |
 | longest UI-thread stall after the warm-up | {report.get("ui_thread_max_ms", "—")} ms |
 | RSS after the warm-up → at the end | {report.get("rss_warm_mb", "—")} MB → {report.get("rss_end_mb", "—")} MB |
+| the renderer process's RSS after the warm-up → at the end | {report.get("renderer_rss_warm_mb", "—")} MB → {report.get("renderer_rss_end_mb", "—")} MB ({report.get("renderer", "")}) |
 | RSS growth per 1,000 operations | {report.get("rss_growth_mb_per_1000_ops", "—")} MB |
 | the same from applicant 125 on (slope of the readings) | {report.get("rss_steady_growth_mb_per_1000_ops") or "—"} MB |
 | work list rows at each reading (every 25 applicants) | {report.get("work_list_rows", "—")} ({"constant list" if report.get("constant_list") else "growing list"}, {report.get("working_days", 1)} working days) |
