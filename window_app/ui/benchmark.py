@@ -173,13 +173,36 @@ def peak_rss_kb(pid: int | str = "self") -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # not Linux: the best there is
 
 
-def _renderer_peak_rss_kb() -> int:
-    """The renderer process's peak resident memory (services.render_process; 0 without one):
-    the app's memory is this process's and the renderer's."""
+def pss_kb(pid: int | str = "self") -> int:
+    """A process's proportional set size now (its private pages, and its share of the pages it
+    shares with other processes): two processes' PSS add up to what both take together."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _renderer_pid() -> int | None:
     from ..services import render_process
 
     process = render_process.current()
-    return 0 if process is None or process.pid is None else peak_rss_kb(process.pid)
+    return None if process is None else process.pid
+
+
+def _renderer_peak_rss_kb() -> int:
+    """The renderer process's peak resident memory (services.render_process; 0 without one):
+    the app's memory is this process's and the renderer's."""
+    pid = _renderer_pid()
+    return 0 if pid is None else peak_rss_kb(pid)
+
+
+def _renderer_pss_kb() -> int:
+    pid = _renderer_pid()
+    return 0 if pid is None else pss_kb(pid)
 
 
 def _report(**values: object) -> None:
@@ -292,7 +315,13 @@ def attach_usable(window) -> None:  # noqa: ANN001  (the shown MainWindow, not y
     def first_receipt() -> None:
         beat.timer.stop()
         size = _newest_receipt(window.ctx.db)
-        _report(receipt_bytes=size, renderer_peak_rss_kb=_renderer_peak_rss_kb(), **settled)
+        _report(
+            receipt_bytes=size,
+            renderer_peak_rss_kb=_renderer_peak_rss_kb(),
+            pss_kb=pss_kb(),
+            renderer_pss_kb=_renderer_pss_kb(),
+            **settled,
+        )
         _quit()
 
     usable_at: list[float] = []
