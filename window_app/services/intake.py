@@ -156,18 +156,31 @@ def version_in_force(session: Session, matter_code: str, day: date) -> MatterVer
     return version
 
 
+@cache
+def _matter_by_code() -> Select:
+    return select(Matter).where(Matter.code == bindparam("code"))  # built once (issue 17)
+
+
+@cache
+def _newest_version_on() -> Select:
+    return (
+        select(MatterVersion)
+        .where(
+            MatterVersion.matter_id == bindparam("matter"),
+            MatterVersion.effective_from <= bindparam("day"),
+        )
+        .order_by(MatterVersion.version.desc())
+        .limit(1)
+    )
+
+
 def _matter_and_version(
     session: Session, code: str, day: date
 ) -> tuple[Matter | None, MatterVersion | None]:
-    matter = session.scalars(select(Matter).where(Matter.code == code)).first()
+    matter = session.scalars(_matter_by_code(), {"code": code}).first()
     if matter is None:
         return None, None
-    version = session.scalars(
-        select(MatterVersion)
-        .where(MatterVersion.matter_id == matter.id, MatterVersion.effective_from <= day)
-        .order_by(MatterVersion.version.desc())
-        .limit(1)
-    ).first()
+    version = session.scalars(_newest_version_on(), {"matter": matter.id, "day": day}).first()
     return matter, version
 
 
