@@ -413,7 +413,8 @@ class Teardown:
 
 witness = Teardown()
 atexit.register(lambda: sys.stderr.write("ATEXIT " + json.dumps(
-    {"enabled": gc.isenabled(), "frozen": gc.get_freeze_count()}) + "\\n"))
+    {"enabled": gc.isenabled(), "frozen": gc.get_freeze_count(),
+     "threshold": gc.get_threshold()}) + "\\n"))
 sys.argv[0] = "window-app"
 from window_app.cli import main
 main()
@@ -435,7 +436,8 @@ def test_a_command_process_ends_after_its_work_without_the_interpreters_teardown
     """A command's process ends with `os._exit` (issue 22: the teardown cost about 0.2 s of
     CPU after a signed-in listing): its whole output is there, the `atexit` handlers ran (the
     log's line is written), the sign-in is audited, the exit code is the command's (a refusal
-    too), and garbage collection was back on, with the start-up's objects frozen out of it."""
+    too), and garbage collection was back on, with the start-up's objects frozen out of it and
+    a larger youngest generation (issue 17: a long command's garbage dies young)."""
     from conftest import cli_sign_in
     from test_processing import received
 
@@ -453,6 +455,7 @@ def test_a_command_process_ends_after_its_work_without_the_interpreters_teardown
     state = json.loads(done.stderr.split("ATEXIT ", 1)[1].splitlines()[0])
     assert state["enabled"] is True
     assert state["frozen"] > 10_000  # the imports, the models and the sign-in's objects
+    assert state["threshold"][0] == cli.COMMAND_GC_THRESHOLD  # the youngest generation only
     assert "list applications: exit 0" in (tmp_path / "logs" / "window-app.log").read_text("utf-8")
     refused = launched(tmp_path, "--database", url, *cli_sign_in(db, "clerk1"),
                        "report", "daily", "--date", "2026-12-01")  # fmt: skip
@@ -468,10 +471,11 @@ def test_run_in_process_leaves_the_collector_alone(sqlite_hall, tmp_path, capsys
     import gc
 
     db, _actors = sqlite_hall
-    frozen = gc.get_freeze_count()
+    frozen, threshold = gc.get_freeze_count(), gc.get_threshold()
     assert cli.run(["--database", f"sqlite:///{db.sqlite_path}", "check", "uscc", VALID_USCC]) == 0
     assert gc.isenabled()
     assert gc.get_freeze_count() == frozen
+    assert gc.get_threshold() == threshold
 
 
 def test_a_command_checks_the_files_pages_and_the_gui_the_whole_content(sqlite_hall, capsys):

@@ -23,10 +23,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 from sqlalchemy import JSON as JSON_TYPE
-from sqlalchemy import Text, bindparam, func, insert, literal, select, update
+from sqlalchemy import Select, Text, bindparam, func, insert, literal, select, update
 from sqlalchemy import cast as sa_cast
 from sqlalchemy import event as sa_event
 from sqlalchemy.orm import Session
@@ -63,6 +64,19 @@ def jsonable(value: dict | None) -> dict | None:
     return None if value is None else json.loads(json_text(value))
 
 
+# Every audited transaction reads these two: built once, not built and keyed per call (issue
+# 17). (The counter's UPDATE stays built per call: the session synchronises its rows by
+# evaluating the WHERE clause in Python, which needs the name as a value.)
+@cache
+def _newest_event() -> Select:
+    return select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+
+
+@cache
+def _identifier() -> Select:
+    return select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id)
+
+
 def bump_changes(session: Session, name: str = "data") -> None:
     result = session.execute(
         update(ChangeCounter)
@@ -93,7 +107,7 @@ def database_identifier(session: Session) -> str | None:
     return session_cache.cached(
         session, "database_identifier", (DatabaseIdentity.__tablename__,),
         lambda: session.scalar(
-            select(DatabaseIdentity.identifier).order_by(DatabaseIdentity.id),
+            _identifier(),
             execution_options={"autoflush": False},  # no pending row of the unit is in it
         ),
     )  # fmt: skip
@@ -104,9 +118,7 @@ _HEAD, _LISTENING = "audit.head", "audit.listening"
 
 def chain_head(session: Session) -> tuple[int, str]:
     """(number, hash) of the newest event: printed on reports to match paper with the trail."""
-    last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
-    ).first()
+    last = session.execute(_newest_event()).first()
     return (last.id, last.hash) if last else (0, GENESIS)
 
 
@@ -126,7 +138,7 @@ def _transaction_head(session: Session) -> _Head:
         with session.no_autoflush:  # the chain's lock: nothing of the step goes out for it
             session.execute(select(func.pg_advisory_xact_lock(_PG_CHAIN_LOCK)))
     last = session.execute(
-        select(AuditEvent.id, AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1),
+        _newest_event(),
         # no event is ever a pending row of the session (deferred rows, `audit_append`): the
         # step's changes need not be flushed before the head is read
         execution_options={"autoflush": False},

@@ -21,9 +21,10 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from ..core import idcard, uscc
@@ -331,6 +332,24 @@ def find_entry(
     ).first()
 
 
+@cache
+def _entries_in_force() -> Select:
+    """Every intake asks this (issue 17): built once, not built and keyed per call."""
+    return (
+        select(BadCreditEntry)
+        .where(
+            BadCreditEntry.code_hash.in_(bindparam("hashes", expanding=True)),
+            _active(bindparam("day")),
+        )
+        .order_by(BadCreditEntry.list_kind.desc(), BadCreditEntry.id)
+    )
+
+
+@cache
+def _legal_rep_of() -> Select:
+    return select(Enterprise.legal_rep_id).where(Enterprise.uscc == bindparam("uscc"))
+
+
 def check_codes(
     session: Session, parties: dict[str, str | None], *, on: date | None = None
 ) -> list[CreditHit]:
@@ -339,12 +358,8 @@ def check_codes(
     if not codes:
         return []
     rows = session.scalars(
-        select(BadCreditEntry)
-        .where(
-            BadCreditEntry.code_hash.in_({pii.id_hash(c) for c in codes.values()}),
-            _active(on or date.today()),
-        )
-        .order_by(BadCreditEntry.list_kind.desc(), BadCreditEntry.id)
+        _entries_in_force(),
+        {"hashes": sorted({pii.id_hash(c) for c in codes.values()}), "day": on or date.today()},
     ).all()
     hits = []
     for party, code in codes.items():
@@ -370,9 +385,7 @@ def parties_of(session: Session, id_number: str | None, uscc_code: str | None) -
     legal representative's ID number."""
     parties: dict[str, str | None] = {"applicant": (id_number or uscc_code or "").strip().upper()}
     if uscc_code:
-        rep = session.scalar(
-            select(Enterprise.legal_rep_id).where(Enterprise.uscc == uscc_code.strip().upper())
-        )
+        rep = session.scalar(_legal_rep_of(), {"uscc": uscc_code.strip().upper()})
         if rep:
             parties["legal_rep"] = rep
     return parties

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from ..core.checklist import ChecklistItem, ItemStatus, Mark, apply_marks
@@ -65,6 +66,14 @@ class ChecklistRow:
     received_on: date | None
 
 
+@cache
+def _by_number(lock: bool) -> Select:
+    """The application by number, built once: a statement built per call is also keyed per
+    call (SQLAlchemy's cache key), about 60 µs of CPU each time (issue 17)."""
+    stmt = select(Application).where(Application.number == bindparam("number"))
+    return stmt.with_for_update() if lock else stmt
+
+
 def get_application(session: Session, number: str, *, lock: bool = False) -> Application:
     number = (number or "").strip()
     # A number never changes hands: the session keeps the id it found for it, and the identity
@@ -75,10 +84,7 @@ def get_application(session: Session, number: str, *, lock: bool = False) -> App
         app = session.get(Application, known["id"])
         if app is not None:
             return app
-    stmt = select(Application).where(Application.number == number)
-    if lock:
-        stmt = stmt.with_for_update()
-    app = session.scalars(stmt).first()
+    app = session.scalars(_by_number(lock), {"number": number}).first()
     if app is not None:
         known.update(id=app.id, locked=lock or bool(known.get("locked")))
     if app is None:

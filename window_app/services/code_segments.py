@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import Select, Update, bindparam, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..core import orgcode
@@ -243,20 +244,67 @@ def list_segments(db: Database, actor: Actor) -> list[SegmentInfo]:
         ]
 
 
-def _candidates(authority_code: str | None):  # noqa: ANN202
-    """Active segments with bodies left; authority-specific ones first, then by age."""
+@cache
+def _candidates(by_authority: bool) -> Select:
+    """Active segments with bodies left; with `by_authority`, those usable for the parameter
+    `authority` (its own or general), its own first; then by age. Built once (issue 17)."""
     query = select(CodeSegment.id).where(
         CodeSegment.active.is_(True), CodeSegment.next_serial <= CodeSegment.last_serial
     )
-    if authority_code is not None:
+    if by_authority:
         query = query.where(
-            or_(CodeSegment.authority_code.is_(None), CodeSegment.authority_code == authority_code)
+            or_(
+                CodeSegment.authority_code.is_(None),
+                CodeSegment.authority_code == bindparam("authority"),
+            )
         )
     return query.order_by(CodeSegment.authority_code.is_(None), CodeSegment.id)
 
 
+def _for(authority_code: str | None) -> tuple[Select, dict]:
+    """`_candidates` for an authority (None: any segment) and its parameters."""
+    if authority_code is None:
+        return _candidates(False), {}
+    return _candidates(True), {"authority": authority_code}
+
+
+@cache
+def _take_serial(by_authority: bool) -> Update:
+    """The next serial of the first candidate segment, taken in one UPDATE (built once)."""
+    # uncorrelated: the first candidate of the whole table, never "this row"
+    first_candidate = _candidates(by_authority).limit(1).scalar_subquery().correlate(None)
+    return (
+        update(CodeSegment)
+        .where(
+            CodeSegment.id == first_candidate,
+            CodeSegment.next_serial <= CodeSegment.last_serial,
+        )
+        .values(next_serial=CodeSegment.next_serial + 1)
+        .returning(
+            CodeSegment.id,
+            CodeSegment.next_serial,
+            CodeSegment.prefix,
+            CodeSegment.width,
+            CodeSegment.first_serial,
+        )
+    )
+
+
+@cache
+def _voided() -> Select:
+    """A segment's serial already allocated (voided by an administrator): its id only."""
+    return (
+        select(CodeAllocation.id)
+        .where(
+            CodeAllocation.segment_id == bindparam("segment"),
+            CodeAllocation.serial == bindparam("serial"),
+        )
+        .limit(1)
+    )
+
+
 def _capacity(session: Session, authority_code: str | None) -> Capacity:
-    ids = list(session.scalars(_candidates(authority_code)))
+    ids = list(session.scalars(*_for(authority_code)))
     segs = [session.get(CodeSegment, i) for i in ids]
     return Capacity(
         sum(s.last_serial - s.next_serial + 1 for s in segs), tuple(s.name for s in segs)
@@ -336,26 +384,12 @@ def allocate_uscc(
     is skipped; the skip is accounted for by its void row.
     """
     # the segment to draw from is chosen inside the UPDATE (one statement, not a SELECT and
-    # then an UPDATE); uncorrelated: the first candidate of the whole table, never "this row"
-    first_candidate = _candidates(authority_code).limit(1).scalar_subquery().correlate(None)
+    # then an UPDATE)
+    candidates, params = _for(authority_code)
     for _attempt in range(10_000):
-        serial = session.execute(
-            update(CodeSegment)
-            .where(
-                CodeSegment.id == first_candidate,
-                CodeSegment.next_serial <= CodeSegment.last_serial,
-            )
-            .values(next_serial=CodeSegment.next_serial + 1)
-            .returning(
-                CodeSegment.id,
-                CodeSegment.next_serial,
-                CodeSegment.prefix,
-                CodeSegment.width,
-                CodeSegment.first_serial,
-            )  # fmt: skip
-        ).first()
+        serial = session.execute(_take_serial(authority_code is not None), params).first()
         if serial is None:
-            if session.scalars(_candidates(authority_code).limit(1)).first() is None:
+            if session.scalars(candidates.limit(1), params).first() is None:
                 raise _exhausted(session, authority_code)
             continue  # another window took the segment's last body meanwhile: the next one
         seg_id, next_serial, prefix, width, first_serial = serial
@@ -363,11 +397,8 @@ def allocate_uscc(
         # taken even when skipped below: a restore must not hand this serial out again
         ledger.note(session, f"segment:{prefix}:{first_serial}", number)
         body = f"{prefix}{number:0{width}d}"
-        voided = session.scalar(  # the id only: nothing of the row is used
-            select(CodeAllocation.id)
-            .where(CodeAllocation.segment_id == seg_id, CodeAllocation.serial == number)
-            .limit(1)
-        )
+        # the id only: nothing of the row is used
+        voided = session.scalar(_voided(), {"segment": seg_id, "serial": number})
         if voided is not None:
             continue
         try:

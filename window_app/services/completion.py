@@ -11,8 +11,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from printing import Delivery, PickupSlipData
@@ -218,15 +219,22 @@ def _as_audited(detail: dict) -> dict:
     return {**detail, "address": mask_address(detail["address"])}
 
 
+@cache
+def _latest_slip() -> Select:
+    """An application's latest pickup slip, built once (every delivery asks; issue 17)."""
+    return (
+        select(IssuedDocument)
+        .where(IssuedDocument.application_id == bindparam("application"),
+               IssuedDocument.kind == "pickup")
+        .order_by(IssuedDocument.id.desc())
+        .limit(1)
+    )  # fmt: skip
+
+
 def _slip_records_delivery(session: Session, app: Application, method: str, detail: dict) -> None:
     """The pickup slip says how the result went out: a reprint after posting carries the
     tracking number (and after a window pickup, who collected it)."""
-    slip = session.scalars(
-        select(IssuedDocument)
-        .where(IssuedDocument.application_id == app.id, IssuedDocument.kind == "pickup")
-        .order_by(IssuedDocument.id.desc())
-        .limit(1)
-    ).first()
+    slip = session.scalars(_latest_slip(), {"application": app.id}).first()
     if slip is None:
         return
     delivery = {**slip.payload.get("delivery", {}), "method": method,

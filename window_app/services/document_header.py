@@ -4,8 +4,9 @@ the applicant's codes as printed (masked for a person, in full for an organisati
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from printing import DocumentHeader
@@ -68,12 +69,17 @@ def build_header(
     )
 
 
+@cache
+def _department() -> Select:
+    return select(Department).where(Department.code == bindparam("code"))  # built once
+
+
 def department_by_code(session: Session, code: str) -> Department | None:
     """The department with this code, read once per session (storage.session_cache)."""
     return session_cache.cached(
         session, ("department", code), (Department.__tablename__,),
         lambda: session.scalars(
-            select(Department).where(Department.code == code),
+            _department(), {"code": code},
             execution_options={"autoflush": session_cache.writes_any(session, Department)},
         ).first(),
     )  # fmt: skip

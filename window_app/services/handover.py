@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from ..core.errors import DomainError
@@ -85,13 +86,18 @@ class CustodyRow:
     batch: str
 
 
+@cache
+def _holder() -> Select:
+    """`held_by_department`'s statement: every decision asks, built once (issue 17)."""
+    return select(HandoverItem.department_code).where(
+        HandoverItem.application_id == bindparam("application"),
+        HandoverItem.returned_at.is_(None),
+    )
+
+
 def held_by_department(session: Session, application_id: int) -> str:
     """The department holding the application now (handed over, not returned), else ""."""
-    code = session.scalars(
-        select(HandoverItem.department_code).where(
-            HandoverItem.application_id == application_id, HandoverItem.returned_at.is_(None)
-        )
-    ).first()
+    code = session.scalars(_holder(), {"application": application_id}).first()
     return code or ""
 
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from ..core import idcard, uscc
@@ -156,18 +156,31 @@ def version_in_force(session: Session, matter_code: str, day: date) -> MatterVer
     return version
 
 
+@cache
+def _matter_by_code() -> Select:
+    return select(Matter).where(Matter.code == bindparam("code"))  # built once (issue 17)
+
+
+@cache
+def _newest_version_on() -> Select:
+    return (
+        select(MatterVersion)
+        .where(
+            MatterVersion.matter_id == bindparam("matter"),
+            MatterVersion.effective_from <= bindparam("day"),
+        )
+        .order_by(MatterVersion.version.desc())
+        .limit(1)
+    )
+
+
 def _matter_and_version(
     session: Session, code: str, day: date
 ) -> tuple[Matter | None, MatterVersion | None]:
-    matter = session.scalars(select(Matter).where(Matter.code == code)).first()
+    matter = session.scalars(_matter_by_code(), {"code": code}).first()
     if matter is None:
         return None, None
-    version = session.scalars(
-        select(MatterVersion)
-        .where(MatterVersion.matter_id == matter.id, MatterVersion.effective_from <= day)
-        .order_by(MatterVersion.version.desc())
-        .limit(1)
-    ).first()
+    version = session.scalars(_newest_version_on(), {"matter": matter.id, "day": day}).first()
     return matter, version
 
 
@@ -303,13 +316,21 @@ def _checked_agent(agent: AgentInput) -> tuple[str, str]:
         ) from None
 
 
+@cache
+def _applicant_by(column: str) -> Select:
+    """The applicant by ID number's keyed hash or by USCC, built once (issue 17: a statement
+    built per call is also keyed per call by SQLAlchemy's cache)."""
+    return select(Applicant).where(getattr(Applicant, column) == bindparam("code"))
+
+
 def _identify(session: Session, kind: str, name: str, code: str, phone: str | None) -> Applicant:
     """The applicant row for this ID number / USCC, created or refreshed (name, phone)."""
     # an ID number is ciphertext at rest: its keyed hash finds it (storage.pii)
-    found = (
-        Applicant.id_number_hash == pii.id_hash(code) if kind == PERSON else Applicant.uscc == code
-    )
-    applicant = session.scalars(select(Applicant).where(found)).first()
+    if kind == PERSON:
+        by, key = _applicant_by("id_number_hash"), pii.id_hash(code)
+    else:
+        by, key = _applicant_by("uscc"), code
+    applicant = session.scalars(by, {"code": key}).first()
     if applicant is None:
         applicant = Applicant(kind=kind, name=name, phone=phone)
         if kind == PERSON:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from ..core.checklist import ChecklistItem, ItemStatus
@@ -185,13 +186,20 @@ def reminders(
     return [g for g in gaps if g.days_left <= within_days]
 
 
+@cache
+def _open_gaps() -> Select:
+    """`require_closed`'s statement: every decision asks, built once (issue 17)."""
+    return (
+        select(MaterialGap.material_name)
+        .where(MaterialGap.application_id == bindparam("application"),
+               MaterialGap.status == "open")
+        .order_by(MaterialGap.id)
+    )  # fmt: skip
+
+
 def require_closed(session: Session, app: Application) -> None:
     """No decision while a 容缺 material is still owed (the caller's transaction)."""
-    names = session.scalars(
-        select(MaterialGap.material_name)
-        .where(MaterialGap.application_id == app.id, MaterialGap.status == "open")
-        .order_by(MaterialGap.id)
-    ).all()
+    names = session.scalars(_open_gaps(), {"application": app.id}).all()
     if names:
         listed = "、".join(f"“{n}”" for n in names)
         raise GapsOpen(

@@ -14,8 +14,20 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cache
 
-from sqlalchemy import Integer, String, func, literal, null, or_, select, union_all
+from sqlalchemy import (
+    Integer,
+    Select,
+    String,
+    bindparam,
+    func,
+    literal,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
 from stdnum.iso7064 import mod_11_10
@@ -154,12 +166,11 @@ def lock_name(session: Session, authority: str, key: str) -> None:
         )
 
 
-def find_conflict(
-    session: Session, name: str, authority: str, *, exclude_filing: int | None = None
-) -> ConflictingEntry | None:
-    """The registered enterprise, else the pending filing, under `authority` whose name or
-    name key is the same: one statement for both registers (a registration asks each time)."""
-    key = name_key(name)
+@cache
+def _conflicts(excluding_a_filing: bool) -> Select:
+    """`find_conflict`'s statement, built once (issue 17: built per call, it was also keyed
+    per call by SQLAlchemy's cache); parameters name, key, authority (and filing)."""
+    name, key, authority = bindparam("name"), bindparam("key"), bindparam("authority")
     registered = select(
         literal(0).label("o"), Enterprise.name, Enterprise.uscc,
         null().cast(Integer).label("filing_id"),
@@ -174,9 +185,20 @@ def find_conflict(
         RegistrationFiling.status == "pending",
         or_(RegistrationFiling.name_key == key, RegistrationFiling.name == name),
     )
+    if excluding_a_filing:
+        filed = filed.where(RegistrationFiling.id != bindparam("filing"))
+    return union_all(registered, filed).order_by("o").limit(1)
+
+
+def find_conflict(
+    session: Session, name: str, authority: str, *, exclude_filing: int | None = None
+) -> ConflictingEntry | None:
+    """The registered enterprise, else the pending filing, under `authority` whose name or
+    name key is the same: one statement for both registers (a registration asks each time)."""
+    params = {"name": name, "key": name_key(name), "authority": authority}
     if exclude_filing is not None:
-        filed = filed.where(RegistrationFiling.id != exclude_filing)
-    row = session.execute(union_all(registered, filed).order_by("o").limit(1)).first()
+        params["filing"] = exclude_filing
+    row = session.execute(_conflicts(exclude_filing is not None), params).first()
     if row is None:
         return None
     return ConflictingEntry(row.name, row.uscc, row.filing_id)

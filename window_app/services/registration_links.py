@@ -22,8 +22,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from sqlalchemy import select, union_all
+from sqlalchemy import CompoundSelect, bindparam, select, union_all
 from sqlalchemy.orm import Session
 
 from ..core.enterprise_names import authority_name
@@ -154,18 +155,24 @@ def _registered(session: Session, app: Application) -> tuple[Registered, ...]:
     return tuple(r for _order, r in sorted(out, key=lambda o: (o[0], o[1].on)))
 
 
-def _anything_registered(session: Session, app: Application) -> bool:
-    """Whether `_registered` would find anything: one statement (most applications a
-    registration is made for have nothing yet, and then the four reads are not needed)."""
-    found = union_all(
-        select(Enterprise.id).where(Enterprise.application_id == app.id),
-        select(EnterpriseChange.id).where(EnterpriseChange.application_id == app.id),
+@cache
+def _registered_for() -> CompoundSelect:
+    """`_anything_registered`'s statement, built once (issue 17)."""
+    app = bindparam("application")
+    return union_all(
+        select(Enterprise.id).where(Enterprise.application_id == app),
+        select(EnterpriseChange.id).where(EnterpriseChange.application_id == app),
         select(RegistrationFiling.id).where(
-            RegistrationFiling.application_id == app.id,
+            RegistrationFiling.application_id == app,
             RegistrationFiling.status != "registered",
         ),
     ).limit(1)
-    return session.execute(found).first() is not None
+
+
+def _anything_registered(session: Session, app: Application) -> bool:
+    """Whether `_registered` would find anything: one statement (most applications a
+    registration is made for have nothing yet, and then the four reads are not needed)."""
+    return session.execute(_registered_for(), {"application": app.id}).first() is not None
 
 
 def _refusal(
