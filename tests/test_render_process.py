@@ -98,3 +98,53 @@ def test_a_stopped_renderer_takes_no_more_documents(process):
     payload = to_payload(replace(samples.receipt(), applicant_name="李四"))
     assert "李四" in _text(documents.render(_info(payload)))
     assert process.rendered == 0
+
+
+def test_names_and_the_font_are_asked_of_the_renderer(process):
+    from window_app.core.errors import DomainError
+    from window_app.services import printable
+
+    def check(text: str) -> str:
+        return printable.printable_name(
+            text, person=True, field="name", label="姓名", label_en="name"
+        )  # fmt: skip
+
+    assert check("王小明") == "王小明"
+    with pytest.raises(DomainError) as refused:
+        check("王\U000f0000明")
+    assert "\U000f0000" in refused.value.message
+    documents.preflight()
+    assert process.served == {"warm": 1, "missing": 2, "font": 1}
+
+
+WINDOW_SIDE = """
+import json, sys
+payload = json.load(sys.stdin)  # a receipt's stored payload
+from window_app.services import documents, printable, render_process
+process = render_process.use_process()
+process.start()
+printable.printable_name("张伟", person=True, field="n", label="姓名", label_en="name")
+documents.preflight()
+pdf = render_process.render("receipt", payload, 0, "")
+fonts = sys.modules.get("printing.fonts")
+print(json.dumps({"pdf": pdf[:4].decode(), "font_here": fonts and fonts._registered,
+                  "ttfonts_here": "reportlab.pdfbase.ttfonts" in sys.modules,
+                  "served": process.served}))
+"""
+
+
+def test_the_windows_process_never_loads_the_documents_fonts():
+    """With the renderer, intake's name check, the issue's preflight and the receipt all run
+    there: the window's process never parses the CJK font (about 36 MB)."""
+    import json
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    payload = json.dumps(to_payload(samples.receipt()))
+    done = subprocess.run([sys.executable, "-c", WINDOW_SIDE], input=payload, capture_output=True,
+                          text=True, check=True, cwd=root)  # fmt: skip
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen["pdf"] == "%PDF" and seen["served"] == {
+        "warm": 1, "missing": 1, "font": 1, "render": 1}  # fmt: skip
+    assert seen["font_here"] is None and not seen["ttfonts_here"]

@@ -131,7 +131,7 @@ class PrintRecord:
 def preflight() -> None:
     """Refuse before anything is saved when documents cannot be rendered (no CJK font)."""
     try:
-        printing.register_cjk_font()
+        render_process.register_font()
     except printing.FontNotFound as exc:
         raise DomainError(
             f"无法出具文书：找不到可嵌入的中文字体（可设置 WINDOW_APP_CJK_FONT）。{exc}",

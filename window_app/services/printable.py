@@ -2,7 +2,8 @@
 
 The core refuses what no document may carry (control and format characters, more than the
 forms hold); here each character is asked of the fonts the documents embed, the main font and
-the fallback that carries the supplementary planes (`printing.missing_glyphs`), so "王😀小明" or a symbol without a glyph is refused with the character named, never printed
+the fallback that carries the supplementary planes (`printing.missing_glyphs`, asked where the
+documents render: `render_process`), so "王😀小明" or a symbol without a glyph is refused with the character named, never printed
 as a blank or dropped.
 """
 
@@ -26,9 +27,11 @@ def printable_name(
     if limit is None:
         limit = names.PERSON_NAME_MAX if person else names.ORGANISATION_NAME_MAX
     name = names.clean_name(text, field=field, label=label, label_en=label_en, limit=limit)
-    import printing  # the font's character map: reportlab loads with the first name checked
+    # the fonts' character maps, where documents render: reportlab loads with the first name
+    # checked, in the renderer process when the GUI runs one
+    from .render_process import missing_glyphs
 
-    missing = printing.missing_glyphs(name)
+    missing = missing_glyphs(name)
     if missing:
         shown = "、".join(f"“{ch}”" for ch in missing)
         raise DomainError(

@@ -22,6 +22,10 @@ import struct
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
+from typing import Any
+
+import printing
 
 from .document_kinds import render_payload
 
@@ -60,6 +64,7 @@ class RendererProcess:
         self._lock = threading.Lock()
         self._child: subprocess.Popen | None = None
         self.rendered = 0  # documents the renderer process rendered (tests and the bench read it)
+        self.served: dict[str, int] = {}  # requests answered, by kind
         self.pid: int | None = None
 
     def start(self) -> int:
@@ -70,16 +75,20 @@ class RendererProcess:
             return self.pid
 
     def render(self, kind: str, payload: dict, reprint: int, mark: str) -> bytes:
+        return self.call(render_payload, "render", kind, payload, reprint, mark)
+
+    def call(self, here: Callable[..., Any], name: str, *args: Any) -> Any:
+        """The renderer's answer to request `name`, or `here(*args)` in this process when the
+        renderer is gone (a new one starts at the next request)."""
         with self._lock:
             try:
-                pdf = self._ask(("render", kind, payload, reprint, mark))
+                value = self._ask((name, *args))
             except (RendererGone, OSError):
-                log.warning("the renderer process is gone; this document is rendered here")
+                log.warning("the renderer process is gone; %s runs in-process", name)
                 self._drop()
             else:
-                self.rendered += 1
-                return pdf
-        return render_payload(kind, payload, reprint, mark)
+                return value
+        return here(*args)
 
     def _ask(self, request: tuple) -> object:
         if self._child is None or self._child.poll() is not None:
@@ -97,6 +106,9 @@ class RendererProcess:
             raise RendererGone from None
         if not ok:
             raise value  # the renderer's own refusal (printing.UnprintableText) or fault
+        self.served[request[0]] = self.served.get(request[0], 0) + 1
+        if request[0] == "render":
+            self.rendered += 1
         return value
 
     def _drop(self) -> None:
@@ -147,3 +159,24 @@ def render(kind: str, payload: dict, reprint: int, mark: str) -> bytes:
     if process is None:
         return render_payload(kind, payload, reprint, mark)
     return process.render(kind, payload, reprint, mark)
+
+
+def register_font() -> str:
+    """The documents' CJK font registered where documents render: in the renderer when the GUI
+    started one (so the window's process never loads it), else here. Raises
+    printing.FontNotFound."""
+    process = _process
+    if process is None:
+        return printing.register_cjk_font()
+    # a lambda: naming printing.register_cjk_font here would import printing.fonts (reportlab's
+    # font machinery) into the window's process even while the renderer answers
+    return process.call(lambda: printing.register_cjk_font(), "font")
+
+
+def missing_glyphs(text: str) -> str:
+    """`printing.missing_glyphs`, asked of the fonts where documents render (as
+    `register_font`): the characters of `text` no document font can draw."""
+    process = _process
+    if process is None:
+        return printing.missing_glyphs(text)
+    return process.call(lambda t: printing.missing_glyphs(t), "missing", text)  # (as above)

@@ -1,6 +1,8 @@
 """The renderer process (`python -m window_app.services.render_worker`, started by
 `render_process`): length-prefixed pickled requests on standard input, one answer each on
-standard output, until its input ends. It imports printing and the payload decoder only."""
+standard output, until its input ends: documents rendered, and the questions about the documents'
+fonts (is one installed, which characters it cannot draw), so that the window's process never
+loads reportlab's fonts. It imports printing and the payload decoder only."""
 
 from __future__ import annotations
 
@@ -8,12 +10,19 @@ import os
 import pickle
 import sys
 
+import printing
+
 from .document_kinds import render_payload, warm_up
 from .render_process import RendererGone, receive, send
 
 BACKGROUND_NICENESS = 5  # the window's own process gets a core first when both want one
 
-HANDLERS = {"warm": warm_up, "render": render_payload}
+HANDLERS = {
+    "warm": warm_up,
+    "render": render_payload,
+    "font": printing.register_cjk_font,
+    "missing": printing.missing_glyphs,
+}
 
 
 def answer(request: tuple) -> tuple[bool, object]:
