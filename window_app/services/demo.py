@@ -63,7 +63,7 @@ from .users import create_user, create_window, login
 DEMO_PASSWORD = "demo-2026"
 #: `window-app demo`'s and `./scripts/demo`'s size: every application goes through the clerk's
 #: services (about 10 ms of CPU each), so the first `./scripts/demo` builds its hall in a few
-#: seconds (bench.demo_speed; 2,000 take 20-25 s on a quiet machine, under issue 17's 30 s:
+#: seconds (bench.demo_speed; 2,000 take 17-25 s on this machine, under issue 17's 30 s:
 #: bench/RESULTS.md) and still shows every state, overdue and due-soon work, corrections,
 #: refusals and registrations.
 DEMO_APPLICATIONS = 120
