@@ -40,7 +40,7 @@ from window_app.storage.database import Database
 from window_app.ui import dialogs, native_memory
 from window_app.ui.app import GIL_SWITCH_S, start_renderer
 from window_app.ui.application_view import ApplicationPage
-from window_app.ui.benchmark import _StallSampler, live_counts
+from window_app.ui.benchmark import _StallSampler, live_counts, proc_kb
 from window_app.ui.board import open_board
 from window_app.ui.context import AppContext
 from window_app.ui.intake import IntakePage
@@ -96,14 +96,7 @@ def type_chinese(widget, text: str) -> None:  # noqa: ANN001
 
 
 def rss_kb(pid: int | str = "self") -> int:
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:  # a renderer process that has ended
-        pass
-    return 0
+    return proc_kb(pid, "status", "VmRSS") or 0  # 0: a renderer process that has ended
 
 
 def renderer_rss_kb() -> int:

@@ -63,8 +63,7 @@ class RendererProcess:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._child: subprocess.Popen | None = None
-        self.rendered = 0  # documents the renderer process rendered (tests and the bench read it)
-        self.served: dict[str, int] = {}  # requests answered, by kind
+        self.served: dict[str, int] = {}  # requests answered, by kind (tests and the bench)
         self.pid: int | None = None
 
     def start(self) -> int:
@@ -107,9 +106,12 @@ class RendererProcess:
         if not ok:
             raise value  # the renderer's own refusal (printing.UnprintableText) or fault
         self.served[request[0]] = self.served.get(request[0], 0) + 1
-        if request[0] == "render":
-            self.rendered += 1
         return value
+
+    @property
+    def rendered(self) -> int:
+        """Documents the renderer process rendered."""
+        return self.served.get("render", 0)
 
     def _drop(self) -> None:
         child, self._child = self._child, None

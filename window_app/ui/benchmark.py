@@ -158,32 +158,33 @@ class _StallSampler(threading.Thread):
             print(f"--- {n} samples ({n * 2} ms)\n{stack}", file=sys.stderr)
 
 
+def proc_kb(pid: int | str, file: str, name: str) -> int | None:
+    """A figure in kB from /proc/<pid>/<file> (`status`: VmRSS, VmHWM; `smaps_rollup`: Pss);
+    None when the process is gone or the system has no such file."""
+    try:
+        with open(f"/proc/{pid}/{file}") as lines:
+            for line in lines:
+                if line.startswith(f"{name}:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
 def peak_rss_kb(pid: int | str = "self") -> int:
     """A process's peak resident memory since it started its program (VmHWM; 0 when it is
     gone). Not `ru_maxrss`: that counts the parent's memory at fork, so a benchmark that starts
     the app from a large process would read its own size."""
-    try:
-        with open(f"/proc/{pid}/status") as status:
-            for line in status:
-                if line.startswith("VmHWM:"):
-                    return int(line.split()[1])
-    except OSError:
-        if pid != "self":
-            return 0
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # not Linux: the best there is
+    peak = proc_kb(pid, "status", "VmHWM")
+    if peak is None and pid == "self":  # not Linux: the best there is
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak or 0
 
 
 def pss_kb(pid: int | str = "self") -> int:
     """A process's proportional set size now (its private pages, and its share of the pages it
     shares with other processes): two processes' PSS add up to what both take together."""
-    try:
-        with open(f"/proc/{pid}/smaps_rollup") as rollup:
-            for line in rollup:
-                if line.startswith("Pss:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
+    return proc_kb(pid, "smaps_rollup", "Pss") or 0
 
 
 def _renderer_pid() -> int | None:
